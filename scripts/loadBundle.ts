@@ -1,0 +1,21 @@
+/** Loads the built dist/Code.js into a fresh vm context, as Apps Script would load it. */
+import { readFileSync } from "node:fs";
+import vm from "node:vm";
+import type { FunctionDoc, FunctionOutput, ArgInput } from "../src/functions";
+
+export const CODE_PATH = new URL("../dist/Code.js", import.meta.url);
+
+export interface BundleGlobal {
+  SocialROI: {
+    customFunctions: Record<string, (...args: ArgInput[]) => FunctionOutput>;
+    functionCatalog(): FunctionDoc[];
+  };
+  [name: string]: unknown;
+}
+
+/** Runs the code in a context holding only JavaScript's built-ins plus the given globals. */
+export function loadBundle(code = readFileSync(CODE_PATH, "utf8"), globals: Record<string, unknown> = {}): BundleGlobal {
+  const context = vm.createContext({ ...globals });
+  vm.runInContext(code, context, { filename: "Code.js" });
+  return context as BundleGlobal;
+}

@@ -1,0 +1,10 @@
+/**
+ * A cell our functions cannot use: what was found and how to fix it. The function layer adds
+ * the function's name, the argument's name and the position in the range (see errors.ts).
+ */
+export class InputProblem {
+  constructor(
+    readonly found: string,
+    readonly fix: string,
+  ) {}
+}

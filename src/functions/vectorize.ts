@@ -1,0 +1,100 @@
+/**
+ * Turns a metric on numbers into a custom function on cells and ranges, applying the contract:
+ * broadcasting, blank in / blank out, undefined maths is blank, bad input is a clear error.
+ */
+import type { Metric } from "../metrics";
+import { kindAccepts, kindFix, type ArgKind } from "./argKinds";
+import { commonShape, describePosition, ShapeMismatch, shapeOf, singleValue, type Shape } from "./broadcast";
+import { BLANK, type ArgInput, type CellInput, type CellOutput, type FunctionOutput } from "./cells";
+import { readCell } from "./coerce";
+import { argumentError, functionError } from "./errors";
+import { InputProblem } from "./inputProblem";
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly kind: ArgKind;
+  readonly help: string;
+  /** Present on optional parameters: the value used when the argument is left out. */
+  readonly defaultValue?: number;
+}
+
+export type CustomFunction = (...args: ArgInput[]) => FunctionOutput;
+
+interface Computation {
+  readonly name: string;
+  readonly params: readonly ParamSpec[];
+  readonly compute: (...values: number[]) => Metric;
+}
+
+function readArgument(
+  fn: Computation,
+  param: ParamSpec,
+  raw: CellInput,
+  shape: Shape | null,
+  row: number,
+  column: number,
+): number | typeof BLANK {
+  if ((raw === undefined || raw === null) && param.defaultValue !== undefined) return param.defaultValue;
+  try {
+    const value = readCell(raw);
+    if (value !== BLANK && !kindAccepts(param.kind, value)) {
+      throw new InputProblem(`is ${value}`, kindFix(param.kind));
+    }
+    return value;
+  } catch (problem) {
+    if (!(problem instanceof InputProblem)) throw problem;
+    throw argumentError(fn.name, param.name, describePosition(shape, row, column), problem.found, problem.fix);
+  }
+}
+
+function commonShapeOrError(fn: Computation, args: readonly ArgInput[]): Shape | null {
+  try {
+    return commonShape(fn.params.map((param, i) => ({ name: param.name, value: args[i] })));
+  } catch (mismatch) {
+    if (mismatch instanceof ShapeMismatch) throw functionError(fn.name, mismatch.message);
+    throw mismatch;
+  }
+}
+
+export function vectorize(fn: Computation): CustomFunction {
+  const arity = fn.params.length;
+  return (...args: ArgInput[]): FunctionOutput => {
+    if (args.length > arity) {
+      throw functionError(fn.name, `takes ${arity} arguments but was given ${args.length}; remove the extra ones`);
+    }
+    const shape = commonShapeOrError(fn, args);
+    // Single values are read once; ranges cell by cell.
+    const grids: (CellInput[][] | null)[] = [];
+    const values: (number | typeof BLANK)[] = [];
+    for (let i = 0; i < arity; i++) {
+      const isGrid = shapeOf(args[i]) !== null;
+      grids.push(isGrid ? (args[i] as CellInput[][]) : null);
+      values.push(isGrid ? BLANK : readArgument(fn, fn.params[i], singleValue(args[i]), null, 0, 0));
+    }
+
+    const computeAt = (row: number, column: number): CellOutput => {
+      let blank = false;
+      for (let i = 0; i < arity; i++) {
+        const grid = grids[i];
+        if (grid !== null) values[i] = readArgument(fn, fn.params[i], grid[row][column], shape, row, column);
+        if (values[i] === BLANK) blank = true;
+      }
+      if (blank) return BLANK;
+      const result = fn.compute(...(values as number[]));
+      if (result === null) return BLANK;
+      if (!Number.isFinite(result)) {
+        throw functionError(fn.name, `the result${describePosition(shape, row, column)} is too large for a spreadsheet; check the inputs`);
+      }
+      return result + 0; // turns -0 into 0
+    };
+
+    if (shape === null) return computeAt(0, 0);
+    const output: CellOutput[][] = new Array(shape.rows);
+    for (let row = 0; row < shape.rows; row++) {
+      const outputRow: CellOutput[] = new Array(shape.columns);
+      for (let column = 0; column < shape.columns; column++) outputRow[column] = computeAt(row, column);
+      output[row] = outputRow;
+    }
+    return output;
+  };
+}

@@ -1,0 +1,2 @@
+export * from "./ratios";
+export { roundUpWhole } from "./roundUp";
