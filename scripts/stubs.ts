@@ -43,7 +43,8 @@ export function customFunctionStub(fn: FunctionDoc): string {
     " * @customfunction",
     " */",
     `function ${fn.name}(${names.join(", ")}) {`,
-    `  return ${BUNDLE_GLOBAL}.customFunctions.${fn.name}(${names.join(", ")});`,
+    // Passing `arguments` on lets the function refuse extra arguments instead of dropping them.
+    `  return ${BUNDLE_GLOBAL}.customFunctions.${fn.name}(...arguments);`,
     "}",
   ];
   return lines.join("\n");

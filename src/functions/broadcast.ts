@@ -3,6 +3,9 @@
  */
 import type { ArgInput, CellInput } from "./cells";
 
+// Bound once: global lookups are slow in sandboxed hosts (see argKinds.ts).
+const isArray = Array.isArray;
+
 export interface Shape {
   rows: number;
   columns: number;
@@ -17,9 +20,9 @@ export class ShapeMismatch extends Error {}
 
 /** The shape of a range argument, or null for a single value (a 1×1 range counts as one). */
 export function shapeOf(value: ArgInput): Shape | null {
-  if (!Array.isArray(value)) return null;
+  if (!isArray(value)) return null;
   const rows = value.length;
-  const columns = rows > 0 && Array.isArray(value[0]) ? value[0].length : 0;
+  const columns = rows > 0 && isArray(value[0]) ? value[0].length : 0;
   if (rows === 1 && columns === 1) return null;
   return { rows, columns };
 }
@@ -35,7 +38,7 @@ export function commonShape(args: readonly NamedArg[]): Shape | null {
   for (const arg of args) {
     const shape = shapeOf(arg.value);
     if (shape === null) continue;
-    const ragged = (arg.value as CellInput[][]).some((row) => !Array.isArray(row) || row.length !== shape.columns);
+    const ragged = (arg.value as CellInput[][]).some((row) => !isArray(row) || row.length !== shape.columns);
     if (shape.rows === 0 || shape.columns === 0 || ragged) {
       throw new ShapeMismatch(`${arg.name} is not a rectangular range; give a range of cells`);
     }
@@ -53,7 +56,7 @@ export function commonShape(args: readonly NamedArg[]): Shape | null {
 
 /** The value of a single-value argument (a 1×1 range gives its one cell). */
 export function singleValue(value: ArgInput): CellInput {
-  return Array.isArray(value) ? value[0][0] : value;
+  return isArray(value) ? value[0][0] : value;
 }
 
 /** Where a cell sits, in words: "in row 3", "in column 2" or "in row 3, column 2"; "" for a single value. */

@@ -15,7 +15,7 @@ function parseNumericText(text: string): number | typeof BLANK {
   const trimmed = text.trim();
   if (trimmed === "") return BLANK;
   const match = NUMERIC_TEXT.exec(trimmed);
-  if (match && !(match[1] && match[3])) {
+  if (match && !(match[1] && match[3]) && Number.isFinite(Number(match[2]))) {
     const number = Number(match[2]);
     return match[4] ? number / 100 : number;
   }

@@ -3,12 +3,16 @@
  * broadcasting, blank in / blank out, undefined maths is blank, bad input is a clear error.
  */
 import type { Metric } from "../metrics";
-import { kindAccepts, kindFix, type ArgKind } from "./argKinds";
+import { KIND_RULES, type ArgKind } from "./argKinds";
 import { commonShape, describePosition, ShapeMismatch, shapeOf, singleValue, type Shape } from "./broadcast";
 import { BLANK, type ArgInput, type CellInput, type CellOutput, type FunctionOutput } from "./cells";
 import { readCell } from "./coerce";
 import { argumentError, functionError } from "./errors";
 import { InputProblem } from "./inputProblem";
+
+// Bound once: global lookups are slow in sandboxed hosts (see argKinds.ts).
+const isFiniteNumber = Number.isFinite;
+const ArrayOfLength = Array;
 
 export interface ParamSpec {
   readonly name: string;
@@ -34,12 +38,11 @@ function readArgument(
   row: number,
   column: number,
 ): number | typeof BLANK {
+  const rule = KIND_RULES[param.kind];
   if ((raw === undefined || raw === null) && param.defaultValue !== undefined) return param.defaultValue;
   try {
     const value = readCell(raw);
-    if (value !== BLANK && !kindAccepts(param.kind, value)) {
-      throw new InputProblem(`is ${value}`, kindFix(param.kind));
-    }
+    if (value !== BLANK && !rule.accepts(value)) throw new InputProblem(`is ${value}`, rule.fix);
     return value;
   } catch (problem) {
     if (!(problem instanceof InputProblem)) throw problem;
@@ -58,6 +61,7 @@ function commonShapeOrError(fn: Computation, args: readonly ArgInput[]): Shape |
 
 export function vectorize(fn: Computation): CustomFunction {
   const arity = fn.params.length;
+  const accepts = fn.params.map((param) => KIND_RULES[param.kind].accepts);
   return (...args: ArgInput[]): FunctionOutput => {
     if (args.length > arity) {
       throw functionError(fn.name, `takes ${arity} arguments but was given ${args.length}; remove the extra ones`);
@@ -65,33 +69,39 @@ export function vectorize(fn: Computation): CustomFunction {
     const shape = commonShapeOrError(fn, args);
     // Single values are read once; ranges cell by cell.
     const grids: (CellInput[][] | null)[] = [];
-    const values: (number | typeof BLANK)[] = [];
+    // Sized for the longest parameter list, so that compute() never reads past the end (slow in V8).
+    const values: (number | typeof BLANK)[] = [0, 0, 0, 0];
     for (let i = 0; i < arity; i++) {
       const isGrid = shapeOf(args[i]) !== null;
       grids.push(isGrid ? (args[i] as CellInput[][]) : null);
-      values.push(isGrid ? BLANK : readArgument(fn, fn.params[i], singleValue(args[i]), null, 0, 0));
+      values[i] = isGrid ? BLANK : readArgument(fn, fn.params[i], singleValue(args[i]), null, 0, 0);
     }
 
     const computeAt = (row: number, column: number): CellOutput => {
       let blank = false;
       for (let i = 0; i < arity; i++) {
         const grid = grids[i];
-        if (grid !== null) values[i] = readArgument(fn, fn.params[i], grid[row][column], shape, row, column);
+        if (grid !== null) {
+          const raw = grid[row][column];
+          // Plain numbers in range are the common case: take them without the full reading.
+          values[i] = typeof raw === "number" && accepts[i](raw) ? raw : readArgument(fn, fn.params[i], raw, shape, row, column);
+        }
         if (values[i] === BLANK) blank = true;
       }
       if (blank) return BLANK;
-      const result = fn.compute(...(values as number[]));
+      const result = fn.compute(values[0] as number, values[1] as number, values[2] as number, values[3] as number);
       if (result === null) return BLANK;
-      if (!Number.isFinite(result)) {
+      if (!isFiniteNumber(result)) {
         throw functionError(fn.name, `the result${describePosition(shape, row, column)} is too large for a spreadsheet; check the inputs`);
       }
       return result + 0; // turns -0 into 0
     };
 
     if (shape === null) return computeAt(0, 0);
-    const output: CellOutput[][] = new Array(shape.rows);
+    // Preallocated: growing arrays by push leaves garbage that dominates the time on long ranges.
+    const output: CellOutput[][] = new ArrayOfLength(shape.rows);
     for (let row = 0; row < shape.rows; row++) {
-      const outputRow: CellOutput[] = new Array(shape.columns);
+      const outputRow: CellOutput[] = new ArrayOfLength(shape.columns);
       for (let column = 0; column < shape.columns; column++) outputRow[column] = computeAt(row, column);
       output[row] = outputRow;
     }
