@@ -1,0 +1,81 @@
+/**
+ * What the playground's server and page need from the emulated Google Sheets running the add-on.
+ * The runtime implements PlaygroundSession; the server drives it and persists WorkbookFile.
+ */
+
+/** A raw cell as saved: a number, a boolean, text, a formula ("=..."), or null when empty. */
+export type RawCell = number | string | boolean | null;
+
+export interface SheetFile {
+  name: string;
+  /** Row-major raw contents, as the user typed them (formulas as "=..." text). */
+  cells: RawCell[][];
+  /** Number formats by position, same shape as cells or shorter; null means the default. */
+  formats: (string | null)[][];
+  frozenRows: number;
+  /** Developer metadata on the sheet, as Apps Script's key/value pairs. */
+  metadata: { key: string; value: string }[];
+}
+
+export interface WorkbookFile {
+  version: 1;
+  /** The spreadsheet's locale (such as "en_US", "fr_FR"), which drives currency and separators. */
+  locale: string;
+  sheets: SheetFile[];
+  active: { sheet: string; range: string };
+}
+
+export interface CellView {
+  /** What the grid shows: the value formatted with its number format, or the error code. */
+  display: string;
+  /** What the formula bar shows: the formula, or the raw value as typed. */
+  input: string;
+  /** The error message of an error cell (such as a custom function's message). */
+  error?: string;
+  /** True for numbers (right-aligned in the grid). */
+  numeric: boolean;
+  bold?: boolean;
+}
+
+export interface SheetView {
+  name: string;
+  frozenRows: number;
+  /** The used area, at least one row and one column. */
+  cells: CellView[][];
+}
+
+export interface MenuView {
+  title: string;
+  items: { caption: string; functionName: string }[];
+}
+
+export interface WorkbookView {
+  sheets: SheetView[];
+  activeSheet: string;
+  /** The selection in A1 notation, such as "B2:C9". */
+  selection: string;
+  /** The add-on menu built by onOpen, or null if it built none. */
+  menu: MenuView | null;
+  /** The open sidebar's title, or null when none is open. */
+  sidebar: { title: string } | null;
+}
+
+export interface PlaygroundSession {
+  view(): WorkbookView;
+  /** Types into a cell as a user would: "=..." is a formula, "2%" a number, other text stays text. */
+  editCell(sheet: string, a1: string, input: string): void;
+  select(sheet: string, rangeA1: string): void;
+  /** Runs a menu item's global function (as clicking it in Sheets does), which may open a sidebar. */
+  runMenuItem(functionName: string): void;
+  /** The open sidebar's HTML as the add-on produced it (before the playground injects its bridge). */
+  sidebarHtml(): string | null;
+  closeSidebar(): void;
+  /**
+   * A google.script.run call: runs the bundle's global function with JSON arguments, following
+   * Apps Script's rules; a thrown error becomes a rejection carrying the error's message.
+   */
+  runServerFunction(functionName: string, args: unknown[]): unknown;
+  /** Service calls made so far, by name ("Range.getValues"...), and their total. */
+  serviceCalls(): { total: number; byName: Record<string, number> };
+  serialize(): WorkbookFile;
+}
