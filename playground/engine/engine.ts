@@ -1,0 +1,30 @@
+/** A HyperFormula engine computing our custom functions alongside the built-in ones. */
+import { HyperFormula, type ConfigParams, type FunctionPluginDefinition, type Sheets } from "hyperformula";
+import { functionPlugin } from "./functionPlugin";
+import type { FunctionTable } from "./functionTable";
+
+export interface EngineOptions {
+  /** Sheets to build the engine from, by name; an empty workbook when left out. */
+  sheets?: Sheets;
+  config?: Partial<ConfigParams>;
+}
+
+// HyperFormula registers plugins globally, and each engine copies the registry when it is built.
+let registered: FunctionPluginDefinition | undefined;
+
+/** Registers the table's functions, replacing any table registered before. */
+export function registerFunctionTable(table: FunctionTable): void {
+  if (registered !== undefined) HyperFormula.unregisterFunctionPlugin(registered);
+  registered = functionPlugin(table);
+  // Sheets keeps custom-function names in every locale.
+  const names = Object.fromEntries(table.catalog.map((doc) => [doc.name, doc.name]));
+  const translations = Object.fromEntries(HyperFormula.getRegisteredLanguagesCodes().map((code) => [code, names]));
+  HyperFormula.registerFunctionPlugin(registered, translations);
+}
+
+export function createEngine(table: FunctionTable, options: EngineOptions = {}): HyperFormula {
+  registerFunctionTable(table);
+  // Sheets allows far more rows than HyperFormula's default of 40,000.
+  const config: Partial<ConfigParams> = { licenseKey: "gpl-v3", maxRows: 1_000_000, ...options.config };
+  return options.sheets ? HyperFormula.buildFromSheets(options.sheets, config) : HyperFormula.buildEmpty(config);
+}
