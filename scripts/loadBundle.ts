@@ -1,15 +1,12 @@
 /** Loads the built dist/Code.js into a fresh vm context, as Apps Script would load it. */
 import { readFileSync } from "node:fs";
 import vm from "node:vm";
-import type { FunctionDoc, FunctionOutput, ArgInput } from "../src/functions";
+import type * as BundleExports from "../src/main";
 
 export const CODE_PATH = new URL("../dist/Code.js", import.meta.url);
 
 export interface BundleGlobal {
-  SocialROI: {
-    customFunctions: Record<string, (...args: ArgInput[]) => FunctionOutput>;
-    functionCatalog(): FunctionDoc[];
-  };
+  SocialROI: typeof BundleExports;
   [name: string]: unknown;
 }
 

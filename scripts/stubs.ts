@@ -1,12 +1,24 @@
 /**
- * Generates the top-level declarations Apps Script sees: one function per custom function, with
- * the JSDoc that Sheets reads for autocomplete and formula help, delegating to the bundle.
+ * Generates the top-level declarations Apps Script sees, delegating to the bundle: one function per
+ * custom function, with the JSDoc that Sheets reads for autocomplete and formula help, and one per
+ * add-on entry point (menu handlers, triggers, the sidebar's server calls).
  */
+import type { EntryPoint } from "../src/addon";
 import type { FunctionDoc } from "../src/functions";
 
 export const BUNDLE_GLOBAL = "SocialROI";
 
+export interface StubSources {
+  customFunctions: readonly FunctionDoc[];
+  entryPoints: readonly EntryPoint[];
+  /** The bundle's addon object: each entry point must name one of its functions. */
+  addon: Readonly<Record<string, unknown>>;
+}
+
 const FUNCTION_NAME = /^[A-Z][A-Z0-9_]*$/;
+// Lower camel case: never mistaken for a custom function, and callable by google.script.run
+// (which refuses names ending in "_").
+const ENTRY_POINT_NAME = /^[a-z][A-Za-z0-9]*$/;
 const PARAM_NAME = /^[a-z][a-z0-9_]*$/;
 
 function fail(message: string): never {
@@ -23,6 +35,18 @@ function checkDoc(fn: FunctionDoc): void {
     if (!param.help.trim()) fail(`${fn.name}'s parameter ${param.name} has no help`);
   }
   if (new Set(fn.params.map((p) => p.name)).size !== fn.params.length) fail(`${fn.name} repeats a parameter name`);
+}
+
+function checkEntryPoint(entry: EntryPoint, addon: StubSources["addon"]): void {
+  if (!ENTRY_POINT_NAME.test(entry.name)) fail(`'${entry.name}' is not a valid entry-point name (lowerCamelCase)`);
+  if (typeof addon[entry.name] !== "function") fail(`entry point ${entry.name} has no function ${BUNDLE_GLOBAL}.addon.${entry.name}`);
+  if (!entry.summary.trim()) fail(`entry point ${entry.name} has no summary`);
+  // A tag such as @customfunction would change how Sheets lists the function.
+  if (entry.summary.includes("@")) fail(`entry point ${entry.name}'s summary holds '@', which JSDoc reads as a tag`);
+  for (const param of entry.params) {
+    if (!PARAM_NAME.test(param)) fail(`entry point ${entry.name} has a parameter named '${param}'`);
+  }
+  if (new Set(entry.params).size !== entry.params.length) fail(`entry point ${entry.name} repeats a parameter name`);
 }
 
 /** JSDoc comments hold text only: nothing may close the comment early. */
@@ -50,9 +74,22 @@ export function customFunctionStub(fn: FunctionDoc): string {
   return lines.join("\n");
 }
 
-export function generateStubs(catalog: readonly FunctionDoc[]): string {
-  if (catalog.length === 0) fail("the registry is empty");
-  const names = catalog.map((fn) => fn.name);
-  if (new Set(names).size !== names.length) fail("two functions share a name");
-  return catalog.map(customFunctionStub).join("\n\n") + "\n";
+function entryPointStub(entry: EntryPoint, addon: StubSources["addon"]): string {
+  checkEntryPoint(entry, addon);
+  const params = entry.params.join(", ");
+  return [
+    `/** ${jsdocText(entry.summary)} */`,
+    `function ${entry.name}(${params}) {`,
+    `  return ${BUNDLE_GLOBAL}.addon.${entry.name}(${params});`,
+    "}",
+  ].join("\n");
+}
+
+export function generateStubs({ customFunctions, entryPoints, addon }: StubSources): string {
+  if (customFunctions.length === 0) fail("the registry is empty");
+  const names = [...customFunctions, ...entryPoints].map((fn) => fn.name);
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  if (repeated !== undefined) fail(`two functions share the name ${repeated}`);
+  const stubs = [...customFunctions.map(customFunctionStub), ...entryPoints.map((entry) => entryPointStub(entry, addon))];
+  return stubs.join("\n\n") + "\n";
 }

@@ -1,11 +1,14 @@
 // dist/Code.js as Apps Script sees it: one script, no modules, top-level functions with JSDoc.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { addon, entryPointCatalog } from "../../src/addon";
 import { customFunctions, FUNCTIONS } from "../../src/functions";
 import { CODE_PATH, loadBundle, type BundleGlobal } from "../../scripts/loadBundle";
 
 let code: string;
 let bundle: BundleGlobal;
+
+const ENTRY_POINTS = entryPointCatalog();
 
 beforeAll(() => {
   code = readFileSync(CODE_PATH, "utf8");
@@ -29,10 +32,46 @@ describe("dist/Code.js", () => {
     expect(code).not.toMatch(/\brequire\(/);
   });
 
-  it("declares exactly the registry's functions as global functions, nothing else", () => {
+  it("declares exactly the registry's custom functions plus the add-on's entry points as global functions, nothing else", () => {
     const globalFunctions = Object.keys(bundle).filter((key) => typeof bundle[key] === "function");
-    expect(globalFunctions.sort()).toEqual(FUNCTIONS.map((fn) => fn.name).sort());
+    const expected = [...FUNCTIONS.map((fn) => fn.name), ...ENTRY_POINTS.map((entry) => entry.name)];
+    expect(globalFunctions.sort()).toEqual(expected.sort());
+    expect(new Set(expected).size).toBe(expected.length);
   });
+
+  it("exposes the entry points it was built from, one for each function of SocialROI.addon", () => {
+    const built = bundle.SocialROI;
+    expect(built.entryPointCatalog()).toEqual(ENTRY_POINTS);
+    expect(Object.keys(built.addon).sort()).toEqual(ENTRY_POINTS.map((entry) => entry.name).sort());
+    expect(Object.keys(addon).sort()).toEqual(ENTRY_POINTS.map((entry) => entry.name).sort());
+    expect(ENTRY_POINTS.map((entry) => entry.name)).toEqual(expect.arrayContaining(["onOpen", "onInstall", "showFunctionReference"]));
+  });
+
+  it.each(ENTRY_POINTS.map((entry) => [entry.name, entry] as const))(
+    "entry point %s is a JSDoc-commented top-level function that delegates to SocialROI.addon",
+    (name, entry) => {
+      const { jsdoc, params } = jsdocAndParams(name);
+      expect(params.filter((p) => p !== "")).toEqual(entry.params);
+      expect(jsdoc.trim()).toBe(entry.summary);
+      expect(jsdoc).not.toContain("@customfunction");
+
+      // Calling the stub runs the bundle's own function, with the arguments and result passed through.
+      const built = bundle.SocialROI as unknown as { addon: Record<string, (...args: unknown[]) => unknown> };
+      const original = built.addon[name];
+      const args = entry.params.map((_, i) => ({ argument: i }));
+      try {
+        let received: unknown[] = [];
+        built.addon[name] = (...given: unknown[]) => {
+          received = given;
+          return "result";
+        };
+        expect((bundle[name] as (...args: unknown[]) => unknown)(...args)).toBe("result");
+        expect(received).toEqual(args);
+      } finally {
+        built.addon[name] = original;
+      }
+    },
+  );
 
   it.each(FUNCTIONS.map((fn) => [fn.name, fn] as const))("%s has @customfunction JSDoc and named parameters", (name, fn) => {
     const { jsdoc, params } = jsdocAndParams(name);

@@ -1,0 +1,34 @@
+/**
+ * The add-on's global functions: the build declares one top-level stub for each entry point,
+ * `function NAME(params) { return SocialROI.addon.NAME(params); }`, with its summary as JSDoc.
+ */
+import { getFunctionCatalog, showFunctionReference } from "./functionReference";
+import { insertFormula } from "./insertFormula";
+import { onInstall, onOpen } from "./menu";
+
+export const addon = { onOpen, onInstall, showFunctionReference, getFunctionCatalog, insertFormula };
+
+export type EntryPointName = keyof typeof addon;
+
+export interface EntryPoint {
+  name: string;
+  params: string[];
+  summary: string;
+}
+
+// Keyed by addon's functions: a function without its documentation here does not compile.
+const ENTRY_POINT_DOCS: Readonly<Record<EntryPointName, Omit<EntryPoint, "name">>> = {
+  onOpen: { params: ["e"], summary: "Adds the Social ROI menu to Extensions when the spreadsheet opens." },
+  onInstall: { params: ["e"], summary: "Adds the Social ROI menu right after the add-on is installed." },
+  showFunctionReference: { params: [], summary: "Menu item: opens the function reference sidebar." },
+  getFunctionCatalog: { params: [], summary: "Called by the sidebar: every custom function's documentation, as JSON." },
+  insertFormula: { params: ["formula"], summary: "Called by the sidebar: writes one of our formulas into the current cell; returns its address." },
+};
+
+/** The entry points as plain JSON, in declaration order: what the build generates the stubs from. */
+export function entryPointCatalog(): EntryPoint[] {
+  return (Object.keys(ENTRY_POINT_DOCS) as EntryPointName[]).map((name) => {
+    const { params, summary } = ENTRY_POINT_DOCS[name];
+    return { name, params: [...params], summary };
+  });
+}

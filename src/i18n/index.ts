@@ -1,0 +1,3 @@
+export { en, type Messages } from "./en";
+export { fr } from "./fr";
+export { languageFor, messagesFor, type Language } from "./language";

@@ -1,0 +1,10 @@
+/** The sidebar: the view the server asked for, in the user's language. */
+import { messagesFor } from "../i18n";
+import { FunctionReference } from "./FunctionReference";
+import type { PageSettings } from "./pageSettings";
+
+export function App({ settings }: { settings: PageSettings }) {
+  const messages = messagesFor(settings.language);
+  if (settings.view === "reference") return <FunctionReference messages={messages} language={settings.language} />;
+  return <p role="alert" class="error">{messages.unknownView}</p>;
+}

@@ -1,0 +1,56 @@
+/** One function in the reference: signature, summary, parameters, example, and its Insert button. */
+import type { FunctionDoc } from "../functions";
+import type { Language, Messages } from "../i18n";
+import { signature } from "../functions";
+import { formatExampleResult } from "./functionText";
+import type { Insertion } from "./useInsertion";
+
+interface FunctionCardProps {
+  fn: FunctionDoc;
+  messages: Messages;
+  language: Language;
+  insertion: Insertion | null;
+  onInsert(fn: FunctionDoc): void;
+}
+
+export function FunctionCard({ fn, messages, language, insertion, onInsert }: FunctionCardProps) {
+  const mine = insertion?.name === fn.name ? insertion : null;
+  return (
+    <li class="function">
+      <h2 class="signature">{signature(fn)}</h2>
+      <p class="summary">{fn.summary}</p>
+      <details class="params">
+        <summary>{messages.parameters}</summary>
+        <dl>
+          {fn.params.map((param) => (
+            <div key={param.name}>
+              <dt>
+                <code>{param.name}</code>
+                {param.optional && <span class="optional"> ({messages.optional})</span>}
+              </dt>
+              <dd>{param.help}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <p class="example">
+        {messages.example} <code>{fn.example.formula}</code> {messages.exampleGives}{" "}
+        <strong>{formatExampleResult(fn.example.value, fn.result, language)}</strong>
+      </p>
+      <div class="actions">
+        <button
+          type="button"
+          class="primary"
+          aria-label={messages.insertLabel(fn.name)}
+          aria-busy={mine?.state === "inserting"}
+          onClick={() => onInsert(fn)}
+        >
+          {mine?.state === "inserting" ? messages.inserting : messages.insert}
+        </button>
+        <p role="status" class={`status ${mine?.state ?? ""}`}>
+          {mine?.state === "inserting" ? "" : mine?.text}
+        </p>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { functionCatalog } from "../../src/functions";
+import { filterFunctions } from "../../src/sidebar/search";
+
+const CATALOG = functionCatalog();
+const names = (query: string) => filterFunctions(CATALOG, query).map((fn) => fn.name);
+
+describe("filterFunctions", () => {
+  it("shows every function, in registry order, for an empty or blank query", () => {
+    expect(names("")).toEqual(CATALOG.map((fn) => fn.name));
+    expect(names("   ")).toEqual(CATALOG.map((fn) => fn.name));
+  });
+
+  it("finds a function by its name, in any case, even typed as a formula", () => {
+    expect(names("cpa")).toEqual(["CPA"]);
+    expect(names("ROAS")).toEqual(["ROAS"]);
+    expect(names("=CPA(")).toEqual(["CPA"]);
+    expect(names("break_even")).toEqual(["BREAK_EVEN"]);
+    expect(names("conversion rate")).toContain("CONVERSION_RATE");
+  });
+
+  it("finds functions by a word of their summary", () => {
+    expect(names("thousand")).toEqual(["CPM", "BUDGET"]);
+    expect(names("Acquisition")).toEqual(["CPA"]);
+  });
+
+  it("finds functions by a parameter name", () => {
+    expect(names("profit_per_conversion")).toEqual(["BREAK_EVEN"]);
+    expect(names("margin")).toContain("ROI");
+    expect(names("impressions")).toEqual(expect.arrayContaining(["CPM", "CTR", "IMPRESSIONS_NEEDED"]));
+  });
+
+  it("keeps only the functions that match every word, and matches the start of words", () => {
+    expect(names("cost conversions")).toEqual(["CPA", "BREAK_EVEN"]);
+    expect(names("imp need")).toEqual(["IMPRESSIONS_NEEDED", "BUDGET"]);
+  });
+
+  it("finds nothing for words no function holds, nor in parameter help (not searched)", () => {
+    expect(names("tiktok")).toEqual([]);
+    expect(names("landing")).toEqual([]);
+  });
+});
