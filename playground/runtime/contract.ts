@@ -26,6 +26,8 @@ export interface WorkbookFile {
 }
 
 export interface CellView {
+  /** The computed value, as getValues would read it ("" when empty; an error cell gives its code). */
+  value: number | string | boolean;
   /** What the grid shows: the value formatted with its number format, or the error code. */
   display: string;
   /** What the formula bar shows: the formula, or the raw value as typed. */

@@ -1,0 +1,141 @@
+/** Conditional format rules, built with SpreadsheetApp.newConditionalFormatRule() and kept as plain descriptions. */
+import { parseA1, toA1 } from "./a1";
+import { expose, fail, type ServiceContext } from "./context";
+import { BooleanCriteria } from "./enums";
+import { EmulatedRange, rangeFacade } from "./range";
+import type { ConditionalFormatRuleDescription, SheetModel } from "./sheetModel";
+
+type Builder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type RuleFormat = Pick<ConditionalFormatRuleDescription, "background" | "fontColor" | "bold">;
+
+type BuilderMethods =
+  | "whenNumberLessThan" | "whenNumberLessThanOrEqualTo" | "whenNumberGreaterThan" | "whenNumberGreaterThanOrEqualTo"
+  | "whenFormulaSatisfied" | "setBackground" | "setFontColor" | "setBold" | "setRanges" | "build";
+
+export class EmulatedConditionalFormatRuleBuilder implements Pick<Builder, BuilderMethods> {
+  private criteria?: { criteria: string; values: unknown[] };
+  private format: RuleFormat = {};
+  private ranges: EmulatedRange[] = [];
+
+  constructor(private readonly context: ServiceContext) {}
+
+  private when(criteria: keyof typeof BooleanCriteria, values: unknown[]): Builder {
+    this.criteria = { criteria, values };
+    return this as unknown as Builder;
+  }
+
+  private with(format: RuleFormat): Builder {
+    this.format = { ...this.format, ...format };
+    return this as unknown as Builder;
+  }
+
+  whenNumberLessThan(number: number): Builder {
+    return this.when("NUMBER_LESS_THAN", [number]);
+  }
+
+  whenNumberLessThanOrEqualTo(number: number): Builder {
+    return this.when("NUMBER_LESS_THAN_OR_EQUAL_TO", [number]);
+  }
+
+  whenNumberGreaterThan(number: number): Builder {
+    return this.when("NUMBER_GREATER_THAN", [number]);
+  }
+
+  whenNumberGreaterThanOrEqualTo(number: number): Builder {
+    return this.when("NUMBER_GREATER_THAN_OR_EQUAL_TO", [number]);
+  }
+
+  whenFormulaSatisfied(formula: string): Builder {
+    return this.when("CUSTOM_FORMULA", [formula]);
+  }
+
+  setBackground(color: string | null): Builder {
+    return this.with({ background: color ?? undefined });
+  }
+
+  setFontColor(color: string | null): Builder {
+    return this.with({ fontColor: color ?? undefined });
+  }
+
+  setBold(bold: boolean | null): Builder {
+    return this.with({ bold: bold ?? undefined });
+  }
+
+  setRanges(ranges: Range[]): Builder {
+    if (!Array.isArray(ranges) || !ranges.every((range) => range instanceof EmulatedRange)) fail(this.context, "Invalid argument: ranges");
+    this.ranges = ranges as unknown[] as EmulatedRange[];
+    return this as unknown as Builder;
+  }
+
+  build(): Rule {
+    if (!this.criteria) fail(this.context, "A conditional format rule needs a condition, such as whenNumberLessThan(0).");
+    const sheetIds = new Set(this.ranges.map((range) => range.sheetId));
+    if (sheetIds.size > 1) fail(this.context, "The ranges of a conditional format rule must be on one sheet.");
+    const description = { ranges: this.ranges.map((range) => toA1(range.area)), ...this.criteria, ...this.format };
+    return ruleFacade(this.context, [...sheetIds][0], description);
+  }
+}
+
+export function ruleFacade(context: ServiceContext, sheetId: number | undefined, description: ConditionalFormatRuleDescription): Rule {
+  return expose(context, new EmulatedConditionalFormatRule(context, sheetId, description), "ConditionalFormatRule") as unknown as Rule;
+}
+
+export class EmulatedConditionalFormatRule implements Pick<Rule, "getRanges" | "getBooleanCondition"> {
+  constructor(
+    private readonly context: ServiceContext,
+    /** The sheet of the rule's ranges (undefined when it has none). */
+    readonly sheetId: number | undefined,
+    readonly description: ConditionalFormatRuleDescription,
+  ) {}
+
+  getRanges(): Range[] {
+    if (this.sheetId === undefined) return [];
+    const sheetId = this.sheetId;
+    const sheet = this.context.workbook.sheetById(sheetId)!;
+    return this.description.ranges.map((a1) => rangeFacade(this.context, sheetId, parseA1(a1)!.area(sheet.maxRows, sheet.maxColumns)));
+  }
+
+  getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition {
+    const condition = new EmulatedBooleanCondition(this.description);
+    return expose(this.context, condition, "BooleanCondition") as unknown as GoogleAppsScript.Spreadsheet.BooleanCondition;
+  }
+}
+
+export class EmulatedBooleanCondition
+  implements Pick<GoogleAppsScript.Spreadsheet.BooleanCondition, "getCriteriaType" | "getCriteriaValues" | "getBackground" | "getFontColor" | "getBold">
+{
+  constructor(private readonly description: ConditionalFormatRuleDescription) {}
+
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria {
+    return BooleanCriteria[this.description.criteria as keyof typeof BooleanCriteria];
+  }
+
+  getCriteriaValues(): unknown[] {
+    return [...this.description.values];
+  }
+
+  getBackground(): string | null {
+    return this.description.background ?? null;
+  }
+
+  getFontColor(): string | null {
+    return this.description.fontColor ?? null;
+  }
+
+  getBold(): boolean | null {
+    return this.description.bold ?? null;
+  }
+}
+
+/** Sheet.setConditionalFormatRules: each rule's ranges must be on this sheet. */
+export function setRules(context: ServiceContext, sheet: SheetModel, rules: Rule[]): void {
+  const emulated = rules as unknown[];
+  if (!Array.isArray(emulated) || !emulated.every((rule) => rule instanceof EmulatedConditionalFormatRule)) fail(context, "Invalid argument: rules");
+  const checked = emulated as EmulatedConditionalFormatRule[];
+  if (checked.some((rule) => rule.sheetId !== undefined && rule.sheetId !== sheet.id)) {
+    fail(context, "A conditional format rule can only apply to ranges of the sheet it is set on.");
+  }
+  sheet.rules = checked.map((rule) => structuredClone(rule.description));
+}

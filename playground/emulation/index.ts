@@ -1,0 +1,13 @@
+export { columnLetters, parseA1, toA1, toQualifiedA1, type GridArea } from "./a1";
+export { cellError, displayValue, sheetValue, type CellInput, type SheetValue } from "./cellContent";
+export { contentSize, readFormulas, readValues, styleAt, updateStyles, writeInputs } from "./cells";
+export type { ScriptRealm, ServiceContext } from "./context";
+export { AuthMode } from "./enums";
+export type { DocumentLockState } from "./lock";
+export { formatNumber } from "./numberFormat";
+export { ServiceCalls, type ServiceCallCounts } from "./serviceCalls";
+export { createContext, createServices, type AppsScriptGlobals, type ServicesOptions } from "./services";
+export type { CellStyle, ChartDescription, ConditionalFormatRuleDescription, MetadataRecord, SheetModel } from "./sheetModel";
+export { EmulatedSpreadsheet, spreadsheetFacade } from "./spreadsheet";
+export { newUiState, type UiState } from "./ui";
+export { Workbook, type WorkbookSettings, type WorkbookSnapshot } from "./workbook";

@@ -1,0 +1,252 @@
+/** Range: a block of cells of one sheet, read and written in one call each, as Sheets batches them. */
+import { toA1, type GridArea } from "./a1";
+import { displayValue, sheetValue, type CellInput, type SheetValue } from "./cellContent";
+import { clearContents, fillFormula, readFormulas, readValues, styleAt, updateStyles, writeInputs, type StyleChange } from "./cells";
+import { expose, fail, type ServiceContext } from "./context";
+import { DEFAULT_NUMBER_FORMAT } from "./numberFormat";
+import { liveSheet, sheetFacade } from "./sheet";
+import type { CellStyle, SheetModel } from "./sheetModel";
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+
+const DEFAULT_BACKGROUND = "#ffffff";
+
+type RangeMethods =
+  | "activate" | "clear" | "clearContent" | "getA1Notation" | "getColumn" | "getLastColumn" | "getLastRow"
+  | "getNumColumns" | "getNumRows" | "getRow" | "getSheet"
+  | "getValue" | "getValues" | "setValue" | "setValues" | "getDisplayValue" | "getDisplayValues"
+  | "getFormula" | "getFormulas" | "setFormula" | "setFormulas"
+  | "getNumberFormat" | "getNumberFormats" | "setNumberFormat" | "setNumberFormats"
+  | "getFontWeight" | "getFontWeights" | "setFontWeight" | "setFontWeights"
+  | "getBackground" | "getBackgrounds" | "setBackground" | "setBackgrounds";
+
+/** The area, checked against the sheet's size with Apps Script's messages. */
+export function checkedArea(context: ServiceContext, sheet: SheetModel, area: GridArea): GridArea {
+  const { row, column, numRows, numColumns } = area;
+  if (![row, column, numRows, numColumns].every(Number.isInteger)) fail(context, "The parameters don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+  if (row < 1) fail(context, "The starting row of the range is too small.");
+  if (column < 1) fail(context, "The starting column of the range is too small.");
+  if (numRows < 1) fail(context, "The number of rows in the range must be at least 1.");
+  if (numColumns < 1) fail(context, "The number of columns in the range must be at least 1.");
+  if (row + numRows - 1 > sheet.maxRows || column + numColumns - 1 > sheet.maxColumns) {
+    fail(context, "The coordinates of the range are outside the dimensions of the sheet.");
+  }
+  return area;
+}
+
+export function rangeFacade(context: ServiceContext, sheetId: number, area: GridArea): Range {
+  return expose(context, new EmulatedRange(context, sheetId, area), "Range") as unknown as Range;
+}
+
+export class EmulatedRange implements Pick<Range, RangeMethods> {
+  constructor(
+    private readonly context: ServiceContext,
+    readonly sheetId: number,
+    readonly area: GridArea,
+  ) {}
+
+  get sheet(): SheetModel {
+    return liveSheet(this.context, this.sheetId);
+  }
+
+  private get self(): Range {
+    return this as unknown as Range;
+  }
+
+  private get topLeft(): GridArea {
+    return { row: this.area.row, column: this.area.column, numRows: 1, numColumns: 1 };
+  }
+
+  private grid<T>(cell: (row: number, column: number) => T): T[][] {
+    return Array.from({ length: this.area.numRows }, (_, r) =>
+      Array.from({ length: this.area.numColumns }, (_, c) => cell(this.area.row + r, this.area.column + c)),
+    );
+  }
+
+  private style(row: number, column: number): CellStyle {
+    return styleAt(this.sheet, row, column);
+  }
+
+  /** Fails as Apps Script does unless the grid has exactly the range's rows and columns. */
+  private checkShape(method: string, grid: unknown): void {
+    if (!Array.isArray(grid) || !grid.every(Array.isArray)) fail(this.context, `The parameters don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    if (grid.length !== this.area.numRows) {
+      fail(this.context, `The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.area.numRows}.`);
+    }
+    const row = (grid as unknown[][]).find((cells) => cells.length !== this.area.numColumns);
+    if (row) {
+      fail(this.context, `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.area.numColumns}.`);
+    }
+  }
+
+  private checkInputs(method: string, grid: unknown[][]): CellInput[][] {
+    grid.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (cell === null || cell === undefined || ["number", "string", "boolean"].includes(typeof cell)) return;
+        const kind = cell instanceof Date || Object.prototype.toString.call(cell) === "[object Date]" ? "a Date (dates are not emulated)" : typeof cell;
+        fail(this.context, `Range.${method}: the cell in row ${r + 1}, column ${c + 1} of the data is ${kind}; the playground takes numbers, text, booleans or empty cells.`);
+      }),
+    );
+    return grid as CellInput[][];
+  }
+
+  private write(method: string, grid: unknown[][]): Range {
+    this.checkShape(method, grid);
+    writeInputs(this.context.workbook, this.sheet, this.area.row, this.area.column, this.checkInputs(method, grid));
+    return this.self;
+  }
+
+  private restyle<T>(method: string, grid: T[][], change: (value: T) => StyleChange): Range {
+    this.checkShape(method, grid);
+    updateStyles(this.sheet, this.area, (r, c) => change(grid[r][c]));
+    return this.self;
+  }
+
+  getA1Notation(): string {
+    return toA1(this.area);
+  }
+
+  getRow(): number {
+    return this.area.row;
+  }
+
+  getColumn(): number {
+    return this.area.column;
+  }
+
+  getNumRows(): number {
+    return this.area.numRows;
+  }
+
+  getNumColumns(): number {
+    return this.area.numColumns;
+  }
+
+  getLastRow(): number {
+    return this.area.row + this.area.numRows - 1;
+  }
+
+  getLastColumn(): number {
+    return this.area.column + this.area.numColumns - 1;
+  }
+
+  getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    return sheetFacade(this.context, this.sheetId);
+  }
+
+  activate(): Range {
+    this.context.workbook.active = { sheet: this.sheet.name, range: this.getA1Notation() };
+    return this.self;
+  }
+
+  getValues(): SheetValue[][] {
+    return readValues(this.context.workbook, this.sheet, this.area).map((row) => row.map(sheetValue));
+  }
+
+  getValue(): SheetValue {
+    return sheetValue(readValues(this.context.workbook, this.sheet, this.topLeft)[0][0]);
+  }
+
+  getDisplayValues(): string[][] {
+    const { locale } = this.context.workbook.settings;
+    const values = readValues(this.context.workbook, this.sheet, this.area);
+    return this.grid((row, column) =>
+      displayValue(values[row - this.area.row][column - this.area.column], this.style(row, column).numberFormat, locale),
+    );
+  }
+
+  getDisplayValue(): string {
+    return this.getDisplayValues()[0][0];
+  }
+
+  /** Like typing into each cell: "=..." is a formula, "'..." literal text, "2%" a number shown as 2%. */
+  setValues(values: unknown[][]): Range {
+    return this.write("setValues", values);
+  }
+
+  setValue(value: unknown): Range {
+    return this.write("setValue", this.grid(() => value));
+  }
+
+  getFormulas(): string[][] {
+    return readFormulas(this.context.workbook, this.sheet, this.area);
+  }
+
+  getFormula(): string {
+    return readFormulas(this.context.workbook, this.sheet, this.topLeft)[0][0];
+  }
+
+  setFormulas(formulas: string[][]): Range {
+    return this.write("setFormulas", formulas);
+  }
+
+  /** On several cells, relative references move with each cell, as when Sheets fills a formula. */
+  setFormula(formula: string): Range {
+    if (typeof formula !== "string") fail(this.context, "The parameters don't match the method signature for SpreadsheetApp.Range.setFormula.");
+    fillFormula(this.context.workbook, this.sheet, this.area, formula);
+    return this.self;
+  }
+
+  getNumberFormats(): string[][] {
+    return this.grid((row, column) => this.style(row, column).numberFormat ?? DEFAULT_NUMBER_FORMAT);
+  }
+
+  getNumberFormat(): string {
+    return this.getNumberFormats()[0][0];
+  }
+
+  setNumberFormats(numberFormats: string[][]): Range {
+    return this.restyle("setNumberFormats", numberFormats, (numberFormat) => ({ numberFormat: numberFormat || undefined }));
+  }
+
+  setNumberFormat(numberFormat: string): Range {
+    return this.setNumberFormats(this.grid(() => numberFormat));
+  }
+
+  getFontWeights(): FontWeight[][] {
+    return this.grid((row, column) => this.style(row, column).fontWeight ?? "normal");
+  }
+
+  getFontWeight(): FontWeight {
+    return this.getFontWeights()[0][0];
+  }
+
+  setFontWeights(fontWeights: (FontWeight | null)[][]): Range {
+    return this.restyle("setFontWeights", fontWeights, (fontWeight) => ({
+      fontWeight: fontWeight === "bold" ? "bold" : undefined,
+    }));
+  }
+
+  setFontWeight(fontWeight: FontWeight | null): Range {
+    return this.setFontWeights(this.grid(() => fontWeight));
+  }
+
+  getBackgrounds(): string[][] {
+    return this.grid((row, column) => this.style(row, column).background ?? DEFAULT_BACKGROUND);
+  }
+
+  getBackground(): string {
+    return this.getBackgrounds()[0][0];
+  }
+
+  setBackgrounds(colors: (string | null)[][]): Range {
+    return this.restyle("setBackgrounds", colors, (background) => ({ background: background ?? undefined }));
+  }
+
+  setBackground(color: string | null): Range {
+    return this.setBackgrounds(this.grid(() => color));
+  }
+
+  clearContent(): Range {
+    clearContents(this.context.workbook, this.sheet, this.area);
+    return this.self;
+  }
+
+  /** Clears contents and formats. */
+  clear(): Range {
+    clearContents(this.context.workbook, this.sheet, this.area);
+    updateStyles(this.sheet, this.area, () => ({ numberFormat: undefined, fontWeight: undefined, background: undefined }));
+    return this.self;
+  }
+}

@@ -1,0 +1,160 @@
+/** Sheet: ranges, size, frozen rows, developer metadata, conditional format rules and charts of one sheet. */
+import { parseA1, type GridArea } from "./a1";
+import { clearContents, contentSize } from "./cells";
+import { insertChart, removeChart, EmulatedEmbeddedChartBuilder, chartFacade } from "./charts";
+import { ruleFacade, setRules } from "./conditionalFormat";
+import { expose, fail, type ServiceContext } from "./context";
+import { addMetadata, finderFacade, metadataFacade } from "./developerMetadata";
+import { checkedArea, rangeFacade } from "./range";
+import type { SheetModel } from "./sheetModel";
+import { spreadsheetFacade } from "./spreadsheet";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+
+type SheetMethods =
+  | "activate" | "clear" | "getDataRange" | "getFrozenRows" | "getIndex" | "getLastColumn" | "getLastRow"
+  | "getMaxColumns" | "getMaxRows" | "getName" | "getParent" | "getRange" | "getSheetId" | "setFrozenRows"
+  | "addDeveloperMetadata" | "getDeveloperMetadata" | "createDeveloperMetadataFinder"
+  | "getConditionalFormatRules" | "setConditionalFormatRules" | "clearConditionalFormatRules"
+  | "newChart" | "insertChart" | "getCharts" | "removeChart";
+
+/** The sheet's model; a facade outlives a rollback (ids are kept) but not its sheet's deletion. */
+export function liveSheet(context: ServiceContext, sheetId: number): SheetModel {
+  return context.workbook.sheetById(sheetId) ?? fail(context, "This sheet has been deleted.");
+}
+
+export function sheetFacade(context: ServiceContext, sheetId: number): Sheet {
+  return expose(context, new EmulatedSheet(context, sheetId), "Sheet") as unknown as Sheet;
+}
+
+export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
+  constructor(
+    private readonly context: ServiceContext,
+    readonly sheetId: number,
+  ) {}
+
+  get model(): SheetModel {
+    return liveSheet(this.context, this.sheetId);
+  }
+
+  private get self(): Sheet {
+    return this as unknown as Sheet;
+  }
+
+  getName(): string {
+    return this.model.name;
+  }
+
+  getSheetId(): number {
+    return this.sheetId;
+  }
+
+  getIndex(): number {
+    return this.context.workbook.sheets.indexOf(this.model) + 1;
+  }
+
+  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return spreadsheetFacade(this.context);
+  }
+
+  activate(): Sheet {
+    this.context.workbook.active = { sheet: this.model.name, range: "A1" };
+    return this.self;
+  }
+
+  /** getRange(a1), or getRange(row, column, numRows = 1, numColumns = 1). */
+  getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): Range {
+    const sheet = this.model;
+    let area: GridArea;
+    if (typeof rowOrA1 === "string") {
+      const parsed = parseA1(rowOrA1);
+      if (!parsed || (parsed.sheetName !== undefined && parsed.sheetName.toLowerCase() !== sheet.name.toLowerCase())) fail(this.context, "Range not found");
+      area = parsed.area(sheet.maxRows, sheet.maxColumns);
+    } else {
+      area = { row: rowOrA1, column: column ?? NaN, numRows, numColumns };
+    }
+    return rangeFacade(this.context, this.sheetId, checkedArea(this.context, sheet, area));
+  }
+
+  getDataRange(): Range {
+    const { rows, columns } = contentSize(this.context.workbook, this.model);
+    return rangeFacade(this.context, this.sheetId, { row: 1, column: 1, numRows: Math.max(1, rows), numColumns: Math.max(1, columns) });
+  }
+
+  getLastRow(): number {
+    return contentSize(this.context.workbook, this.model).rows;
+  }
+
+  getLastColumn(): number {
+    return contentSize(this.context.workbook, this.model).columns;
+  }
+
+  getMaxRows(): number {
+    return this.model.maxRows;
+  }
+
+  getMaxColumns(): number {
+    return this.model.maxColumns;
+  }
+
+  getFrozenRows(): number {
+    return this.model.frozenRows;
+  }
+
+  setFrozenRows(rows: number): void {
+    this.model.frozenRows = rows;
+  }
+
+  /** Clears contents and formats (not metadata, rules or charts). */
+  clear(): Sheet {
+    const sheet = this.model;
+    const { rows, columns } = contentSize(this.context.workbook, sheet);
+    if (rows > 0 && columns > 0) clearContents(this.context.workbook, sheet, { row: 1, column: 1, numRows: rows, numColumns: columns });
+    sheet.styles.clear();
+    return this.self;
+  }
+
+  addDeveloperMetadata(key: string, valueOrVisibility?: string | Visibility, visibility?: Visibility): Sheet {
+    addMetadata(this.context, this.model, key, valueOrVisibility, visibility);
+    return this.self;
+  }
+
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this.model.metadata.map((record) => metadataFacade(this.context, this.sheetId, record.id));
+  }
+
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return finderFacade(this.context, () => [this.model]);
+  }
+
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    return this.model.rules.map((rule) => ruleFacade(this.context, this.sheetId, structuredClone(rule)));
+  }
+
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    setRules(this.context, this.model, rules);
+  }
+
+  clearConditionalFormatRules(): void {
+    this.model.rules = [];
+  }
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    const builder = new EmulatedEmbeddedChartBuilder(this.context);
+    return expose(this.context, builder, "EmbeddedChartBuilder") as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    insertChart(this.context, this.model, chart);
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return this.model.charts.map((chart) => chartFacade(this.context, structuredClone(chart)));
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    removeChart(this.context, this.model, chart);
+  }
+}

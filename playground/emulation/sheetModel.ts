@@ -1,0 +1,77 @@
+/**
+ * What a sheet holds besides its cells' contents (which live in the HyperFormula engine): size,
+ * per-cell styles, developer metadata, conditional format rules and charts, as plain data.
+ */
+
+export interface CellStyle {
+  numberFormat?: string;
+  fontWeight?: "bold";
+  background?: string;
+}
+
+export type MetadataVisibility = "DOCUMENT" | "PROJECT";
+
+export interface MetadataRecord {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: MetadataVisibility;
+}
+
+/** A conditional format rule: a boolean criterion (BooleanCriteria's name) over ranges of its sheet. */
+export interface ConditionalFormatRuleDescription {
+  /** A1 ranges on the rule's sheet, such as "D2:D9". */
+  ranges: string[];
+  criteria: string;
+  values: unknown[];
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export interface ChartPosition {
+  anchorRow: number;
+  anchorColumn: number;
+  offsetX: number;
+  offsetY: number;
+}
+
+export interface ChartDescription {
+  id: number;
+  /** Charts.ChartType's name, such as "BAR"; null when the script set none. */
+  type: string | null;
+  /** Sheet-qualified A1 ranges, such as "'Channel scorecard'!A4:A9". */
+  ranges: string[];
+  position: ChartPosition;
+  options: Record<string, unknown>;
+}
+
+export interface SheetModel {
+  /** The sheet's id, as Sheet.getSheetId() returns it. */
+  id: number;
+  name: string;
+  /** The sheet's id inside the HyperFormula engine. */
+  engineId: number;
+  maxRows: number;
+  maxColumns: number;
+  frozenRows: number;
+  /** Styles by cellKey(row, column). */
+  styles: Map<string, CellStyle>;
+  metadata: MetadataRecord[];
+  rules: ConditionalFormatRuleDescription[];
+  charts: ChartDescription[];
+}
+
+/** A new sheet's size in Sheets. */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
+
+/** 1-based row and column, as in Apps Script. */
+export function cellKey(row: number, column: number): string {
+  return `${row}:${column}`;
+}
+
+export function parseCellKey(key: string): { row: number; column: number } {
+  const [row, column] = key.split(":").map(Number);
+  return { row, column };
+}

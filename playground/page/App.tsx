@@ -1,0 +1,132 @@
+/** The playground page: a small Google Sheet running the add-on. */
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { WORKBOOK_CHANGED } from "../bridge/scriptRun";
+import type { PlaygroundView } from "../server/playground";
+import { cellA1, parseRangeA1, rangeA1 } from "./a1";
+import { api } from "./api";
+import { FormulaBar } from "./FormulaBar";
+import { Grid, type Selection } from "./Grid";
+import { MenuBar } from "./MenuBar";
+import { SheetTabs } from "./SheetTabs";
+import { SidePanel } from "./SidePanel";
+
+const ORIGIN: Selection = { anchor: { row: 0, column: 0 }, focus: { row: 0, column: 0 } };
+
+function selectionOf(view: PlaygroundView): Selection {
+  return parseRangeA1(view.selection) ?? ORIGIN;
+}
+
+export function App() {
+  const [view, setView] = useState<PlaygroundView | null>(null);
+  const [selection, setSelection] = useState<Selection>(ORIGIN);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sidebarVersion, setSidebarVersion] = useState(0);
+  const formulaInput = useRef<HTMLInputElement>(null);
+
+  const shownRevision = useRef(-1);
+  // Replies may arrive out of order: a view older than the one shown is dropped.
+  const show = useCallback((next: PlaygroundView) => {
+    if (next.revision < shownRevision.current) return;
+    shownRevision.current = next.revision;
+    setView(next);
+    setSelection(selectionOf(next));
+  }, []);
+
+  const act = useCallback(
+    async (action: () => Promise<PlaygroundView>) => {
+      try {
+        show(await action());
+        setProblem(null);
+      } catch (error) {
+        setProblem(error instanceof Error ? error.message : String(error));
+      }
+    },
+    [show],
+  );
+
+  useEffect(() => {
+    void act(api.view);
+    const onMessage = (event: MessageEvent) => event.data?.type === WORKBOOK_CHANGED && void act(api.view);
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [act]);
+
+  if (view === null) return <p class="loading">Loading the workbook…</p>;
+
+  const sheet = view.sheets.find((s) => s.name === view.activeSheet) ?? view.sheets[0];
+  const activeCell = sheet.cells[selection.anchor.row]?.[selection.anchor.column];
+  const focusGrid = () => (document.querySelector(".grid") as HTMLElement | null)?.focus();
+
+  const select = (next: Selection) => {
+    setSelection(next);
+    setDraft(null);
+    void act(() => api.select(sheet.name, rangeA1(next.anchor, next.focus)));
+  };
+
+  const commit = async () => {
+    if (draft === null) return focusGrid();
+    const below = { row: selection.anchor.row + 1, column: selection.anchor.column };
+    await act(() => api.edit(sheet.name, cellA1(selection.anchor), draft));
+    setDraft(null);
+    select({ anchor: below, focus: below });
+    focusGrid();
+  };
+
+  return (
+    <div class="playground">
+      <header class="title-bar">
+        <h1>Social ROI playground</h1>
+        <span class="hint">The built add-on, running on an embedded spreadsheet engine</span>
+      </header>
+      <MenuBar
+        addonMenu={view.menu}
+        onReset={() => void act(api.reset)}
+        onRunMenuItem={(functionName) =>
+          void act(async () => {
+            const next = await api.runMenuItem(functionName);
+            setSidebarVersion((v) => v + 1);
+            return next;
+          })
+        }
+      />
+      <FormulaBar
+        selection={rangeA1(selection.anchor, selection.focus)}
+        value={draft ?? activeCell?.input ?? ""}
+        inputRef={formulaInput}
+        onChange={setDraft}
+        onCommit={() => void commit()}
+        onCancel={() => {
+          setDraft(null);
+          focusGrid();
+        }}
+      />
+      {view.notice && <p class="notice" role="status">{view.notice}</p>}
+      {problem && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <main class="workspace">
+        <Grid
+          sheet={sheet}
+          selection={selection}
+          onSelect={select}
+          onStartEdit={(initial) => {
+            setDraft(initial ?? activeCell?.input ?? "");
+            formulaInput.current?.focus();
+          }}
+          onClearCell={() => void act(() => api.edit(sheet.name, cellA1(selection.anchor), ""))}
+        />
+        {view.sidebar && (
+          <SidePanel title={view.sidebar.title} version={sidebarVersion} onClose={() => void act(api.closeSidebar)} />
+        )}
+      </main>
+      <SheetTabs
+        names={view.sheets.map((s) => s.name)}
+        active={sheet.name}
+        onSelect={(name) => void act(() => api.select(name, "A1"))}
+      />
+    </div>
+  );
+}

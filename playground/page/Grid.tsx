@@ -1,0 +1,146 @@
+/**
+ * The sheet's grid: computed values with their formats, column letters and row numbers, selection
+ * with the mouse and the keyboard. Only the rows in view are drawn, so long sheets stay fast.
+ */
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { CellView, SheetView } from "../runtime/contract";
+import { columnLetters, isInside, type CellPosition } from "./a1";
+
+const ROW_HEIGHT = 22;
+const EXTRA_ROWS = 50;
+const MIN_ROWS = 100;
+const MIN_COLUMNS = 26;
+const OVERSCAN = 10;
+
+export interface Selection {
+  anchor: CellPosition;
+  focus: CellPosition;
+}
+
+interface GridProps {
+  sheet: SheetView;
+  selection: Selection;
+  onSelect(selection: Selection): void;
+  /** Typing starts an edit in the formula bar, with what was typed; Enter or F2 with the cell's content. */
+  onStartEdit(initial?: string): void;
+  onClearCell(): void;
+}
+
+const EMPTY: CellView = { value: "", display: "", input: "", numeric: false };
+
+function moved({ row, column }: CellPosition, key: string, rows: number, columns: number): CellPosition {
+  const clamp = (n: number, max: number) => Math.max(0, Math.min(max - 1, n));
+  if (key === "ArrowUp") return { row: clamp(row - 1, rows), column };
+  if (key === "ArrowDown" || key === "Enter") return { row: clamp(row + 1, rows), column };
+  if (key === "ArrowLeft") return { row, column: clamp(column - 1, columns) };
+  return { row, column: clamp(column + 1, columns) };
+}
+
+export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: GridProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewHeight, setViewHeight] = useState(600);
+  const dragging = useRef(false);
+  const rows = Math.max(MIN_ROWS, sheet.cells.length + EXTRA_ROWS);
+  const columns = Math.max(MIN_COLUMNS, (sheet.cells[0]?.length ?? 0) + 5);
+  const frozen = Math.min(sheet.frozenRows, rows);
+
+  useEffect(() => {
+    const element = scroller.current!;
+    const measure = () => setViewHeight(element.clientHeight);
+    measure();
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }, []);
+
+  useEffect(() => {
+    const up = () => (dragging.current = false);
+    window.addEventListener("mouseup", up);
+    return () => window.removeEventListener("mouseup", up);
+  }, []);
+
+  const first = Math.max(frozen, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rows, first + Math.ceil(viewHeight / ROW_HEIGHT) + 2 * OVERSCAN);
+  const cellAt = (row: number, column: number) => sheet.cells[row]?.[column] ?? EMPTY;
+
+  const renderRow = (row: number) => (
+    <tr key={row} class={row < frozen ? "frozen" : undefined} style={row < frozen ? { top: `${(row + 1) * ROW_HEIGHT}px` } : undefined}>
+      <th scope="row">{row + 1}</th>
+      {Array.from({ length: columns }, (_, column) => {
+        const cell = cellAt(row, column);
+        const position = { row, column };
+        const classes = [
+          cell.numeric ? "numeric" : "",
+          cell.error ? "error" : "",
+          cell.bold ? "bold" : "",
+          isInside(position, selection.anchor, selection.focus) ? "selected" : "",
+          row === selection.anchor.row && column === selection.anchor.column ? "active" : "",
+        ].filter(Boolean);
+        return (
+          <td
+            key={column}
+            class={classes.join(" ") || undefined}
+            title={cell.error}
+            data-cell={`${columnLetters(column)}${row + 1}`}
+            onMouseDown={(e) => {
+              dragging.current = true;
+              onSelect(e.shiftKey ? { anchor: selection.anchor, focus: position } : { anchor: position, focus: position });
+            }}
+            onMouseEnter={() => dragging.current && onSelect({ anchor: selection.anchor, focus: position })}
+            onDblClick={() => onStartEdit()}
+          >
+            {cell.display}
+          </td>
+        );
+      })}
+    </tr>
+  );
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key.startsWith("Arrow")) {
+      e.preventDefault();
+      const focus = moved(e.shiftKey ? selection.focus : selection.anchor, e.key, rows, columns);
+      onSelect(e.shiftKey ? { anchor: selection.anchor, focus } : { anchor: focus, focus });
+    } else if (e.key === "Enter" || e.key === "F2") {
+      e.preventDefault();
+      onStartEdit();
+    } else if (e.key === "Delete" || e.key === "Backspace") {
+      e.preventDefault();
+      onClearCell();
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      onStartEdit(e.key);
+    }
+  };
+
+  return (
+    <div
+      class="grid"
+      ref={scroller}
+      tabIndex={0}
+      role="grid"
+      aria-label={`Sheet ${sheet.name}`}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onKeyDown={onKeyDown}
+    >
+      <table>
+        <thead>
+          <tr>
+            <th class="corner" />
+            {Array.from({ length: columns }, (_, column) => (
+              <th key={column} scope="col">
+                {columnLetters(column)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: frozen }, (_, row) => renderRow(row))}
+          <tr class="spacer" style={{ height: `${(first - frozen) * ROW_HEIGHT}px` }} />
+          {Array.from({ length: last - first }, (_, i) => renderRow(first + i))}
+          <tr class="spacer" style={{ height: `${(rows - last) * ROW_HEIGHT}px` }} />
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * google.script.run's rules for what travels between the sidebar and the server: primitives,
+ * null, arrays and plain objects. A Date, a function or undefined inside an array or object, a
+ * class instance or a circular reference fails the call, with a message saying where it is.
+ */
+
+function isPlainObject(value: object): boolean {
+  // Checked by shape, not `instanceof`: values from the script's vm realm have that realm's Object.
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+
+function describe(value: unknown): string | undefined {
+  if (value === null || ["string", "number", "boolean"].includes(typeof value)) return undefined;
+  if (value === undefined) return "undefined";
+  if (typeof value === "function") return "a function";
+  if (Object.prototype.toString.call(value) === "[object Date]") return "a Date";
+  if (typeof value !== "object") return `a ${typeof value}`;
+  if (!Array.isArray(value) && !isPlainObject(value)) return `a ${value.constructor?.name ?? "non-plain"} object`;
+  return undefined;
+}
+
+/** What cannot travel in the value, and where ("a Date at args[0].when"), or undefined when all can. */
+function findProblem(value: unknown, path: string, ancestors: Set<object>): string | undefined {
+  const problem = describe(value);
+  if (problem) return `${problem} at ${path}`;
+  if (typeof value !== "object" || value === null) return undefined;
+  if (ancestors.has(value)) return `a circular reference at ${path}`;
+  ancestors.add(value);
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((item, i) => [`${path}[${i}]`, item])
+    : Object.entries(value).map(([key, item]) => [/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`, item]);
+  for (const [itemPath, item] of entries) {
+    const found = findProblem(item, itemPath, ancestors);
+    if (found) return found;
+  }
+  ancestors.delete(value);
+  return undefined;
+}
+
+const PLAIN_JSON = "numbers, strings, booleans, null, and arrays and plain objects of them (a date as an ISO string)";
+
+/** Fails unless the arguments can travel; an argument itself may be undefined (it arrives as null). */
+export function checkArguments(functionName: string, args: readonly unknown[]): void {
+  args.forEach((arg, i) => {
+    const problem = arg === undefined ? undefined : findProblem(arg, `args[${i}]`, new Set());
+    if (problem) throw new Error(`google.script.run.${functionName} cannot send ${problem}: send only ${PLAIN_JSON}.`);
+  });
+}
+
+/** Fails unless the result can travel back; undefined (no return value) can. */
+export function checkResult(functionName: string, result: unknown): void {
+  const problem = result === undefined ? undefined : findProblem(result, "result", new Set());
+  if (problem) throw new Error(`The server function ${functionName} returned ${problem}, which google.script.run cannot send back: return only ${PLAIN_JSON}.`);
+}
+
+/** A copy made by the given realm's JSON (so that it belongs to that realm). */
+export function copyWith<T>(json: JSON, value: T): T {
+  return value === undefined ? value : (json.parse(JSON.stringify(value)) as T);
+}

@@ -1,0 +1,77 @@
+/** The workbook the playground opens on: realistic channel data and the worked examples, live. */
+import type { RawCell, SheetFile, WorkbookFile } from "../runtime/contract";
+
+const EUR = "[$€]#,##0";
+const EUR_CENTS = "[$€]#,##0.00";
+const COUNT = "#,##0";
+const PERCENT = "0%";
+
+const CHANNELS: [string, number, number, number, number, number, number, number][] = [
+  // channel, budget, impressions, clicks, leads, bounce rate, conversions, revenue
+  ["Facebook", 4200, 620_000, 9300, 7900, 0.48, 210, 14_700],
+  ["Instagram", 3100, 480_000, 6200, 5300, 0.52, 120, 8400],
+  ["LinkedIn", 2500, 95_000, 1900, 1700, 0.35, 85, 8500],
+  ["X", 1200, 210_000, 2100, 1800, 0.61, 22, 990],
+  ["TikTok", 2800, 900_000, 12_600, 10_400, 0.67, 95, 4750],
+  ["YouTube", 3600, 350_000, 4200, 3500, 0.44, 70, 6300],
+  ["Pinterest", 900, 150_000, 1800, 1500, 0.5, 30, 1800],
+];
+
+function channelData(): SheetFile {
+  const header = ["Channel", "Budget", "Impressions", "Clicks", "Leads", "Bounce rate", "Conversions", "Revenue"];
+  const rowFormats = [null, EUR, COUNT, COUNT, COUNT, PERCENT, COUNT, EUR];
+  return {
+    name: "Channel data",
+    cells: [header, ...CHANNELS],
+    formats: [header.map(() => null), ...CHANNELS.map(() => rowFormats)],
+    frozenRows: 1,
+    metadata: [],
+  };
+}
+
+/** Rows of label, value or formula, format: the source material's figures, recomputed live. */
+const EXAMPLES: [string | null, RawCell, string | null][] = [
+  ["Plan", null, null],
+  ["Sales goal", 1000, COUNT],
+  ["Conversion rate", 0.02, PERCENT],
+  ["Click-through rate", 0.02, PERCENT],
+  ["Cost per 1,000 impressions (CPM)", 2, EUR_CENTS],
+  ["Visitors needed", "=VISITORS_NEEDED(B2, B3)", COUNT],
+  ["Impressions needed", "=IMPRESSIONS_NEEDED(B2, B3, B4)", COUNT],
+  ["Budget", "=BUDGET(B2, B3, B4, B5)", EUR],
+  ["Cost per acquisition", "=CPA(B8, B2)", EUR_CENTS],
+  [null, null, null],
+  ["Contest", null, null],
+  ["Contest cost", 1000, EUR],
+  ["Customers won", 100, COUNT],
+  ["Margin per customer", 100, EUR],
+  ["ROI", "=ROI(B13*B14, B12)", PERCENT],
+  ["ROAS", "=ROAS(B13*B14, B12)", '0.0"x"'],
+  ["Customers to break even", "=BREAK_EVEN(B12, B14)", COUNT],
+  [null, null, null],
+  ["Funnel", null, null],
+  ["People who see the post", 1000, COUNT],
+  ["Share it (10%)", "=B20*10%", COUNT],
+  ["Click (3%)", "=B20*3%", COUNT],
+  ["Buy", 5, COUNT],
+  ["Conversion rate of clicks", "=CONVERSION_RATE(B23, B22)", "0.0%"],
+];
+
+function workedExamples(): SheetFile {
+  return {
+    name: "Worked examples",
+    cells: EXAMPLES.map(([label, value]) => [label, value]),
+    formats: EXAMPLES.map(([, , format]) => [null, format]),
+    frozenRows: 0,
+    metadata: [],
+  };
+}
+
+export function sampleWorkbook(): WorkbookFile {
+  return {
+    version: 1,
+    locale: "en_US",
+    sheets: [channelData(), workedExamples()],
+    active: { sheet: "Channel data", range: "A1" },
+  };
+}

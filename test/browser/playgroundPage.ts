@@ -1,0 +1,30 @@
+/** Drives the playground page as a user would: cells, the formula bar, menus, the sidebar. */
+import type { Frame, Page } from "playwright-core";
+
+export class PlaygroundPage {
+  constructor(readonly page: Page) {}
+
+  cell(a1: string) {
+    return this.page.locator(`.grid td[data-cell="${a1}"]`);
+  }
+
+  async typeInto(a1: string, input: string): Promise<void> {
+    await this.cell(a1).click();
+    const formulaBar = this.page.getByLabel("Formula bar");
+    await formulaBar.fill(input);
+    await formulaBar.press("Enter");
+  }
+
+  async openSheet(name: string): Promise<void> {
+    await this.page.getByRole("tab", { name }).click();
+  }
+
+  async runAddonMenuItem(caption: string): Promise<Frame> {
+    await this.page.getByRole("button", { name: "Extensions" }).click();
+    await this.page.getByRole("menuitem", { name: caption }).click();
+    const frame = this.page.frameLocator(".side-panel iframe");
+    await frame.locator("body").waitFor();
+    const handle = await this.page.locator(".side-panel iframe").elementHandle();
+    return (await handle!.contentFrame())!;
+  }
+}
