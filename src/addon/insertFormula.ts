@@ -1,7 +1,10 @@
-/** Called by the sidebar: writes one of our formulas into the current cell, in one write call. */
-import { FUNCTIONS } from "../functions";
+/** Called by the sidebar: writes one of our formulas into the current cell, formatted for its result. */
+import { functionCatalog, FUNCTIONS, resultNumberFormatOf } from "../functions";
 import { cellAddress } from "./cellAddress";
 import { formulaToInsert } from "./formulaToInsert";
+
+// What getNumberFormat() answers for a cell nobody formatted.
+const UNFORMATTED = new Set(["", "General", "0.###############"]);
 
 /** Returns where the formula went, such as "Sheet1!B3". */
 export function insertFormula(formula: string): string {
@@ -10,5 +13,8 @@ export function insertFormula(formula: string): string {
   const cell = spreadsheet.getCurrentCell() ?? spreadsheet.getActiveRange()?.getCell(1, 1);
   if (!cell) throw new Error("No cell is selected: select a cell, then insert again.");
   cell.setFormula(checked);
+  // A format the user chose is kept; an unformatted cell shows the result as it reads best.
+  const numberFormat = resultNumberFormatOf(checked, functionCatalog());
+  if (numberFormat && UNFORMATTED.has(cell.getNumberFormat())) cell.setNumberFormat(numberFormat);
   return cellAddress(cell.getSheet().getName(), cell.getA1Notation());
 }

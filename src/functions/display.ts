@@ -21,3 +21,18 @@ export function formatResult(value: number, format: ResultFormat, locale: string
       return decimals(0).format(value);
   }
 }
+
+/** The number format each kind of result reads best in, in any locale (money has no currency sign). */
+export const RESULT_NUMBER_FORMATS: Readonly<Record<ResultFormat, string>> = {
+  money: "#,##0.00",
+  percent: "0.0%",
+  multiple: '0.0"x"',
+  count: "#,##0",
+};
+
+/** The format for a formula whose outermost call is one of our functions (such as =BUDGET(...)); null otherwise. */
+export function resultNumberFormatOf(formula: string, catalog: readonly FunctionDoc[]): string | null {
+  const call = /^=\s*([A-Za-z_][A-Za-z0-9_]*)\s*\(/.exec(formula.trim());
+  const fn = call && catalog.find((doc) => doc.name === call[1].toUpperCase());
+  return fn ? RESULT_NUMBER_FORMATS[fn.result] : null;
+}

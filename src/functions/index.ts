@@ -2,7 +2,7 @@ import { FUNCTIONS } from "./registry";
 import { vectorize, type CustomFunction } from "./vectorize";
 
 export { functionCatalog, type FunctionDoc, type ParamDoc } from "./catalog";
-export { formatResult, signature } from "./display";
+export { formatResult, RESULT_NUMBER_FORMATS, resultNumberFormatOf, signature } from "./display";
 export { FUNCTIONS, type FunctionSpec, type ResultFormat } from "./registry";
 export type { ArgInput, CellInput, CellOutput, FunctionOutput } from "./cells";
 export type { CustomFunction } from "./vectorize";

@@ -1,7 +1,7 @@
 /** One function in the reference: signature, summary, parameters, example, and its Insert button. */
 import type { FunctionDoc } from "../functions";
 import type { Language, Messages } from "../i18n";
-import { signature } from "../functions";
+import { signature } from "../functions/display";
 import { formatExampleResult } from "./functionText";
 import type { Insertion } from "./useInsertion";
 

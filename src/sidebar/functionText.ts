@@ -1,5 +1,6 @@
 /** How a function's example result reads in the sidebar, in the user's language. */
-import { formatResult, type ResultFormat } from "../functions";
+import { formatResult } from "../functions/display";
+import type { ResultFormat } from "../functions";
 import type { Language } from "../i18n";
 
 const LOCALES: Readonly<Record<Language, string>> = { en: "en-US", fr: "fr-FR" };
