@@ -1,4 +1,5 @@
-/** A1 notation for the grid: zero-based positions to "B3" and ranges to "B3:C9". */
+/** A1 notation for the grid: zero-based positions to "B3", and selections (anchor first) to "B3:C9". */
+import { columnLetters as sheetColumnLetters, parseA1 } from "../emulation/a1";
 
 export interface CellPosition {
   row: number;
@@ -6,9 +7,7 @@ export interface CellPosition {
 }
 
 export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
+  return sheetColumnLetters(column + 1);
 }
 
 export function cellA1({ row, column }: CellPosition): string {
@@ -26,14 +25,14 @@ export function rangeA1(anchor: CellPosition, focus: CellPosition): string {
 
 /** Parses "B3" or "B3:C9" (the first cell is the anchor); null for anything else. */
 export function parseRangeA1(text: string): { anchor: CellPosition; focus: CellPosition } | null {
-  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(text.trim());
-  if (!match) return null;
-  const position = (letters: string, digits: string): CellPosition => ({
-    row: Number(digits) - 1,
-    column: [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1,
-  });
-  const anchor = position(match[1], match[2]);
-  return { anchor, focus: match[3] ? position(match[3], match[4]) : anchor };
+  const [first, second, extra] = text.trim().split(":");
+  const cell = (a1: string): CellPosition | null => {
+    const parsed = /^[A-Z]+\d+$/i.test(a1) ? parseA1(a1)?.area(Infinity, Infinity) : null;
+    return parsed ? { row: parsed.row - 1, column: parsed.column - 1 } : null;
+  };
+  const anchor = cell(first);
+  const focus = second === undefined ? anchor : cell(second);
+  return anchor && focus && extra === undefined ? { anchor, focus } : null;
 }
 
 export function isInside(cell: CellPosition, anchor: CellPosition, focus: CellPosition): boolean {

@@ -1,0 +1,61 @@
+/** The playground: start-up, sample load, recalculation on a long sheet, onOpen's service calls. */
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { WorkbookFile } from "../../playground/runtime/contract";
+import { createSession } from "../../playground/runtime/session";
+import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
+import { medianMs, printTable } from "./measure";
+
+const LONG_SHEET_ROWS = 10_000;
+
+/** Spawns the playground as npm start does (after the build) and times it to the first served page. */
+async function startToServedPageMs(): Promise<number> {
+  const started = performance.now();
+  const dataPath = join(mkdtempSync(join(tmpdir(), "social-roi-bench-")), "workbook.json");
+  const child = spawn(process.execPath, ["--import", "tsx", "playground/start.ts", "--port", "0", "--data", dataPath], {
+    cwd: new URL("../../", import.meta.url).pathname,
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        const match = /(http:\/\/\S+\/)/.exec(chunk.toString());
+        if (match) resolve(match[1]);
+      });
+      child.once("exit", (code) => reject(new Error(`the playground exited with ${code}`)));
+    });
+    await (await fetch(url)).text();
+    return performance.now() - started;
+  } finally {
+    child.kill();
+  }
+}
+
+function longSheetWorkbook(): WorkbookFile {
+  const rows = Array.from({ length: LONG_SHEET_ROWS }, (_, i) => [`Ad ${i + 1}`, 10 + (i % 90), i % 7, `=B${i + 2}/MAX(C${i + 2}, 1)`]);
+  const workbook = sampleWorkbook();
+  workbook.sheets.push({
+    name: "Long",
+    cells: [["Ad", "Spend", "Conversions", "Per conversion"], ...rows, ["Total", `=SUM(B2:B${LONG_SHEET_ROWS + 1})`, `=SUM(C2:C${LONG_SHEET_ROWS + 1})`, `=CPA(B2:B${LONG_SHEET_ROWS + 1}, C2:C${LONG_SHEET_ROWS + 1})`]],
+    formats: [],
+    frozenRows: 1,
+    metadata: [],
+  });
+  return workbook;
+}
+
+export async function benchPlayground(): Promise<void> {
+  const startMs = await startToServedPageMs();
+  const loadMs = medianMs(() => createSession({ workbook: sampleWorkbook() }), 5);
+  const session = createSession({ workbook: longSheetWorkbook() });
+  let value = 100;
+  const editMs = medianMs(() => session.editCell("Long", "B2", String(value++)), 9);
+  const onOpenCalls = createSession({ workbook: sampleWorkbook() }).serviceCalls();
+  printTable("Playground", [
+    { measure: "npm start (after the build) to a served page", value: `${startMs.toFixed(0)} ms` },
+    { measure: "load the sample workbook (session, onOpen)", value: `${loadMs.toFixed(1)} ms` },
+    { measure: `edit one cell of a ${LONG_SHEET_ROWS.toLocaleString("en")}-row sheet, recalculated`, value: `${editMs.toFixed(1)} ms` },
+    { measure: "service calls made by onOpen", value: `${onOpenCalls.total} (${Object.entries(onOpenCalls.byName).map(([k, v]) => `${k} ${v}`).join(", ")})` },
+  ]);
+}
