@@ -1,0 +1,41 @@
+/** The texts of the scorecard sheet itself, in the language of the user who builds it. */
+import type { Language } from "./language";
+
+const en = {
+  sheetName: "Channel scorecard",
+  title: "Channel scorecard",
+  targetRoi: "Target ROI",
+  builtOn: (date: string, source: string | null): string =>
+    source ? `Built on ${date} from ${source}; figures follow the source.` : `Built on ${date} from the rows entered.`,
+  total: "Total",
+  headers: {
+    channel: "Channel", group: "Group", budget: "Budget", impressions: "Impressions", clicks: "Clicks", ctr: "CTR",
+    leads: "Leads", bounceRate: "Bounce rate", conversions: "Conversions", conversionRate: "Conversion rate",
+    revenue: "Revenue", cpa: "CPA", roi: "ROI", roas: "ROAS", targetRoi: "Target ROI", verdict: "Verdict",
+  },
+  verdicts: { scaleUp: "Scale up", keep: "Keep", cut: "Cut" },
+  chartTitle: "ROI by channel",
+};
+
+export type ScorecardSheetTexts = typeof en;
+
+// French typography: a no-break space (\u00a0) before ";".
+const fr: ScorecardSheetTexts = {
+  sheetName: "Tableau de bord des canaux",
+  title: "Tableau de bord des canaux",
+  targetRoi: "ROI cible",
+  builtOn: (date, source) =>
+    source ? `Créé le ${date} à partir de ${source}\u00a0; les chiffres suivent la source.` : `Créé le ${date} à partir des lignes saisies.`,
+  total: "Total",
+  headers: {
+    channel: "Canal", group: "Groupe", budget: "Budget", impressions: "Impressions", clicks: "Clics", ctr: "Taux de clics",
+    leads: "Leads", bounceRate: "Taux de rebond", conversions: "Conversions", conversionRate: "Taux de conversion",
+    revenue: "Chiffre d’affaires", cpa: "Coût par acquisition", roi: "ROI", roas: "ROAS", targetRoi: "ROI cible", verdict: "Décision",
+  },
+  verdicts: { scaleUp: "Augmenter", keep: "Maintenir", cut: "Arrêter" },
+  chartTitle: "ROI par canal",
+};
+
+export function scorecardSheetTexts(language: Language): ScorecardSheetTexts {
+  return language === "fr" ? fr : en;
+}

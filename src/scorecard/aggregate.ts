@@ -1,0 +1,39 @@
+/** One row per distinct channel: per-day and per-ad rows of a channel are summed. */
+import type { ChannelRow } from "./channelRows";
+
+export interface ChannelTotals extends ChannelRow {
+  /** How many data rows were summed into this one. */
+  rowCount: number;
+}
+
+const keyOf = (channel: string) => channel.trim().toLowerCase();
+
+/** Channels in order of first appearance; bounce rate weighted by leads, never averaged. */
+export function aggregateByChannel(rows: readonly ChannelRow[]): ChannelTotals[] {
+  const byKey = new Map<string, ChannelTotals & { bouncedLeads: number; leadsWithBounce: number }>();
+  for (const row of rows) {
+    const key = keyOf(row.channel);
+    let total = byKey.get(key);
+    if (!total) {
+      total = { ...row, budget: 0, leads: 0, conversions: 0, revenue: 0, impressions: 0, clicks: 0, rowCount: 0, bouncedLeads: 0, leadsWithBounce: 0 };
+      byKey.set(key, total);
+    }
+    total.budget += row.budget;
+    total.leads += row.leads;
+    total.conversions += row.conversions;
+    total.revenue += row.revenue;
+    total.impressions += row.impressions;
+    total.clicks += row.clicks;
+    total.rowCount += 1;
+    if (row.bounceRate !== null) {
+      total.bouncedLeads += row.bounceRate * row.leads;
+      total.leadsWithBounce += row.leads;
+    }
+    total.group ||= row.group;
+    total.targetRoi ??= row.targetRoi;
+  }
+  return [...byKey.values()].map(({ bouncedLeads, leadsWithBounce, ...total }) => ({
+    ...total,
+    bounceRate: leadsWithBounce > 0 ? bouncedLeads / leadsWithBounce : null,
+  }));
+}

@@ -1,0 +1,52 @@
+/**
+ * What travels between the scorecard sidebar and the add-on through google.script.run: plain JSON.
+ */
+import type { ColumnMapping } from "./columnMapping";
+
+export type RawCell = string | number | boolean | null;
+
+/** The selected range, as readSelection() returns it to the sidebar. */
+export interface SelectionData {
+  sheetName: string;
+  /** The selected range, such as "A1:H8". */
+  rangeA1: string;
+  /** 1-based sheet row and column of the range's top-left cell. */
+  firstRow: number;
+  firstColumn: number;
+  /** True when the range's first row reads as a header row. */
+  hasHeader: boolean;
+  /** The header row's texts; without a header, column letters ("A", "B"...). */
+  headers: string[];
+  /** The data rows (after the header), as the sheet holds them. */
+  rows: RawCell[][];
+  /** The fields guessed from the headers. */
+  mapping: ColumnMapping;
+}
+
+export interface ScorecardOptions {
+  /** 0.2 is 20%. */
+  targetRoi: number;
+  chart: boolean;
+  /** Input cells become formulas over the source range, so the scorecard follows it. */
+  linkToSource: boolean;
+}
+
+export interface ScorecardRequest {
+  headers: string[];
+  rows: RawCell[][];
+  mapping: ColumnMapping;
+  /** Where the rows came from, when they were read from a selection (null for typed rows). */
+  source: Omit<SelectionData, "headers" | "rows" | "mapping"> | null;
+  options: ScorecardOptions;
+}
+
+export interface ScorecardResult {
+  sheetName: string;
+  channelCount: number;
+  /** The channel with the best ROI, and that ROI (2.4 is 240%); null when no channel has a cost. */
+  best: { channel: string; roi: number } | null;
+  /** Total budget / total conversions; null without conversions. */
+  totalCpa: number | null;
+  /** The one-line summary, in the user's language, such as "6 channels; best ROI: LinkedIn 240%; total CPA 12.40 EUR". */
+  summary: string;
+}
