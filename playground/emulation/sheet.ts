@@ -16,6 +16,7 @@ type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 type SheetMethods =
   | "activate" | "clear" | "getDataRange" | "getFrozenRows" | "getIndex" | "getLastColumn" | "getLastRow"
   | "getMaxColumns" | "getMaxRows" | "getName" | "getParent" | "getRange" | "getSheetId" | "setFrozenRows"
+  | "insertRowsAfter"
   | "addDeveloperMetadata" | "getDeveloperMetadata" | "createDeveloperMetadataFinder"
   | "getConditionalFormatRules" | "setConditionalFormatRules" | "clearConditionalFormatRules"
   | "newChart" | "insertChart" | "getCharts" | "removeChart";
@@ -61,6 +62,17 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
 
   activate(): Sheet {
     this.context.workbook.active = { sheet: this.model.name, range: "A1" };
+    return this.self;
+  }
+
+  /** Grows the sheet, as Sheets does; our cells have no row positions to shift below the last row. */
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    const sheet = this.model;
+    if (!Number.isInteger(howMany) || howMany < 1 || afterPosition < 1 || afterPosition > sheet.maxRows) {
+      fail(this.context, "Those rows are out of bounds.");
+    }
+    if (afterPosition !== sheet.maxRows) fail(this.context, "The playground inserts rows only after the last row.");
+    sheet.maxRows += howMany;
     return this.self;
   }
 

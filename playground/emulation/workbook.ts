@@ -14,7 +14,9 @@ import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, cellKey, parseCellKey, type CellStyl
 // Sheets keeps full doubles (getValues of =1/3 is 0.3333333333333333), where HyperFormula rounds
 // the values it exports to 10 significant digits by default (123456789012345 reads 123456789010000.02).
 // Dates are not emulated: text such as "01/02/2024" stays text instead of becoming a serial number.
-const ENGINE_CONFIG = { smartRounding: false, dateFormats: [], timeFormats: [], currencySymbol: ["$", "€"] };
+// useArrayArithmetic: Sheets evaluates SUMPRODUCT's arguments as arrays, so
+// SUMPRODUCT((A2:A9="X")*B2:B9) sums B where A is "X"; HyperFormula does so only with this on.
+const ENGINE_CONFIG = { smartRounding: false, useArrayArithmetic: true, dateFormats: [], timeFormats: [], currencySymbol: ["$", "€"] };
 
 export interface WorkbookSettings {
   /** The spreadsheet's name (Spreadsheet.getName). */

@@ -8,12 +8,12 @@ const PERCENT = "0%";
 
 const CHANNELS: [string, number, number, number, number, number, number, number][] = [
   // channel, budget, impressions, clicks, leads, bounce rate, conversions, revenue
-  ["Facebook", 4200, 620_000, 9300, 7900, 0.48, 210, 14_700],
+  ["Facebook", 4200, 620_000, 9300, 7900, 0.48, 210, 12_600],
   ["Instagram", 3100, 480_000, 6200, 5300, 0.52, 120, 8400],
   ["LinkedIn", 2500, 95_000, 1900, 1700, 0.35, 85, 8500],
   ["X", 1200, 210_000, 2100, 1800, 0.61, 22, 990],
   ["TikTok", 2800, 900_000, 12_600, 10_400, 0.67, 95, 4750],
-  ["YouTube", 3600, 350_000, 4200, 3500, 0.44, 70, 6300],
+  ["YouTube", 3600, 350_000, 4200, 3500, 0.44, 70, 4000],
   ["Pinterest", 900, 150_000, 1800, 1500, 0.5, 30, 1800],
 ];
 

@@ -5,8 +5,21 @@
 import { getFunctionCatalog, showFunctionReference } from "./functionReference";
 import { insertFormula } from "./insertFormula";
 import { onInstall, onOpen } from "./menu";
+import { buildScorecard } from "./buildScorecard";
+import { readSelection } from "./readSelection";
+import { openScorecard, showScorecardBuilder } from "./scorecardSidebar";
 
-export const addon = { onOpen, onInstall, showFunctionReference, getFunctionCatalog, insertFormula };
+export const addon = {
+  onOpen,
+  onInstall,
+  showFunctionReference,
+  getFunctionCatalog,
+  insertFormula,
+  showScorecardBuilder,
+  readSelection,
+  buildScorecard,
+  openScorecard,
+};
 
 export type EntryPointName = keyof typeof addon;
 
@@ -23,6 +36,10 @@ const ENTRY_POINT_DOCS: Readonly<Record<EntryPointName, Omit<EntryPoint, "name">
   showFunctionReference: { params: [], summary: "Menu item: opens the function reference sidebar." },
   getFunctionCatalog: { params: [], summary: "Called by the sidebar: every custom function's documentation, as JSON." },
   insertFormula: { params: ["formula"], summary: "Called by the sidebar: writes one of our formulas into the current cell; returns its address." },
+  showScorecardBuilder: { params: [], summary: "Menu item: opens the channel scorecard sidebar." },
+  readSelection: { params: [], summary: "Called by the sidebar: the selected channel data, its headers and their guessed meaning." },
+  buildScorecard: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the channel scorecard sheet; returns its summary." },
+  openScorecard: { params: ["sheet_name"], summary: "Called by the sidebar: brings the built scorecard sheet to the front." },
 };
 
 /** The entry points as plain JSON, in declaration order: what the build generates the stubs from. */

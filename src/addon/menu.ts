@@ -4,12 +4,17 @@ import type { EntryPointName } from ".";
 import { userLanguage } from "./userLanguage";
 
 const FUNCTION_REFERENCE: EntryPointName = "showFunctionReference";
+const SCORECARD_BUILDER: EntryPointName = "showScorecardBuilder";
 
 type OpenEvent = GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall;
 
 export function onOpen(_event?: OpenEvent): void {
   const messages = messagesFor(userLanguage());
-  SpreadsheetApp.getUi().createAddonMenu().addItem(messages.addonMenuFunctionReference, FUNCTION_REFERENCE).addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(messages.addonMenuBuildScorecard, SCORECARD_BUILDER)
+    .addItem(messages.addonMenuFunctionReference, FUNCTION_REFERENCE)
+    .addToUi();
 }
 
 export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {

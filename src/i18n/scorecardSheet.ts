@@ -15,6 +15,12 @@ const en = {
   },
   verdicts: { scaleUp: "Scale up", keep: "Keep", cut: "Cut" },
   chartTitle: "ROI by channel",
+  summary: (channels: number, best: string | null, totalCpa: string | null): string =>
+    [`${channels} ${channels === 1 ? "channel" : "channels"}`, best && `best ROI: ${best}`, totalCpa && `total CPA ${totalCpa}`]
+      .filter(Boolean)
+      .join("; "),
+  busy: "Another scorecard is being built in this spreadsheet; try again in a moment.",
+  noSheet: (name: string): string => `There is no sheet named ${name} any more; build the scorecard again.`,
 };
 
 export type ScorecardSheetTexts = typeof en;
@@ -34,6 +40,12 @@ const fr: ScorecardSheetTexts = {
   },
   verdicts: { scaleUp: "Augmenter", keep: "Maintenir", cut: "Arrêter" },
   chartTitle: "ROI par canal",
+  summary: (channels, best, totalCpa) =>
+    [`${channels} ${channels <= 1 ? "canal" : "canaux"}`, best && `meilleur ROI\u00a0: ${best}`, totalCpa && `CPA total ${totalCpa}`]
+      .filter(Boolean)
+      .join("\u00a0; "),
+  busy: "Un autre tableau de bord est en cours de création dans ce classeur\u00a0; réessayez dans un instant.",
+  noSheet: (name) => `La feuille ${name} n’existe plus\u00a0; créez à nouveau le tableau de bord.`,
 };
 
 export function scorecardSheetTexts(language: Language): ScorecardSheetTexts {

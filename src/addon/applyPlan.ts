@@ -1,0 +1,68 @@
+/**
+ * Writes a scorecard plan into its sheet with a fixed number of service calls, whatever the number
+ * of channels: one call per kind of write over the whole block.
+ */
+import type { ScorecardPlan } from "../scorecard/plan";
+import { SCORECARD_METADATA_KEY, type BuildTarget } from "../scorecard/target";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const HEADER_BACKGROUND = "#f1f3f4";
+
+/** Our own previous scorecard, emptied; or a new sheet, marked as ours. */
+function targetSheet(spreadsheet: Spreadsheet, target: BuildTarget): Sheet {
+  if ("insert" in target) {
+    const sheet = spreadsheet.insertSheet(target.insert);
+    sheet.addDeveloperMetadata(SCORECARD_METADATA_KEY, JSON.stringify({ version: 1 }));
+    return sheet;
+  }
+  const sheet = spreadsheet.getSheetByName(target.rebuild);
+  if (!sheet) throw new Error(`The scorecard sheet ${target.rebuild} was removed while building; build again.`);
+  sheet.clear();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  return sheet;
+}
+
+function conditionalRules(sheet: Sheet, plan: ScorecardPlan): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  return plan.conditionalRules.map((rule) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(rule.formula)
+      .setFontColor(rule.fontColor)
+      .setBackground(rule.background)
+      .setRanges([sheet.getRange(rule.range)])
+      .build(),
+  );
+}
+
+export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target: BuildTarget): Sheet {
+  const sheet = targetSheet(spreadsheet, target);
+  const rows = plan.cells.length;
+  const columns = plan.cells[0].length;
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+
+  const block = sheet.getRange(1, 1, rows, columns);
+  block.setNumberFormats(plan.numberFormats);
+  block.setValues(plan.cells);
+  block.setFontWeights(plan.fontWeights);
+  sheet.getRange(plan.layout.headerRow, 1, 1, columns).setBackground(HEADER_BACKGROUND);
+  sheet.setFrozenRows(plan.frozenRows);
+  sheet.setConditionalFormatRules(conditionalRules(sheet, plan));
+  if (plan.chart) {
+    const { labels, values, anchorRow, anchorColumn, title } = plan.chart;
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(Charts.ChartType.BAR)
+        .addRange(sheet.getRange(labels))
+        .addRange(sheet.getRange(values))
+        .setPosition(anchorRow, anchorColumn, 0, 0)
+        .setOption("title", title)
+        .setOption("legend", { position: "none" })
+        .build(),
+    );
+  }
+  spreadsheet.setActiveSheet(sheet);
+  return sheet;
+}

@@ -1,0 +1,63 @@
+/** Called by the scorecard sidebar: builds (or rebuilds) the channel scorecard sheet. */
+import { formatResult } from "../functions/display";
+import { scorecardSheetTexts } from "../i18n";
+import { currencyOf, moneyFormatFor } from "../scorecard/moneyFormat";
+import { prepareScorecard } from "../scorecard/prepare";
+import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
+import { chooseTarget, SCORECARD_METADATA_KEY, type ExistingSheet } from "../scorecard/target";
+import { applyPlan } from "./applyPlan";
+import { userLanguage } from "./userLanguage";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const LOCK_WAIT_MS = 30_000;
+
+function existingSheets(spreadsheet: Spreadsheet): ExistingSheet[] {
+  const marked = spreadsheet.createDeveloperMetadataFinder().withKey(SCORECARD_METADATA_KEY).find();
+  const ours = new Set(marked.map((metadata) => metadata.getLocation().getSheet()?.getName()));
+  return spreadsheet.getSheets().map((sheet) => ({ name: sheet.getName(), ours: ours.has(sheet.getName()) }));
+}
+
+/** The number format of the first budget cell of the source, whose currency the scorecard keeps. */
+function sourceBudgetFormat(spreadsheet: Spreadsheet, request: ScorecardRequest): string | null {
+  const budgetIndex = request?.mapping?.budget;
+  const source = request?.source;
+  if (!source || budgetIndex === undefined) return null;
+  const sheet = spreadsheet.getSheetByName(source.sheetName);
+  const firstDataRow = source.firstRow + (source.hasHeader ? 1 : 0);
+  return sheet ? sheet.getRange(firstDataRow, source.firstColumn + budgetIndex).getNumberFormat() : null;
+}
+
+const isoDate = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+
+export function buildScorecard(request: ScorecardRequest): ScorecardResult {
+  const language = userLanguage();
+  const texts = scorecardSheetTexts(language);
+  // Two teammates pressing Build at once would write over each other's sheet.
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(texts.busy);
+  try {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const target = chooseTarget(existingSheets(spreadsheet), texts.sheetName, request?.source?.sheetName ?? null);
+    const sheetName = "rebuild" in target ? target.rebuild : target.insert;
+    const moneyFormat = moneyFormatFor(spreadsheet.getSpreadsheetLocale(), sourceBudgetFormat(spreadsheet, request));
+    const prepared = prepareScorecard(request, { sheetName, texts, moneyFormat, builtOn: isoDate(new Date()) });
+    applyPlan(spreadsheet, prepared.plan, target);
+
+    const locale = language === "fr" ? "fr-FR" : "en-US";
+    const sign = currencyOf(moneyFormat) ?? "";
+    const signFirst = moneyFormat.startsWith("[$");
+    const money = (value: number) => (signFirst ? `${sign}${formatResult(value, "money", locale)}` : `${formatResult(value, "money", locale)} ${sign}`);
+    const best = prepared.best && `${prepared.best.channel} ${formatResult(prepared.best.roi, "percent", locale)}`;
+    return {
+      sheetName,
+      channelCount: prepared.channels.length,
+      best: prepared.best,
+      totalCpa: prepared.totalCpa,
+      summary: texts.summary(prepared.channels.length, best, prepared.totalCpa === null ? null : money(prepared.totalCpa)),
+    };
+  } finally {
+    lock.releaseLock();
+  }
+}

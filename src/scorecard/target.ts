@@ -1,0 +1,23 @@
+/**
+ * Which sheet a build writes: the scorecard the add-on built before (marked with developer
+ * metadata), never a user's sheet that happens to share the name, and never the source data.
+ */
+
+export const SCORECARD_METADATA_KEY = "socialRoi.scorecard";
+
+export interface ExistingSheet {
+  name: string;
+  /** Built by the add-on (carries its metadata). */
+  ours: boolean;
+}
+
+export type BuildTarget = { rebuild: string } | { insert: string };
+
+export function chooseTarget(sheets: readonly ExistingSheet[], baseName: string, sourceSheetName: string | null): BuildTarget {
+  const ownScorecard = sheets.find((sheet) => sheet.ours && sheet.name !== sourceSheetName);
+  if (ownScorecard) return { rebuild: ownScorecard.name };
+  const taken = new Set(sheets.map((sheet) => sheet.name.toLowerCase()));
+  let name = baseName;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${baseName} (${n})`;
+  return { insert: name };
+}

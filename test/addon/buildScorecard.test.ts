@@ -1,0 +1,180 @@
+// The channel scorecard, built by the real add-on in the emulated Sheets: its native formulas,
+// computed by the engine, must agree with the TypeScript metrics.
+import { describe, expect, it } from "vitest";
+import * as metrics from "../../src/metrics";
+import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
+import { buildFromSelection, createSession, sheetValues, workbookWith } from "./scorecardSession";
+
+const SCORECARD = "Channel scorecard";
+const HEADER_ROW_INDEX = 2;
+
+type Row = Record<string, string | number | boolean>;
+
+/** The scorecard's rows as objects keyed by header, and its totals row. */
+function scorecardRows(values: (string | number | boolean)[][]): { channels: Row[]; totals: Row } {
+  const headers = values[HEADER_ROW_INDEX].map(String);
+  const rows = values.slice(HEADER_ROW_INDEX + 1).filter((row) => row[0] !== "");
+  const asRow = (row: (string | number | boolean)[]) => Object.fromEntries(headers.map((h, i) => [h, row[i]]));
+  return { channels: rows.slice(0, -1).map(asRow), totals: asRow(rows[rows.length - 1]) };
+}
+
+const blankIfNull = (value: number | null) => (value === null ? "" : value);
+
+function expectMetricsAgree(row: Row): void {
+  const n = (key: string) => row[key] as number;
+  expect(row["Conversion rate"]).toBeCloseTo(blankIfNull(metrics.conversionRate(n("Conversions"), n("Leads"))) as number, 12);
+  expect(row.CPA).toEqual(blankIfNull(metrics.cpa(n("Budget"), n("Conversions"))));
+  expect(row.ROI).toBeCloseTo(metrics.roi(n("Revenue"), n("Budget"))!, 12);
+  expect(row.ROAS).toBeCloseTo(metrics.roas(n("Revenue"), n("Budget"))!, 12);
+}
+
+describe("a scorecard built from the sample's channel data, linked to it", () => {
+  const session = createSession({ workbook: sampleWorkbook() });
+  const sourceBefore = structuredClone(session.serialize().sheets[0]);
+  const result = buildFromSelection(session, "Channel data", "A1:H8", { targetRoi: 0.2 });
+  const { channels, totals } = scorecardRows(sheetValues(session, SCORECARD));
+
+  it("has one row per channel, and a summary naming the best ROI and the total CPA", () => {
+    expect(channels.map((row) => row.Channel)).toEqual(["Facebook", "Instagram", "LinkedIn", "X", "TikTok", "YouTube", "Pinterest"]);
+    expect(result).toMatchObject({ sheetName: SCORECARD, channelCount: 7, best: { channel: "LinkedIn", roi: 2.4 } });
+    expect(result.summary).toBe("7 channels; best ROI: LinkedIn 240%; total CPA €28.96");
+  });
+
+  it("computes every ratio with native formulas that agree with the metrics", () => {
+    for (const row of [...channels, totals]) expectMetricsAgree(row);
+    const linkedIn = channels[2];
+    expect([linkedIn.CPA, linkedIn.ROI, linkedIn.CTR]).toEqual([2500 / 85, 2.4, 1900 / 95_000]);
+  });
+
+  it("computes the totals from sums, never from averages of ratios", () => {
+    const sum = (key: string) => channels.reduce((total, row) => total + (row[key] as number), 0);
+    expect(totals.Budget).toBe(sum("Budget"));
+    expect(totals.Conversions).toBe(sum("Conversions"));
+    expect(totals.CPA).toBeCloseTo(sum("Budget") / sum("Conversions"), 12);
+    expect(totals["Conversion rate"]).toBeCloseTo(sum("Conversions") / sum("Leads"), 12);
+    const bounced = channels.reduce((total, row) => total + (row["Bounce rate"] as number) * (row.Leads as number), 0);
+    expect(totals["Bounce rate"]).toBeCloseTo(bounced / sum("Leads"), 12);
+  });
+
+  it("gives each channel a verdict against the target ROI", () => {
+    expect(Object.fromEntries(channels.map((row) => [row.Channel, row.Verdict]))).toEqual({
+      Facebook: "Scale up", Instagram: "Scale up", LinkedIn: "Scale up", X: "Cut", TikTok: "Scale up", YouTube: "Keep", Pinterest: "Scale up",
+    });
+  });
+
+  it("never writes the source data", () => {
+    expect(session.serialize().sheets[0]).toEqual(sourceBefore);
+  });
+
+  it("follows the source: a teammate's edit updates the scorecard with no rebuild", () => {
+    session.editCell("Channel data", "G4", "170");
+    const linkedIn = scorecardRows(sheetValues(session, SCORECARD)).channels[2];
+    expect(linkedIn.Conversions).toBe(170);
+    expect(linkedIn.CPA).toBeCloseTo(2500 / 170, 12);
+  });
+
+  it("is formatted: currency, percentages, multiples, a frozen header, rules and a chart", () => {
+    const sheet = session.spreadsheet.getSheetByName(SCORECARD)!;
+    expect(sheet.getFrozenRows()).toBe(3);
+    const money = "[$€]#,##0.00";
+    expect(sheet.getRange("B4:N4").getNumberFormats()[0]).toEqual([
+      money, "#,##0", "#,##0", "0.0%", "#,##0", "0.0%", "#,##0", "0.0%", money, money, "0.0%", '0.0"x"', "General",
+    ]);
+    expect(sheet.getConditionalFormatRules()).toHaveLength(3);
+    expect(sheet.getCharts()).toHaveLength(1);
+  });
+});
+
+describe("a scorecard from a per-day export, typed or linked", () => {
+  const days = Array.from({ length: 10 }, (_, day) => [
+    ["Facebook", 100 + day, 800 + 10 * day, 0.5, 8 + (day % 3), 400 + 7 * day],
+    ["Instagram", 60 + day, 500, 0.4 + day / 100, day % 2, 150],
+    ["TikTok", 40, 900 - day, 0.7, 0, 0],
+  ]).flat();
+  const workbook = workbookWith("Export", [["Channel", "Spend", "Sessions", "Bounce rate", "Purchases", "Revenue"], ...days]);
+
+  it.each([true, false])("sums each channel's days (linked: %s), with metrics agreeing", (linkToSource) => {
+    const session = createSession({ workbook });
+    buildFromSelection(session, "Export", `A1:F${days.length + 1}`, { linkToSource });
+    const { channels, totals } = scorecardRows(sheetValues(session, SCORECARD));
+    expect(channels.map((row) => row.Channel)).toEqual(["Facebook", "Instagram", "TikTok"]);
+    expect(channels[0].Budget).toBe(days.filter((d) => d[0] === "Facebook").reduce((sum, d) => sum + (d[1] as number), 0));
+    expect(channels[2].CPA).toBe("");
+    for (const row of [...channels, totals]) expectMetricsAgree(row);
+    const inputs = session.spreadsheet.getSheetByName(SCORECARD)!.getRange("B4").getFormula();
+    expect(inputs.startsWith("=SUMPRODUCT(")).toBe(linkToSource);
+  });
+});
+
+describe("the source material's table, with French headers, for a French user", () => {
+  it("builds the « Tableau de bord des canaux » in French", () => {
+    const workbook = workbookWith("Données", [
+      ["Canal", "Budget", "Leads", "Taux de rebond", "Conversions", "Chiffre d'affaires"],
+      ["Facebook", 1000, 400, 0.5, 20, 3000],
+      ["LinkedIn", 800, 100, 0.3, 10, 2500],
+    ], "fr_FR");
+    const session = createSession({ workbook, userLocale: "fr" });
+    const result = buildFromSelection(session, "Données", "A1:F3");
+    expect(result.sheetName).toBe("Tableau de bord des canaux");
+    const values = sheetValues(session, "Tableau de bord des canaux");
+    expect(values[HEADER_ROW_INDEX].slice(0, 4)).toEqual(["Canal", "Budget", "Leads", "Taux de rebond"]);
+    expect(values[5][0]).toBe("Total");
+    expect(values[3].at(-1)).toBe("Augmenter");
+  });
+});
+
+describe("rebuilding and sharing the spreadsheet", () => {
+  it("replaces its own scorecard on a rebuild: one scorecard, not two", () => {
+    const session = createSession({ workbook: sampleWorkbook() });
+    buildFromSelection(session, "Channel data", "A1:H8");
+    buildFromSelection(session, "Channel data", "A1:H5");
+    const names = session.view().sheets.map((sheet) => sheet.name);
+    expect(names.filter((name) => name.startsWith(SCORECARD))).toEqual([SCORECARD]);
+    expect(scorecardRows(sheetValues(session, SCORECARD)).channels).toHaveLength(4);
+    expect(session.spreadsheet.getSheetByName(SCORECARD)!.getCharts()).toHaveLength(1);
+  });
+
+  it("never touches a user's sheet that has the scorecard's name", () => {
+    const workbook = sampleWorkbook();
+    workbook.sheets.push({ name: SCORECARD, cells: [["My own notes"]], formats: [], frozenRows: 0, metadata: [] });
+    const session = createSession({ workbook });
+    const result = buildFromSelection(session, "Channel data", "A1:H8");
+    expect(result.sheetName).toBe(`${SCORECARD} (2)`);
+    expect(sheetValues(session, SCORECARD)).toEqual([["My own notes"]]);
+  });
+
+  it("keeps channel names that look like formulas or HTML as text", () => {
+    const names = ['=IMPORTXML("http://x","//a")', "<img src=x onerror=alert(1)>", "+33 leads", "-promo", "@brand"];
+    const workbook = workbookWith("Data", [["Channel", "Budget", "Leads", "Conversions", "Revenue"], ...names.map((name) => [`'${name}`, 100, 50, 5, 300])]);
+    const session = createSession({ workbook });
+    buildFromSelection(session, "Data", "A1:E6");
+    const { channels } = scorecardRows(sheetValues(session, SCORECARD));
+    expect(channels.map((row) => row.Channel)).toEqual(names);
+    expect(channels.map((row) => row.Budget)).toEqual([100, 100, 100, 100, 100]);
+  });
+});
+
+describe("bad requests and busy spreadsheets", () => {
+  it("refuses a request with a missing column, writing nothing", () => {
+    const session = createSession({ workbook: sampleWorkbook() });
+    const before = session.serialize();
+    session.select("Channel data", "A1:F8");
+    const selection = session.runServerFunction("readSelection", []) as { rows: unknown[][] };
+    const request = { ...(selection as object), source: null, options: { targetRoi: 0, chart: true, linkToSource: false } };
+    expect(() => session.runServerFunction("buildScorecard", [request])).toThrow("Choose the column that holds: conversions, revenue.");
+    expect(session.serialize()).toEqual({ ...before, active: { sheet: "Channel data", range: "A1:F8" } });
+  });
+
+  it("lists bad cells with their sheet rows", () => {
+    const session = createSession({ workbook: workbookWith("Data", [["Channel", "Budget", "Leads", "Conversions", "Revenue"], ["A", "abc", 1, 1, 1], ["B", 1, 1, -2, 1]]) });
+    expect(() => buildFromSelection(session, "Data", "A1:E3")).toThrow(
+      "Row 2: budget is the text 'abc'; enter a number. Row 3: conversions is -2; enter a count of 0 or more.",
+    );
+  });
+
+  it("says so when a teammate's build holds the document lock", () => {
+    const session = createSession({ workbook: sampleWorkbook() });
+    session.documentLock.heldElsewhere = true;
+    expect(() => buildFromSelection(session, "Channel data", "A1:H8")).toThrow(/Another scorecard is being built/);
+  });
+});

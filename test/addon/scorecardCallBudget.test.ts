@@ -1,0 +1,32 @@
+// Building a scorecard costs a fixed number of service calls, whatever the number of channels.
+import { describe, expect, it } from "vitest";
+import { buildFromSelection, createSession, workbookWith } from "./scorecardSession";
+
+function channelExport(channels: number) {
+  const rows = Array.from({ length: channels }, (_, i) => [`Channel ${i + 1}`, 100 + i, 1000 + i, 0.4, 10 + (i % 7), 500 + 3 * i]);
+  return workbookWith("Export", [["Channel", "Budget", "Leads", "Bounce rate", "Conversions", "Revenue"], ...rows]);
+}
+
+function callsToBuild(channels: number, linkToSource: boolean): Record<string, number> {
+  const session = createSession({ workbook: channelExport(channels) });
+  session.select("Export", `A1:F${channels + 1}`);
+  session.resetServiceCalls();
+  buildFromSelection(session, "Export", `A1:F${channels + 1}`, { linkToSource });
+  return session.serviceCalls().byName;
+}
+
+describe("the service-call budget of a build", () => {
+  it("is the same for 5 and for 5,000 channels, but for one call that grows the sheet past its 1,000 rows", () => {
+    const five = callsToBuild(5, false);
+    const fiveThousand = callsToBuild(5000, false);
+    expect(fiveThousand).toEqual({ ...five, "Sheet.insertRowsAfter": 1 });
+    expect(callsToBuild(2000, false)).toEqual(fiveThousand);
+    expect(Object.values(five).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(70);
+    // One read of the selection, one write per kind of cell data.
+    expect([five["Range.getValues"], five["Range.setValues"], five["Range.setNumberFormats"], five["Range.setFontWeights"]]).toEqual([1, 1, 1, 1]);
+  });
+
+  it("is the same for a scorecard linked to its source", () => {
+    expect(callsToBuild(200, true)).toEqual(callsToBuild(5, true));
+  });
+});

@@ -1,0 +1,40 @@
+/** Builds scorecards through the real built add-on in a playground session, as the sidebar does. */
+import type { RawCell, WorkbookFile } from "../../playground/runtime/contract";
+import { createSession, type EmulatedSession } from "../../playground/runtime/session";
+import type { ScorecardOptions, ScorecardRequest, ScorecardResult, SelectionData } from "../../src/scorecard/request";
+
+export function workbookWith(name: string, cells: RawCell[][], locale = "en_US"): WorkbookFile {
+  return { version: 1, locale, sheets: [{ name, cells, formats: [], frozenRows: 1, metadata: [] }], active: { sheet: name, range: "A1" } };
+}
+
+export function requestFrom(selection: SelectionData, options: Partial<ScorecardOptions> = {}): ScorecardRequest {
+  const { headers, rows, mapping, sheetName, rangeA1, firstRow, firstColumn, hasHeader } = selection;
+  return {
+    headers,
+    rows,
+    mapping,
+    source: { sheetName, rangeA1, firstRow, firstColumn, hasHeader },
+    options: { targetRoi: 0, chart: true, linkToSource: true, ...options },
+  };
+}
+
+/** Selects the range, reads it with readSelection and builds from it, as a user of the sidebar would. */
+export function buildFromSelection(
+  session: EmulatedSession,
+  sheet: string,
+  range: string,
+  options: Partial<ScorecardOptions> = {},
+): ScorecardResult {
+  session.select(sheet, range);
+  const selection = session.runServerFunction("readSelection", []) as SelectionData;
+  return session.runServerFunction("buildScorecard", [requestFrom(selection, options)]) as ScorecardResult;
+}
+
+/** The computed values of a sheet's rows, from a 1-based row on. */
+export function sheetValues(session: EmulatedSession, sheet: string): (string | number | boolean)[][] {
+  const view = session.view().sheets.find((s) => s.name === sheet);
+  if (!view) throw new Error(`no sheet ${sheet}`);
+  return view.cells.map((row) => row.map((cell) => cell.value));
+}
+
+export { createSession };

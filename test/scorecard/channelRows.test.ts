@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { aggregateByChannel } from "../../src/scorecard/aggregate";
+import { readChannelRows } from "../../src/scorecard/channelRows";
+
+const mapping = { channel: 0, budget: 1, leads: 2, bounceRate: 3, conversions: 4, revenue: 5 };
+
+describe("reading channel rows", () => {
+  it("reads numbers, numeric text and percentages, skipping blank rows", () => {
+    const { rows, issues } = readChannelRows([["Facebook", "4200", 7900, "48%", 210, 14700], ["", "", "", "", "", ""]], mapping, 2);
+    expect(issues).toEqual([]);
+    expect(rows).toEqual([
+      { channel: "Facebook", budget: 4200, leads: 7900, bounceRate: 0.48, conversions: 210, revenue: 14700, impressions: 0, clicks: 0, group: "", targetRoi: null },
+    ]);
+  });
+
+  it("reports every bad cell with its row and what to do", () => {
+    const { issues } = readChannelRows(
+      [
+        ["X", "abc", 10, 0.5, 1, 100],
+        ["Y", -5, 10, 1.2, 1, 100],
+        ["", 5, 10, 0.5, 1, 100],
+      ],
+      mapping,
+      5,
+    );
+    expect(issues.map((issue) => issue.message)).toEqual([
+      "Row 5: budget is the text 'abc'; enter a number.",
+      "Row 6: budget is -5; enter an amount of 0 or more.",
+      "Row 6: bounce rate is 1.2; enter a percentage from 0% to 100%, such as 45%.",
+      "Row 7: the channel is empty; name it, or delete the row.",
+    ]);
+  });
+});
+
+describe("aggregating by channel", () => {
+  it("sums a channel's per-day rows and weights its bounce rate by leads, never averaging ratios", () => {
+    const { rows } = readChannelRows(
+      [
+        ["Facebook", 100, 1000, 0.5, 10, 300],
+        ["facebook ", 300, 3000, 0.3, 30, 900],
+        ["LinkedIn", 50, 100, "", 5, 400],
+      ],
+      mapping,
+      2,
+    );
+    const [facebook, linkedin] = aggregateByChannel(rows);
+    expect(facebook).toMatchObject({ channel: "Facebook", budget: 400, leads: 4000, conversions: 40, revenue: 1200, rowCount: 2 });
+    expect(facebook.bounceRate).toBeCloseTo((0.5 * 1000 + 0.3 * 3000) / 4000, 12);
+    expect(linkedin.bounceRate).toBeNull();
+  });
+});
