@@ -1,6 +1,8 @@
 /** npm run bench: prints figures; it asserts nothing. */
 import { benchFunctions } from "./bench/functions";
 import { benchPlayground } from "./bench/playground";
+import { benchScorecard } from "./bench/scorecard";
 
 benchFunctions();
 await benchPlayground();
+benchScorecard();

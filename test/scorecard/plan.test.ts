@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { scorecardSheetTexts } from "../../src/i18n";
+import { aggregateByChannel } from "../../src/scorecard/aggregate";
+import { readChannelRows } from "../../src/scorecard/channelRows";
+import { planScorecard, type ScorecardInput } from "../../src/scorecard/plan";
+
+const mapping = { channel: 0, budget: 1, leads: 2, conversions: 3, revenue: 4 };
+
+function input(overrides: Partial<ScorecardInput> = {}): ScorecardInput {
+  const { rows } = readChannelRows([["Facebook", 100, 1000, 10, 300], ['=HYPERLINK("x")', 50, 200, 0, 20]], mapping, 2);
+  return {
+    sheetName: "Channel scorecard",
+    channels: aggregateByChannel(rows),
+    present: new Set(),
+    source: null,
+    targetRoi: 0.2,
+    chart: true,
+    moneyFormat: "[$€]#,##0.00",
+    builtOn: "2026-11-22",
+    texts: scorecardSheetTexts("en"),
+    ...overrides,
+  };
+}
+
+describe("the scorecard plan", () => {
+  const plan = planScorecard(input());
+  const [title, settings, headers, facebook, hyperlink, totals] = plan.cells;
+
+  it("lays out a title, the target ROI, a header, one row per channel and a totals row", () => {
+    expect(title[0]).toBe("Channel scorecard");
+    expect(settings.slice(0, 3)).toEqual(["Target ROI", 0.2, "Built on 2026-11-22 from the rows entered."]);
+    expect(headers).toEqual(["Channel", "Budget", "Leads", "Conversions", "Conversion rate", "Revenue", "CPA", "ROI", "ROAS", "Verdict"]);
+    expect(plan.layout).toMatchObject({ headerRow: 3, firstChannelRow: 4, lastChannelRow: 5, totalsRow: 6 });
+    expect(plan.frozenRows).toBe(3);
+  });
+
+  it("writes entered values, user text guarded as literal text, and native formulas", () => {
+    expect(facebook.slice(0, 4)).toEqual(["'Facebook", 100, 1000, 10]);
+    expect(hyperlink[0]).toBe(`'=HYPERLINK("x")`);
+    expect(facebook[6]).toBe('=IFERROR(B4/D4, "")');
+    expect(facebook[9]).toBe('=IF(H4="", "", IF(H4>=$B$2, "Scale up", IF(H4<0, "Cut", "Keep")))');
+  });
+
+  it("totals with sums, and the very same ratio formulas on the sums", () => {
+    expect(totals.slice(0, 4)).toEqual(["Total", "=SUM(B4:B5)", "=SUM(C4:C5)", "=SUM(D4:D5)"]);
+    expect(totals[6]).toBe('=IFERROR(B6/D6, "")');
+    expect(totals[7]).toBe('=IFERROR((F6-B6)/B6, "")');
+  });
+
+  it("formats money, percentages and multiples, and bolds the title, header and totals", () => {
+    expect(plan.numberFormats[3]).toEqual(["General", "[$€]#,##0.00", "#,##0", "#,##0", "0.0%", "[$€]#,##0.00", "[$€]#,##0.00", "0.0%", '0.0"x"', "General"]);
+    expect(plan.fontWeights.map((row) => row[0])).toEqual(["bold", "normal", "bold", "normal", "normal", "bold"]);
+  });
+
+  it("highlights ROI below zero and at target, and the best CPA, and charts ROI by channel", () => {
+    expect(plan.conditionalRules.map((rule) => [rule.range, rule.formula])).toEqual([
+      ["H4:H6", "=AND(ISNUMBER(H4), H4<0)"],
+      ["H4:H6", "=AND(ISNUMBER(H4), H4>=$B$2)"],
+      ["G4:G5", "=AND(ISNUMBER(G4), G4=MIN($G$4:$G$5))"],
+    ]);
+    expect(plan.chart).toMatchObject({ title: "ROI by channel", labels: "A4:A5", values: "H4:H5" });
+    expect(planScorecard(input({ chart: false })).chart).toBeNull();
+  });
+
+  it("reads the source with formulas when linked to it", () => {
+    const linked = planScorecard(
+      input({ source: { sheetName: "Ad data", firstRow: 2, lastRow: 3, columns: { channel: 1, budget: 2, leads: 3, conversions: 4, revenue: 5 }, rangeA1: "A1:E3" } }),
+    );
+    expect(linked.cells[3][1]).toBe("=SUMPRODUCT(('Ad data'!$A$2:$A$3=$A4)*'Ad data'!$B$2:$B$3)");
+    expect(linked.cells[1][2]).toBe("Built on 2026-11-22 from 'Ad data'!A1:E3; figures follow the source.");
+  });
+});
