@@ -25,6 +25,15 @@ function fakeAppsScript(locale: () => string): BuiltMenu {
   return built;
 }
 
+const ENGLISH_ITEMS = [
+  { caption: "Build channel scorecard", functionName: "showScorecardBuilder" },
+  { caption: "Function reference", functionName: "showFunctionReference" },
+];
+const FRENCH_ITEMS = [
+  { caption: "Créer le tableau de bord des canaux", functionName: "showScorecardBuilder" },
+  { caption: "Référence des fonctions", functionName: "showFunctionReference" },
+];
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
@@ -33,22 +42,13 @@ describe("onOpen", () => {
   it("adds the scorecard builder and the function reference to the add-on menu, in English", () => {
     const menu = fakeAppsScript(() => "en_US");
     onOpen();
-    expect(menu).toEqual({
-      items: [
-        { caption: "Build channel scorecard", functionName: "showScorecardBuilder" },
-        { caption: "Function reference", functionName: "showFunctionReference" },
-      ],
-      addedToUi: true,
-    });
+    expect(menu).toEqual({ items: ENGLISH_ITEMS, addedToUi: true });
   });
 
   it.each(["fr", "fr_FR", "fr-CA"])("writes the captions in French for a %s user", (locale) => {
     const menu = fakeAppsScript(() => locale);
     onOpen();
-    expect(menu.items).toEqual([
-      { caption: "Créer le tableau de bord des canaux", functionName: "showScorecardBuilder" },
-      { caption: "Référence des fonctions", functionName: "showFunctionReference" },
-    ]);
+    expect(menu.items).toEqual(FRENCH_ITEMS);
   });
 
   it("still builds the menu, in English, when Session cannot be read (AuthMode.NONE)", () => {
@@ -56,13 +56,7 @@ describe("onOpen", () => {
       throw new Error("You do not have permission to call Session.getActiveUserLocale");
     });
     onOpen();
-    expect(menu).toEqual({
-      items: [
-        { caption: "Build channel scorecard", functionName: "showScorecardBuilder" },
-        { caption: "Function reference", functionName: "showFunctionReference" },
-      ],
-      addedToUi: true,
-    });
+    expect(menu).toEqual({ items: ENGLISH_ITEMS, addedToUi: true });
   });
 
   it("points each item at a declared entry point, so that Apps Script finds its global function", () => {
@@ -77,12 +71,6 @@ describe("onInstall", () => {
   it("builds the same menu as onOpen", () => {
     const menu = fakeAppsScript(() => "fr_FR");
     onInstall();
-    expect(menu).toEqual({
-      items: [
-        { caption: "Créer le tableau de bord des canaux", functionName: "showScorecardBuilder" },
-        { caption: "Référence des fonctions", functionName: "showFunctionReference" },
-      ],
-      addedToUi: true,
-    });
+    expect(menu).toEqual({ items: FRENCH_ITEMS, addedToUi: true });
   });
 });
