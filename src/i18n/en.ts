@@ -1,7 +1,6 @@
 /** The add-on's English UI text: the reference every other language must match key for key. */
 export const en = {
   addonMenuFunctionReference: "Function reference",
-  // The next feature's menu item: not in the menu yet.
   addonMenuBuildScorecard: "Build channel scorecard",
 
   referenceTitle: "Function reference",
