@@ -2,9 +2,11 @@
 import { messagesFor } from "../i18n";
 import { FunctionReference } from "./FunctionReference";
 import type { PageSettings } from "./pageSettings";
+import { ScorecardBuilder } from "./scorecard/ScorecardBuilder";
 
 export function App({ settings }: { settings: PageSettings }) {
   const messages = messagesFor(settings.language);
   if (settings.view === "reference") return <FunctionReference messages={messages} language={settings.language} />;
+  if (settings.view === "scorecard") return <ScorecardBuilder messages={messages} />;
   return <p role="alert" class="error">{messages.unknownView}</p>;
 }

@@ -10,6 +10,9 @@ function shown(messages: Messages, key: Key): string {
   return typeof text === "function" ? (text as (value: never) => string)("«VALUE»" as never) : text;
 }
 
+// Words French marketers write exactly as in English.
+const SAME_IN_BOTH: readonly Key[] = ["fieldBudget", "fieldLeads", "fieldConversions", "fieldImpressions", "optionsHeading"];
+
 describe("UI text", () => {
   it("has every key in both languages, and nothing else", () => {
     expect(Object.keys(fr).sort()).toEqual([...KEYS].sort());
@@ -19,7 +22,7 @@ describe("UI text", () => {
     expect(typeof fr[key]).toBe(typeof en[key]);
     expect(shown(en, key).trim()).not.toBe("");
     expect(shown(fr, key).trim()).not.toBe("");
-    expect(shown(fr, key)).not.toBe(shown(en, key));
+    if (!SAME_IN_BOTH.includes(key)) expect(shown(fr, key)).not.toBe(shown(en, key));
     if (typeof en[key] === "function") {
       expect(shown(en, key)).toContain("«VALUE»");
       expect(shown(fr, key)).toContain("«VALUE»");

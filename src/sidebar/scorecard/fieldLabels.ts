@@ -1,0 +1,21 @@
+/** The fields' names in the user's language. */
+import type { Messages } from "../../i18n";
+import { ALL_FIELDS, type Field } from "../../scorecard/fields";
+
+export function fieldLabel(messages: Messages, field: Field): string {
+  const labels: Record<Field, string> = {
+    channel: messages.fieldChannel,
+    budget: messages.fieldBudget,
+    leads: messages.fieldLeads,
+    bounceRate: messages.fieldBounceRate,
+    conversions: messages.fieldConversions,
+    revenue: messages.fieldRevenue,
+    impressions: messages.fieldImpressions,
+    clicks: messages.fieldClicks,
+    group: messages.fieldGroup,
+    targetRoi: messages.fieldTargetRoi,
+  };
+  return labels[field];
+}
+
+export { ALL_FIELDS };

@@ -1,0 +1,71 @@
+/** The rows the scorecard sidebar edits, as plain data, and the edits the user makes to them. */
+import type { ColumnMapping } from "../../scorecard/columnMapping";
+import type { Field } from "../../scorecard/fields";
+import type { RawCell, SelectionData } from "../../scorecard/request";
+
+export interface DataTable {
+  headers: string[];
+  rows: RawCell[][];
+  mapping: ColumnMapping;
+  /** Where the rows were read from; null for typed rows. */
+  source: Omit<SelectionData, "headers" | "rows" | "mapping"> | null;
+  /** True once the user changed a cell read from the selection. */
+  edited: boolean;
+}
+
+const TYPED_FIELDS: Field[] = ["channel", "budget", "leads", "bounceRate", "conversions", "revenue"];
+
+export function typedTable(headerOf: (field: Field) => string): DataTable {
+  return {
+    headers: TYPED_FIELDS.map(headerOf),
+    rows: [TYPED_FIELDS.map(() => "")],
+    mapping: Object.fromEntries(TYPED_FIELDS.map((field, i) => [field, i])),
+    source: null,
+    edited: false,
+  };
+}
+
+export function tableFromSelection({ headers, rows, mapping, ...source }: SelectionData): DataTable {
+  return { headers, rows, mapping, source, edited: false };
+}
+
+const emptyRow = (table: DataTable): RawCell[] => table.headers.map(() => "");
+
+export function setCell(table: DataTable, row: number, column: number, value: string): DataTable {
+  const rows = table.rows.map((cells, r) => (r === row ? cells.map((cell, c) => (c === column ? value : cell)) : cells));
+  return { ...table, rows, edited: true };
+}
+
+export function addRow(table: DataTable): DataTable {
+  return { ...table, rows: [...table.rows, emptyRow(table)] };
+}
+
+export function deleteRow(table: DataTable, row: number): DataTable {
+  return { ...table, rows: table.rows.filter((_, r) => r !== row), edited: true };
+}
+
+/** Tab-separated text, as Sheets and Excel copy it, filled in from a cell; rows are added as needed. */
+export function pasteAt(table: DataTable, row: number, column: number, text: string): DataTable {
+  const pasted = text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n").map((line) => line.split("\t"));
+  const rows = table.rows.map((cells) => [...cells]);
+  pasted.forEach((cells, r) => {
+    while (rows.length <= row + r) rows.push(emptyRow(table));
+    cells.forEach((value, c) => {
+      if (column + c < table.headers.length) rows[row + r][column + c] = value;
+    });
+  });
+  return { ...table, rows, edited: true };
+}
+
+/** Maps a column to a field (or to nothing); a field moves from any column that had it. */
+export function mapColumn(table: DataTable, column: number, field: Field | null): DataTable {
+  const mapping: ColumnMapping = {};
+  for (const [f, c] of Object.entries(table.mapping) as [Field, number][]) if (c !== column && f !== field) mapping[f] = c;
+  if (field) mapping[field] = column;
+  return { ...table, mapping };
+}
+
+export function fieldOfColumn(table: DataTable, column: number): Field | null {
+  const entry = (Object.entries(table.mapping) as [Field, number][]).find(([, c]) => c === column);
+  return entry ? entry[0] : null;
+}
