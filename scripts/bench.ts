@@ -1,4 +1,5 @@
 /** npm run bench: prints figures; it asserts nothing. */
+import { benchCli } from "./bench/cli";
 import { benchFunctions } from "./bench/functions";
 import { benchPlayground } from "./bench/playground";
 import { benchScorecard } from "./bench/scorecard";
@@ -6,3 +7,4 @@ import { benchScorecard } from "./bench/scorecard";
 benchFunctions();
 await benchPlayground();
 benchScorecard();
+benchCli();

@@ -1,0 +1,56 @@
+/** Runs the built add-on on a CSV export, in the emulated Sheets, as the sidebar would. */
+import { existsSync } from "node:fs";
+import { basename, extname } from "node:path";
+import type { ColumnMapping } from "../../src/scorecard/columnMapping";
+import type { ScorecardRequest, ScorecardResult, SelectionData } from "../../src/scorecard/request";
+import { CODE_PATH } from "../../scripts/loadBundle";
+import { columnLetters } from "../emulation/a1";
+import type { CellView, WorkbookFile } from "../runtime/contract";
+import { createSession, type EmulatedSession } from "../runtime/session";
+import type { CsvTable } from "./csv";
+
+export interface CsvBuild {
+  session: EmulatedSession;
+  result: ScorecardResult;
+  /** The scorecard sheet as the grid shows it. */
+  cells: CellView[][];
+}
+
+export interface BuildOptions {
+  mapping: (headers: string[]) => ColumnMapping;
+  targetRoi: number;
+}
+
+/** A sheet name Sheets accepts, from the file's name. */
+function sheetNameOf(path: string): string {
+  return basename(path, extname(path)).replace(/[[\]*?:/\\]/g, " ").slice(0, 90).trim() || "Data";
+}
+
+export function buildFromCsv(path: string, table: CsvTable, options: BuildOptions): CsvBuild {
+  if (!existsSync(CODE_PATH)) throw new Error("dist/Code.js is missing: run npm run build first");
+  const sheetName = sheetNameOf(path);
+  const range = `A1:${columnLetters(table.rows[0].length)}${table.rows.length}`;
+  const workbook: WorkbookFile = {
+    version: 1,
+    locale: table.semicolons ? "fr_FR" : "en_US",
+    sheets: [{ name: sheetName, cells: table.rows, formats: [], frozenRows: 1, metadata: [] }],
+    active: { sheet: sheetName, range },
+  };
+  const session = createSession({ workbook, userLocale: "en" });
+  const selection = session.runServerFunction("readSelection", []) as SelectionData;
+  const { headers, rows, mapping, ...source } = selection;
+  const chosen = options.mapping(headers);
+  const chosenColumns = new Set(Object.values(chosen));
+  // A column given with --map leaves whatever field it was guessed to hold.
+  const guessed = Object.fromEntries(Object.entries(mapping).filter(([, column]) => !chosenColumns.has(column)));
+  const request: ScorecardRequest = {
+    headers,
+    rows,
+    mapping: { ...guessed, ...chosen },
+    source,
+    options: { targetRoi: options.targetRoi, chart: true, linkToSource: true },
+  };
+  const result = session.runServerFunction("buildScorecard", [request]) as ScorecardResult;
+  const built = session.view().sheets.find((sheet) => sheet.name === result.sheetName);
+  return { session, result, cells: built?.cells ?? [] };
+}

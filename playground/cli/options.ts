@@ -1,0 +1,39 @@
+/** The command line's options: --map FIELD=COLUMN,... and --target-roi. */
+import { ALL_FIELDS, type Field } from "../../src/scorecard/fields";
+import type { ColumnMapping } from "../../src/scorecard/columnMapping";
+
+export class UsageError extends Error {}
+
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+function columnIndex(column: string, headers: readonly string[]): number {
+  const byHeader = headers.findIndex((header) => header.trim().toLowerCase() === column.trim().toLowerCase());
+  if (byHeader >= 0) return byHeader;
+  if (/^[A-Z]{1,2}$/i.test(column.trim())) {
+    const index = [...column.trim().toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+    if (index < headers.length) return index;
+  }
+  throw new UsageError(`--map: there is no column '${column}'; the columns are ${headers.map((h) => `'${h}'`).join(", ")} (or letters A-${String.fromCharCode(64 + Math.min(headers.length, 26))})`);
+}
+
+/** "channel=Campaign,budget=Spent" (fields as in the scorecard: bounce_rate and target_roi too). */
+export function parseMap(text: string, headers: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  for (const pair of text.split(",").filter((p) => p.trim() !== "")) {
+    const [name, column] = pair.split("=");
+    const field = ALL_FIELDS.find((f) => squash(f) === squash(name ?? ""));
+    if (!field || column === undefined) {
+      throw new UsageError(`--map: '${pair}' is not FIELD=COLUMN with a field among ${ALL_FIELDS.map((f: Field) => f.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`)).join(", ")}`);
+    }
+    mapping[field] = columnIndex(column, headers);
+  }
+  return mapping;
+}
+
+/** "20%", "20" or "0.2" (a value of 1 or less is taken as a fraction, above as a percentage). */
+export function parseTargetRoi(text: string): number {
+  const match = /^\s*([+-]?\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+  if (!match) throw new UsageError(`--target-roi: '${text}' is not a percentage; write it as 20%`);
+  const value = Number(match[1]);
+  return match[2] === "%" || Math.abs(value) > 1 ? value / 100 : value;
+}

@@ -1,0 +1,107 @@
+// npx social-roi scorecard: the built add-on on a CSV export, from the command line.
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+
+const BIN = new URL("../../bin/social-roi.js", import.meta.url).pathname;
+// The first 60 ads of the public Facebook export in shared/data.
+const FACEBOOK_EXPORT = new URL("fixtures/facebook-ads-campaigns-60.csv", import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), "social-roi-cli-"));
+
+function csvFile(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
+  });
+}
+
+const DAILY = [
+  "Date,Channel,Spend,Sessions,Purchases,Revenue",
+  "2026-11-01,Facebook,100,800,8,400",
+  "2026-11-02,Facebook,120,900,10,520",
+  "2026-11-01,LinkedIn,80,120,4,600",
+  "2026-11-02,LinkedIn,90,130,5,700",
+  "",
+].join("\n");
+
+describe.concurrent("npx social-roi scorecard", () => {
+  it("sums per-day rows into one row per channel and prints the scorecard", async () => {
+    const { code, stdout } = await run("scorecard", csvFile("daily.csv", `\uFEFF${DAILY}`), "--target-roi", "20%");
+    expect(code).toBe(0);
+    const lines = stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^Channel\s+Budget\s+Leads\s+Conversions\s+Conversion rate\s+Revenue\s+CPA\s+ROI\s+ROAS\s+Verdict$/);
+    expect(lines[1]).toMatch(/^Facebook\s+\$220\.00\s+1,700\s+18\s/);
+    expect(lines[3]).toMatch(/^Total\s+\$390\.00\s+1,950\s+27\s+1\.4%\s+\$2,220\.00\s+\$14\.44\s/);
+    expect(lines.at(-1)).toBe("2 channels; best ROI: LinkedIn 664.7%; total CPA $14.44");
+  });
+
+  it("prints JSON with the inputs and computed metrics of each channel, and the totals", async () => {
+    const { code, stdout } = await run("scorecard", csvFile("daily-json.csv", DAILY), "--json");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { channels: Record<string, unknown>[]; totals: Record<string, unknown>; summary: string };
+    expect(report.channels.map((c) => c.channel)).toEqual(["Facebook", "LinkedIn"]);
+    expect(report.channels[0]).toMatchObject({ budget: 220, leads: 1700, conversions: 18, revenue: 920, verdict: "Scale up" });
+    expect(report.channels[0].cpa).toBeCloseTo(220 / 18, 12);
+    expect(report.totals).toMatchObject({ channel: "Total", budget: 390, conversions: 27 });
+    expect(report.totals.cpa).toBeCloseTo(390 / 27, 12);
+    expect(report.totals.roi).toBeCloseTo((2220 - 390) / 390, 12);
+  });
+
+  it("reads a semicolon file with French headers and decimal commas", async () => {
+    const french = [
+      "Canal;Dépenses;Leads;Taux de rebond;Ventes;Chiffre d'affaires",
+      "Facebook;1 234,50;800;48,5 %;20;3 000",
+      "Instagram;765,5;400;52 %;10;1 200,25",
+    ].join("\r\n");
+    const { code, stdout } = await run("scorecard", csvFile("fr.csv", french), "--json");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { channels: Record<string, number>[]; totals: Record<string, number> };
+    expect(report.channels[0]).toMatchObject({ budget: 1234.5, bounceRate: 0.485, conversions: 20, revenue: 3000 });
+    expect(report.totals.budget).toBe(2000);
+    expect(report.totals.revenue).toBeCloseTo(4200.25, 10);
+  });
+
+  it("takes --map for a real ad export, and says in one line what is still missing", async () => {
+    const { code, stdout, stderr } = await run(
+      "scorecard", FACEBOOK_EXPORT, "--map", "channel=xyz_campaign_id,budget=Spent,leads=Clicks,conversions=Approved_Conversion",
+    );
+    expect([code, stdout]).toEqual([2, ""]);
+    expect(stderr).toBe("social-roi: " + FACEBOOK_EXPORT + ": Choose the column that holds: revenue.\n");
+  });
+
+  it("writes the workbook as .xlsx, formulas with their computed values", async () => {
+    const out = join(dir, "scorecard.xlsx");
+    const { code } = await run("scorecard", csvFile("daily-xlsx.csv", DAILY), "--out", out);
+    expect(code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["daily-xlsx", "Channel scorecard"]);
+    const cpa = workbook.getWorksheet("Channel scorecard")!.getCell("G6").value as { formula: string; result: number };
+    expect(cpa.formula).toBe('IFERROR(B6/D6, "")');
+    expect(cpa.result).toBeCloseTo(390 / 27, 10);
+  });
+
+  it.each([
+    ["an empty file", "", "the file is empty: an export starts with a header row"],
+    ["a header with no rows", "Channel,Spend\n", "there is a header row but no data rows"],
+    ["a file with bad cells", "Channel,Spend,Leads,Conversions,Revenue\nX,abc,1,1,1\n", "Row 2: budget is the text 'abc'; enter a number."],
+  ])("refuses %s with one line and exit code 2", async (_, content, reason) => {
+    const path = csvFile(`bad-${reason.length}.csv`, content);
+    const { code, stdout, stderr } = await run("scorecard", path);
+    expect([code, stdout, stderr]).toEqual([2, "", `social-roi: ${path}: ${reason}\n`]);
+  });
+
+  it("refuses an unknown column in --map, naming the columns there are", async () => {
+    const { code, stderr } = await run("scorecard", csvFile("daily-map.csv", DAILY), "--map", "budget=Cost");
+    expect(code).toBe(2);
+    expect(stderr).toBe("social-roi: --map: there is no column 'Cost'; the columns are 'Date', 'Channel', 'Spend', 'Sessions', 'Purchases', 'Revenue' (or letters A-F)\n");
+  });
+});
