@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { workbookToXlsx } from "../server/xlsx";
 import { buildFromCsv } from "./buildFromCsv";
 import { readCsv } from "./csv";
-import { parseMap, parseTargetRoi, UsageError } from "./options";
+import { parseMap, targetRoiOption, UsageError } from "./options";
 import { jsonReport, textTable } from "./report";
 
 const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%] [--out scorecard.xlsx] [--json]
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     fail(`cannot read ${path}`);
   }
   const table = readCsv(text);
-  const targetRoi = parseTargetRoi(values["target-roi"]);
+  const targetRoi = targetRoiOption(values["target-roi"]);
   const build = buildFromCsv(path, table, { mapping: (headers) => parseMap(values.map, headers), targetRoi });
   if (values.out) writeFileSync(values.out, await workbookToXlsx(build.session.serialize(), build.session.view()));
   console.log(values.json ? jsonReport(build.cells, build.result.summary) : `${textTable(build.cells)}\n\n${build.result.summary}`);

@@ -1,6 +1,7 @@
 /** The command line's options: --map FIELD=COLUMN,... and --target-roi. */
 import { ALL_FIELDS, type Field } from "../../src/scorecard/fields";
 import type { ColumnMapping } from "../../src/scorecard/columnMapping";
+import { parseTargetRoi } from "../../src/scorecard/targetRoi";
 
 export class UsageError extends Error {}
 
@@ -30,10 +31,9 @@ export function parseMap(text: string, headers: readonly string[]): ColumnMappin
   return mapping;
 }
 
-/** "20%", "20" or "0.2" (a value of 1 or less is taken as a fraction, above as a percentage). */
-export function parseTargetRoi(text: string): number {
-  const match = /^\s*([+-]?\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
-  if (!match) throw new UsageError(`--target-roi: '${text}' is not a percentage; write it as 20%`);
-  const value = Number(match[1]);
-  return match[2] === "%" || Math.abs(value) > 1 ? value / 100 : value;
+/** "20%" or "20": a percentage, as in the sidebar. */
+export function targetRoiOption(text: string): number {
+  const value = parseTargetRoi(text);
+  if (value === null) throw new UsageError(`--target-roi: '${text}' is not a percentage; write it as 20%`);
+  return value;
 }

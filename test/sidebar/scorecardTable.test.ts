@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { firstRowNumber, parseTargetRoi, problemsOf, scorecardRequest } from "../../src/sidebar/scorecard/request";
+import { parseTargetRoi } from "../../src/scorecard/targetRoi";
+import { firstRowNumber, problemsOf, scorecardRequest } from "../../src/sidebar/scorecard/request";
 import { addRow, deleteRow, mapColumn, pasteAt, setCell, tableFromSelection, typedTable } from "../../src/sidebar/scorecard/table";
 
 const typed = () => typedTable((field) => field);

@@ -5,7 +5,8 @@ import type { ScorecardResult, SelectionData } from "../../scorecard/request";
 import { serverCall, reasonOf } from "../serverCall";
 import { DataEditor } from "./DataEditor";
 import { fieldLabel } from "./fieldLabels";
-import { firstRowNumber, parseTargetRoi, problemsOf, scorecardRequest } from "./request";
+import { parseTargetRoi } from "../../scorecard/targetRoi";
+import { firstRowNumber, problemsOf, scorecardRequest } from "./request";
 import { tableFromSelection, typedTable, type DataTable } from "./table";
 
 type Outcome = { state: "idle" } | { state: "busy"; text: string } | { state: "done"; result: ScorecardResult } | { state: "failed"; text: string };

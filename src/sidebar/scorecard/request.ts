@@ -5,12 +5,6 @@ import type { Field } from "../../scorecard/fields";
 import type { ScorecardOptions, ScorecardRequest } from "../../scorecard/request";
 import type { DataTable } from "./table";
 
-/** "20", "20%", "20 %", "-5%" are percentages; null for anything else. */
-export function parseTargetRoi(text: string): number | null {
-  const match = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(text);
-  return match ? Number(match[1].replace(",", ".")) / 100 : null;
-}
-
 /** The sheet row of the first data row: what the user sees beside the data. */
 export function firstRowNumber(table: DataTable): number {
   return table.source ? table.source.firstRow + (table.source.hasHeader ? 1 : 0) : 1;
