@@ -21,6 +21,8 @@ const en = {
       .join("; "),
   busy: "Another scorecard is being built in this spreadsheet; try again in a moment.",
   noSheet: (name: string): string => `There is no sheet named ${name} any more; build the scorecard again.`,
+  selectData: "Select your channel data, header row included (at least two rows), then press Use selection again.",
+  noDataRows: "The selection holds no data rows: select the rows below the headers too.",
 };
 
 export type ScorecardSheetTexts = typeof en;
@@ -46,6 +48,8 @@ const fr: ScorecardSheetTexts = {
       .join("\u00a0; "),
   busy: "Un autre tableau de bord est en cours de création dans ce classeur\u00a0; réessayez dans un instant.",
   noSheet: (name) => `La feuille ${name} n’existe plus\u00a0; créez à nouveau le tableau de bord.`,
+  selectData: "Sélectionnez vos données par canal, ligne d’en-têtes comprise (au moins deux lignes), puis cliquez à nouveau sur Utiliser la sélection.",
+  noDataRows: "La sélection ne contient aucune ligne de données\u00a0: sélectionnez aussi les lignes sous les en-têtes.",
 };
 
 export function scorecardSheetTexts(language: Language): ScorecardSheetTexts {

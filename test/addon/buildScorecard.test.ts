@@ -155,6 +155,17 @@ describe("rebuilding and sharing the spreadsheet", () => {
 });
 
 describe("bad requests and busy spreadsheets", () => {
+  it("asks for a selection with its header row and data rows, in the user's language", () => {
+    const session = createSession({ workbook: sampleWorkbook() });
+    session.select("Channel data", "B3");
+    expect(() => session.runServerFunction("readSelection", [])).toThrow(
+      "Select your channel data, header row included (at least two rows), then press Use selection again.",
+    );
+    const french = createSession({ workbook: sampleWorkbook(), userLocale: "fr" });
+    french.select("Channel data", "A10:H12");
+    expect(() => french.runServerFunction("readSelection", [])).toThrow(/^La sélection ne contient aucune ligne de données/);
+  });
+
   it("refuses a request with a missing column, writing nothing", () => {
     const session = createSession({ workbook: sampleWorkbook() });
     const before = session.serialize();
