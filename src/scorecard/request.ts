@@ -23,6 +23,9 @@ export interface SelectionData {
   mapping: ColumnMapping;
 }
 
+/** Where rows read from a selection came from. */
+export type SourceRange = Omit<SelectionData, "headers" | "rows" | "mapping">;
+
 export interface ScorecardOptions {
   /** 0.2 is 20%. */
   targetRoi: number;
@@ -36,7 +39,7 @@ export interface ScorecardRequest {
   rows: RawCell[][];
   mapping: ColumnMapping;
   /** Where the rows came from, when they were read from a selection (null for typed rows). */
-  source: Omit<SelectionData, "headers" | "rows" | "mapping"> | null;
+  source: SourceRange | null;
   options: ScorecardOptions;
 }
 

@@ -1,14 +1,14 @@
 /** The rows the scorecard sidebar edits, as plain data, and the edits the user makes to them. */
 import type { ColumnMapping } from "../../scorecard/columnMapping";
 import type { Field } from "../../scorecard/fields";
-import type { RawCell, SelectionData } from "../../scorecard/request";
+import type { RawCell, SelectionData, SourceRange } from "../../scorecard/request";
 
 export interface DataTable {
   headers: string[];
   rows: RawCell[][];
   mapping: ColumnMapping;
   /** Where the rows were read from; null for typed rows. */
-  source: Omit<SelectionData, "headers" | "rows" | "mapping"> | null;
+  source: SourceRange | null;
   /** True once the user changed a cell read from the selection. */
   edited: boolean;
 }
