@@ -1,5 +1,5 @@
 /** The built scorecard on standard output: an aligned table, or JSON with stable keys. */
-import { scorecardSheetTexts } from "../../src/i18n";
+import { addonTexts } from "../../src/i18n";
 import type { ColumnKey } from "../../src/scorecard/columns";
 import type { CellView } from "../runtime/contract";
 
@@ -22,7 +22,7 @@ export function textTable(cells: CellView[][]): string {
 }
 
 export function jsonReport(cells: CellView[][], summary: string): string {
-  const keyOfHeader = new Map(Object.entries(scorecardSheetTexts("en").headers).map(([key, header]) => [header, key as ColumnKey]));
+  const keyOfHeader = new Map(Object.entries(addonTexts("en").headers).map(([key, header]) => [header, key as ColumnKey]));
   const [header, ...rest] = tableRows(cells);
   const keys = header.map((cell) => keyOfHeader.get(cell.display) ?? cell.display);
   const asObject = (row: CellView[]) => Object.fromEntries(keys.map((key, c) => [key, row[c]?.value ?? ""]));

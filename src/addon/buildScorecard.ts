@@ -1,6 +1,6 @@
 /** Called by the scorecard sidebar: builds (or rebuilds) the channel scorecard sheet. */
 import { formatResult } from "../functions/display";
-import { scorecardSheetTexts } from "../i18n";
+import { addonTexts } from "../i18n";
 import { currencyOf, moneyFormatFor } from "../scorecard/moneyFormat";
 import { prepareScorecard } from "../scorecard/prepare";
 import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
@@ -33,7 +33,7 @@ const isoDate = (date: Date) =>
 
 export function buildScorecard(request: ScorecardRequest): ScorecardResult {
   const language = userLanguage();
-  const texts = scorecardSheetTexts(language);
+  const texts = addonTexts(language);
   // Two teammates pressing Build at once would write over each other's sheet.
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(texts.busy);

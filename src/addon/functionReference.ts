@@ -1,6 +1,6 @@
 /** The "Function reference" sidebar: opening it, and the catalog it shows. */
 import { functionCatalog, type FunctionDoc } from "../functions";
-import { messagesFor } from "../i18n";
+import { addonTexts } from "../i18n";
 import { userLanguage } from "./userLanguage";
 
 export function showFunctionReference(): void {
@@ -8,7 +8,7 @@ export function showFunctionReference(): void {
   const template = HtmlService.createTemplateFromFile("Sidebar");
   template.view = "reference";
   template.language = language;
-  const output = template.evaluate().setTitle(messagesFor(language).referenceTitle);
+  const output = template.evaluate().setTitle(addonTexts(language).menuFunctionReference);
   SpreadsheetApp.getUi().showSidebar(output);
 }
 

@@ -1,5 +1,5 @@
 /** The add-on menu. onOpen runs in AuthMode.NONE, so it builds the menu and does nothing else. */
-import { messagesFor } from "../i18n";
+import { addonTexts } from "../i18n";
 import type { EntryPointName } from ".";
 import { userLanguage } from "./userLanguage";
 
@@ -9,11 +9,11 @@ const SCORECARD_BUILDER: EntryPointName = "showScorecardBuilder";
 type OpenEvent = GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall;
 
 export function onOpen(_event?: OpenEvent): void {
-  const messages = messagesFor(userLanguage());
+  const texts = addonTexts(userLanguage());
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem(messages.addonMenuBuildScorecard, SCORECARD_BUILDER)
-    .addItem(messages.addonMenuFunctionReference, FUNCTION_REFERENCE)
+    .addItem(texts.menuBuildScorecard, SCORECARD_BUILDER)
+    .addItem(texts.menuFunctionReference, FUNCTION_REFERENCE)
     .addToUi();
 }
 

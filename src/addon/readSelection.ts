@@ -1,11 +1,11 @@
 /** Called by the scorecard sidebar: the selected range, read in one getValues. */
-import { scorecardSheetTexts } from "../i18n";
+import { addonTexts } from "../i18n";
 import { selectionData } from "../scorecard/selection";
 import type { SelectionData } from "../scorecard/request";
 import { userLanguage } from "./userLanguage";
 
 export function readSelection(): SelectionData {
-  const texts = scorecardSheetTexts(userLanguage());
+  const texts = addonTexts(userLanguage());
   const range = SpreadsheetApp.getActiveRange();
   if (!range || range.getNumRows() < 2) throw new Error(texts.selectData);
   const selection = selectionData(range.getValues(), {

@@ -1,5 +1,5 @@
 /** The "Build channel scorecard" sidebar: opening it, and showing the sheet it built. */
-import { messagesFor, scorecardSheetTexts } from "../i18n";
+import { addonTexts } from "../i18n";
 import { userLanguage } from "./userLanguage";
 
 export function showScorecardBuilder(): void {
@@ -7,12 +7,12 @@ export function showScorecardBuilder(): void {
   const template = HtmlService.createTemplateFromFile("Sidebar");
   template.view = "scorecard";
   template.language = language;
-  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(messagesFor(language).addonMenuBuildScorecard));
+  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(addonTexts(language).menuBuildScorecard));
 }
 
 /** Called by the sidebar, which cannot link to a sheet: brings the built scorecard to the front. */
 export function openScorecard(sheetName: string): void {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(sheetName));
-  if (!sheet) throw new Error(scorecardSheetTexts(userLanguage()).noSheet(String(sheetName)));
+  if (!sheet) throw new Error(addonTexts(userLanguage()).noSheet(String(sheetName)));
   sheet.activate();
 }

@@ -1,9 +1,5 @@
 /** The add-on's English UI text: the reference every other language must match key for key. */
 export const en = {
-  addonMenuFunctionReference: "Function reference",
-  addonMenuBuildScorecard: "Build channel scorecard",
-
-  referenceTitle: "Function reference",
   referenceIntro: "Type these functions in any cell, or insert an example into the selected cell.",
   searchLabel: "Search functions",
   searchPlaceholder: "Name, description or parameter",

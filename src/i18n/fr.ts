@@ -3,10 +3,6 @@ import type { Messages } from "./en";
 
 // French typography: a no-break space (\u00a0) before ":" and ";", and inside « ».
 export const fr: Messages = {
-  addonMenuFunctionReference: "Référence des fonctions",
-  addonMenuBuildScorecard: "Créer le tableau de bord des canaux",
-
-  referenceTitle: "Référence des fonctions",
   referenceIntro: "Saisissez ces fonctions dans n’importe quelle cellule, ou insérez un exemple dans la cellule sélectionnée.",
   searchLabel: "Rechercher une fonction",
   searchPlaceholder: "Nom, description ou paramètre",

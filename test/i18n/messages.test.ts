@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { en, fr, languageFor, messagesFor, type Messages } from "../../src/i18n";
+import { addonTexts, en, fr, languageFor, messagesFor, type Messages } from "../../src/i18n";
 
 type Key = keyof Messages;
 const KEYS = Object.keys(en) as Key[];
@@ -30,8 +30,9 @@ describe("UI text", () => {
   });
 
   it("uses the marketing vocabulary of our French material", () => {
-    expect(fr.addonMenuFunctionReference).toBe("Référence des fonctions");
-    expect(fr.addonMenuBuildScorecard).toBe("Créer le tableau de bord des canaux");
+    expect(addonTexts("fr").menuFunctionReference).toBe("Référence des fonctions");
+    expect(addonTexts("fr").menuBuildScorecard).toBe("Créer le tableau de bord des canaux");
+    expect(addonTexts("fr").sheetName).toBe("Tableau de bord des canaux");
     expect(fr.insert).toBe("Insérer");
     expect(fr.searchLabel).toMatch(/^Rechercher/);
     expect(fr.insertedIn("Feuille1!B3")).toBe("Inséré dans Feuille1!B3");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scorecardSheetTexts } from "../../src/i18n";
+import { addonTexts } from "../../src/i18n";
 import { aggregateByChannel } from "../../src/scorecard/aggregate";
 import { readChannelRows } from "../../src/scorecard/channelRows";
 import { planScorecard, type ScorecardInput } from "../../src/scorecard/plan";
@@ -17,7 +17,7 @@ function input(overrides: Partial<ScorecardInput> = {}): ScorecardInput {
     chart: true,
     moneyFormat: "[$€]#,##0.00",
     builtOn: "2026-11-22",
-    texts: scorecardSheetTexts("en"),
+    texts: addonTexts("en"),
     ...overrides,
   };
 }

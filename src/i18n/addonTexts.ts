@@ -1,7 +1,13 @@
-/** The texts of the scorecard sheet itself, in the language of the user who builds it. */
+/**
+ * What the add-on's server side writes, in the user's language: menu captions, sidebar titles,
+ * the scorecard sheet and its summary, and its errors. (The sidebar's own texts are in en.ts/fr.ts,
+ * kept out of dist/Code.js.)
+ */
 import type { Language } from "./language";
 
 const en = {
+  menuBuildScorecard: "Build channel scorecard",
+  menuFunctionReference: "Function reference",
   sheetName: "Channel scorecard",
   title: "Channel scorecard",
   targetRoi: "Target ROI",
@@ -25,10 +31,12 @@ const en = {
   noDataRows: "The selection holds no data rows: select the rows below the headers too.",
 };
 
-export type ScorecardSheetTexts = typeof en;
+export type AddonTexts = typeof en;
 
 // French typography: a no-break space (\u00a0) before ";".
-const fr: ScorecardSheetTexts = {
+const fr: AddonTexts = {
+  menuBuildScorecard: "Créer le tableau de bord des canaux",
+  menuFunctionReference: "Référence des fonctions",
   sheetName: "Tableau de bord des canaux",
   title: "Tableau de bord des canaux",
   targetRoi: "ROI cible",
@@ -52,6 +60,6 @@ const fr: ScorecardSheetTexts = {
   noDataRows: "La sélection ne contient aucune ligne de données\u00a0: sélectionnez aussi les lignes sous les en-têtes.",
 };
 
-export function scorecardSheetTexts(language: Language): ScorecardSheetTexts {
+export function addonTexts(language: Language): AddonTexts {
   return language === "fr" ? fr : en;
 }
