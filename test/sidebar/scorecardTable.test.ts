@@ -1,73 +1,96 @@
 import { describe, expect, it } from "vitest";
-import { parseTargetRoi } from "../../src/scorecard/targetRoi";
-import { firstRowNumber, problemsOf, scorecardRequest } from "../../src/sidebar/scorecard/request";
-import { addRow, deleteRow, mapColumn, pasteAt, setCell, tableFromSelection, typedTable } from "../../src/sidebar/scorecard/table";
+import {
+  addRow, deleteRow, fieldOfColumn, filledRowCount, mapColumn, pasteAt, setCell, tableFromSelection, typedTable,
+} from "../../src/sidebar/scorecard/table";
 
 const typed = () => typedTable((field) => field);
 
+const selection = () =>
+  tableFromSelection({
+    sheetName: "Data", rangeA1: "A1:C3", firstRow: 1, firstColumn: 1, hasHeader: true,
+    headers: ["Channel", "Spend", "Sales"],
+    rows: [["Facebook", 10, 1], ["X", 20, 2]],
+    mapping: { channel: 0, budget: 1, conversions: 2 },
+  });
+
 describe("the sidebar's rows", () => {
-  it("start as one empty typed row under the standard columns", () => {
+  it("start as one empty typed row under the standard columns, mapped one to one", () => {
     const table = typed();
     expect(table.headers).toEqual(["channel", "budget", "leads", "bounceRate", "conversions", "revenue"]);
     expect(table.rows).toEqual([["", "", "", "", "", ""]]);
     expect(table.mapping).toEqual({ channel: 0, budget: 1, leads: 2, bounceRate: 3, conversions: 4, revenue: 5 });
+    expect(table.source).toBeNull();
   });
 
-  it("are edited, added and deleted", () => {
-    let table = setCell(typed(), 0, 0, "Facebook");
-    table = addRow(table);
-    table = setCell(table, 1, 0, "X");
-    table = deleteRow(table, 0);
-    expect(table.rows.map((row) => row[0])).toEqual(["X"]);
-    expect(table.edited).toBe(true);
+  it("keep a selection's headers, rows, mapping and where they came from", () => {
+    const table = selection();
+    expect(table.headers).toEqual(["Channel", "Spend", "Sales"]);
+    expect(table.source).toEqual({ sheetName: "Data", rangeA1: "A1:C3", firstRow: 1, firstColumn: 1, hasHeader: true });
+    expect(table).toMatchObject({ edited: false, reshaped: false });
   });
 
-  it("take pasted cells from the cell pasted into, adding rows and dropping columns beyond the table", () => {
-    const table = pasteAt(typed(), 0, 4, "10\t500\textra\r\n20\t900\r\n");
+  it("set one cell, leaving the others and the original table as they were", () => {
+    const before = selection();
+    const after = setCell(before, 1, 1, "25");
+    expect(after.rows).toEqual([["Facebook", 10, 1], ["X", "25", 2]]);
+    expect(before.rows[1][1]).toBe(20);
+    expect(after).toMatchObject({ edited: true, reshaped: false });
+  });
+
+  it("add an empty row as wide as the headers, and delete a row by its index", () => {
+    const added = addRow(selection());
+    expect(added.rows).toEqual([["Facebook", 10, 1], ["X", 20, 2], ["", "", ""]]);
+    expect(deleteRow(added, 0).rows).toEqual([["X", 20, 2], ["", "", ""]]);
+    expect(added.reshaped).toBe(true);
+    expect(deleteRow(selection(), 1)).toMatchObject({ rows: [["Facebook", 10, 1]], reshaped: true });
+  });
+
+  it("count only the rows with something in them", () => {
+    expect(filledRowCount(typed())).toBe(0);
+    expect(filledRowCount(setCell(addRow(typed()), 1, 0, "X"))).toBe(1);
+  });
+});
+
+describe("pasting cells copied from a spreadsheet", () => {
+  it("fills the table from the cell pasted into, adding rows as needed", () => {
+    const table = pasteAt(typed(), 0, 0, "Facebook\t100\nLinkedIn\t200\nX\t300");
+    expect(table.rows.map((row) => row.slice(0, 2))).toEqual([["Facebook", "100"], ["LinkedIn", "200"], ["X", "300"]]);
+    expect(table.rows.every((row) => row.length === 6)).toBe(true);
+  });
+
+  it("reads Windows line ends and ignores the trailing newline Excel adds", () => {
+    const table = pasteAt(typed(), 0, 4, "10\t500\r\n20\t900\r\n");
     expect(table.rows).toEqual([
       ["", "", "", "", "10", "500"],
       ["", "", "", "", "20", "900"],
     ]);
   });
 
-  it("map a column to one field, taking it from any other column", () => {
+  it("starts at a later row and column, keeping the cells around it and dropping columns beyond the table", () => {
+    const table = pasteAt(selection(), 1, 1, "30\t3\textra\n40\t4");
+    expect(table.rows).toEqual([["Facebook", 10, 1], ["X", "30", "3"], ["", "40", "4"]]);
+  });
+
+  it("marks a selection's rows as reshaped only when the paste added rows", () => {
+    expect(pasteAt(selection(), 0, 1, "11\t1\n21\t2")).toMatchObject({ edited: true, reshaped: false });
+    expect(pasteAt(selection(), 1, 1, "21\t2\n31\t3")).toMatchObject({ edited: true, reshaped: true });
+  });
+
+  it("keeps text that looks like a formula or HTML as it was typed", () => {
+    const table = pasteAt(typed(), 0, 0, '=IMPORTXML("http://x","//a")\n<img src=x onerror=alert(1)>');
+    expect(table.rows.map((row) => row[0])).toEqual(['=IMPORTXML("http://x","//a")', "<img src=x onerror=alert(1)>"]);
+  });
+});
+
+describe("the column mapping", () => {
+  it("maps a column to one field, taking the field from any other column", () => {
     const table = mapColumn(typed(), 5, "conversions");
     expect(table.mapping).toEqual({ channel: 0, budget: 1, leads: 2, bounceRate: 3, conversions: 5 });
-    expect(mapColumn(table, 5, null).mapping).toEqual({ channel: 0, budget: 1, leads: 2, bounceRate: 3 });
-  });
-});
-
-describe("the sidebar's checks and request", () => {
-  const selection = tableFromSelection({
-    sheetName: "Data", rangeA1: "B3:F5", firstRow: 3, firstColumn: 2, hasHeader: true,
-    headers: ["Channel", "Spend", "Leads", "Sales", "Revenue"],
-    rows: [["A", 10, 100, 1, 50], ["B", "abc", 100, 1, 50]],
-    mapping: { channel: 0, budget: 1, leads: 2, conversions: 3, revenue: 4 },
+    expect(fieldOfColumn(table, 4)).toBeNull();
+    expect(fieldOfColumn(table, 5)).toBe("conversions");
   });
 
-  it("number rows as the sheet does, and name each bad cell's row", () => {
-    expect(firstRowNumber(selection)).toBe(4);
-    expect(problemsOf(selection)).toEqual({ missing: [], rowMessages: ["Row 5: budget is the text 'abc'; enter a number."] });
-    expect(problemsOf(mapColumn(selection, 4, null)).missing).toEqual(["revenue"]);
-  });
-
-  it("read the target ROI as a percentage", () => {
-    expect(["20", "20%", "20 %", "-5%", "12,5"].map(parseTargetRoi)).toEqual([0.2, 0.2, 0.2, -0.05, 0.125]);
-    expect(parseTargetRoi("twenty")).toBeNull();
-  });
-
-  it("link to the source only for rows read from a selection", () => {
-    const options = { targetRoi: 0.2, chart: false, linkToSource: true };
-    expect(scorecardRequest(selection, options)).toMatchObject({ source: { sheetName: "Data", firstRow: 3 }, options });
-    expect(scorecardRequest(typed(), options).options.linkToSource).toBe(false);
-  });
-});
-
-describe("the scorecard view's source", () => {
-  it("never writes HTML itself: all user text goes through JSX", async () => {
-    const { readFileSync, readdirSync } = await import("node:fs");
-    const folder = new URL("../../src/sidebar/", import.meta.url);
-    const sources = readdirSync(folder, { recursive: true }).filter((f) => String(f).endsWith(".tsx"));
-    for (const file of sources) expect(readFileSync(new URL(String(file), folder), "utf8")).not.toMatch(/innerHTML|dangerouslySetInnerHTML/);
+  it("ignores a column", () => {
+    expect(mapColumn(typed(), 3, null).mapping).toEqual({ channel: 0, budget: 1, leads: 2, conversions: 4, revenue: 5 });
   });
 });

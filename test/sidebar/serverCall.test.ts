@@ -68,4 +68,15 @@ describe("server", () => {
     await server.insertFormula("=CTR(30, 1000)");
     expect(calls).toEqual([{ name: "insertFormula", args: ["=CTR(30, 1000)"] }]);
   });
+
+  it("passes the scorecard request to buildScorecard, and the built sheet's name to openScorecard", async () => {
+    const calls = fakeScriptRun(() => ({ ok: true, value: null }));
+    const request = { headers: ["Channel"], rows: [["X"]], mapping: { channel: 0 }, source: null, options: { targetRoi: 0, chart: true, linkToSource: false } };
+    await server.buildScorecard(request);
+    await server.openScorecard("Channel scorecard");
+    expect(calls).toEqual([
+      { name: "buildScorecard", args: [request] },
+      { name: "openScorecard", args: ["Channel scorecard"] },
+    ]);
+  });
 });

@@ -1,112 +1,85 @@
-/** The "Build channel scorecard" view: rows from the selection or typed, checked, then built. */
+/** The "Build channel scorecard" view: rows from the selection or typed, checked as they change, then built. */
 import { useState } from "preact/hooks";
 import type { Messages } from "../../i18n";
-import type { ScorecardResult, SelectionData } from "../../scorecard/request";
-import { serverCall, reasonOf } from "../serverCall";
-import { DataEditor } from "./DataEditor";
-import { fieldLabel } from "./fieldLabels";
 import { parseTargetRoi } from "../../scorecard/targetRoi";
-import { firstRowNumber, problemsOf, scorecardRequest } from "./request";
+import { server } from "../server";
+import { BuildPanel } from "./BuildPanel";
+import { checkTable, isUsableTargetRoi } from "./checks";
+import { fieldLabel } from "./fieldLabels";
+import { MappingEditor } from "./MappingEditor";
+import { OptionsForm, type OptionChoices } from "./OptionsForm";
+import { ProblemSummary } from "./ProblemSummary";
+import { canLinkToSource, scorecardRequest } from "./request";
+import { RowsEditor } from "./RowsEditor";
+import { SourcePicker } from "./SourcePicker";
 import { tableFromSelection, typedTable, type DataTable } from "./table";
+import { useServerTask } from "./useServerTask";
 
-type Outcome = { state: "idle" } | { state: "busy"; text: string } | { state: "done"; result: ScorecardResult } | { state: "failed"; text: string };
+const PROBLEMS_ID = "build-problems";
 
 export function ScorecardBuilder({ messages }: { messages: Messages }) {
-  const [table, setTable] = useState<DataTable>(() => typedTable((field) => fieldLabel(messages, field)));
-  const [targetRoi, setTargetRoi] = useState("0%");
-  const [chart, setChart] = useState(true);
-  const [link, setLink] = useState(true);
-  const [outcome, setOutcome] = useState<Outcome>({ state: "idle" });
+  const typedRows = () => typedTable((field) => fieldLabel(messages, field));
+  const [table, setTable] = useState<DataTable>(typedRows);
+  const [choices, setChoices] = useState<OptionChoices>({ targetRoi: "0%", chart: true, linkToSource: false });
+  const reading = useServerTask(server.readSelection, messages.unknownError);
+  const building = useServerTask(server.buildScorecard, messages.unknownError);
+  const opening = useServerTask(server.openScorecard, messages.unknownError);
 
-  const { missing, rowMessages } = problemsOf(table);
-  const target = parseTargetRoi(targetRoi);
-  const problems = [
-    ...(missing.length > 0 ? [messages.missingColumns(missing.map((field) => fieldLabel(messages, field)).join(", "))] : []),
-    ...rowMessages,
-    ...(table.rows.length === 0 ? [messages.noRows] : []),
-    ...(target === null ? [messages.targetRoiInvalid] : []),
-  ];
-  const busy = outcome.state === "busy";
+  const targetRoi = parseTargetRoi(choices.targetRoi);
+  const check = checkTable(table, targetRoi, messages);
+  const ready = check.problems.length === 0 && check.filledRows > 0;
 
-  async function run<T>(text: string, call: () => Promise<T>, then: (value: T) => void): Promise<void> {
-    setOutcome({ state: "busy", text });
-    try {
-      then(await call());
-    } catch (error) {
-      setOutcome({ state: "failed", text: messages.buildFailed(reasonOf(error) || messages.unknownError) });
-    }
+  async function readSelectedRows() {
+    const selection = await reading.run();
+    if (!selection) return;
+    setTable(tableFromSelection(selection));
+    setChoices((current) => ({ ...current, linkToSource: true }));
+    building.reset();
   }
 
-  const useSelection = () =>
-    run(messages.readingSelection, () => serverCall<SelectionData>("readSelection"), (selection) => {
-      setTable(tableFromSelection(selection));
-      setLink(true);
-      setOutcome({ state: "idle" });
-    });
+  /** An edit of the rows or the mapping; a failed reading of the selection no longer applies. */
+  function edit(next: DataTable) {
+    setTable(next);
+    if (reading.task.state === "failed") reading.reset();
+  }
 
-  const build = () =>
-    run(messages.building, () => serverCall<ScorecardResult>("buildScorecard", scorecardRequest(table, { targetRoi: target ?? 0, chart, linkToSource: link })), (result) =>
-      setOutcome({ state: "done", result }),
-    );
+  function typeRows() {
+    edit(typedRows());
+    setChoices((current) => ({ ...current, linkToSource: false }));
+    building.reset();
+  }
+
+  function build() {
+    if (!ready || !isUsableTargetRoi(targetRoi)) return;
+    opening.reset();
+    void building.run(scorecardRequest(table, { targetRoi, chart: choices.chart, linkToSource: choices.linkToSource }));
+  }
 
   return (
     <main>
       <p class="intro">{messages.scorecardIntro}</p>
-      <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={() => void useSelection()}>
-          {messages.useSelection}
-        </button>
-        {table.source && (
-          <button type="button" class="secondary" disabled={busy} onClick={() => setTable(typedTable((field) => fieldLabel(messages, field)))}>
-            {messages.typeRowsInstead}
-          </button>
-        )}
-      </div>
-      {table.source && <p class="summary">{messages.readFrom(`'${table.source.sheetName}'!${table.source.rangeA1}`)}</p>}
-
-      <DataEditor table={table} firstRow={firstRowNumber(table)} messages={messages} onChange={setTable} />
-
-      <h2>{messages.optionsHeading}</h2>
-      <label for="target-roi">{messages.targetRoiLabel}</label>
-      <input id="target-roi" class="short" value={targetRoi} onInput={(event) => setTargetRoi(event.currentTarget.value)} />
-      <label class="check">
-        <input type="checkbox" checked={chart} onChange={(event) => setChart(event.currentTarget.checked)} />
-        {messages.chartOption}
-      </label>
-      <label class="check">
-        <input type="checkbox" checked={link && table.source !== null} disabled={table.source === null} onChange={(event) => setLink(event.currentTarget.checked)} />
-        {messages.linkOption}
-      </label>
-      {link && table.source && table.edited && <p class="hint">{messages.editedWhileLinked}</p>}
-
-      {problems.length > 0 && (
-        <div class="problems" role="alert">
-          <p>{messages.problemCount(problems.length)}</p>
-          <ul>
-            {problems.map((problem, i) => (
-              <li key={i}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      <div class="actions">
-        <button type="button" class="primary" disabled={busy || problems.length > 0} aria-busy={busy} onClick={() => void build()}>
-          {messages.build}
-        </button>
-      </div>
-      <div aria-live="polite">
-        {outcome.state === "busy" && <p class="summary">{outcome.text}</p>}
-        {outcome.state === "failed" && <p class="error">{outcome.text}</p>}
-        {outcome.state === "done" && (
-          <>
-            <p class="status done">{messages.built(outcome.result.summary)}</p>
-            <button type="button" class="secondary" onClick={() => void serverCall("openScorecard", outcome.result.sheetName)}>
-              {messages.openScorecard}
-            </button>
-          </>
-        )}
-      </div>
+      <SourcePicker reading={reading.task} fromSelection={table.source !== null} messages={messages} onUseSelection={() => void readSelectedRows()} onTypeRows={typeRows} />
+      <MappingEditor table={table} messages={messages} onChange={edit} />
+      <RowsEditor table={table} messages={messages} onChange={edit} />
+      <OptionsForm
+        choices={choices}
+        targetRoiValid={isUsableTargetRoi(targetRoi)}
+        fromSelection={table.source !== null}
+        canLink={canLinkToSource(table)}
+        edited={table.edited}
+        messages={messages}
+        onChange={setChoices}
+      />
+      <ProblemSummary id={PROBLEMS_ID} check={check} messages={messages} />
+      <BuildPanel
+        ready={ready}
+        describedBy={PROBLEMS_ID}
+        building={building.task}
+        opening={opening.task}
+        messages={messages}
+        onBuild={build}
+        onOpen={(sheetName) => void opening.run(sheetName)}
+      />
     </main>
   );
 }

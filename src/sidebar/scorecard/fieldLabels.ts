@@ -1,6 +1,6 @@
 /** The fields' names in the user's language. */
 import type { Messages } from "../../i18n";
-import { ALL_FIELDS, type Field } from "../../scorecard/fields";
+import type { Field } from "../../scorecard/fields";
 
 export function fieldLabel(messages: Messages, field: Field): string {
   const labels: Record<Field, string> = {
@@ -17,5 +17,3 @@ export function fieldLabel(messages: Messages, field: Field): string {
   };
   return labels[field];
 }
-
-export { ALL_FIELDS };

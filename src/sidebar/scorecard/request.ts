@@ -1,7 +1,4 @@
 /** From what the user entered in the sidebar to the request the add-on builds from. */
-import { missingRequiredFields } from "../../scorecard/columnMapping";
-import { readChannelRows } from "../../scorecard/channelRows";
-import type { Field } from "../../scorecard/fields";
 import type { ScorecardOptions, ScorecardRequest } from "../../scorecard/request";
 import type { DataTable } from "./table";
 
@@ -10,15 +7,12 @@ export function firstRowNumber(table: DataTable): number {
   return table.source ? table.source.firstRow + (table.source.hasHeader ? 1 : 0) : 1;
 }
 
-export interface Problems {
-  missing: Field[];
-  rowMessages: string[];
-}
-
-export function problemsOf(table: DataTable): Problems {
-  const missing = missingRequiredFields(table.mapping);
-  const rowMessages = missing.length > 0 ? [] : readChannelRows(table.rows, table.mapping, firstRowNumber(table)).issues.map((i) => i.message);
-  return { missing, rowMessages };
+/**
+ * Linked cells read the source range row for row, so the link holds only for rows read from a
+ * selection, none of them added or deleted since.
+ */
+export function canLinkToSource(table: DataTable): boolean {
+  return table.source !== null && !table.reshaped;
 }
 
 export function scorecardRequest(table: DataTable, options: ScorecardOptions): ScorecardRequest {
@@ -27,6 +21,6 @@ export function scorecardRequest(table: DataTable, options: ScorecardOptions): S
     rows: table.rows,
     mapping: table.mapping,
     source: table.source,
-    options: { ...options, linkToSource: options.linkToSource && table.source !== null },
+    options: { ...options, linkToSource: options.linkToSource && canLinkToSource(table) },
   };
 }

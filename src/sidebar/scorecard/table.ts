@@ -11,6 +11,8 @@ export interface DataTable {
   source: SourceRange | null;
   /** True once the user changed a cell read from the selection. */
   edited: boolean;
+  /** True once rows were added or deleted: the rows no longer match the source range row for row. */
+  reshaped: boolean;
 }
 
 const TYPED_FIELDS: Field[] = ["channel", "budget", "leads", "bounceRate", "conversions", "revenue"];
@@ -22,11 +24,12 @@ export function typedTable(headerOf: (field: Field) => string): DataTable {
     mapping: Object.fromEntries(TYPED_FIELDS.map((field, i) => [field, i])),
     source: null,
     edited: false,
+    reshaped: false,
   };
 }
 
 export function tableFromSelection({ headers, rows, mapping, ...source }: SelectionData): DataTable {
-  return { headers, rows, mapping, source, edited: false };
+  return { headers, rows, mapping, source, edited: false, reshaped: false };
 }
 
 const emptyRow = (table: DataTable): RawCell[] => table.headers.map(() => "");
@@ -37,11 +40,11 @@ export function setCell(table: DataTable, row: number, column: number, value: st
 }
 
 export function addRow(table: DataTable): DataTable {
-  return { ...table, rows: [...table.rows, emptyRow(table)] };
+  return { ...table, rows: [...table.rows, emptyRow(table)], reshaped: true };
 }
 
 export function deleteRow(table: DataTable, row: number): DataTable {
-  return { ...table, rows: table.rows.filter((_, r) => r !== row), edited: true };
+  return { ...table, rows: table.rows.filter((_, r) => r !== row), reshaped: true };
 }
 
 /** Tab-separated text, as Sheets and Excel copy it, filled in from a cell; rows are added as needed. */
@@ -54,7 +57,7 @@ export function pasteAt(table: DataTable, row: number, column: number, text: str
       if (column + c < table.headers.length) rows[row + r][column + c] = value;
     });
   });
-  return { ...table, rows, edited: true };
+  return { ...table, rows, edited: true, reshaped: table.reshaped || rows.length > table.rows.length };
 }
 
 /** Maps a column to a field (or to nothing); a field moves from any column that had it. */
@@ -68,4 +71,11 @@ export function mapColumn(table: DataTable, column: number, field: Field | null)
 export function fieldOfColumn(table: DataTable, column: number): Field | null {
   const entry = (Object.entries(table.mapping) as [Field, number][]).find(([, c]) => c === column);
   return entry ? entry[0] : null;
+}
+
+const isBlankCell = (cell: RawCell) => cell === "" || cell === null;
+
+/** Rows with at least one filled cell: the ones the scorecard reads. */
+export function filledRowCount(table: DataTable): number {
+  return table.rows.filter((cells) => !cells.every(isBlankCell)).length;
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { en, fr } from "../../src/i18n";
+import { checkTable } from "../../src/sidebar/scorecard/checks";
+import { mapColumn, setCell, tableFromSelection, typedTable } from "../../src/sidebar/scorecard/table";
+
+const HEADERS = ["Channel", "Spend", "Leads", "Sales", "Revenue"];
+const MAPPING = { channel: 0, budget: 1, leads: 2, conversions: 3, revenue: 4 };
+
+/** Rows read from B3:F5 of "Data", headers in row 3: the data rows are sheet rows 4 and 5. */
+const selection = (rows: (string | number)[][]) =>
+  tableFromSelection({ sheetName: "Data", rangeA1: "B3:F5", firstRow: 3, firstColumn: 2, hasHeader: true, headers: HEADERS, rows, mapping: MAPPING });
+
+const GOOD = [["Facebook", 10, 100, 1, 50], ["X", 20, 200, 2, 90]];
+
+describe("the checks before a build", () => {
+  it("find nothing to fix in good rows", () => {
+    expect(checkTable(selection(GOOD), 0.2, en)).toEqual({ problems: [], filledRows: 2 });
+  });
+
+  it("name a bad cell by its sheet row, and say what to do", () => {
+    const check = checkTable(selection([GOOD[0], ["X", "abc", 200, -2, 90]]), 0, en);
+    expect(check.problems).toEqual([
+      "Row 5: budget is the text 'abc'; enter a number.",
+      "Row 5: conversions is -2; enter a count of 0 or more.",
+    ]);
+    expect(en.problemCount(check.problems.length)).toBe("2 problems to fix before building:");
+  });
+
+  it("number typed rows from 1, as the sidebar's table shows them", () => {
+    const typed = setCell(setCell(typedTable((field) => field), 0, 1, "100"), 0, 3, "150%");
+    expect(checkTable(typed, 0, en).problems).toEqual([
+      "Row 1: the channel is empty; name it, or delete the row.",
+      "Row 1: bounce rate is 1.5; enter a percentage from 0% to 100%, such as 45%.",
+    ]);
+  });
+
+  it("ask for a missing column in the user's language, without repeating it for every row", () => {
+    const table = mapColumn(mapColumn(selection(GOOD), 4, null), 2, null);
+    expect(checkTable(table, 0, en).problems).toEqual(["Choose the column that holds: Leads, Revenue."]);
+    expect(checkTable(table, 0, fr).problems).toEqual(["Choisissez la colonne qui contient\u00a0: Leads, Chiffre d’affaires."]);
+  });
+
+  it("name a column set for several fields", () => {
+    const table = { ...selection(GOOD), mapping: { ...MAPPING, revenue: 1 } };
+    expect(checkTable(table, 0, en).problems).toEqual(["The column “Spend” is set for Budget, Revenue: choose one field for it."]);
+    expect(checkTable(table, 0, fr).problems).toEqual([
+      "La colonne «\u00a0Spend\u00a0» est attribuée à Budget, Chiffre d’affaires\u00a0: choisissez-lui un seul champ.",
+    ]);
+  });
+
+  it("name a column with a blank header by its letter in the sheet", () => {
+    const table = { ...selection(GOOD), headers: ["Channel", "", "Leads", "Sales", "Revenue"], mapping: { ...MAPPING, revenue: 1 } };
+    expect(checkTable(table, 0, en).problems).toEqual(["The column “Column C” is set for Budget, Revenue: choose one field for it."]);
+  });
+
+  it("refuse a target ROI that is not a percentage of -100% or more", () => {
+    expect(checkTable(selection(GOOD), null, en).problems).toEqual([en.targetRoiInvalid]);
+    expect(checkTable(selection(GOOD), -1.5, en).problems).toEqual([en.targetRoiInvalid]);
+    expect(checkTable(selection(GOOD), -1, en).problems).toEqual([]);
+  });
+
+  it("count no rows to build in an empty table, without calling it a problem", () => {
+    expect(checkTable(typedTable((field) => field), 0, en)).toEqual({ problems: [], filledRows: 0 });
+  });
+});
