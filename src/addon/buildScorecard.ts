@@ -18,14 +18,26 @@ function existingSheets(spreadsheet: Spreadsheet): ExistingSheet[] {
   return spreadsheet.getSheets().map((sheet) => ({ name: sheet.getName(), ours: ours.has(sheet.getName()) }));
 }
 
-/** The number format of the first budget cell of the source, whose currency the scorecard keeps. */
-function sourceBudgetFormat(spreadsheet: Spreadsheet, request: ScorecardRequest): string | null {
-  const budgetIndex = request?.mapping?.budget;
+interface SourceFacts {
+  /** The number format of the first budget cell, whose currency the scorecard keeps. */
+  budgetFormat: string | null;
+  /** The channel cells of the source rows now, to check a linked build against. */
+  channels: unknown[] | null;
+}
+
+function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): SourceFacts {
   const source = request?.source;
-  if (!source || budgetIndex === undefined) return null;
-  const sheet = spreadsheet.getSheetByName(source.sheetName);
+  const sheet = source && spreadsheet.getSheetByName(source.sheetName);
+  if (!source || !sheet || !Array.isArray(request.rows) || request.rows.length === 0) return { budgetFormat: null, channels: null };
+  const { budget, channel } = request.mapping ?? {};
   const firstDataRow = source.firstRow + (source.hasHeader ? 1 : 0);
-  return sheet ? sheet.getRange(firstDataRow, source.firstColumn + budgetIndex).getNumberFormat() : null;
+  return {
+    budgetFormat: budget === undefined ? null : sheet.getRange(firstDataRow, source.firstColumn + budget).getNumberFormat(),
+    channels:
+      channel === undefined || !request.options?.linkToSource
+        ? null
+        : sheet.getRange(firstDataRow, source.firstColumn + channel, request.rows.length, 1).getValues().map((row) => row[0]),
+  };
 }
 
 const isoDate = (date: Date) =>
@@ -41,8 +53,9 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const target = chooseTarget(existingSheets(spreadsheet), texts.sheetName, request?.source?.sheetName ?? null);
     const sheetName = "rebuild" in target ? target.rebuild : target.insert;
-    const moneyFormat = moneyFormatFor(spreadsheet.getSpreadsheetLocale(), sourceBudgetFormat(spreadsheet, request));
-    const prepared = prepareScorecard(request, { sheetName, texts, moneyFormat, builtOn: isoDate(new Date()) });
+    const source = sourceFacts(spreadsheet, request);
+    const moneyFormat = moneyFormatFor(spreadsheet.getSpreadsheetLocale(), source.budgetFormat);
+    const prepared = prepareScorecard(request, { sheetName, texts, moneyFormat, builtOn: isoDate(new Date()), sourceChannels: source.channels });
     applyPlan(spreadsheet, prepared.plan, target);
 
     const locale = language === "fr" ? "fr-FR" : "en-US";

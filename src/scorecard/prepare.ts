@@ -16,6 +16,8 @@ export class ScorecardRequestError extends Error {}
 
 export interface PlanContext {
   sheetName: string;
+  /** The channel cells now in the source rows, when linking: they must still be the rows sent. */
+  sourceChannels: readonly unknown[] | null;
   texts: ScorecardTexts;
   moneyFormat: string;
   builtOn: string;
@@ -42,9 +44,16 @@ function checkShape(request: ScorecardRequest): void {
   }
 }
 
-function sourceLink(request: ScorecardRequest): SourceLink | null {
+const sameText = (a: unknown, b: unknown) => String(a ?? "").trim() === String(b ?? "").trim();
+
+function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sourceChannels"]): SourceLink | null {
   const { source, mapping, rows, options } = request;
   if (!source || !options.linkToSource) return null;
+  // Linked cells read the source's rows: they must be the rows the user checked.
+  const channel = mapping.channel!;
+  if (!sourceChannels || sourceChannels.length !== rows.length || rows.some((row, i) => !sameText(row[channel], sourceChannels[i]))) {
+    refuse([`The rows no longer match ${source.rangeA1} in ${source.sheetName}: use the selection again, or build without the link.`]);
+  }
   const firstRow = source.firstRow + (source.hasHeader ? 1 : 0);
   const columns: SourceLink["columns"] = {};
   for (const [field, index] of Object.entries(mapping) as [Field, number][]) columns[field] = source.firstColumn + index;
@@ -78,7 +87,7 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
     sheetName: context.sheetName,
     channels,
     present: new Set(OPTIONAL_FIELDS.filter((field) => mapping[field] !== undefined)),
-    source: sourceLink(request),
+    source: sourceLink(request, context.sourceChannels),
     targetRoi: options.targetRoi,
     chart: options.chart !== false,
     moneyFormat: context.moneyFormat,

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import * as metrics from "../../src/metrics";
 import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
-import { buildFromSelection, createSession, sheetValues, workbookWith } from "./scorecardSession";
+import type { SelectionData } from "../../src/scorecard/request";
+import { buildFromSelection, createSession, requestFrom, sheetValues, workbookWith } from "./scorecardSession";
 
 const SCORECARD = "Channel scorecard";
 const HEADER_ROW_INDEX = 2;
@@ -174,6 +175,19 @@ describe("bad requests and busy spreadsheets", () => {
     const request = { ...(selection as object), source: null, options: { targetRoi: 0, chart: true, linkToSource: false } };
     expect(() => session.runServerFunction("buildScorecard", [request])).toThrow("Choose the column that holds: conversions, revenue.");
     expect(session.serialize()).toEqual({ ...before, active: { sheet: "Channel data", range: "A1:F8" } });
+  });
+
+  it("refuses to link rows that no longer match the source, and builds them unlinked", () => {
+    const session = createSession({ workbook: sampleWorkbook() });
+    session.select("Channel data", "A1:H8");
+    const selection = session.runServerFunction("readSelection", []) as SelectionData;
+    session.editCell("Channel data", "A3", "Threads");
+    expect(() => session.runServerFunction("buildScorecard", [requestFrom(selection)])).toThrow(
+      "The rows no longer match A1:H8 in Channel data: use the selection again, or build without the link.",
+    );
+    expect(session.view().sheets.map((sheet) => sheet.name)).not.toContain(SCORECARD);
+    const unlinked = session.runServerFunction("buildScorecard", [requestFrom(selection, { linkToSource: false })]) as { channelCount: number };
+    expect(unlinked.channelCount).toBe(7);
   });
 
   it("lists bad cells with their sheet rows", () => {
