@@ -86,7 +86,8 @@ function inputCell(column: ColumnSpec, channel: ChannelTotals, row: number, sour
   if (column.format === "text") return guardText(String(value));
   if (source === null || field === "targetRoi" || source.columns[field] === undefined) return value ?? "";
   const rangeOf = (f: Field) => absoluteRange(source.sheetName, source.columns[f]!, source.firstRow, source.lastRow);
-  const isThisChannel = `(${rangeOf("channel")}=$A${row})`;
+  // Compared as trimmed text, as the channels were grouped: a channel named 916 is the text '916 here.
+  const isThisChannel = `(TRIM(${rangeOf("channel")}&"")=$A${row})`;
   if (field === "bounceRate" && source.columns.leads !== undefined) {
     return `=IFERROR(SUMPRODUCT(${isThisChannel}*${rangeOf("bounceRate")}*${rangeOf("leads")})/SUMPRODUCT(${isThisChannel}*${rangeOf("leads")}), "")`;
   }

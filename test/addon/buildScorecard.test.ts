@@ -87,8 +87,10 @@ describe("a scorecard built from the sample's channel data, linked to it", () =>
 });
 
 describe("a scorecard from a per-day export, typed or linked", () => {
+  // Exports spell a channel in several ways, and name some channels with numbers (campaign ids).
   const days = Array.from({ length: 10 }, (_, day) => [
-    ["Facebook", 100 + day, 800 + 10 * day, 0.5, 8 + (day % 3), 400 + 7 * day],
+    [day % 2 ? "Facebook" : " facebook ", 100 + day, 800 + 10 * day, 0.5, 8 + (day % 3), 400 + 7 * day],
+    [916, 30, 300, 0.6, 2, 90],
     ["Instagram", 60 + day, 500, 0.4 + day / 100, day % 2, 150],
     ["TikTok", 40, 900 - day, 0.7, 0, 0],
   ]).flat();
@@ -98,9 +100,11 @@ describe("a scorecard from a per-day export, typed or linked", () => {
     const session = createSession({ workbook });
     buildFromSelection(session, "Export", `A1:F${days.length + 1}`, { linkToSource });
     const { channels, totals } = scorecardRows(sheetValues(session, SCORECARD));
-    expect(channels.map((row) => row.Channel)).toEqual(["Facebook", "Instagram", "TikTok"]);
-    expect(channels[0].Budget).toBe(days.filter((d) => d[0] === "Facebook").reduce((sum, d) => sum + (d[1] as number), 0));
-    expect(channels[2].CPA).toBe("");
+    expect(channels.map((row) => row.Channel)).toEqual(["facebook", "916", "Instagram", "TikTok"]);
+    const facebookDays = days.filter((d) => String(d[0]).trim().toLowerCase() === "facebook");
+    expect(channels[0].Budget).toBe(facebookDays.reduce((sum, d) => sum + (d[1] as number), 0));
+    expect(channels[1].Budget).toBe(300);
+    expect(channels[3].CPA).toBe("");
     for (const row of [...channels, totals]) expectMetricsAgree(row);
     const inputs = session.spreadsheet.getSheetByName(SCORECARD)!.getRange("B4").getFormula();
     expect(inputs.startsWith("=SUMPRODUCT(")).toBe(linkToSource);
