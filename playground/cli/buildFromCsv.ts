@@ -1,17 +1,17 @@
 /** Runs the built add-on on a CSV export, in the emulated Sheets, as the sidebar would. */
-import { existsSync } from "node:fs";
 import { basename, extname } from "node:path";
 import type { ColumnMapping } from "../../src/scorecard/columnMapping";
 import type { ScorecardRequest, ScorecardResult, SelectionData } from "../../src/scorecard/request";
-import { CODE_PATH } from "../../scripts/loadBundle";
 import { columnLetters } from "../emulation/a1";
-import type { CellView, WorkbookFile } from "../runtime/contract";
+import type { CellView, WorkbookFile, WorkbookView } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
 import type { CsvTable } from "./csv";
 
 export interface CsvBuild {
   session: EmulatedSession;
   result: ScorecardResult;
+  /** The computed workbook, read once: the .xlsx is written from it too. */
+  view: WorkbookView;
   /** The scorecard sheet as the grid shows it. */
   cells: CellView[][];
 }
@@ -27,7 +27,6 @@ function sheetNameOf(path: string): string {
 }
 
 export function buildFromCsv(path: string, table: CsvTable, options: BuildOptions): CsvBuild {
-  if (!existsSync(CODE_PATH)) throw new Error("dist/Code.js is missing: run npm run build first");
   const sheetName = sheetNameOf(path);
   const range = `A1:${columnLetters(table.rows[0].length)}${table.rows.length}`;
   const workbook: WorkbookFile = {
@@ -51,6 +50,7 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
     options: { targetRoi: options.targetRoi, chart: true, linkToSource: true },
   };
   const result = session.runServerFunction("buildScorecard", [request]) as ScorecardResult;
-  const built = session.view().sheets.find((sheet) => sheet.name === result.sheetName);
-  return { session, result, cells: built?.cells ?? [] };
+  const view = session.view();
+  const built = view.sheets.find((sheet) => sheet.name === result.sheetName);
+  return { session, result, view, cells: built?.cells ?? [] };
 }

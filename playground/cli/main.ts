@@ -2,9 +2,9 @@
  * npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%] [--out scorecard.xlsx] [--json]
  * Builds the channel scorecard of a CSV export with the built add-on, in the emulated Sheets.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { workbookToXlsx } from "../server/xlsx";
+import { CODE_PATH } from "../../scripts/loadBundle";
 import { buildFromCsv } from "./buildFromCsv";
 import { readCsv } from "./csv";
 import { parseMap, targetRoiOption, UsageError } from "./options";
@@ -19,40 +19,63 @@ const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budge
   --out          also write the workbook (data and scorecard, formulas and values) as .xlsx
   --json         print the scorecard as JSON instead of a table`;
 
-function fail(message: string): never {
-  console.error(`social-roi: ${message}`);
-  process.exit(2);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** "ENOENT: no such file or directory, open 'x'" -> "ENOENT: no such file or directory". */
+const systemReason = (error: unknown) => messageOf(error).split(",")[0];
+
+function options(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        map: { type: "string", default: "" },
+        "target-roi": { type: "string", default: "0%" },
+        out: { type: "string" },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    // Node's message goes on to explain "--" at length.
+    throw new UsageError(`${messageOf(error).split(". ")[0]}; see --help`);
+  }
 }
 
-async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      map: { type: "string", default: "" },
-      "target-roi": { type: "string", default: "0%" },
-      out: { type: "string" },
-      json: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
-  });
+async function main(args: string[]): Promise<void> {
+  const { values, positionals } = options(args);
   if (values.help) return void console.log(USAGE);
   const [command, path, extra] = positionals;
-  if (command !== "scorecard" || !path || extra) fail(`expected 'scorecard FILE.csv'; see --help`);
-
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    fail(`cannot read ${path}`);
-  }
-  const table = readCsv(text);
+  if (command !== "scorecard" || !path || extra !== undefined) throw new UsageError("expected 'scorecard FILE.csv'; see --help");
   const targetRoi = targetRoiOption(values["target-roi"]);
-  const build = buildFromCsv(path, table, { mapping: (headers) => parseMap(values.map, headers), targetRoi });
-  if (values.out) writeFileSync(values.out, await workbookToXlsx(build.session.serialize(), build.session.view()));
+  if (!existsSync(CODE_PATH)) throw new Error("dist/Code.js is missing: run npm run build first");
+
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new Error(`cannot read ${path} (${systemReason(error)})`);
+  }
+  let build: ReturnType<typeof buildFromCsv>;
+  try {
+    build = buildFromCsv(path, readCsv(bytes), { mapping: (headers) => parseMap(values.map, headers), targetRoi });
+  } catch (error) {
+    throw error instanceof UsageError ? error : new Error(`${path}: ${messageOf(error)}`);
+  }
+  if (values.out) {
+    // exceljs takes a quarter of a second to load: only when asked for.
+    const { workbookToXlsx } = await import("../server/xlsx");
+    const xlsx = await workbookToXlsx(build.session.serialize(), build.view);
+    try {
+      writeFileSync(values.out, xlsx);
+    } catch (error) {
+      throw new Error(`cannot write ${values.out} (${systemReason(error)})`);
+    }
+  }
   console.log(values.json ? jsonReport(build.cells, build.result.summary) : `${textTable(build.cells)}\n\n${build.result.summary}`);
 }
 
-main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  fail(error instanceof UsageError ? message : `${process.argv[3] ?? "the file"}: ${message}`);
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`social-roi: ${messageOf(error)}`);
+  process.exitCode = 2;
 });

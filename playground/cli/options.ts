@@ -2,6 +2,7 @@
 import { ALL_FIELDS, type Field } from "../../src/scorecard/fields";
 import type { ColumnMapping } from "../../src/scorecard/columnMapping";
 import { parseTargetRoi } from "../../src/scorecard/targetRoi";
+import { columnLetters } from "../emulation/a1";
 
 export class UsageError extends Error {}
 
@@ -14,7 +15,7 @@ function columnIndex(column: string, headers: readonly string[]): number {
     const index = [...column.trim().toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
     if (index < headers.length) return index;
   }
-  throw new UsageError(`--map: there is no column '${column}'; the columns are ${headers.map((h) => `'${h}'`).join(", ")} (or letters A-${String.fromCharCode(64 + Math.min(headers.length, 26))})`);
+  throw new UsageError(`--map: there is no column '${column}'; the columns are ${headers.map((h) => `'${h}'`).join(", ")} (or letters A-${columnLetters(headers.length)})`);
 }
 
 /** "channel=Campaign,budget=Spent" (fields as in the scorecard: bounce_rate and target_roi too). */
@@ -23,7 +24,7 @@ export function parseMap(text: string, headers: readonly string[]): ColumnMappin
   for (const pair of text.split(",").filter((p) => p.trim() !== "")) {
     const [name, column] = pair.split("=");
     const field = ALL_FIELDS.find((f) => squash(f) === squash(name ?? ""));
-    if (!field || column === undefined) {
+    if (!field || !column?.trim()) {
       throw new UsageError(`--map: '${pair}' is not FIELD=COLUMN with a field among ${ALL_FIELDS.map((f: Field) => f.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`)).join(", ")}`);
     }
     mapping[field] = columnIndex(column, headers);

@@ -25,6 +25,8 @@ export function jsonReport(cells: CellView[][], summary: string): string {
   const keyOfHeader = new Map(Object.entries(addonTexts("en").headers).map(([key, header]) => [header, key as ColumnKey]));
   const [header, ...rest] = tableRows(cells);
   const keys = header.map((cell) => keyOfHeader.get(cell.display) ?? cell.display);
-  const asObject = (row: CellView[]) => Object.fromEntries(keys.map((key, c) => [key, row[c]?.value ?? ""]));
+  // A blank cell (a ratio over zero, a verdict without ROI) is null, so numeric keys hold numbers or null.
+  const valueOf = (cell: CellView | undefined) => (cell === undefined || cell.value === "" ? null : cell.value);
+  const asObject = (row: CellView[]) => Object.fromEntries(keys.map((key, c) => [key, valueOf(row[c])]));
   return JSON.stringify({ channels: rest.slice(0, -1).map(asObject), totals: asObject(rest[rest.length - 1]), summary }, null, 2);
 }

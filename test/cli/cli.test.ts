@@ -11,7 +11,7 @@ const BIN = new URL("../../bin/social-roi.js", import.meta.url).pathname;
 const FACEBOOK_EXPORT = new URL("fixtures/facebook-ads-campaigns-60.csv", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "social-roi-cli-"));
 
-function csvFile(name: string, content: string): string {
+function csvFile(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
@@ -47,6 +47,9 @@ describe.concurrent("npx social-roi scorecard", () => {
     const { code, stdout } = await run("scorecard", csvFile("daily-json.csv", DAILY), "--json");
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { channels: Record<string, unknown>[]; totals: Record<string, unknown>; summary: string };
+    expect(Object.keys(report.channels[0])).toEqual(
+      ["channel", "budget", "leads", "conversions", "conversionRate", "revenue", "cpa", "roi", "roas", "verdict"],
+    );
     expect(report.channels.map((c) => c.channel)).toEqual(["Facebook", "LinkedIn"]);
     expect(report.channels[0]).toMatchObject({ budget: 220, leads: 1700, conversions: 18, revenue: 920, verdict: "Scale up" });
     expect(report.channels[0].cpa).toBeCloseTo(220 / 18, 12);
@@ -91,12 +94,18 @@ describe.concurrent("npx social-roi scorecard", () => {
 
   it.each([
     ["an empty file", "", "the file is empty: an export starts with a header row"],
+    ["a Windows-1252 export", Buffer.from("Canal;D\xe9penses;Ventes\nA;1;2\n", "latin1"), "it is not UTF-8 text: export it as CSV UTF-8"],
     ["a header with no rows", "Channel,Spend\n", "there is a header row but no data rows"],
     ["a file with bad cells", "Channel,Spend,Leads,Conversions,Revenue\nX,abc,1,1,1\n", "Row 2: budget is the text 'abc'; enter a number."],
   ])("refuses %s with one line and exit code 2", async (_, content, reason) => {
     const path = csvFile(`bad-${reason.length}.csv`, content);
     const { code, stdout, stderr } = await run("scorecard", path);
     expect([code, stdout, stderr]).toEqual([2, "", `social-roi: ${path}: ${reason}\n`]);
+  });
+
+  it("refuses an unknown option with one line", async () => {
+    const { code, stderr } = await run("scorecard", csvFile("daily-option.csv", DAILY), "--taget-roi", "20%");
+    expect([code, stderr]).toEqual([2, "social-roi: Unknown option '--taget-roi'; see --help\n"]);
   });
 
   it("refuses an unknown column in --map, naming the columns there are", async () => {
