@@ -69,11 +69,12 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: G
       {Array.from({ length: columns }, (_, column) => {
         const cell = cellAt(row, column);
         const position = { row, column };
+        const selected = isInside(position, selection.anchor, selection.focus);
         const classes = [
           cell.numeric ? "numeric" : "",
           cell.error ? "error" : "",
           cell.bold ? "bold" : "",
-          isInside(position, selection.anchor, selection.focus) ? "selected" : "",
+          selected ? "selected" : "",
           row === selection.anchor.row && column === selection.anchor.column ? "active" : "",
         ].filter(Boolean);
         return (
@@ -81,6 +82,7 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: G
             key={column}
             class={classes.join(" ") || undefined}
             title={cell.error}
+            style={cell.background && !selected ? { background: cell.background } : undefined}
             data-cell={`${columnLetters(column)}${row + 1}`}
             onMouseDown={(e) => {
               dragging.current = true;

@@ -37,6 +37,8 @@ export interface CellView {
   /** True for numbers (right-aligned in the grid). */
   numeric: boolean;
   bold?: boolean;
+  /** The cell's background colour, such as "#f1f3f4", when one was set. */
+  background?: string;
 }
 
 export interface SheetView {

@@ -28,6 +28,7 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
         numeric: typeof sheetCell === "number",
         ...(error && { error: error.message }),
         ...(style.fontWeight === "bold" && { bold: true }),
+        ...(style.background && { background: style.background }),
       };
     }),
   );

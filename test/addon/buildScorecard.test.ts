@@ -81,6 +81,8 @@ describe("a scorecard built from the sample's channel data, linked to it", () =>
     expect(sheet.getRange("B4:N4").getNumberFormats()[0]).toEqual([
       money, "#,##0", "#,##0", "0.0%", "#,##0", "0.0%", "#,##0", "0.0%", money, money, "0.0%", '0.0"x"', "General",
     ]);
+    const headerCell = session.view().sheets.find((s) => s.name === SCORECARD)!.cells[HEADER_ROW_INDEX][0];
+    expect(headerCell).toMatchObject({ display: "Channel", bold: true, background: "#f1f3f4" });
     expect(sheet.getConditionalFormatRules()).toHaveLength(3);
     expect(sheet.getCharts()).toHaveLength(1);
   });
