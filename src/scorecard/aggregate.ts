@@ -15,7 +15,7 @@ export function aggregateByChannel(rows: readonly ChannelRow[]): ChannelTotals[]
     const key = keyOf(row.channel);
     let total = byKey.get(key);
     if (!total) {
-      total = { ...row, budget: 0, leads: 0, conversions: 0, revenue: 0, impressions: 0, clicks: 0, rowCount: 0, bouncedLeads: 0, leadsWithBounce: 0 };
+      total = { ...row, budget: 0, leads: 0, conversions: 0, revenue: 0, impressions: 0, clicks: 0, plannedBudget: 0, otherCosts: 0, hours: 0, rowCount: 0, bouncedLeads: 0, leadsWithBounce: 0 };
       byKey.set(key, total);
     }
     total.budget += row.budget;
@@ -24,6 +24,9 @@ export function aggregateByChannel(rows: readonly ChannelRow[]): ChannelTotals[]
     total.revenue += row.revenue;
     total.impressions += row.impressions;
     total.clicks += row.clicks;
+    total.plannedBudget += row.plannedBudget;
+    total.otherCosts += row.otherCosts;
+    total.hours += row.hours;
     total.rowCount += 1;
     if (row.bounceRate !== null) {
       total.bouncedLeads += row.bounceRate * row.leads;

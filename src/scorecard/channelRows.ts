@@ -19,6 +19,9 @@ export interface ChannelRow {
   clicks: number;
   group: string;
   targetRoi: number | null;
+  plannedBudget: number;
+  otherCosts: number;
+  hours: number;
 }
 
 export interface RowIssue {
@@ -28,7 +31,7 @@ export interface RowIssue {
   message: string;
 }
 
-type NumericField = "budget" | "leads" | "bounceRate" | "conversions" | "revenue" | "impressions" | "clicks" | "targetRoi";
+type NumericField = Exclude<Field, "channel" | "group">;
 
 const RULES: Record<NumericField, { accepts: (n: number) => boolean; fix: string }> = {
   budget: { accepts: (n) => n >= 0, fix: "enter an amount of 0 or more" },
@@ -39,11 +42,15 @@ const RULES: Record<NumericField, { accepts: (n: number) => boolean; fix: string
   clicks: { accepts: (n) => n >= 0, fix: "enter a count of 0 or more" },
   bounceRate: { accepts: (n) => n >= 0 && n <= 1, fix: "enter a percentage from 0% to 100%, such as 45%" },
   targetRoi: { accepts: (n) => n >= -1, fix: "enter a percentage, such as 20%" },
+  plannedBudget: { accepts: (n) => n >= 0, fix: "enter an amount of 0 or more" },
+  otherCosts: { accepts: (n) => n >= 0, fix: "enter an amount of 0 or more" },
+  hours: { accepts: (n) => n >= 0, fix: "enter a number of hours of 0 or more" },
 };
 
 export const FIELD_LABELS: Record<Field, string> = {
   channel: "channel", budget: "budget", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
   revenue: "revenue", impressions: "impressions", clicks: "clicks", group: "group", targetRoi: "target ROI",
+  plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
 };
 
 const isBlankRow = (row: readonly unknown[]) => row.every((cell) => cell === "" || cell === null || cell === undefined);
@@ -88,6 +95,9 @@ export function readChannelRows(
       clicks: numberOf("clicks") ?? 0,
       group: String(cellOf("group") ?? "").trim(),
       targetRoi: numberOf("targetRoi"),
+      plannedBudget: numberOf("plannedBudget") ?? 0,
+      otherCosts: numberOf("otherCosts") ?? 0,
+      hours: numberOf("hours") ?? 0,
     });
   });
   return { rows: channels, issues };

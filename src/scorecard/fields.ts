@@ -5,10 +5,16 @@
 
 export type Field =
   | "channel" | "budget" | "leads" | "bounceRate" | "conversions" | "revenue"
-  | "impressions" | "clicks" | "group" | "targetRoi";
+  | "impressions" | "clicks" | "group" | "targetRoi"
+  /** The planned budget, when the data also has the actual spend (budget): for pacing. */
+  | "plannedBudget"
+  /** Other costs of a row (production, tools, fees), added to the spend. */
+  | "otherCosts"
+  /** Hours spent on a row, costed at the hourly-rate option. */
+  | "hours";
 
 export const REQUIRED_FIELDS: readonly Field[] = ["channel", "budget", "leads", "conversions", "revenue"];
-export const OPTIONAL_FIELDS: readonly Field[] = ["bounceRate", "impressions", "clicks", "group", "targetRoi"];
+export const OPTIONAL_FIELDS: readonly Field[] = ["bounceRate", "impressions", "clicks", "group", "targetRoi", "plannedBudget", "otherCosts", "hours"];
 export const ALL_FIELDS: readonly Field[] = [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS];
 
 /** Header names by field, already normalized (see normalizeHeader); the first match wins. */
@@ -23,6 +29,9 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   clicks: ["clicks", "link clicks", "clicks all", "clics", "clic"],
   group: ["network", "media type", "campaign type", "campaign", "campaign name", "owner", "group", "type de media", "type de campagne", "campagne", "responsable", "groupe"],
   targetRoi: ["target roi", "roi target", "roi cible", "objectif roi", "objectif de roi"],
+  plannedBudget: ["planned budget", "budget prevu", "budget planifie"],
+  otherCosts: ["other costs", "autres couts", "autres frais"],
+  hours: ["hours", "heures", "temps passe"],
 };
 
 /** "Amount spent (EUR)" -> "amount spent"; "Chiffre d'affaires" -> "chiffre d affaires". */

@@ -32,6 +32,12 @@ export interface ScorecardOptions {
   chart: boolean;
   /** Input cells become formulas over the source range, so the scorecard follows it. */
   linkToSource: boolean;
+  /** Value of one conversion, for ROI and ROAS when the data has no revenue; null when not given. */
+  valuePerConversion?: number | null;
+  /** Cost of one hour, for the hours column; null when not given. */
+  hourlyRate?: number | null;
+  /** The CPA at or below which a channel scales up, when there is no revenue; null when not given. */
+  targetCpa?: number | null;
 }
 
 export interface ScorecardRequest {

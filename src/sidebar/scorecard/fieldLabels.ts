@@ -14,6 +14,9 @@ export function fieldLabel(messages: Messages, field: Field): string {
     clicks: messages.fieldClicks,
     group: messages.fieldGroup,
     targetRoi: messages.fieldTargetRoi,
+    plannedBudget: messages.fieldPlannedBudget,
+    otherCosts: messages.fieldOtherCosts,
+    hours: messages.fieldHours,
   };
   return labels[field];
 }
