@@ -48,7 +48,7 @@ function runner(success?: Handler, failure?: Handler, userObject?: unknown): obj
 
 const host = {
   close(): void {
-    void fetch("/api/sidebar/close", { method: "POST" }).then(tellPageWorkbookChanged);
+    void fetch("/api/sidebar/close", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).then(tellPageWorkbookChanged);
   },
   editor: { focus(): void {} },
 };

@@ -1,29 +1,12 @@
 /**
  * What the playground's server and page need from the emulated Google Sheets running the add-on.
- * The runtime implements PlaygroundSession; the server drives it and persists WorkbookFile.
+ * The runtime implements PlaygroundSession; the server drives it and persists WorkbookFile
+ * (workbookFile.ts: the saved format and its schema).
  */
 
-/** A raw cell as saved: a number, a boolean, text, a formula ("=..."), or null when empty. */
-export type RawCell = number | string | boolean | null;
+import type { WorkbookFile } from "./workbookFile";
 
-export interface SheetFile {
-  name: string;
-  /** Row-major raw contents, as the user typed them (formulas as "=..." text). */
-  cells: RawCell[][];
-  /** Number formats by position, same shape as cells or shorter; null means the default. */
-  formats: (string | null)[][];
-  frozenRows: number;
-  /** Developer metadata on the sheet, as Apps Script's key/value pairs. */
-  metadata: { key: string; value: string }[];
-}
-
-export interface WorkbookFile {
-  version: 1;
-  /** The spreadsheet's locale (such as "en_US", "fr_FR"), which drives currency and separators. */
-  locale: string;
-  sheets: SheetFile[];
-  active: { sheet: string; range: string };
-}
+export type { RawCell, SheetFile, WorkbookFile } from "./workbookFile";
 
 export interface CellView {
   /** The computed value, as getValues would read it ("" when empty; an error cell gives its code). */
@@ -44,8 +27,10 @@ export interface CellView {
 export interface SheetView {
   name: string;
   frozenRows: number;
-  /** The used area, at least one row and one column. */
+  /** The used area, at least one row and one column, up to the view's limits (runtime/limits.ts). */
   cells: CellView[][];
+  /** The whole used area, when it is larger than the cells sent. */
+  usedSize?: { rows: number; columns: number };
 }
 
 export interface MenuView {

@@ -24,6 +24,7 @@ import {
 import { resultNumberFormatOf, type FunctionDoc } from "../../src/functions";
 import type { PlaygroundSession, WorkbookFile, WorkbookView } from "./contract";
 import { ScriptRunner, type Execution } from "./execution";
+import { selectionTooLarge } from "./limits";
 import { checkArguments, checkResult, copyWith } from "./transport";
 import { workbookView } from "./view";
 
@@ -117,7 +118,10 @@ class RunningSession implements EmulatedSession {
 
   select(sheetName: string, rangeA1: string): void {
     const sheet = this.sheetNamed(sheetName);
-    if (!parseA1(rangeA1)) throw new Error(`"${rangeA1}" is not a range.`);
+    const area = parseA1(rangeA1)?.area(sheet.maxRows, sheet.maxColumns);
+    if (!area) throw new Error(`"${rangeA1}" is not a range.`);
+    const tooLarge = selectionTooLarge(area);
+    if (tooLarge) throw new Error(tooLarge);
     this.workbook.active = { sheet: sheet.name, range: rangeA1 };
   }
 

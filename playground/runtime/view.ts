@@ -2,6 +2,7 @@
 import type { RawCellContent } from "hyperformula";
 import { cellError, contentSize, displayValue, formatNumber, readFormulas, readValues, sheetValue, styleAt, type SheetModel, type UiState, type Workbook } from "../emulation";
 import type { CellView, SheetView, WorkbookView } from "./contract";
+import { MAX_VIEW_COLUMNS, MAX_VIEW_ROWS } from "./limits";
 
 /** What the formula bar shows for a cell without a formula: the value as a user would type it back. */
 function typedInput(content: RawCellContent, numberFormat: string | undefined): string {
@@ -10,9 +11,11 @@ function typedInput(content: RawCellContent, numberFormat: string | undefined): 
   return content === null || content === undefined ? "" : String(content);
 }
 
+const clamp = (count: number, max: number) => Math.min(Math.max(1, count), max);
+
 function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
   const size = contentSize(workbook, sheet);
-  const area = { row: 1, column: 1, numRows: Math.max(1, size.rows), numColumns: Math.max(1, size.columns) };
+  const area = { row: 1, column: 1, numRows: clamp(size.rows, MAX_VIEW_ROWS), numColumns: clamp(size.columns, MAX_VIEW_COLUMNS) };
   const values = readValues(workbook, sheet, area);
   const formulas = readFormulas(workbook, sheet, area);
   const contents = workbook.contents(sheet);
@@ -32,7 +35,8 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
       };
     }),
   );
-  return { name: sheet.name, frozenRows: sheet.frozenRows, cells };
+  const cut = size.rows > area.numRows || size.columns > area.numColumns;
+  return { name: sheet.name, frozenRows: sheet.frozenRows, cells, ...(cut && { usedSize: size }) };
 }
 
 export function workbookView(workbook: Workbook, ui: UiState): WorkbookView {

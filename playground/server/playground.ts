@@ -1,7 +1,8 @@
 /** One running playground: the session on the add-on, kept in its workbook file after each action. */
-import type { PlaygroundSession, WorkbookFile, WorkbookView } from "../runtime/contract";
+import type { PlaygroundSession, SheetView, WorkbookFile, WorkbookView } from "../runtime/contract";
+import { MAX_VIEW_COLUMNS, MAX_VIEW_ROWS } from "../runtime/limits";
 import { sampleWorkbook } from "./sampleWorkbook";
-import { loadWorkbook, saveWorkbook } from "./workbookStore";
+import { backUpWorkbook, loadWorkbook, saveWorkbook } from "./workbookStore";
 import { workbookToXlsx } from "./xlsx";
 
 export type SessionFactory = (workbook: WorkbookFile) => PlaygroundSession;
@@ -11,6 +12,13 @@ export interface PlaygroundView extends WorkbookView {
   notice: string | null;
   /** Counts the actions applied: the page ignores a view older than the one it shows. */
   revision: number;
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+function cutNotice({ name, usedSize }: SheetView): string | null {
+  if (!usedSize) return null;
+  return `"${name}" uses ${count(usedSize.rows)} rows and ${count(usedSize.columns)} columns; the playground shows at most the first ${count(MAX_VIEW_ROWS)} rows and ${count(MAX_VIEW_COLUMNS)} columns.`;
 }
 
 export class Playground {
@@ -28,7 +36,9 @@ export class Playground {
   }
 
   view(): PlaygroundView {
-    return { ...this.session.view(), notice: this.notice, revision: this.revision };
+    const view = this.session.view();
+    const notices = [this.notice, ...view.sheets.map(cutNotice)].filter((notice) => notice !== null);
+    return { ...view, notice: notices.length > 0 ? notices.join(" ") : null, revision: this.revision };
   }
 
   edit(sheet: string, a1: string, input: string): void {
@@ -52,10 +62,12 @@ export class Playground {
     this.session.closeSidebar();
   }
 
+  /** Restores the sample; the workbook it replaces is kept as a backup file, named in the notice. */
   reset(): void {
     this.revision++;
+    const backup = backUpWorkbook(this.dataPath);
     this.session = this.createSession(sampleWorkbook());
-    this.notice = null;
+    this.notice = backup && `The sample workbook was restored; the previous workbook was kept as ${backup}.`;
     saveWorkbook(this.dataPath, this.session.serialize());
   }
 

@@ -1,18 +1,37 @@
 /** The playground's HTTP API: the page reads the workbook view and sends the user's actions. */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { z } from "zod";
 import { decodeArguments } from "../bridge/wire";
 import type { Playground } from "./playground";
 import { withBridge, type BrowserBundles } from "./browserBundles";
+import { foreignHost, foreignRequest, notJson } from "./requestGuard";
 
-const MAX_BODY_BYTES = 1_000_000;
+/** Far above what the sidebar sends for thousands of typed rows. */
+export const MAX_BODY_BYTES = 5_000_000;
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  let body = "";
-  for await (const chunk of request) {
-    body += chunk;
-    if (body.length > MAX_BODY_BYTES) throw new Error("request body too large");
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
   }
-  return body;
+}
+
+/** The body as bytes, decoded once: a multi-byte character split across chunks arrives whole. */
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new Refusal(413, `The request body is over ${MAX_BODY_BYTES.toLocaleString("en-US")} bytes.`);
+    chunks.push(chunk);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new Refusal(400, "The request body is not UTF-8 text.");
+  }
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
@@ -25,11 +44,54 @@ const json = (response: ServerResponse, value: unknown, status = 200) =>
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+type Action = (playground: Playground, body: unknown) => void;
+
+/** An action whose body is checked whole before anything runs, so a bad request changes nothing. */
+function action<Schema extends z.ZodType>(schema: Schema, run: (playground: Playground, body: z.infer<Schema>) => void): Action {
+  return (playground, body) => {
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`);
+      throw new Refusal(400, `Bad request: ${problems.join("; ")}.`);
+    }
+    run(playground, parsed.data);
+  };
+}
+
+const ACTIONS: Record<string, Action> = {
+  "/api/edit": action(z.object({ sheet: z.string(), cell: z.string(), input: z.string() }), (playground, { sheet, cell, input }) =>
+    playground.edit(sheet, cell, input),
+  ),
+  "/api/select": action(z.object({ sheet: z.string(), range: z.string() }), (playground, { sheet, range }) => playground.select(sheet, range)),
+  "/api/menu": action(z.object({ functionName: z.string() }), (playground, { functionName }) => playground.runMenuItem(functionName)),
+  "/api/sidebar/close": action(z.object({}), (playground) => playground.closeSidebar()),
+  "/api/reset": action(z.object({}), (playground) => playground.reset()),
+};
+
+/** A body declared JSON: a plain HTML form cannot send one, so no other site's form can act. */
+async function readJsonText(request: IncomingMessage): Promise<string> {
+  const notJsonProblem = notJson(request);
+  if (notJsonProblem) throw new Refusal(415, notJsonProblem);
+  return readBody(request);
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const text = await readJsonText(request);
+  try {
+    return JSON.parse(text || "{}");
+  } catch {
+    throw new Refusal(400, "The request body is not valid JSON.");
+  }
+}
+
 export function createHandler(playground: Playground, bundles: BrowserBundles) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
     const route = `${request.method} ${pathname}`;
     try {
+      const isPage = route === "GET /" || route === "GET /sidebar";
+      const refused = isPage ? foreignHost(request) : foreignRequest(request);
+      if (refused) throw new Refusal(403, refused);
       if (route === "GET /") return send(response, 200, "text/html; charset=utf-8", bundles.page);
       if (route === "GET /api/view") return json(response, playground.view());
       if (route === "GET /sidebar") {
@@ -44,26 +106,24 @@ export function createHandler(playground: Playground, bundles: BrowserBundles) {
       }
       if (request.method === "POST" && pathname.startsWith("/api/run/")) {
         const functionName = decodeURIComponent(pathname.slice("/api/run/".length));
+        const args = decodeArguments(await readJsonText(request));
         try {
-          const result = playground.runServerFunction(functionName, decodeArguments(await readBody(request)));
+          const result = playground.runServerFunction(functionName, args);
           return json(response, { ok: true, result: result ?? null });
         } catch (error) {
           return json(response, { ok: false, message: messageOf(error) });
         }
       }
       if (request.method === "POST") {
-        const body = JSON.parse((await readBody(request)) || "{}") as Record<string, string>;
-        if (pathname === "/api/edit") playground.edit(body.sheet, body.cell, body.input);
-        else if (pathname === "/api/select") playground.select(body.sheet, body.range);
-        else if (pathname === "/api/menu") playground.runMenuItem(body.functionName);
-        else if (pathname === "/api/sidebar/close") playground.closeSidebar();
-        else if (pathname === "/api/reset") playground.reset();
-        else return json(response, { message: `No such action: ${pathname}` }, 404);
+        const act = ACTIONS[pathname];
+        if (!act) return json(response, { message: `No such action: ${pathname}` }, 404);
+        act(playground, await readJson(request));
         return json(response, playground.view());
       }
       return json(response, { message: `Not found: ${route}` }, 404);
     } catch (error) {
-      return json(response, { message: messageOf(error) }, 400);
+      if (error instanceof Refusal && error.status === 413) response.setHeader("connection", "close");
+      return json(response, { message: messageOf(error) }, error instanceof Refusal ? error.status : 400);
     }
   };
 }

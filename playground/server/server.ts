@@ -5,6 +5,7 @@ import { createSession } from "../runtime/session";
 import { buildBrowserBundles } from "./browserBundles";
 import { Playground } from "./playground";
 import { createHandler } from "./routes";
+import { lockWorkbook } from "./workbookStore";
 
 export interface PlaygroundOptions {
   /** 0 picks a free port. */
@@ -21,18 +22,32 @@ export interface RunningPlayground {
   close(): Promise<void>;
 }
 
+/** Takes the workbook file (a second server on it refuses to start), opens it and listens on 127.0.0.1. */
 export async function startPlayground(options: PlaygroundOptions): Promise<RunningPlayground> {
-  const bundles = await buildBrowserBundles();
-  const playground = new Playground(options.dataPath, (workbook) => createSession({ workbook, userLocale: options.userLocale }));
-  const server = createServer(createHandler(playground, bundles));
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, "127.0.0.1", resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    playground,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  const release = lockWorkbook(options.dataPath);
+  try {
+    const bundles = await buildBrowserBundles();
+    const playground = new Playground(options.dataPath, (workbook) => createSession({ workbook, userLocale: options.userLocale }));
+    const server = createServer(createHandler(playground, bundles));
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port, "127.0.0.1", resolve);
+    });
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://127.0.0.1:${port}/`,
+      playground,
+      close: () =>
+        new Promise((resolve) => {
+          server.close(() => {
+            release();
+            resolve();
+          });
+          server.closeAllConnections();
+        }),
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
