@@ -21,10 +21,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 
 startPlayground({ port, dataPath: values.data, userLocale: values.locale }).then(
-  ({ url, playground }) => {
+  ({ url, playground, close }) => {
     const notice = playground.view().notice;
     if (notice) console.warn(notice);
     console.log(`Social ROI playground: ${url}  (workbook kept in ${values.data}; ready in ${Math.round(performance.now() - started)} ms)`);
+    // Ctrl-C, or a signal to npm start (which passes it on): the server stops and frees its workbook.
+    const stop = () => void close().then(() => process.exit(0));
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    process.once("SIGHUP", stop);
   },
   (error: unknown) => {
     console.error(`The playground could not start: ${error instanceof Error ? error.message : String(error)}`);
