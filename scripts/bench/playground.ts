@@ -9,6 +9,7 @@ import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
 import { medianMs, printTable } from "./measure";
 
 const LONG_SHEET_ROWS = 10_000;
+const SPILL_ROWS = 100_000;
 
 /** Spawns the playground as npm start does (after the build) and times it to the first served page. */
 async function startToServedPageMs(): Promise<number> {
@@ -45,6 +46,15 @@ function longSheetWorkbook(): WorkbookFile {
   return workbook;
 }
 
+/** The view after a formula spills down 100,000 rows: what every later page refresh carries. */
+function spilledViewMeasure(): { bytes: number; ms: number } {
+  const session = createSession({ workbook: sampleWorkbook() });
+  session.editCell("Channel data", "K2", `=CPA(B2:B${SPILL_ROWS + 1}, G2:G${SPILL_ROWS + 1})`);
+  let bytes = 0;
+  const ms = medianMs(() => (bytes = JSON.stringify(session.view()).length), 5);
+  return { bytes, ms };
+}
+
 export async function benchPlayground(): Promise<void> {
   const startMs = await startToServedPageMs();
   const loadMs = medianMs(() => createSession({ workbook: sampleWorkbook() }), 5);
@@ -52,10 +62,15 @@ export async function benchPlayground(): Promise<void> {
   let value = 100;
   const editMs = medianMs(() => session.editCell("Long", "B2", String(value++)), 9);
   const onOpenCalls = createSession({ workbook: sampleWorkbook() }).serviceCalls();
+  const spilled = spilledViewMeasure();
   printTable("Playground", [
     { measure: "npm start (after the build) to a served page", value: `${startMs.toFixed(0)} ms` },
     { measure: "load the sample workbook (session, onOpen)", value: `${loadMs.toFixed(1)} ms` },
     { measure: `edit one cell of a ${LONG_SHEET_ROWS.toLocaleString("en")}-row sheet, recalculated`, value: `${editMs.toFixed(1)} ms` },
+    {
+      measure: `view after a formula spills ${SPILL_ROWS.toLocaleString("en")} rows (sent: the first rows only)`,
+      value: `${(spilled.bytes / 1e6).toFixed(2)} MB in ${spilled.ms.toFixed(0)} ms`,
+    },
     { measure: "service calls made by onOpen", value: `${onOpenCalls.total} (${Object.entries(onOpenCalls.byName).map(([k, v]) => `${k} ${v}`).join(", ")})` },
   ]);
 }
