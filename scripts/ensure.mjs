@@ -25,9 +25,12 @@ function readJson(path) {
  * installed in node_modules/.package-lock.json: every installed package must be the locked one,
  * and a locked package may be missing only when optional (another platform's binary).
  */
-export function dependencyProblem(lock, installed) {
+function dependencyProblem(modules) {
+  const lock = readJson(join(root, "package-lock.json"));
   if (!lock?.packages) return "package-lock.json cannot be read";
-  if (!installed?.packages) return "node_modules is missing";
+  if (!existsSync(modules)) return "node_modules is missing";
+  const installed = readJson(join(modules, ".package-lock.json"));
+  if (!installed?.packages) return "node_modules was not installed by npm";
   const same = (a, b) => a.version === b.version && a.integrity === b.integrity && a.resolved === b.resolved;
   for (const [path, entry] of Object.entries(installed.packages)) {
     const locked = lock.packages[path];
@@ -48,7 +51,7 @@ function run(command, args, env = process.env) {
 
 function ensureDependencies() {
   const modules = join(root, "node_modules");
-  const problem = dependencyProblem(readJson(join(root, "package-lock.json")), readJson(join(modules, ".package-lock.json")));
+  const problem = dependencyProblem(modules);
   if (problem === null) return;
   if (existsSync(modules) && lstatSync(modules).isSymbolicLink()) {
     // A linked install is someone else's folder: reinstalling would replace it for everyone.
@@ -56,7 +59,7 @@ function ensureDependencies() {
     return;
   }
   console.log(`Installing the dependencies from package-lock.json (${problem})...`);
-  run(process.platform === "win32" ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund"]);
+  run("npm", ["ci", "--no-audit", "--no-fund"]);
 }
 
 function onPath(command) {
@@ -87,7 +90,5 @@ function ensureTestPackages() {
   run("apt-get", ["-qq", ...install], env);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  ensureDependencies();
-  if (process.argv.includes("--for-tests")) ensureTestPackages();
-}
+ensureDependencies();
+if (process.argv.includes("--for-tests")) ensureTestPackages();
