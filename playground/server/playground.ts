@@ -1,8 +1,9 @@
 /** One running playground: the session on the add-on, kept in its workbook file after each action. */
+import { existsSync } from "node:fs";
 import type { PlaygroundSession, SheetView, WorkbookFile, WorkbookView } from "../runtime/contract";
 import { MAX_VIEW_COLUMNS, MAX_VIEW_ROWS } from "../runtime/limits";
 import { sampleWorkbook } from "./sampleWorkbook";
-import { backUpWorkbook, loadWorkbook, saveWorkbook } from "./workbookStore";
+import { backUpWorkbook, loadWorkbook, saveWorkbook, setAside } from "./workbookStore";
 import { workbookToXlsx } from "./xlsx";
 
 export type SessionFactory = (workbook: WorkbookFile) => PlaygroundSession;
@@ -32,7 +33,22 @@ export class Playground {
   ) {
     const loaded = loadWorkbook(dataPath);
     this.notice = loaded.notice;
-    this.session = createSession(loaded.workbook);
+    const saved = loaded.notice === null && existsSync(dataPath);
+    this.session = saved ? this.openSaved(loaded.workbook) : createSession(loaded.workbook);
+  }
+
+  /** A saved workbook the session cannot open or show is set aside like an unreadable file, so the server still starts. */
+  private openSaved(workbook: WorkbookFile): PlaygroundSession {
+    try {
+      const session = this.createSession(workbook);
+      session.view();
+      return session;
+    } catch (error) {
+      const problem = `could not be opened (${error instanceof Error ? error.message : String(error)})`;
+      const sample = setAside(this.dataPath, problem);
+      this.notice = sample.notice;
+      return this.createSession(sample.workbook);
+    }
   }
 
   view(): PlaygroundView {

@@ -22,8 +22,9 @@ function channelData(): SheetFile {
   const rowFormats = [null, EUR, COUNT, COUNT, COUNT, PERCENT, COUNT, EUR];
   return {
     name: "Channel data",
-    cells: [header, ...CHANNELS],
-    formats: [header.map(() => null), ...CHANNELS.map(() => rowFormats)],
+    // Fresh rows each time: a caller that changes its copy must not change the next sample.
+    cells: [header, ...CHANNELS.map((row) => [...row])],
+    formats: [header.map(() => null), ...CHANNELS.map(() => [...rowFormats])],
     frozenRows: 1,
     metadata: [],
   };

@@ -28,12 +28,16 @@ function readWorkbookFile(path: string): WorkbookFile | null {
 export function loadWorkbook(path: string, now = new Date()): LoadedWorkbook {
   if (!existsSync(path)) return { workbook: sampleWorkbook(), notice: null };
   const workbook = readWorkbookFile(path);
-  if (workbook) return { workbook, notice: null };
+  return workbook ? { workbook, notice: null } : setAside(path, "could not be read", now);
+}
+
+/** Keeps a copy of a saved workbook that cannot be used, and opens the sample in its place. */
+export function setAside(path: string, problem: string, now = new Date()): LoadedWorkbook {
   const keptAt = `${path}.corrupt-${stamp(now)}`;
   copyFileSync(path, keptAt);
   return {
     workbook: sampleWorkbook(),
-    notice: `The saved workbook ${path} could not be read; it was kept as ${keptAt} and the sample workbook was opened instead.`,
+    notice: `The saved workbook ${path} ${problem}; it was kept as ${keptAt} and the sample workbook was opened instead.`,
   };
 }
 
