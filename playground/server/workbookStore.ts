@@ -98,7 +98,7 @@ export function lockWorkbook(path: string): () => void {
       const holder = Number(readFileSync(lockPath, "utf8"));
       if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
         throw new Error(
-          `${path} is already open in another playground (process ${holder}). Stop that one first, or start this one on another file with --data.`,
+          `${path} is already open in another playground (process ${holder}). Stop that one first, or start this one on another file with --data. (If no playground is running, delete ${path}.lock.)`,
         );
       }
       unlinkSync(lockPath);

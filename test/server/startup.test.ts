@@ -37,7 +37,7 @@ describe("the playground's workbook file", () => {
     const first = await startPlayground({ port: 0, dataPath: path });
     try {
       await expect(startPlayground({ port: 0, dataPath: path })).rejects.toThrow(
-        `${path} is already open in another playground (process ${process.pid}). Stop that one first, or start this one on another file with --data.`,
+        `${path} is already open in another playground (process ${process.pid}). Stop that one first, or start this one on another file with --data. (If no playground is running, delete ${path}.lock.)`,
       );
       expect((await postJson(first.url, "/api/edit", { sheet: "Channel data", cell: "A2", input: "Meta" })).status).toBe(200);
       expect(JSON.parse(readFileSync(path, "utf8")).sheets[0].cells[1][0]).toBe("Meta");

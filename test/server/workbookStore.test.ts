@@ -123,7 +123,7 @@ describe("one server per workbook file", () => {
     const release = lockWorkbook(path);
     expect(readFileSync(`${path}.lock`, "utf8")).toBe(String(process.pid));
     expect(() => lockWorkbook(path)).toThrow(
-      `${path} is already open in another playground (process ${process.pid}). Stop that one first, or start this one on another file with --data.`,
+      `${path} is already open in another playground (process ${process.pid}). Stop that one first, or start this one on another file with --data. (If no playground is running, delete ${path}.lock.)`,
     );
     release();
     expect(existsSync(`${path}.lock`)).toBe(false);
