@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Runs first in `npm start` and `npm test`, in plain Node (no packages yet): installs the
  * dependencies from the lock file when node_modules is missing or does not match it, and with
