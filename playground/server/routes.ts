@@ -7,7 +7,7 @@ import { withBridge, type BrowserBundles } from "./browserBundles";
 import { foreignHost, foreignRequest, notJson } from "./requestGuard";
 
 /** Far above what the sidebar sends for thousands of typed rows. */
-export const MAX_BODY_BYTES = 5_000_000;
+const MAX_BODY_BYTES = 5_000_000;
 
 class Refusal extends Error {
   constructor(
@@ -58,15 +58,18 @@ function action<Schema extends z.ZodType>(schema: Schema, run: (playground: Play
   };
 }
 
-const ACTIONS: Record<string, Action> = {
-  "/api/edit": action(z.object({ sheet: z.string(), cell: z.string(), input: z.string() }), (playground, { sheet, cell, input }) =>
-    playground.edit(sheet, cell, input),
-  ),
-  "/api/select": action(z.object({ sheet: z.string(), range: z.string() }), (playground, { sheet, range }) => playground.select(sheet, range)),
-  "/api/menu": action(z.object({ functionName: z.string() }), (playground, { functionName }) => playground.runMenuItem(functionName)),
-  "/api/sidebar/close": action(z.object({}), (playground) => playground.closeSidebar()),
-  "/api/reset": action(z.object({}), (playground) => playground.reset()),
-};
+const ACTIONS = new Map<string, Action>([
+  [
+    "/api/edit",
+    action(z.object({ sheet: z.string(), cell: z.string(), input: z.string() }), (playground, { sheet, cell, input }) =>
+      playground.edit(sheet, cell, input),
+    ),
+  ],
+  ["/api/select", action(z.object({ sheet: z.string(), range: z.string() }), (playground, { sheet, range }) => playground.select(sheet, range))],
+  ["/api/menu", action(z.object({ functionName: z.string() }), (playground, { functionName }) => playground.runMenuItem(functionName))],
+  ["/api/sidebar/close", action(z.object({}), (playground) => playground.closeSidebar())],
+  ["/api/reset", action(z.object({}), (playground) => playground.reset())],
+]);
 
 /** A body declared JSON: a plain HTML form cannot send one, so no other site's form can act. */
 async function readJsonText(request: IncomingMessage): Promise<string> {
@@ -115,7 +118,7 @@ export function createHandler(playground: Playground, bundles: BrowserBundles) {
         }
       }
       if (request.method === "POST") {
-        const act = ACTIONS[pathname];
+        const act = ACTIONS.get(pathname);
         if (!act) return json(response, { message: `No such action: ${pathname}` }, 404);
         act(playground, await readJson(request));
         return json(response, playground.view());

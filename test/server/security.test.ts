@@ -108,6 +108,14 @@ describe("bad requests change nothing", () => {
     expect(await inputAt("Channel data", 1, 0)).toBe("Facebook");
   });
 
+  it.each(["/api/delete", "/api/constructor", "/api/__proto__"])("answers 404 to the unknown action %s", async (path) => {
+    const before = await workbookState();
+    const reply = await postJson(running.url, path, {});
+    expect(reply.status).toBe(404);
+    expect(reply.json().message).toBe(`No such action: ${path}`);
+    expect(await workbookState()).toEqual(before);
+  });
+
   it("refuses a body that is not JSON, or over the size cap, and keeps serving", async () => {
     const before = await workbookState();
     const notJson = await send(running.url, "/api/edit", { method: "POST", headers: pageHeaders(running.url), body: "sheet=Channel data" });
