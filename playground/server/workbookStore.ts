@@ -3,7 +3,7 @@
  * is not a workbook by its schema is kept aside (never deleted) and the sample takes its place;
  * a reset keeps the previous file as a backup. One server at a time holds a workbook file.
  */
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { workbookFileSchema, type WorkbookFile } from "../runtime/workbookFile";
 import { sampleWorkbook } from "./sampleWorkbook";
@@ -81,6 +81,16 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** The PID a lock file names, or null when it is gone or names none. */
+function lockHolder(lockPath: string): number | null {
+  try {
+    const pid = Number(readFileSync(lockPath, "utf8"));
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Takes the workbook file for this process (`<file>.lock`, holding its PID), so that a second
  * server on the same file refuses to start instead of losing the first one's edits. A lock left
@@ -89,24 +99,31 @@ function isRunning(pid: number): boolean {
 export function lockWorkbook(path: string): () => void {
   mkdirSync(dirname(path), { recursive: true });
   const lockPath = `${path}.lock`;
-  for (;;) {
-    try {
-      writeFileSync(lockPath, String(process.pid), { flag: "wx" });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number(readFileSync(lockPath, "utf8"));
-      if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
-        throw new Error(
-          `${path} is already open in another playground (process ${holder}). Stop that one first, or start this one on another file with --data. (If no playground is running, delete ${path}.lock.)`,
-        );
+  // The lock appears whole, PID included, or not at all: a hard link to a file already written.
+  const claim = `${lockPath}.${process.pid}`;
+  writeFileSync(claim, String(process.pid));
+  try {
+    for (;;) {
+      try {
+        linkSync(claim, lockPath);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+        const holder = lockHolder(lockPath);
+        if (holder !== null && isRunning(holder)) {
+          throw new Error(
+            `${path} is already open in another playground (process ${holder}). Stop that one first, or start this one on another file with --data. (If no playground is running, delete ${lockPath}.)`,
+          );
+        }
+        rmSync(lockPath, { force: true });
       }
-      unlinkSync(lockPath);
     }
+  } finally {
+    unlinkSync(claim);
   }
   const release = () => {
     process.off("exit", release);
-    if (existsSync(lockPath) && readFileSync(lockPath, "utf8") === String(process.pid)) unlinkSync(lockPath);
+    if (lockHolder(lockPath) === process.pid) unlinkSync(lockPath);
   };
   process.on("exit", release);
   return release;

@@ -130,12 +130,18 @@ describe("one server per workbook file", () => {
     lockWorkbook(path)();
   });
 
-  it("takes over a lock left by a process that no longer runs", () => {
-    const path = join(freshDir(), "workbook.json");
-    const gone = spawnSync(process.execPath, ["-e", "0"]).pid!;
-    writeFileSync(`${path}.lock`, String(gone));
+  it.each([
+    ["a process that no longer runs", () => String(spawnSync(process.execPath, ["-e", "0"]).pid)],
+    ["nothing (an empty file)", () => ""],
+    ["no process id", () => "not a pid"],
+  ])("takes over a lock naming %s, and leaves only its own lock", (_, content) => {
+    const dir = freshDir();
+    const path = join(dir, "workbook.json");
+    writeFileSync(`${path}.lock`, content());
     const release = lockWorkbook(path);
     expect(readFileSync(`${path}.lock`, "utf8")).toBe(String(process.pid));
+    expect(readdirSync(dir)).toEqual(["workbook.json.lock"]);
     release();
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
