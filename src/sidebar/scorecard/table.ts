@@ -1,6 +1,8 @@
 /** The rows the scorecard sidebar edits, as plain data, and the edits the user makes to them. */
 import type { ColumnMapping } from "../../scorecard/columnMapping";
 import type { Field } from "../../scorecard/fields";
+import type { ImportReport } from "../../import";
+import type { DecimalMark } from "../../import/numbers";
 import type { RawCell, SelectionData, SourceRange } from "../../scorecard/request";
 
 export interface DataTable {
@@ -9,6 +11,10 @@ export interface DataTable {
   mapping: ColumnMapping;
   /** Where the rows were read from; null for typed rows. */
   source: SourceRange | null;
+  /** The decimal mark settling cells such as "1,000": the spreadsheet's, or null for typed rows. */
+  convention: DecimalMark | null;
+  /** How the selection was read; null for typed rows. */
+  report: ImportReport | null;
   /** True once the user changed a cell read from the selection. */
   edited: boolean;
   /** True once rows were added or deleted: the rows no longer match the source range row for row. */
@@ -23,13 +29,15 @@ export function typedTable(headerOf: (field: Field) => string): DataTable {
     rows: [TYPED_FIELDS.map(() => "")],
     mapping: Object.fromEntries(TYPED_FIELDS.map((field, i) => [field, i])),
     source: null,
+    convention: null,
+    report: null,
     edited: false,
     reshaped: false,
   };
 }
 
-export function tableFromSelection({ headers, rows, mapping, ...source }: SelectionData): DataTable {
-  return { headers, rows, mapping, source, edited: false, reshaped: false };
+export function tableFromSelection({ headers, rows, mapping, convention, report, ...source }: SelectionData): DataTable {
+  return { headers, rows, mapping, source, convention, report, edited: false, reshaped: false };
 }
 
 const emptyRow = (table: DataTable): RawCell[] => table.headers.map(() => "");
