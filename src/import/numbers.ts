@@ -62,7 +62,7 @@ function shapeOf(text: string): Shape | null {
     rest = rest.slice(1).trim();
   }
   rest = rest.replace(LEADING_CURRENCY, "").replace(TRAILING_CURRENCY, "");
-  if (!/^\d(?:[\d.,\u00a0\u202f '\u2019]*\d)?$/.test(rest) && !SCIENTIFIC.test(rest)) return null;
+  if (!/^(?:\d|[.,]\d)(?:[\d.,\u00a0\u202f '\u2019]*\d)?$/.test(rest) && !SCIENTIFIC.test(rest)) return null;
   return { negative, percent, core: rest };
 }
 

@@ -70,7 +70,10 @@ export function readRows(
   firstRowNumber: number,
 ): RowsRead {
   const read: RowsRead = { rows: [], issues: [], totalsRows: [], noChannelRows: [], noCostRows: [], numbersFromText: false };
-  const numericColumns = NUMERIC_FIELDS.filter((field) => mapping[field] !== undefined).map((field) => [field, mapping[field]!] as const);
+  // Left to right, as the user reads the row.
+  const numericColumns = NUMERIC_FIELDS.filter((field) => mapping[field] !== undefined)
+    .map((field) => [field, mapping[field]!] as const)
+    .sort((a, b) => a[1] - b[1]);
   rows.forEach((cells, index) => {
     if (cells.every(isBlankCell)) return;
     const row = firstRowNumber + index;
