@@ -21,6 +21,17 @@ export interface CsvTable {
 const DELIMITERS: readonly Delimiter[] = [",", ";", "\t"];
 const SAMPLE_ROWS = 50;
 
+// Windows-1252's letters at 0x80-0x9F (€, Œ, œ, ’, …), in byte order; undefined bytes stay as they are.
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/**
+ * Node 20's TextDecoder("windows-1252") decodes as Latin-1, which has control characters where
+ * Windows-1252 has €, œ and ’: those 32 characters are put back as the WHATWG encoding defines them.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
 function decode(bytes: Uint8Array): { text: string; encoding: Encoding } {
   // The decoders drop the BOM.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16LE" };
@@ -29,7 +40,7 @@ function decode(bytes: Uint8Array): { text: string; encoding: Encoding } {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
   } catch {
     // Excel's plain "CSV" and older French tools: each byte is a character.
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "Windows-1252" };
+    return { text: decodeWindows1252(bytes), encoding: "Windows-1252" };
   }
 }
 
