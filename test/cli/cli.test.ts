@@ -7,8 +7,6 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 
 const BIN = new URL("../../bin/social-roi.js", import.meta.url).pathname;
-// The first 60 ads of the public Facebook export in shared/data.
-const FACEBOOK_EXPORT = new URL("fixtures/facebook-ads-campaigns-60.csv", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "social-roi-cli-"));
 
 function csvFile(name: string, content: string | Uint8Array): string {
