@@ -53,7 +53,7 @@ export const en = {
   plannedBesideSpend: (spend: string, planned: string): string => `“${spend}” is the cost; “${planned}” is kept as the planned budget.`,
   campaignAsChannel: (column: string): string => `No channel column: each campaign (“${column}”) is a row of the scorecard.`,
   derivedLeftOut: (columns: string): string => `Ratios left out (the scorecard computes them from the sums): ${columns}.`,
-  decimalWritten: (column: string, comma: boolean): string => `“${column}”: read with a decimal ${comma ? "comma" : "point"}, as its numbers show.`,
+  decimalComma: (column: string): string => `“${column}”: read with a decimal comma, as its numbers show.`,
   decimalConvention: (column: string, comma: boolean): string =>
     `“${column}”: numbers such as 1,000 or 1.000 read with a decimal ${comma ? "comma" : "point"}, the file’s or spreadsheet’s convention.`,
   decimalAmbiguous: (column: string): string => `“${column}”: numbers such as 1,000 could be thousands or decimals; write them without a separator.`,

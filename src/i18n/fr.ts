@@ -56,7 +56,7 @@ export const fr: Messages = {
   plannedBesideSpend: (spend, planned) => `«\u00a0${spend}\u00a0» est le coût\u00a0; «\u00a0${planned}\u00a0» est gardé comme budget prévu.`,
   campaignAsChannel: (column) => `Pas de colonne de canal\u00a0: chaque campagne («\u00a0${column}\u00a0») est une ligne du tableau de bord.`,
   derivedLeftOut: (columns) => `Ratios laissés de côté (le tableau de bord les calcule à partir des sommes)\u00a0: ${columns}.`,
-  decimalWritten: (column, comma) => `«\u00a0${column}\u00a0»\u00a0: lu avec ${comma ? "une virgule" : "un point"} décimal${comma ? "e" : ""}, comme ses nombres l’indiquent.`,
+  decimalComma: (column) => `«\u00a0${column}\u00a0»\u00a0: lu avec une virgule décimale, comme ses nombres l’indiquent.`,
   decimalConvention: (column, comma) =>
     `«\u00a0${column}\u00a0»\u00a0: les nombres comme 1,000 ou 1.000 sont lus avec ${comma ? "une virgule décimale" : "un point décimal"}, selon la convention du fichier ou du classeur.`,
   decimalAmbiguous: (column) => `«\u00a0${column}\u00a0»\u00a0: des nombres comme 1,000 peuvent être des milliers ou des décimales\u00a0; écrivez-les sans séparateur.`,

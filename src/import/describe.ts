@@ -10,7 +10,7 @@ export interface ImportTexts {
   plannedBesideSpend: (spend: string, planned: string) => string;
   campaignAsChannel: (column: string) => string;
   derivedLeftOut: (columns: string) => string;
-  decimalWritten: (column: string, comma: boolean) => string;
+  decimalComma: (column: string) => string;
   decimalConvention: (column: string, comma: boolean) => string;
   decimalAmbiguous: (column: string) => string;
   decimalMixed: (column: string) => string;
@@ -47,7 +47,8 @@ export function describeImport(
   if (report.derived.length > 0) lines.push(texts.derivedLeftOut(quoted(report.derived.map(name))));
   const comma = (mark: DecimalMark | null) => mark === ",";
   for (const { column, mark, reason } of report.numbers) {
-    if (reason === "written") lines.push(texts.decimalWritten(name(column), comma(mark)));
+    // A decimal point the numbers show goes without saying; a decimal comma is worth confirming.
+    if (reason === "written" && comma(mark)) lines.push(texts.decimalComma(name(column)));
     if (reason === "convention") lines.push(texts.decimalConvention(name(column), comma(mark)));
     if (reason === "ambiguous") lines.push(texts.decimalAmbiguous(name(column)));
     if (reason === "mixed") lines.push(texts.decimalMixed(name(column)));

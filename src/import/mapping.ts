@@ -54,7 +54,17 @@ export function guessMapping(headers: readonly unknown[]): GuessedMapping {
       take({ field, column: best.column, because: "name" });
     }
   }
-  return { mapping, decisions, derived: names.flatMap((name, column) => (isDerivedMetric(name) ? [column] : [])) };
+  return { mapping, decisions: withoutPlannedBudgetRival(decisions), derived: names.flatMap((name, column) => (isDerivedMetric(name) ? [column] : [])) };
+}
+
+/** A budget column kept as the planned budget is said once, as such, not also as the cost's rival. */
+function withoutPlannedBudgetRival(decisions: MappingDecision[]): MappingDecision[] {
+  const planned = decisions.find((decision) => decision.because === "plannedBesideSpend")?.column;
+  return decisions.map((decision) => {
+    if (decision.because !== "preferred" || planned === undefined) return decision;
+    const over = decision.over.filter((column) => column !== planned);
+    return over.length > 0 ? { ...decision, over } : { field: decision.field, column: decision.column, because: "name" };
+  });
 }
 
 /** The user's choices (field -> column) over the guess: a chosen column leaves the field it was guessed for. */
