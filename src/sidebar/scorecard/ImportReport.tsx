@@ -13,10 +13,11 @@ interface ImportReportProps {
 }
 
 export function ImportReport({ table, check, messages }: ImportReportProps) {
-  const headerRow = table.source?.firstRow ?? 1;
+  // The report counts rows from the first cell read: a selection's first row (readSelection moved
+  // firstRow down to the header), or the first line pasted.
+  const firstRead = table.source && table.report ? table.source.firstRow - (table.report.headerRow ?? 0) : 1;
   const lines = [
-    // The report's rows count from the range's first row, which readSelection moved to the header.
-    ...(table.report ? describeImport(table.report, table.headers, headerRow - (table.report.headerRow ?? 0), messages, (field) => fieldLabel(messages, field)) : []),
+    ...(table.report ? describeImport(table.report, table.headers, firstRead, messages, (field) => fieldLabel(messages, field)) : []),
     ...(check.read ? describeRows(check.read, messages) : []),
     ...(table.source && cannotLink(check) ? [messages.valuesNotLinked] : []),
   ];

@@ -1,7 +1,7 @@
 /** The rows the scorecard sidebar edits, as plain data, and the edits the user makes to them. */
 import type { ColumnMapping } from "../../scorecard/columnMapping";
 import type { Field } from "../../scorecard/fields";
-import type { ImportReport } from "../../import";
+import { importTable, type ImportReport } from "../../import";
 import type { DecimalMark } from "../../import/numbers";
 import type { RawCell, SelectionData, SourceRange } from "../../scorecard/request";
 
@@ -55,9 +55,24 @@ export function deleteRow(table: DataTable, row: number): DataTable {
   return { ...table, rows: table.rows.filter((_, r) => r !== row), reshaped: true };
 }
 
+/**
+ * A whole export pasted into the empty typed table replaces it: its header row is found below any
+ * title lines and its columns mapped, as "Use selection" does. Null when the block is not one.
+ */
+function pastedExport(table: DataTable, pasted: string[][]): DataTable | null {
+  if (table.source !== null || filledRowCount(table) > 0) return null;
+  const imported = importTable(pasted);
+  if (imported.report.headerRow === null || imported.report.decisions.length === 0) return null;
+  const width = imported.headers.length;
+  const rows = imported.dataRows.map((cells) => Array.from({ length: width }, (_, c) => String(cells[c] ?? "")));
+  return { headers: imported.headers, rows, mapping: imported.mapping, source: null, convention: null, report: imported.report, edited: true, reshaped: true };
+}
+
 /** Tab-separated text, as Sheets and Excel copy it, filled in from a cell; rows are added as needed. */
 export function pasteAt(table: DataTable, row: number, column: number, text: string): DataTable {
   const pasted = text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n").map((line) => line.split("\t"));
+  const whole = pastedExport(table, pasted);
+  if (whole) return whole;
   const rows = table.rows.map((cells) => [...cells]);
   pasted.forEach((cells, r) => {
     while (rows.length <= row + r) rows.push(emptyRow(table));
