@@ -63,7 +63,7 @@ export const en = {
     `${count === 1 ? "1 row has" : `${count} rows have`} no channel: grouped under “(no channel)” (rows ${rows}).`,
   noCostRows: (count: number, rows: string): string =>
     `${count === 1 ? "1 row has" : `${count} rows have`} results but a blank or zero cost: they count as free (rows ${rows}).`,
-  valuesNotLinked: "These rows cannot stay linked to the source (totals rows, rows without a channel, or numbers written as text): the scorecard will hold the values read here.",
+  valuesNotLinked: "Totals rows, rows without a channel, or numbers written as text: formulas over the source would not read these rows as shown here, so the scorecard will hold these values.",
   noRows: "Type at least one channel, or use your selection.",
   sharedColumn: (column: string, fields: string): string => `The column “${column}” is set for ${fields}: choose one field for it.`,
   problemCount: (count: number): string => (count === 1 ? "1 problem to fix before building:" : `${count} problems to fix before building:`),
@@ -74,7 +74,7 @@ export const en = {
   chartOption: "Add a chart of ROI by channel",
   linkOption: "Link to the source range (the scorecard follows its edits)",
   linkNeedsSelection: "Available when the rows come from a selection.",
-  linkLostRows: "Rows were added or deleted, so the scorecard will use the values shown here instead of following the source range.",
+  linkLostRows: "The scorecard will use the values shown here instead of following the source range: rows were added or deleted, or formulas could not read them as shown (see What was read).",
   editedWhileLinked: "Linked figures come from the source sheet, not from your edits here.",
   build: "Build scorecard",
   building: "Building the scorecard…",

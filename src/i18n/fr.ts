@@ -66,7 +66,7 @@ export const fr: Messages = {
     `${count <= 1 ? "1 ligne n’a" : `${count} lignes n’ont`} pas de canal\u00a0: regroupées sous «\u00a0(no channel)\u00a0» (lignes ${rows}).`,
   noCostRows: (count, rows) =>
     `${count <= 1 ? "1 ligne a" : `${count} lignes ont`} des résultats mais un coût vide ou nul\u00a0: ils comptent comme gratuits (lignes ${rows}).`,
-  valuesNotLinked: "Ces lignes ne peuvent pas rester liées à la source (lignes de total, lignes sans canal ou nombres écrits en texte)\u00a0: le tableau de bord gardera les valeurs lues ici.",
+  valuesNotLinked: "Lignes de total, lignes sans canal ou nombres écrits en texte\u00a0: des formules sur la source ne liraient pas ces lignes comme ici, le tableau de bord gardera donc ces valeurs.",
   noRows: "Saisissez au moins un canal, ou utilisez votre sélection.",
   sharedColumn: (column, fields) => `La colonne «\u00a0${column}\u00a0» est attribuée à ${fields}\u00a0: choisissez-lui un seul champ.`,
   problemCount: (count) => (count <= 1 ? `${count} problème à corriger avant de créer le tableau\u00a0:` : `${count} problèmes à corriger avant de créer le tableau\u00a0:`),
@@ -77,7 +77,7 @@ export const fr: Messages = {
   chartOption: "Ajouter un graphique du ROI par canal",
   linkOption: "Lier à la plage source (le tableau suit ses modifications)",
   linkNeedsSelection: "Disponible quand les lignes viennent d’une sélection.",
-  linkLostRows: "Des lignes ont été ajoutées ou supprimées\u00a0: le tableau de bord utilisera les valeurs affichées ici au lieu de suivre la plage source.",
+  linkLostRows: "Le tableau de bord utilisera les valeurs affichées ici au lieu de suivre la plage source\u00a0: des lignes ont été ajoutées ou supprimées, ou des formules ne pourraient pas les lire ainsi (voir Ce qui a été lu).",
   editedWhileLinked: "Les chiffres liés viennent de la feuille source, pas de vos modifications ici.",
   build: "Créer le tableau de bord",
   building: "Création du tableau de bord…",

@@ -1,7 +1,6 @@
 /** The import's report in words, for the sidebar and the command line; the texts come in the user's language. */
 import type { ImportReport } from "./index";
 import type { Field } from "./fields";
-import type { DecimalMark } from "./numbers";
 import type { RowsRead } from "./rows";
 
 export interface ImportTexts {
@@ -45,11 +44,10 @@ export function describeImport(
     if (decision.because === "campaignAsChannel") lines.push(texts.campaignAsChannel(name(decision.column)));
   }
   if (report.derived.length > 0) lines.push(texts.derivedLeftOut(quoted(report.derived.map(name))));
-  const comma = (mark: DecimalMark | null) => mark === ",";
   for (const { column, mark, reason } of report.numbers) {
     // A decimal point the numbers show goes without saying; a decimal comma is worth confirming.
-    if (reason === "written" && comma(mark)) lines.push(texts.decimalComma(name(column)));
-    if (reason === "convention") lines.push(texts.decimalConvention(name(column), comma(mark)));
+    if (reason === "written" && mark === ",") lines.push(texts.decimalComma(name(column)));
+    if (reason === "convention") lines.push(texts.decimalConvention(name(column), mark === ","));
     if (reason === "ambiguous") lines.push(texts.decimalAmbiguous(name(column)));
     if (reason === "mixed") lines.push(texts.decimalMixed(name(column)));
   }

@@ -94,7 +94,8 @@ export function readRows(
       channel = NO_CHANNEL;
       read.noChannelRows.push(row);
     }
-    if (!values.budget && (OUTCOME_FIELDS.some((field) => values[field as NumericField]! > 0) || values.revenue! > 0)) read.noCostRows.push(row);
+    const hasResults = [...OUTCOME_FIELDS, "revenue" as const].some((field) => (values[field as NumericField] ?? 0) > 0);
+    if (!values.budget && hasResults) read.noCostRows.push(row);
     read.rows.push({ row, channel, group: mapping.group === undefined ? "" : textOf(cells[mapping.group]), values });
   });
   return read;
