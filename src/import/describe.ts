@@ -21,7 +21,7 @@ export interface ImportTexts {
 const LISTED_ROWS = 8;
 
 /** "4, 9, 12" or "4, 9, 12, 15, …". */
-export function rowList(rows: readonly number[]): string {
+function rowList(rows: readonly number[]): string {
   return rows.length > LISTED_ROWS ? `${rows.slice(0, LISTED_ROWS).join(", ")}, …` : rows.join(", ");
 }
 

@@ -27,7 +27,10 @@ export function findHeaderRow(cells: readonly (readonly unknown[])[]): number | 
   const searched = cells.slice(0, SEARCHED_ROWS);
   const named = searched.findIndex(looksLikeHeader);
   if (named >= 0) return named;
-  const nextFilled = (index: number) => cells.slice(index + 1).find((row) => !row.every(isBlank));
+  const nextFilled = (index: number) => {
+    for (let next = index + 1; next < cells.length; next++) if (!cells[next].every(isBlank)) return cells[next];
+    return undefined;
+  };
   const unknown = searched.findIndex((row, index) => looksLikeUnknownHeader(row, nextFilled(index)));
   return unknown >= 0 ? unknown : null;
 }

@@ -76,12 +76,4 @@ export function importRows(cells: readonly (readonly unknown[])[], choices: Impo
   return { ...imported, read };
 }
 
-export type { ColumnMapping, Field, NumericField } from "./fields";
-export { ALL_FIELDS, OPTIONAL_FIELDS, OUTCOME_FIELDS, REQUIRED_FIELDS } from "./fields";
-export { fieldOfHeader, normalizeHeader } from "./headerNames";
-export { findHeaderRow, looksLikeHeader, rowHoldingNames } from "./headerRow";
-export { fieldsSharingAColumn, lacksOutcome, missingRequiredFields, type MappingDecision } from "./mapping";
-export { decideColumnMark, decideMarks, decimalMarkOfLocale, readNumber, type DecimalMark, type MarkReason } from "./numbers";
-export { FIELD_LABELS, NO_CHANNEL, readRows, type ImportedRow, type RowIssue, type RowsRead } from "./rows";
-export { isTotalsRow } from "./totals";
-export { describeImport, describeRows, rowList, type ImportTexts } from "./describe";
+export { describeImport, describeRows } from "./describe";

@@ -8,7 +8,7 @@ import { readNumber, type DecimalMark } from "./numbers";
 import { isTotalsRow } from "./totals";
 
 /** The channel shown for rows whose channel cell is empty. */
-export const NO_CHANNEL = "(no channel)";
+const NO_CHANNEL = "(no channel)";
 
 export interface ImportedRow {
   /** The row as the user numbers it (a sheet row, or the row of the sidebar's table). */

@@ -5,7 +5,7 @@ const TOTAL_LABEL = /^(?:grand[\s-]+total|total\s+g[ée]n[ée]ral|sous[\s-]?tota
 // The export's "no value" marks in a label cell of a totals row.
 const EMPTY_LABEL = /^(?:|-{1,3}|[\u2013\u2014])$/;
 
-export const isTotalLabel = (cell: unknown) => typeof cell === "string" && TOTAL_LABEL.test(cell.trim());
+const isTotalLabel = (cell: unknown) => typeof cell === "string" && TOTAL_LABEL.test(cell.trim());
 
 /**
  * A totals row: its channel says Total, or its channel is empty and another cell says Total (a
