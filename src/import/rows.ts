@@ -98,5 +98,39 @@ export function readRows(
     if (!values.budget && hasResults) read.noCostRows.push(row);
     read.rows.push({ row, channel, group: mapping.group === undefined ? "" : textOf(cells[mapping.group]), values });
   });
-  return read;
+  return withUnlabeledTotals(read);
+}
+
+// Figures a totals row sums; rates and targets are not sums.
+const SUMMED: readonly NumericField[] = ["budget", "conversions", "leads", "revenue", "clicks", "impressions", "plannedBudget", "otherCosts", "hours"];
+const MIN_SUMMED_FIELDS = 2;
+const MIN_ROWS_SUMMED = 2;
+
+/** Equal, give or take the rounding of an export that shows cents. */
+const sameSum = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.01, Math.abs(b) * 1e-6);
+
+/**
+ * A row without a channel whose every figure is the sum of the other rows is a summary row (Meta's
+ * "Include summary row" puts one, unlabeled, above the data): it is a totals row, not a channel.
+ */
+function withUnlabeledTotals(read: RowsRead): RowsRead {
+  if (read.noChannelRows.length === 0 || read.rows.length < MIN_ROWS_SUMMED + 1) return read;
+  const sums = new Map<NumericField, number>(SUMMED.map((field) => [field, 0]));
+  for (const { values } of read.rows) for (const field of SUMMED) sums.set(field, sums.get(field)! + (values[field] ?? 0));
+  const isSummary = ({ channel, values }: ImportedRow) => {
+    if (channel !== NO_CHANNEL) return false;
+    const present = SUMMED.filter((field) => values[field] !== null);
+    // The other rows' sum is the whole sum less this row.
+    return present.length >= MIN_SUMMED_FIELDS && present.every((field) => sameSum(values[field]!, sums.get(field)! - values[field]!));
+  };
+  const summaries = read.rows.filter(isSummary);
+  if (summaries.length !== 1) return read;
+  const [summary] = summaries;
+  return {
+    ...read,
+    rows: read.rows.filter((row) => row !== summary),
+    totalsRows: [...read.totalsRows, summary.row].sort((a, b) => a - b),
+    noChannelRows: read.noChannelRows.filter((row) => row !== summary.row),
+    noCostRows: read.noCostRows.filter((row) => row !== summary.row),
+  };
 }

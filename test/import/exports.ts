@@ -42,7 +42,7 @@ export const EXPORTS: ExportCase[] = [
   },
   {
     file: "meta-ads-manager.csv",
-    shape: "a Meta Ads Manager export (Amount spent (EUR), Results, Website purchases, Reach)",
+    shape: "a Meta Ads Manager export (Amount spent (EUR), Results, Website purchases, Reach, an unlabeled summary row)",
     rows: [
       { channel: "Black Friday - Prospecting", spend: 1834.27, conversions: 142, revenue: 9123.4, clicks: 2011 },
       { channel: "Black Friday - Prospecting", spend: 902.15, conversions: 51, revenue: 3488.9, clicks: 770 },
@@ -50,7 +50,11 @@ export const EXPORTS: ExportCase[] = [
       { channel: "Lead magnet - Guide", spend: 511.05, conversions: null, revenue: null, clicks: 684 },
       { channel: "Retargeting - Cart", spend: 0, conversions: null, revenue: null, clicks: 0 },
     ],
-    notes: ["Conversions: “Website purchases” rather than “Results”.", "No channel column: each campaign (“Campaign name”) is a row of the scorecard."],
+    notes: [
+      "Conversions: “Website purchases” rather than “Results”.",
+      "No channel column: each campaign (“Campaign name”) is a row of the scorecard.",
+      "1 totals row skipped, so nothing is counted twice (rows 2).",
+    ],
   },
   {
     file: "tiktok-excel-utf16.csv",

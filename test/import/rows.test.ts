@@ -104,3 +104,27 @@ describe("reading rows", () => {
     expect(read.issues.map((issue) => issue.row)).toEqual([2, 3]);
   });
 });
+
+describe("an unlabeled summary row", () => {
+  const cells = [
+    ["Campaign name", "Amount spent (EUR)", "Website purchases", "Link clicks"],
+    ["", "3893.27", "290", "4670"],
+    ["Black Friday", "2736.42", "193", "2781"],
+    ["Retargeting", "645.80", "97", "1205"],
+    ["Lead magnet", "511.05", "", "684"],
+  ];
+
+  it("is a totals row when each of its figures is the sum of the other rows", () => {
+    const { read } = importRows(cells);
+    expect(read.totalsRows).toEqual([2]);
+    expect(read.noChannelRows).toEqual([]);
+    expect(read.rows.map((row) => row.channel)).toEqual(["Black Friday", "Retargeting", "Lead magnet"]);
+  });
+
+  it("stays a row without a channel when one figure is not the sum", () => {
+    const changed = cells.map((row, r) => (r === 1 ? ["", "3893.27", "290", "4000"] : row));
+    const { read } = importRows(changed);
+    expect(read.totalsRows).toEqual([]);
+    expect(read.noChannelRows).toEqual([2]);
+  });
+});
