@@ -37,6 +37,8 @@ const LEADING_CURRENCY = new RegExp(`^${CURRENCY}\\s*`);
 const TRAILING_CURRENCY = new RegExp(`\\s*${CURRENCY}$`);
 const GROUPING = /[ \u00a0\u202f'\u2019]/;
 const SCIENTIFIC = /^(\d+(?:\.\d+)?)e([+-]?\d+)$/i;
+// Most cells of an export: 102, 12.34. Read at once where a dot can only be a decimal point.
+const BARE_NUMBER = /^\d{1,15}(\.\d+)?$/;
 
 interface Shape {
   negative: boolean;
@@ -61,7 +63,8 @@ function shapeOf(text: string): Shape | null {
     negative = negative || rest[0] !== "+";
     rest = rest.slice(1).trim();
   }
-  rest = rest.replace(LEADING_CURRENCY, "").replace(TRAILING_CURRENCY, "");
+  rest = rest.replace(LEADING_CURRENCY, "");
+  if (!/\d$/.test(rest)) rest = rest.replace(TRAILING_CURRENCY, "");
   if (!/^(?:\d|[.,]\d)(?:[\d.,\u00a0\u202f '\u2019]*\d)?$/.test(rest) && !SCIENTIFIC.test(rest)) return null;
   return { negative, percent, core: rest };
 }
@@ -69,17 +72,22 @@ function shapeOf(text: string): Shape | null {
 /** What a cell tells about the column's decimal mark: a mark, "either" (1,000 or 1.000), or nothing. */
 function markShown(core: string): DecimalMark | "either" | null {
   if (SCIENTIFIC.test(core)) return core.includes(".") ? "." : null;
-  const commas = core.split(",").length - 1;
-  const dots = core.split(".").length - 1;
+  let commas = 0;
+  let dots = 0;
+  for (let i = 0; i < core.length; i++) {
+    if (core[i] === ",") commas++;
+    else if (core[i] === ".") dots++;
+  }
   if (commas > 0 && dots > 0) return core.lastIndexOf(".") > core.lastIndexOf(",") ? "." : ",";
   if (commas > 1) return ".";
   if (dots > 1) return ",";
   if (commas === 0 && dots === 0) return null;
   const mark: DecimalMark = commas === 1 ? "," : ".";
-  const [whole, fraction] = core.split(mark);
+  const at = core.indexOf(mark);
+  const whole = core.slice(0, at);
   // With spaces or apostrophes as thousands separators, the one comma or dot is the decimal mark.
   if (GROUPING.test(whole)) return mark;
-  if (fraction.length !== 3 || whole === "0" || whole.length > 3) return mark;
+  if (core.length - at - 1 !== 3 || whole === "0" || whole.length > 3) return mark;
   return "either";
 }
 
@@ -89,7 +97,7 @@ export function decideColumnMark(cells: readonly unknown[], convention: DecimalM
   let comma = false;
   let either = false;
   for (const cell of cells) {
-    if (typeof cell !== "string") continue;
+    if (typeof cell !== "string" || /^\d+$/.test(cell)) continue;
     const shape = shapeOf(cell);
     if (!shape) continue;
     const shown = markShown(shape.core);
@@ -161,6 +169,8 @@ export function readNumber(cell: unknown, mark: DecimalMark | null): NumberReadi
   if (typeof cell === "boolean") return { kind: "error", found: `is ${cell ? "TRUE" : "FALSE"}, a boolean`, fix: "enter a number" };
   const text = String(cell).trim();
   if (text === "") return { kind: "blank", fromText: true };
+  const bare = BARE_NUMBER.exec(text);
+  if (bare && (mark === "." || !bare[1])) return { kind: "number", value: Number(text), fromText: true };
   if (PLACEHOLDER.test(text)) return { kind: "blank", fromText: true };
   const shape = shapeOf(text);
   if (!shape) return { kind: "error", found: `is the text '${text}'`, fix: "enter a number" };
