@@ -13,7 +13,8 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   // The actual spend; a planned budget is plannedBudget when both are present.
   budget: [
     "spend", "spent", "amount spent", "total spent", "total spend", "cost", "costs", "ad spend", "media cost",
-    "montant depense", "depenses", "depense", "cout", "couts", "cout total", "investissement", "budget depense", "budget",
+    "spend in account currency", "total cost", "billed charge", "montant depense", "depenses", "depense", "cout", "couts",
+    "cout total", "investissement", "budget depense", "budget",
   ],
   leads: [
     "leads", "lead", "website leads", "on facebook leads", "prospects", "landing page views", "visitors", "visits", "sessions",
@@ -32,7 +33,7 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   ],
   impressions: ["impressions", "impr", "impression", "paid impressions", "impressions payees", "vues", "affichages"],
   clicks: [
-    "link clicks", "clics sur un lien", "clicks", "outbound clicks", "swipe ups", "clicks all", "clics", "clic", "clics tous",
+    "link clicks", "clics sur un lien", "clicks", "outbound clicks", "pin clicks", "swipe ups", "clicks all", "clics", "clic", "clics tous",
   ],
   group: [
     "network", "media type", "campaign type", "campaign", "campaign name", "ad set name", "owner", "group", "type de media",

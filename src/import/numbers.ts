@@ -175,7 +175,7 @@ export function readNumber(cell: unknown, mark: DecimalMark | null): NumberReadi
   const shape = shapeOf(text);
   if (!shape) return { kind: "error", found: `is the text '${text}'`, fix: "enter a number" };
   const value = valueOf(shape.core, mark);
-  if (typeof value === "string") return { kind: "error", found: `is '${text}', which ${value}`, fix: "write it as 1234.5, or choose the column's decimal mark" };
+  if (typeof value === "string") return { kind: "error", found: `is '${text}', which ${value}`, fix: "write it with no thousands separator and a decimal point, such as 1234.5" };
   if (!Number.isFinite(value)) return { kind: "error", found: `is '${text}', too large a number`, fix: "enter a smaller number" };
   const signed = shape.negative ? -value : value;
   return { kind: "number", value: shape.percent ? signed / 100 : signed, fromText: true };

@@ -20,7 +20,7 @@ describe("header names", () => {
     ["All conv. value", "revenue"], ["Campaign type", "group"], ["Budget", "budget"],
     // LinkedIn, TikTok, X, Pinterest, Snapchat
     ["Total Spent", "budget"], ["Campaign Name", "group"], ["Total purchase value", "revenue"], ["Spend", "budget"],
-    ["Outbound clicks", "clicks"], ["Checkouts", "conversions"], ["Checkout value", "revenue"], ["Amount Spent", "budget"],
+    ["Outbound clicks", "clicks"], ["Pin clicks", "clicks"], ["Billed charge (USD)", "budget"], ["Checkouts", "conversions"], ["Checkout value", "revenue"], ["Amount Spent", "budget"],
     ["Paid Impressions", "impressions"], ["Swipe Ups", "clicks"], ["Purchases", "conversions"], ["Purchase value", "revenue"],
     // The list, and French
     ["Spend [USD]", "budget"], ["# of Purchase", "conversions"], ["Sale_Amount", "revenue"], ["Clics sur un lien", "clicks"],
