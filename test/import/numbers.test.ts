@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decideColumnMark, decideMarks, decimalMarkOfLocale, readNumber, type DecimalMark } from "../../src/import/numbers";
 
@@ -109,5 +110,34 @@ describe("a column's decimal mark, decided from all its cells", () => {
     expect(["en_US", "en_GB", "fr_FR", "de_DE", "de_CH", "es_MX", "pt_BR", "ja_JP"].map(decimalMarkOfLocale)).toEqual([
       ".", ".", ",", ",", ".", ".", ",", ".",
     ]);
+  });
+});
+
+describe("any text at all", () => {
+  // Characters exports are made of, so the generator reaches the interesting shapes often.
+  const exportText = fc.string({ unit: fc.constantFrom(..."0123456789.,'’ \u00a0\u202f$€%-()eE+<>n/aUSD"), maxLength: 24 });
+
+  it("reads as a finite number, a blank or an error that says what was found, and never throws", () => {
+    fc.assert(
+      fc.property(fc.oneof(exportText, fc.string()), fc.constantFrom<DecimalMark | null>(".", ",", null), (text, mark) => {
+        const reading = readNumber(text, mark);
+        if (reading.kind === "number") expect(Number.isFinite(reading.value)).toBe(true);
+        if (reading.kind === "error") expect(reading.found).not.toBe("");
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads a number written with thousands separators and a decimal mark back to the same number", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        const grouped = whole.toLocaleString("en-US");
+        const fraction = String(cents).padStart(2, "0");
+        expect(valueOf(`$${grouped}.${fraction}`, ".")).toBe(Number(`${whole}.${fraction}`));
+        expect(valueOf(`${whole.toLocaleString("fr-FR")},${fraction} €`, ",")).toBe(Number(`${whole}.${fraction}`));
+        expect(valueOf(`${grouped.replace(/,/g, ".")},${fraction}`, ",")).toBe(Number(`${whole}.${fraction}`));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
