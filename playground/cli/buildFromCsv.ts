@@ -51,26 +51,31 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
   const imported = importRows(table.rows, { ...options.choices(table.rows), convention: table.convention });
   const { headers, mapping, marks, report, read } = imported;
   const headerRow = report.headerRow;
-  if (headerRow === null) throw new Error("no header row found: name the columns with --map, such as --map channel=A,budget=C,conversions=F");
+  if (headerRow === null && Object.keys(mapping).length === 0) {
+    throw new Error("no header row found: name the columns with --map, such as --map channel=A,budget=C,conversions=F");
+  }
   if (imported.dataRows.every((row) => row.every((cell) => cell === ""))) throw new Error("there is a header row but no data rows");
   const sheetName = sheetNameOf(path);
   const width = Math.max(...table.rows.map((row) => row.length));
   const labelColumns = new Set(Object.entries(mapping).flatMap(([field, column]) => (LABEL_FIELDS.has(field) ? [column] : [])));
-  const cells = sheetCells(table, width, headerRow + 1, marks, labelColumns);
+  // Index of the first data row: below the header, or the first row of a file without one (mapped by letters).
+  const firstData = headerRow === null ? 0 : headerRow + 1;
+  const cells = sheetCells(table, width, firstData, marks, labelColumns);
+  const sourceRow = headerRow === null ? 1 : headerRow + 1;
   const workbook: WorkbookFile = {
     version: 1,
     locale: table.convention === "," ? "fr_FR" : "en_US",
-    sheets: [{ name: sheetName, cells, formats: [], frozenRows: headerRow + 1, metadata: [] }],
-    active: { sheet: sheetName, range: `A${headerRow + 1}:${columnLetters(width)}${table.rows.length}` },
+    sheets: [{ name: sheetName, cells, formats: [], frozenRows: firstData, metadata: [] }],
+    active: { sheet: sheetName, range: `A${sourceRow}:${columnLetters(width)}${table.rows.length}` },
   };
   const session = createSession({ workbook, userLocale: "en" });
   const linked = read.totalsRows.length === 0 && read.noChannelRows.length === 0;
   const request: ScorecardRequest = {
-    headers,
-    rows: cells.slice(headerRow + 1),
+    headers: headerRow === null ? Array.from({ length: width }, (_, c) => columnLetters(c + 1)) : headers,
+    rows: cells.slice(firstData),
     mapping,
     decimalMarks: marks,
-    source: { sheetName, rangeA1: workbook.active.range, firstRow: headerRow + 1, firstColumn: 1, hasHeader: true },
+    source: { sheetName, rangeA1: workbook.active.range, firstRow: sourceRow, firstColumn: 1, hasHeader: headerRow !== null },
     options: { targetRoi: options.targetRoi, chart: true, linkToSource: linked },
   };
   const result = session.runServerFunction("buildScorecard", [request]) as ScorecardResult;

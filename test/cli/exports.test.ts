@@ -74,4 +74,14 @@ describe.concurrent("exports as platforms download them, through the command lin
     const byLetter = await scorecard(path, "--map", "channel=A,budget=B,conversions=C");
     expect(byLetter.totals.budget).toBe(15);
   });
+
+  it("reads a file with no header at all when --map names the columns by letter", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "social-roi-map-")), "headerless.csv");
+    writeFileSync(path, "fb,10.5,2\nig,4.5,1\nfb,1,1\n");
+    const report = await scorecard(path, "--map", "channel=A,budget=B,conversions=C");
+    expect(report.channels.map((channel) => [channel.channel, channel.budget, channel.conversions])).toEqual([["fb", 11.5, 3], ["ig", 4.5, 1]]);
+    const { code, stderr } = await run("scorecard", path);
+    expect(code).toBe(2);
+    expect(stderr).toContain("no header row found: name the columns with --map");
+  });
 });
