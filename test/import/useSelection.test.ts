@@ -78,9 +78,14 @@ describe("Use selection below title lines", () => {
     expectFigures(scorecardRows(session, result.sheetName), sumsByChannel(linkedin.rows));
   });
 
-  it("refuses to link rows the formulas would misread, and says why", () => {
-    const table = readCsv(readFileSync(`${FIXTURES}google-ads-campaigns.csv`));
-    const session = pastedSession(table.rows);
-    expect(() => build(session, true)).toThrow(/cannot follow A1:O13 in Export: it has totals rows, which the formulas would count\. Build without the link\./);
+  it.each([
+    ["google-ads-campaigns.csv", "A1:O13", "it has totals rows, which the formulas would count"],
+    ["rows-without-channel.csv", "A1:D7", "some rows have no channel"],
+    ["tiktok-excel-utf16.csv", "A1:K5", "some numbers are written as text (such as $1,200 or --), which formulas read as 0"],
+  ])("refuses to link %s, whose rows formulas would misread, and says why", (file, range, reason) => {
+    const session = pastedSession(readCsv(readFileSync(`${FIXTURES}${file}`)).rows);
+    const before = session.serialize();
+    expect(() => build(session, true)).toThrow(`The scorecard cannot follow ${range} in Export: ${reason}. Build without the link.`);
+    expect(session.serialize().sheets).toEqual(before.sheets);
   });
 });
