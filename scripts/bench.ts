@@ -1,6 +1,7 @@
 /** npm run bench: prints figures; it asserts nothing. */
 import { benchCli } from "./bench/cli";
 import { benchFunctions } from "./bench/functions";
+import { benchImport } from "./bench/import";
 import { benchPlayground } from "./bench/playground";
 import { benchScorecard } from "./bench/scorecard";
 
@@ -8,3 +9,4 @@ benchFunctions();
 await benchPlayground();
 benchScorecard();
 benchCli();
+benchImport();

@@ -1,9 +1,12 @@
-/** Runs the built add-on on a CSV export, in the emulated Sheets, as the sidebar would. */
+/** Runs the built add-on on a CSV export, in the emulated Sheets, as the sidebar would after reading the file. */
 import { basename, extname } from "node:path";
-import type { ColumnMapping } from "../../src/scorecard/columnMapping";
-import type { ScorecardRequest, ScorecardResult, SelectionData } from "../../src/scorecard/request";
+import { en } from "../../src/i18n";
+import { describeImport, describeRows, importRows, type ImportChoices } from "../../src/import";
+import { readNumber, type DecimalMark } from "../../src/import/numbers";
+import type { ScorecardRequest, ScorecardResult } from "../../src/scorecard/request";
+import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { columnLetters } from "../emulation/a1";
-import type { CellView, WorkbookFile, WorkbookView } from "../runtime/contract";
+import type { CellView, RawCell, WorkbookFile, WorkbookView } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
 import type { CsvTable } from "./csv";
 
@@ -14,10 +17,13 @@ export interface CsvBuild {
   view: WorkbookView;
   /** The scorecard sheet as the grid shows it. */
   cells: CellView[][];
+  /** How the file was read, in words, for standard error. */
+  notes: string[];
 }
 
 export interface BuildOptions {
-  mapping: (headers: string[]) => ColumnMapping;
+  /** The header row and columns the user named (--map), resolved against the file's cells. */
+  choices: (cells: readonly (readonly string[])[]) => Pick<ImportChoices, "headerRow" | "columns">;
   targetRoi: number;
 }
 
@@ -26,31 +32,60 @@ function sheetNameOf(path: string): string {
   return basename(path, extname(path)).replace(/[[\]*?:/\\]/g, " ").slice(0, 90).trim() || "Data";
 }
 
+const LABEL_FIELDS = new Set(["channel", "group"]);
+
+/** The data sheet holds numbers where the import read numbers, so linked formulas sum them. */
+function sheetCells(table: CsvTable, width: number, firstDataRow: number, marks: readonly (DecimalMark | null)[], labelColumns: ReadonlySet<number>): RawCell[][] {
+  return table.rows.map((row, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = row[c] ?? "";
+      if (r < firstDataRow || labelColumns.has(c)) return cell;
+      const reading = readNumber(cell, marks[c] ?? null);
+      if (reading.kind === "number") return reading.value;
+      return reading.kind === "blank" ? "" : cell;
+    }),
+  );
+}
+
 export function buildFromCsv(path: string, table: CsvTable, options: BuildOptions): CsvBuild {
+  const imported = importRows(table.rows, { ...options.choices(table.rows), convention: table.convention });
+  const { headers, mapping, marks, report, read } = imported;
+  const headerRow = report.headerRow;
+  if (headerRow === null && Object.keys(mapping).length === 0) {
+    throw new Error("no header row found: name the columns with --map, such as --map channel=A,budget=C,conversions=F");
+  }
+  if (imported.dataRows.every((row) => row.every((cell) => cell === ""))) throw new Error("there is a header row but no data rows");
   const sheetName = sheetNameOf(path);
-  const range = `A1:${columnLetters(table.rows[0].length)}${table.rows.length}`;
+  const width = Math.max(...table.rows.map((row) => row.length));
+  const labelColumns = new Set(Object.entries(mapping).flatMap(([field, column]) => (LABEL_FIELDS.has(field) ? [column] : [])));
+  // Index of the first data row: below the header, or the first row of a file without one (mapped by letters).
+  const firstData = headerRow === null ? 0 : headerRow + 1;
+  const cells = sheetCells(table, width, firstData, marks, labelColumns);
+  const sourceRow = headerRow === null ? 1 : headerRow + 1;
   const workbook: WorkbookFile = {
     version: 1,
-    locale: table.semicolons ? "fr_FR" : "en_US",
-    sheets: [{ name: sheetName, cells: table.rows, formats: [], frozenRows: 1, metadata: [] }],
-    active: { sheet: sheetName, range },
+    locale: table.convention === "," ? "fr_FR" : "en_US",
+    sheets: [{ name: sheetName, cells, formats: [], frozenRows: firstData, metadata: [] }],
+    active: { sheet: sheetName, range: `A${sourceRow}:${columnLetters(width)}${table.rows.length}` },
   };
   const session = createSession({ workbook, userLocale: "en" });
-  const selection = session.runServerFunction("readSelection", []) as SelectionData;
-  const { headers, rows, mapping, ...source } = selection;
-  const chosen = options.mapping(headers);
-  const chosenColumns = new Set(Object.values(chosen));
-  // A column given with --map leaves whatever field it was guessed to hold.
-  const guessed = Object.fromEntries(Object.entries(mapping).filter(([, column]) => !chosenColumns.has(column)));
+  const linked = read.totalsRows.length === 0 && read.noChannelRows.length === 0;
   const request: ScorecardRequest = {
-    headers,
-    rows,
-    mapping: { ...guessed, ...chosen },
-    source,
-    options: { targetRoi: options.targetRoi, chart: true, linkToSource: true },
+    headers: headerRow === null ? Array.from({ length: width }, (_, c) => columnLetters(c + 1)) : headers,
+    rows: cells.slice(firstData),
+    mapping,
+    decimalMarks: marks,
+    source: { sheetName, rangeA1: workbook.active.range, firstRow: sourceRow, firstColumn: 1, hasHeader: headerRow !== null },
+    options: { targetRoi: options.targetRoi, chart: true, linkToSource: linked },
   };
   const result = session.runServerFunction("buildScorecard", [request]) as ScorecardResult;
   const view = session.view();
   const built = view.sheets.find((sheet) => sheet.name === result.sheetName);
-  return { session, result, view, cells: built?.cells ?? [] };
+  const notes = [
+    `read as ${table.encoding}, ${table.delimiter === "\t" ? "tab" : table.delimiter === ";" ? "semicolon" : "comma"} separated`,
+    ...describeImport(report, headers, 1, en, (field) => fieldLabel(en, field)),
+    ...describeRows(read, en),
+    ...(linked ? [] : ["the scorecard holds the values read (not formulas over the data sheet): the file has totals rows or rows without a channel"]),
+  ];
+  return { session, result, view, cells: built?.cells ?? [], notes };
 }

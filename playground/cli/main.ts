@@ -12,9 +12,10 @@ import { jsonReport, textTable } from "./report";
 
 const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%] [--out scorecard.xlsx] [--json]
 
-  data.csv       an ads export, UTF-8, comma or semicolon separated, with a header row
+  data.csv       an ads export (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated)
   --map          which column holds a field, by header name or letter (fields: channel, budget,
-                 leads, bounce_rate, conversions, revenue, impressions, clicks, group, target_roi)
+                 conversions, leads, revenue, clicks, impressions, bounce_rate, group, target_roi,
+                 planned_budget, other_costs, hours)
   --target-roi   the ROI a channel must reach to be scaled up (default 0%)
   --out          also write the workbook (data and scorecard, formulas and values) as .xlsx
   --json         print the scorecard as JSON instead of a table`;
@@ -58,10 +59,11 @@ async function main(args: string[]): Promise<void> {
   }
   let build: ReturnType<typeof buildFromCsv>;
   try {
-    build = buildFromCsv(path, readCsv(bytes), { mapping: (headers) => parseMap(values.map, headers), targetRoi });
+    build = buildFromCsv(path, readCsv(bytes), { choices: (cells) => parseMap(values.map, cells), targetRoi });
   } catch (error) {
     throw error instanceof UsageError ? error : new Error(`${path}: ${messageOf(error)}`);
   }
+  for (const note of build.notes) console.error(`social-roi: ${note}`);
   if (values.out) {
     // exceljs takes a quarter of a second to load: only when asked for.
     const { workbookToXlsx } = await import("../server/xlsx");

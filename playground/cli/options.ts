@@ -1,35 +1,53 @@
 /** The command line's options: --map FIELD=COLUMN,... and --target-roi. */
-import { ALL_FIELDS, type Field } from "../../src/scorecard/fields";
-import type { ColumnMapping } from "../../src/scorecard/columnMapping";
+import { findHeaderRow, rowHoldingNames } from "../../src/import/headerRow";
+import { ALL_FIELDS, type ColumnMapping, type Field } from "../../src/import/fields";
 import { parseTargetRoi } from "../../src/scorecard/targetRoi";
 import { columnLetters } from "../emulation/a1";
 
 export class UsageError extends Error {}
 
-const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
-
-function columnIndex(column: string, headers: readonly string[]): number {
-  const byHeader = headers.findIndex((header) => header.trim().toLowerCase() === column.trim().toLowerCase());
-  if (byHeader >= 0) return byHeader;
-  if (/^[A-Z]{1,2}$/i.test(column.trim())) {
-    const index = [...column.trim().toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-    if (index < headers.length) return index;
-  }
-  throw new UsageError(`--map: there is no column '${column}'; the columns are ${headers.map((h) => `'${h}'`).join(", ")} (or letters A-${columnLetters(headers.length)})`);
+/** What --map asked for, resolved against the file: the header row and the chosen columns. */
+export interface MapChoice {
+  headerRow: number | null;
+  columns: ColumnMapping;
 }
 
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+const fieldName = (field: Field) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+const isLetters = (column: string) => /^[A-Z]{1,2}$/i.test(column);
+const letterIndex = (column: string) => [...column.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+
 /** "channel=Campaign,budget=Spent" (fields as in the scorecard: bounce_rate and target_roi too). */
-export function parseMap(text: string, headers: readonly string[]): ColumnMapping {
-  const mapping: ColumnMapping = {};
-  for (const pair of text.split(",").filter((p) => p.trim() !== "")) {
+function mapPairs(text: string): { field: Field; column: string }[] {
+  return text.split(",").filter((pair) => pair.trim() !== "").map((pair) => {
     const [name, column] = pair.split("=");
     const field = ALL_FIELDS.find((f) => squash(f) === squash(name ?? ""));
-    if (!field || !column?.trim()) {
-      throw new UsageError(`--map: '${pair}' is not FIELD=COLUMN with a field among ${ALL_FIELDS.map((f: Field) => f.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`)).join(", ")}`);
+    if (!field || !column?.trim()) throw new UsageError(`--map: '${pair}' is not FIELD=COLUMN with a field among ${ALL_FIELDS.map(fieldName).join(", ")}`);
+    return { field, column: column.trim() };
+  });
+}
+
+/**
+ * Columns by header name or letter. The header row is the one holding the names given, so a
+ * mapping works where no header is recognized, which is when one is needed.
+ */
+export function parseMap(text: string, cells: readonly (readonly string[])[]): MapChoice {
+  const pairs = mapPairs(text);
+  const names = pairs.map((pair) => pair.column).filter((column) => !isLetters(column) || rowHoldingNames(cells, [column]) !== null);
+  const headerRow = (names.length > 0 ? rowHoldingNames(cells, names) : null) ?? findHeaderRow(cells);
+  const headers = headerRow === null ? [] : cells[headerRow];
+  const width = Math.max(0, ...cells.map((row) => row.length));
+  const columns: ColumnMapping = {};
+  for (const { field, column } of pairs) {
+    const byName = headers.findIndex((header) => header.trim().toLowerCase() === column.toLowerCase());
+    const index = byName >= 0 ? byName : isLetters(column) ? letterIndex(column) : -1;
+    if (index < 0 || index >= width) {
+      const known = headers.filter((header) => header !== "").map((header) => `'${header}'`).join(", ");
+      throw new UsageError(`--map: there is no column '${column}'; ${known ? `the columns are ${known}` : "no row holds the names given"} (or letters A-${columnLetters(width)})`);
     }
-    mapping[field] = columnIndex(column, headers);
+    columns[field] = index;
   }
-  return mapping;
+  return { headerRow, columns };
 }
 
 /** "20%" or "20": a percentage, as in the sidebar. */

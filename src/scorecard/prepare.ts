@@ -4,8 +4,8 @@
  */
 import { cpa, roi } from "../metrics";
 import { aggregateByChannel, type ChannelTotals } from "./aggregate";
-import { FIELD_LABELS, readChannelRows } from "./channelRows";
-import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
+import { FIELD_LABELS, readChannelRows, type ChannelRowsRead } from "./channelRows";
+import { fieldsSharingAColumn, lacksOutcome, missingRequiredFields } from "./columnMapping";
 import { OPTIONAL_FIELDS, type Field } from "./fields";
 import { planScorecard, type ScorecardPlan, type ScorecardTexts, type SourceLink } from "./plan";
 import type { ScorecardRequest } from "./request";
@@ -46,9 +46,19 @@ function checkShape(request: ScorecardRequest): void {
 
 const sameText = (a: unknown, b: unknown) => String(a ?? "").trim() === String(b ?? "").trim();
 
-function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sourceChannels"]): SourceLink | null {
+/** Why formulas over the source would not give the figures read, or null when they would. */
+function unlinkable(read: ChannelRowsRead): string | null {
+  if (read.totalsRows.length > 0) return "it has totals rows, which the formulas would count";
+  if (read.noChannelRows.length > 0) return "some rows have no channel";
+  if (read.numbersFromText) return "some numbers are written as text (such as $1,200 or --), which formulas read as 0";
+  return null;
+}
+
+function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sourceChannels"], read: ChannelRowsRead): SourceLink | null {
   const { source, mapping, rows, options } = request;
   if (!source || !options.linkToSource) return null;
+  const reason = unlinkable(read);
+  if (reason !== null) refuse([`The scorecard cannot follow ${source.rangeA1} in ${source.sheetName}: ${reason}. Build without the link.`]);
   // Linked cells read the source's rows: they must be the rows the user checked.
   const channel = mapping.channel!;
   if (!sourceChannels || sourceChannels.length !== rows.length || rows.some((row, i) => !sameText(row[channel], sourceChannels[i]))) {
@@ -74,11 +84,13 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
   const { mapping, rows, source, options } = request;
   const missing = missingRequiredFields(mapping);
   if (missing.length > 0) refuse([`Choose the column that holds: ${missing.map((f) => FIELD_LABELS[f]).join(", ")}.`]);
+  if (lacksOutcome(mapping)) refuse(["Choose at least one column of results: conversions, leads or clicks."]);
   const shared = fieldsSharingAColumn(mapping);
   if (shared.length > 0) refuse([`${shared.map((f) => FIELD_LABELS[f]).join(" and ")} use the same column; give each its own.`]);
 
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
-  const read = readChannelRows(rows, mapping, firstRowNumber);
+  const marks = Array.isArray(request.decimalMarks) ? request.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
+  const read = readChannelRows(rows, mapping, firstRowNumber, marks);
   if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message));
   if (read.rows.length === 0) refuse(["There are no channel rows: select your data, or type at least one row."]);
 
@@ -87,7 +99,7 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
     sheetName: context.sheetName,
     channels,
     present: new Set(OPTIONAL_FIELDS.filter((field) => mapping[field] !== undefined)),
-    source: sourceLink(request, context.sourceChannels),
+    source: sourceLink(request, context.sourceChannels, read),
     targetRoi: options.targetRoi,
     chart: options.chart !== false,
     moneyFormat: context.moneyFormat,

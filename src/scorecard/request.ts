@@ -1,6 +1,8 @@
 /**
  * What travels between the scorecard sidebar and the add-on through google.script.run: plain JSON.
  */
+import type { ImportReport } from "../import";
+import type { DecimalMark } from "../import/numbers";
 import type { ColumnMapping } from "./columnMapping";
 
 export type RawCell = string | number | boolean | null;
@@ -10,10 +12,13 @@ export interface SelectionData {
   sheetName: string;
   /** The selected range, such as "A1:H8". */
   rangeA1: string;
-  /** 1-based sheet row and column of the range's top-left cell. */
+  /**
+   * 1-based sheet row and column of the range's top-left cell; with a header, the header's row
+   * (title lines above it are not part of the data).
+   */
   firstRow: number;
   firstColumn: number;
-  /** True when the range's first row reads as a header row. */
+  /** True when a header row was found (firstRow is then its row). */
   hasHeader: boolean;
   /** The header row's texts; without a header, column letters ("A", "B"...). */
   headers: string[];
@@ -21,10 +26,14 @@ export interface SelectionData {
   rows: RawCell[][];
   /** The fields guessed from the headers. */
   mapping: ColumnMapping;
+  /** The spreadsheet locale's decimal mark, for cells such as "1,000". */
+  convention: DecimalMark;
+  /** How the import understood the range, for the user to check. */
+  report: ImportReport;
 }
 
 /** Where rows read from a selection came from. */
-export type SourceRange = Omit<SelectionData, "headers" | "rows" | "mapping">;
+export type SourceRange = Omit<SelectionData, "headers" | "rows" | "mapping" | "convention" | "report">;
 
 export interface ScorecardOptions {
   /** 0.2 is 20%. */
@@ -44,6 +53,8 @@ export interface ScorecardRequest {
   headers: string[];
   rows: RawCell[][];
   mapping: ColumnMapping;
+  /** Each column's decimal mark, as the user was shown it; decided from the rows when absent. */
+  decimalMarks?: (DecimalMark | null)[];
   /** Where the rows came from, when they were read from a selection (null for typed rows). */
   source: SourceRange | null;
   options: ScorecardOptions;

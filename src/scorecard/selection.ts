@@ -1,6 +1,7 @@
-/** The selected range as the sidebar needs it: header detected, mapping guessed, plain JSON. */
+/** The selected range as the sidebar needs it: read by the import (header found, mapping guessed), plain JSON. */
+import { importTable } from "../import";
+import type { DecimalMark } from "../import/numbers";
 import { columnLetter } from "./sheetText";
-import { guessMapping, looksLikeHeader } from "./columnMapping";
 import type { RawCell, SelectionData } from "./request";
 
 export interface RangePosition {
@@ -19,21 +20,23 @@ function plainCell(cell: unknown): RawCell {
   return cell === null || cell === undefined ? "" : String(cell);
 }
 
-export function selectionData(values: readonly (readonly unknown[])[], position: RangePosition): SelectionData {
+/** convention: the spreadsheet locale's decimal mark. */
+export function selectionData(values: readonly (readonly unknown[])[], position: RangePosition, convention: DecimalMark): SelectionData {
   let end = values.length;
   // A whole-column selection (A:H) ends in hundreds of empty rows.
   while (end > 0 && values[end - 1].every(isBlank)) end--;
   const cells = values.slice(0, end).map((row) => row.map(plainCell));
-  const hasHeader = cells.length > 0 && looksLikeHeader(cells[0]);
+  const imported = importTable(cells, { convention });
+  const headerRow = imported.report.headerRow;
   const width = values[0]?.length ?? 0;
-  const headers = hasHeader
-    ? cells[0].map(String)
-    : Array.from({ length: width }, (_, i) => columnLetter(position.firstColumn + i));
   return {
     ...position,
-    hasHeader,
-    headers,
-    rows: hasHeader ? cells.slice(1) : cells,
-    mapping: hasHeader ? guessMapping(headers) : {},
+    firstRow: position.firstRow + (headerRow ?? 0),
+    hasHeader: headerRow !== null,
+    headers: headerRow !== null ? imported.headers : Array.from({ length: width }, (_, i) => columnLetter(position.firstColumn + i)),
+    rows: imported.dataRows as RawCell[][],
+    mapping: imported.mapping,
+    convention,
+    report: imported.report,
   };
 }

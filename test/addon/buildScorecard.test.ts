@@ -176,11 +176,11 @@ describe("bad requests and busy spreadsheets", () => {
   it("refuses a request with a missing column, writing nothing", () => {
     const session = createSession({ workbook: sampleWorkbook() });
     const before = session.serialize();
-    session.select("Channel data", "A1:F8");
+    session.select("Channel data", "A1:C8");
     const selection = session.runServerFunction("readSelection", []) as { rows: unknown[][] };
     const request = { ...(selection as object), source: null, options: { targetRoi: 0, chart: true, linkToSource: false } };
-    expect(() => session.runServerFunction("buildScorecard", [request])).toThrow("Choose the column that holds: conversions, revenue.");
-    expect(session.serialize()).toEqual({ ...before, active: { sheet: "Channel data", range: "A1:F8" } });
+    expect(() => session.runServerFunction("buildScorecard", [request])).toThrow("Choose at least one column of results: conversions, leads or clicks.");
+    expect(session.serialize()).toEqual({ ...before, active: { sheet: "Channel data", range: "A1:C8" } });
   });
 
   it("refuses to link rows that no longer match the source, and builds them unlinked", () => {

@@ -13,8 +13,8 @@ describe("reading channel rows", () => {
     ]);
   });
 
-  it("reports every bad cell with its row and what to do", () => {
-    const { issues } = readChannelRows(
+  it("reports every bad cell with its row and what to do, and keeps rows without a channel under one label", () => {
+    const { issues, rows, noChannelRows } = readChannelRows(
       [
         ["X", "abc", 10, 0.5, 1, 100],
         ["Y", -5, 10, 1.2, 1, 100],
@@ -27,8 +27,9 @@ describe("reading channel rows", () => {
       "Row 5: budget is the text 'abc'; enter a number.",
       "Row 6: budget is -5; enter an amount of 0 or more.",
       "Row 6: bounce rate is 1.2; enter a percentage from 0% to 100%, such as 45%.",
-      "Row 7: the channel is empty; name it, or delete the row.",
     ]);
+    expect(noChannelRows).toEqual([7]);
+    expect(rows[2]).toMatchObject({ channel: "(no channel)", budget: 5 });
   });
 });
 

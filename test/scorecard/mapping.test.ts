@@ -22,8 +22,8 @@ describe("header names", () => {
 });
 
 describe("column mapping", () => {
-  it("maps each header to its field; the first of two synonyms keeps the field", () => {
-    expect(guessMapping(["Canal", "Dépenses", "Leads", "Ventes", "Total_Conversion", "CA"])).toEqual({
+  it("maps each header to its field; of two synonyms, the better name keeps the field", () => {
+    expect(guessMapping(["Canal", "Dépenses", "Leads", "Ventes", "Total_Conversion", "CA"]).mapping).toEqual({
       channel: 0, budget: 1, leads: 2, conversions: 3, revenue: 5,
     });
   });
@@ -34,7 +34,8 @@ describe("column mapping", () => {
   });
 
   it("names the required fields left unmapped and the fields sharing a column", () => {
-    expect(missingRequiredFields({ channel: 0, budget: 1 })).toEqual(["leads", "conversions", "revenue"]);
+    expect(missingRequiredFields({ channel: 0 })).toEqual(["budget"]);
+    expect(missingRequiredFields({ channel: 0, budget: 1 })).toEqual([]);
     expect(fieldsSharingAColumn({ channel: 0, budget: 1, revenue: 1 })).toEqual(["budget", "revenue"]);
   });
 });

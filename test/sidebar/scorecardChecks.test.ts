@@ -8,13 +8,13 @@ const MAPPING = { channel: 0, budget: 1, leads: 2, conversions: 3, revenue: 4 };
 
 /** Rows read from B3:F5 of "Data", headers in row 3: the data rows are sheet rows 4 and 5. */
 const selection = (rows: (string | number)[][]) =>
-  tableFromSelection({ sheetName: "Data", rangeA1: "B3:F5", firstRow: 3, firstColumn: 2, hasHeader: true, headers: HEADERS, rows, mapping: MAPPING });
+  tableFromSelection({ sheetName: "Data", rangeA1: "B3:F5", firstRow: 3, firstColumn: 2, hasHeader: true, headers: HEADERS, rows, mapping: MAPPING, convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [] } });
 
 const GOOD = [["Facebook", 10, 100, 1, 50], ["X", 20, 200, 2, 90]];
 
 describe("the checks before a build", () => {
   it("find nothing to fix in good rows", () => {
-    expect(checkTable(selection(GOOD), 0.2, en)).toEqual({ problems: [], filledRows: 2 });
+    expect(checkTable(selection(GOOD), 0.2, en)).toMatchObject({ problems: [], filledRows: 2 });
   });
 
   it("name a bad cell by its sheet row, and say what to do", () => {
@@ -28,16 +28,24 @@ describe("the checks before a build", () => {
 
   it("number typed rows from 1, as the sidebar's table shows them", () => {
     const typed = setCell(setCell(typedTable((field) => field), 0, 1, "100"), 0, 3, "150%");
-    expect(checkTable(typed, 0, en).problems).toEqual([
-      "Row 1: the channel is empty; name it, or delete the row.",
-      "Row 1: bounce rate is 1.5; enter a percentage from 0% to 100%, such as 45%.",
-    ]);
+    const check = checkTable(typed, 0, en);
+    expect(check.problems).toEqual(["Row 1: bounce rate is 1.5; enter a percentage from 0% to 100%, such as 45%."]);
+    // A row without a channel is not refused: it goes under "(no channel)", with a warning.
+    expect(check.read?.noChannelRows).toEqual([1]);
   });
 
   it("ask for a missing column in the user's language, without repeating it for every row", () => {
-    const table = mapColumn(mapColumn(selection(GOOD), 4, null), 2, null);
-    expect(checkTable(table, 0, en).problems).toEqual(["Choose the column that holds: Leads, Revenue."]);
-    expect(checkTable(table, 0, fr).problems).toEqual(["Choisissez la colonne qui contient\u00a0: Leads, Chiffre d’affaires."]);
+    const table = mapColumn(mapColumn(mapColumn(selection(GOOD), 1, null), 2, null), 3, null);
+    expect(checkTable(table, 0, en).problems).toEqual([
+      "Choose the column that holds: Budget.",
+      "Choose at least one column of results: conversions, leads or clicks.",
+    ]);
+    expect(checkTable(table, 0, fr).problems).toEqual([
+      "Choisissez la colonne qui contient\u00a0: Budget.",
+      "Choisissez au moins une colonne de résultats\u00a0: conversions, leads ou clics.",
+    ]);
+    // Revenue and leads are optional: conversions alone are enough to build.
+    expect(checkTable(mapColumn(mapColumn(selection(GOOD), 4, null), 2, null), 0, en).problems).toEqual([]);
   });
 
   it("name a column set for several fields", () => {
@@ -60,6 +68,6 @@ describe("the checks before a build", () => {
   });
 
   it("count no rows to build in an empty table, without calling it a problem", () => {
-    expect(checkTable(typedTable((field) => field), 0, en)).toEqual({ problems: [], filledRows: 0 });
+    expect(checkTable(typedTable((field) => field), 0, en)).toMatchObject({ problems: [], filledRows: 0 });
   });
 });

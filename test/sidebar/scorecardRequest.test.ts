@@ -9,9 +9,11 @@ const selection = (hasHeader = true) =>
     headers: ["Channel", "Spend", "Notes"],
     rows: [["Facebook", 10, "a"], ["X", 20, "b"]],
     mapping: { channel: 0, budget: 1 },
+    convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [] },
   });
 
 const OPTIONS = { targetRoi: 0.2, chart: false, linkToSource: true };
+const MARKS: ("." | "," | null)[] = [".", ".", "."];
 
 describe("the target ROI as typed", () => {
   it("reads a percentage with or without its sign and space", () => {
@@ -26,30 +28,31 @@ describe("the target ROI as typed", () => {
 describe("the request the sidebar sends", () => {
   it("carries the rows, the corrected mapping, the source and the options", () => {
     const table = mapColumn(selection(), 2, "group");
-    expect(scorecardRequest(table, OPTIONS)).toEqual({
+    expect(scorecardRequest(table, OPTIONS, MARKS)).toEqual({
       headers: ["Channel", "Spend", "Notes"],
       rows: [["Facebook", 10, "a"], ["X", 20, "b"]],
       mapping: { channel: 0, budget: 1, group: 2 },
+      decimalMarks: MARKS,
       source: { sheetName: "Channel data", rangeA1: "B3:D5", firstRow: 3, firstColumn: 2, hasHeader: true },
       options: OPTIONS,
     });
   });
 
   it("keeps the link for edited cells, whose figures then come from the source", () => {
-    expect(scorecardRequest(setCell(selection(), 0, 1, "99"), OPTIONS).options.linkToSource).toBe(true);
-    expect(scorecardRequest(selection(), { ...OPTIONS, linkToSource: false }).options.linkToSource).toBe(false);
+    expect(scorecardRequest(setCell(selection(), 0, 1, "99"), OPTIONS, MARKS).options.linkToSource).toBe(true);
+    expect(scorecardRequest(selection(), { ...OPTIONS, linkToSource: false }, MARKS).options.linkToSource).toBe(false);
   });
 
   it("never links typed rows, nor rows added or deleted since the selection was read", () => {
     const typed = typedTable((field) => field);
     expect(canLinkToSource(typed)).toBe(false);
-    expect(scorecardRequest(typed, OPTIONS)).toMatchObject({ source: null, options: { linkToSource: false } });
+    expect(scorecardRequest(typed, OPTIONS, MARKS)).toMatchObject({ source: null, options: { linkToSource: false } });
     expect(canLinkToSource(addRow(selection()))).toBe(false);
-    expect(scorecardRequest(addRow(selection()), OPTIONS).options.linkToSource).toBe(false);
+    expect(scorecardRequest(addRow(selection()), OPTIONS, MARKS).options.linkToSource).toBe(false);
   });
 
   it("is plain JSON, as google.script.run requires", () => {
-    const request = scorecardRequest(selection(), OPTIONS);
+    const request = scorecardRequest(selection(), OPTIONS, MARKS);
     expect(JSON.parse(JSON.stringify(request))).toEqual(request);
   });
 

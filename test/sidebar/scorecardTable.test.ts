@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { en } from "../../src/i18n";
+import { readChannelRows } from "../../src/scorecard/channelRows";
+import { checkTable } from "../../src/sidebar/scorecard/checks";
 import {
   addRow, deleteRow, fieldOfColumn, filledRowCount, mapColumn, pasteAt, setCell, tableFromSelection, typedTable,
 } from "../../src/sidebar/scorecard/table";
@@ -11,6 +14,7 @@ const selection = () =>
     headers: ["Channel", "Spend", "Sales"],
     rows: [["Facebook", 10, 1], ["X", 20, 2]],
     mapping: { channel: 0, budget: 1, conversions: 2 },
+    convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [] },
   });
 
 describe("the sidebar's rows", () => {
@@ -74,6 +78,27 @@ describe("pasting cells copied from a spreadsheet", () => {
   it("marks a selection's rows as reshaped only when the paste added rows", () => {
     expect(pasteAt(selection(), 0, 1, "11\t1\n21\t2")).toMatchObject({ edited: true, reshaped: false });
     expect(pasteAt(selection(), 1, 1, "21\t2\n31\t3")).toMatchObject({ edited: true, reshaped: true });
+  });
+
+  it("reads a whole export pasted into the empty table as Use selection does: header below its titles, columns mapped", () => {
+    const text = [
+      "Campaign report", "All time", "Campaign\tCost\tConversions\tCost / conv.",
+      "Brand\t$1,200.50\t96\t12.51", "Generic\t$3,591.12\t71.50\t50.23", "Total: Account\t$4,791.62\t167.50\t28.61", "",
+    ].join("\r\n");
+    const table = pasteAt(typed(), 0, 0, text);
+    expect(table.headers).toEqual(["Campaign", "Cost", "Conversions", "Cost / conv."]);
+    expect(table.mapping).toEqual({ channel: 0, budget: 1, conversions: 2 });
+    expect(table.rows.map((row) => row[0])).toEqual(["Brand", "Generic", "Total: Account"]);
+    const check = checkTable(table, 0, en);
+    expect(check.problems).toEqual([]);
+    expect(check.read?.totalsRows).toEqual([3]);
+    const { rows } = readChannelRows(table.rows, table.mapping, 1, check.marks);
+    expect(rows.map((row) => [row.channel, row.budget, row.conversions])).toEqual([["Brand", 1200.5, 96], ["Generic", 3591.12, 71.5]]);
+  });
+
+  it("fills cells as usual when the table already has rows, or the block has no header", () => {
+    expect(pasteAt(setCell(typed(), 0, 0, "X"), 0, 0, "Campaign\tCost\nBrand\t12").rows[0].slice(0, 2)).toEqual(["Campaign", "Cost"]);
+    expect(pasteAt(typed(), 0, 0, "Brand\t12\nGeneric\t4").headers).toEqual(typed().headers);
   });
 
   it("keeps text that looks like a formula or HTML as it was typed", () => {

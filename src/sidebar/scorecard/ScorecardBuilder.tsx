@@ -4,8 +4,9 @@ import type { Messages } from "../../i18n";
 import { parseTargetRoi } from "../../scorecard/targetRoi";
 import { server } from "../server";
 import { BuildPanel } from "./BuildPanel";
-import { checkTable, isUsableTargetRoi } from "./checks";
+import { cannotLink, checkTable, isUsableTargetRoi } from "./checks";
 import { fieldLabel } from "./fieldLabels";
+import { ImportReport } from "./ImportReport";
 import { MappingEditor } from "./MappingEditor";
 import { OptionsForm, type OptionChoices } from "./OptionsForm";
 import { ProblemSummary } from "./ProblemSummary";
@@ -52,7 +53,7 @@ export function ScorecardBuilder({ messages }: { messages: Messages }) {
   function build() {
     if (!ready || !isUsableTargetRoi(targetRoi)) return;
     opening.reset();
-    void building.run(scorecardRequest(table, { targetRoi, chart: choices.chart, linkToSource: choices.linkToSource }));
+    void building.run(scorecardRequest(table, { targetRoi, chart: choices.chart, linkToSource: choices.linkToSource && !cannotLink(check) }, check.marks));
   }
 
   return (
@@ -60,12 +61,13 @@ export function ScorecardBuilder({ messages }: { messages: Messages }) {
       <p class="intro">{messages.scorecardIntro}</p>
       <SourcePicker reading={reading.task} fromSelection={table.source !== null} messages={messages} onUseSelection={() => void readSelectedRows()} onTypeRows={typeRows} />
       <MappingEditor table={table} messages={messages} onChange={edit} />
+      <ImportReport table={table} check={check} messages={messages} />
       <RowsEditor table={table} messages={messages} onChange={edit} />
       <OptionsForm
         choices={choices}
         targetRoiValid={isUsableTargetRoi(targetRoi)}
         fromSelection={table.source !== null}
-        canLink={canLinkToSource(table)}
+        canLink={canLinkToSource(table) && !cannotLink(check)}
         edited={table.edited}
         messages={messages}
         onChange={setChoices}

@@ -1,7 +1,8 @@
 /** What stops a build, checked as the user edits: the same checks the add-on runs, in the user's language. */
 import type { Messages } from "../../i18n";
-import { readChannelRows } from "../../scorecard/channelRows";
-import { fieldsSharingAColumn, missingRequiredFields } from "../../scorecard/columnMapping";
+import { decideMarks, type DecimalMark } from "../../import/numbers";
+import { readChannelRows, type ChannelRowsRead } from "../../scorecard/channelRows";
+import { fieldsSharingAColumn, lacksOutcome, missingRequiredFields } from "../../scorecard/columnMapping";
 import type { Field } from "../../scorecard/fields";
 import { columnTitle } from "./columnTitle";
 import { fieldLabel } from "./fieldLabels";
@@ -13,6 +14,10 @@ export interface TableCheck {
   problems: string[];
   /** Rows with something in them; an empty table has nothing to build. */
   filledRows: number;
+  /** Each column's decimal mark, as the rows were read: the build reads them the same way. */
+  marks: (DecimalMark | null)[];
+  /** What reading the rows found (totals skipped, rows without a channel...); null while columns are missing. */
+  read: Pick<ChannelRowsRead, "totalsRows" | "noChannelRows" | "noCostRows" | "numbersFromText"> | null;
 }
 
 function sharedColumnProblems(table: DataTable, messages: Messages): string[] {
@@ -31,15 +36,26 @@ export function isUsableTargetRoi(targetRoi: number | null): targetRoi is number
   return targetRoi !== null && targetRoi >= -1;
 }
 
+/** Formulas over the source would not give the figures read here. */
+export function cannotLink(check: TableCheck): boolean {
+  const read = check.read;
+  return read !== null && (read.totalsRows.length > 0 || read.noChannelRows.length > 0 || read.numbersFromText);
+}
+
 /** targetRoi is the option as parsed: null when the text typed is not a percentage. */
 export function checkTable(table: DataTable, targetRoi: number | null, messages: Messages): TableCheck {
   const missing = missingRequiredFields(table.mapping);
+  const noOutcome = lacksOutcome(table.mapping);
+  const marks = decideMarks(table.rows, table.convention).map((column) => column.mark);
+  // Without every required column, each row would repeat the missing-column problem.
+  const read = missing.length > 0 || noOutcome ? null : readChannelRows(table.rows, table.mapping, firstRowNumber(table), marks);
   const problems = [
     ...(missing.length > 0 ? [messages.missingColumns(missing.map((field) => fieldLabel(messages, field)).join(", "))] : []),
+    ...(noOutcome ? [messages.missingOutcome] : []),
     ...sharedColumnProblems(table, messages),
-    // Without every required column, each row would repeat the missing-column problem.
-    ...(missing.length > 0 ? [] : readChannelRows(table.rows, table.mapping, firstRowNumber(table)).issues.map((issue) => issue.message)),
+    ...(read?.issues.map((issue) => issue.message) ?? []),
     ...(isUsableTargetRoi(targetRoi) ? [] : [messages.targetRoiInvalid]),
   ];
-  return { problems, filledRows: filledRowCount(table) };
+  const summary = read && { totalsRows: read.totalsRows, noChannelRows: read.noChannelRows, noCostRows: read.noCostRows, numbersFromText: read.numbersFromText };
+  return { problems, filledRows: filledRowCount(table), marks, read: summary };
 }

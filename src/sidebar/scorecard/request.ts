@@ -1,4 +1,5 @@
 /** From what the user entered in the sidebar to the request the add-on builds from. */
+import type { DecimalMark } from "../../import/numbers";
 import type { ScorecardOptions, ScorecardRequest } from "../../scorecard/request";
 import type { DataTable } from "./table";
 
@@ -15,11 +16,13 @@ export function canLinkToSource(table: DataTable): boolean {
   return table.source !== null && !table.reshaped;
 }
 
-export function scorecardRequest(table: DataTable, options: ScorecardOptions): ScorecardRequest {
+/** marks: each column's decimal mark, as the checks read the rows. */
+export function scorecardRequest(table: DataTable, options: ScorecardOptions, marks: (DecimalMark | null)[]): ScorecardRequest {
   return {
     headers: table.headers,
     rows: table.rows,
     mapping: table.mapping,
+    decimalMarks: marks,
     source: table.source,
     options: { ...options, linkToSource: options.linkToSource && canLinkToSource(table) },
   };

@@ -1,6 +1,8 @@
 /** The rows the scorecard sidebar edits, as plain data, and the edits the user makes to them. */
 import type { ColumnMapping } from "../../scorecard/columnMapping";
 import type { Field } from "../../scorecard/fields";
+import { importTable, type ImportReport } from "../../import";
+import type { DecimalMark } from "../../import/numbers";
 import type { RawCell, SelectionData, SourceRange } from "../../scorecard/request";
 
 export interface DataTable {
@@ -9,6 +11,10 @@ export interface DataTable {
   mapping: ColumnMapping;
   /** Where the rows were read from; null for typed rows. */
   source: SourceRange | null;
+  /** The decimal mark settling cells such as "1,000": the spreadsheet's, or null for typed rows. */
+  convention: DecimalMark | null;
+  /** How the selection was read; null for typed rows. */
+  report: ImportReport | null;
   /** True once the user changed a cell read from the selection. */
   edited: boolean;
   /** True once rows were added or deleted: the rows no longer match the source range row for row. */
@@ -23,13 +29,15 @@ export function typedTable(headerOf: (field: Field) => string): DataTable {
     rows: [TYPED_FIELDS.map(() => "")],
     mapping: Object.fromEntries(TYPED_FIELDS.map((field, i) => [field, i])),
     source: null,
+    convention: null,
+    report: null,
     edited: false,
     reshaped: false,
   };
 }
 
-export function tableFromSelection({ headers, rows, mapping, ...source }: SelectionData): DataTable {
-  return { headers, rows, mapping, source, edited: false, reshaped: false };
+export function tableFromSelection({ headers, rows, mapping, convention, report, ...source }: SelectionData): DataTable {
+  return { headers, rows, mapping, source, convention, report, edited: false, reshaped: false };
 }
 
 const emptyRow = (table: DataTable): RawCell[] => table.headers.map(() => "");
@@ -47,9 +55,24 @@ export function deleteRow(table: DataTable, row: number): DataTable {
   return { ...table, rows: table.rows.filter((_, r) => r !== row), reshaped: true };
 }
 
+/**
+ * A whole export pasted into the empty typed table replaces it: its header row is found below any
+ * title lines and its columns mapped, as "Use selection" does. Null when the block is not one.
+ */
+function pastedExport(table: DataTable, pasted: string[][]): DataTable | null {
+  if (table.source !== null || filledRowCount(table) > 0) return null;
+  const imported = importTable(pasted);
+  if (imported.report.headerRow === null || imported.report.decisions.length === 0) return null;
+  const width = imported.headers.length;
+  const rows = imported.dataRows.map((cells) => Array.from({ length: width }, (_, c) => String(cells[c] ?? "")));
+  return { headers: imported.headers, rows, mapping: imported.mapping, source: null, convention: null, report: imported.report, edited: true, reshaped: true };
+}
+
 /** Tab-separated text, as Sheets and Excel copy it, filled in from a cell; rows are added as needed. */
 export function pasteAt(table: DataTable, row: number, column: number, text: string): DataTable {
   const pasted = text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n").map((line) => line.split("\t"));
+  const whole = pastedExport(table, pasted);
+  if (whole) return whole;
   const rows = table.rows.map((cells) => [...cells]);
   pasted.forEach((cells, r) => {
     while (rows.length <= row + r) rows.push(emptyRow(table));

@@ -1,0 +1,64 @@
+/** The import's report in words, for the sidebar and the command line; the texts come in the user's language. */
+import type { ImportReport } from "./index";
+import type { Field } from "./fields";
+import type { RowsRead } from "./rows";
+
+export interface ImportTexts {
+  headerBelowTitle: (row: number, lines: number) => string;
+  preferredColumn: (field: string, chosen: string, others: string) => string;
+  plannedBesideSpend: (spend: string, planned: string) => string;
+  campaignAsChannel: (column: string) => string;
+  derivedLeftOut: (columns: string) => string;
+  decimalComma: (column: string) => string;
+  decimalConvention: (column: string, comma: boolean) => string;
+  decimalAmbiguous: (column: string) => string;
+  decimalMixed: (column: string) => string;
+  totalsSkipped: (count: number, rows: string) => string;
+  noChannelRows: (count: number, rows: string) => string;
+  noCostRows: (count: number, rows: string) => string;
+}
+
+const LISTED_ROWS = 8;
+
+/** "4, 9, 12" or "4, 9, 12, 15, …". */
+function rowList(rows: readonly number[]): string {
+  return rows.length > LISTED_ROWS ? `${rows.slice(0, LISTED_ROWS).join(", ")}, …` : rows.join(", ");
+}
+
+const quoted = (names: readonly string[]) => names.map((name) => `“${name}”`).join(", ");
+
+/** How the columns and numbers were understood. firstRow is the sheet row of the cells' first row. */
+export function describeImport(
+  report: ImportReport,
+  headers: readonly string[],
+  firstRow: number,
+  texts: ImportTexts,
+  fieldLabel: (field: Field) => string,
+): string[] {
+  const name = (column: number) => headers[column] || String(column + 1);
+  const lines: string[] = [];
+  if (report.headerRow !== null && report.linesAbove > 0) lines.push(texts.headerBelowTitle(firstRow + report.headerRow, report.linesAbove));
+  for (const decision of report.decisions) {
+    if (decision.because === "preferred") lines.push(texts.preferredColumn(fieldLabel(decision.field), name(decision.column), quoted(decision.over.map(name))));
+    if (decision.because === "plannedBesideSpend") lines.push(texts.plannedBesideSpend(name(decision.spend), name(decision.column)));
+    if (decision.because === "campaignAsChannel") lines.push(texts.campaignAsChannel(name(decision.column)));
+  }
+  if (report.derived.length > 0) lines.push(texts.derivedLeftOut(quoted(report.derived.map(name))));
+  for (const { column, mark, reason } of report.numbers) {
+    // A decimal point the numbers show goes without saying; a decimal comma is worth confirming.
+    if (reason === "written" && mark === ",") lines.push(texts.decimalComma(name(column)));
+    if (reason === "convention") lines.push(texts.decimalConvention(name(column), mark === ","));
+    if (reason === "ambiguous") lines.push(texts.decimalAmbiguous(name(column)));
+    if (reason === "mixed") lines.push(texts.decimalMixed(name(column)));
+  }
+  return lines;
+}
+
+/** What reading the rows found: totals skipped, rows without a channel, results without a cost. */
+export function describeRows(read: Pick<RowsRead, "totalsRows" | "noChannelRows" | "noCostRows">, texts: ImportTexts): string[] {
+  return [
+    read.totalsRows.length > 0 && texts.totalsSkipped(read.totalsRows.length, rowList(read.totalsRows)),
+    read.noChannelRows.length > 0 && texts.noChannelRows(read.noChannelRows.length, rowList(read.noChannelRows)),
+    read.noCostRows.length > 0 && texts.noCostRows(read.noCostRows.length, rowList(read.noCostRows)),
+  ].filter((line): line is string => line !== false);
+}

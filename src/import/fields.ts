@@ -1,0 +1,26 @@
+/** The columns a scorecard reads from the user's data, and which of them a build needs. */
+
+export type Field =
+  | "channel" | "budget" | "leads" | "bounceRate" | "conversions" | "revenue"
+  | "impressions" | "clicks" | "group" | "targetRoi"
+  /** The planned budget, when the data also has the actual spend (budget): for pacing. */
+  | "plannedBudget"
+  /** Other costs of a row (production, tools, fees), added to the spend. */
+  | "otherCosts"
+  /** Hours spent on a row, costed at the hourly-rate option. */
+  | "hours";
+
+/** Field -> zero-based column index in the data; a field absent from the data has no entry. */
+export type ColumnMapping = Partial<Record<Field, number>>;
+
+export const REQUIRED_FIELDS: readonly Field[] = ["channel", "budget"];
+/** A build needs at least one of these: something the spending brought. */
+export const OUTCOME_FIELDS: readonly Field[] = ["conversions", "leads", "clicks"];
+export const OPTIONAL_FIELDS: readonly Field[] = [
+  "conversions", "leads", "revenue", "clicks", "impressions", "bounceRate", "group", "targetRoi", "plannedBudget", "otherCosts", "hours",
+];
+export const ALL_FIELDS: readonly Field[] = [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS];
+
+export type TextField = "channel" | "group";
+export type NumericField = Exclude<Field, TextField>;
+export const NUMERIC_FIELDS = ALL_FIELDS.filter((field): field is NumericField => field !== "channel" && field !== "group");

@@ -1,0 +1,79 @@
+/**
+ * The import: a block of cells (as getValues or a parsed CSV gives them) in, typed rows out, with a
+ * report of every decision taken on the way, for the user to see. Pure: no Apps Script here.
+ */
+import type { ColumnMapping } from "./fields";
+import { findHeaderRow } from "./headerRow";
+import { guessMapping, withChoices, type MappingDecision } from "./mapping";
+import { decideMarks, type DecimalMark, type MarkReason } from "./numbers";
+import { readRows, type RowsRead } from "./rows";
+
+export interface ImportChoices {
+  /** Index of the header row in the cells, when the user named it (such as --map by header name). */
+  headerRow?: number | null;
+  /** Field -> column index, chosen by the user over the guess. */
+  columns?: ColumnMapping;
+  /** The decimal mark of the file or spreadsheet ("," for a French semicolon file), for cells such as 1,000. */
+  convention?: DecimalMark | null;
+}
+
+export interface ColumnNumbersReport {
+  column: number;
+  mark: DecimalMark | null;
+  reason: MarkReason;
+}
+
+/** What the import decided, as plain JSON: the sidebar and the command line word it for the user. */
+export interface ImportReport {
+  /** Index of the header row in the cells; null when there is none. */
+  headerRow: number | null;
+  /** Title and blank lines above the header. */
+  linesAbove: number;
+  decisions: MappingDecision[];
+  /** Ratio columns ("Cost / conv.", "CTR") left out. */
+  derived: number[];
+  /** The mapped number columns whose decimal mark mattered. */
+  numbers: ColumnNumbersReport[];
+}
+
+export interface ImportResult {
+  headers: string[];
+  /** The rows below the header, as given. */
+  dataRows: readonly (readonly unknown[])[];
+  mapping: ColumnMapping;
+  /** Decimal mark of each column. */
+  marks: (DecimalMark | null)[];
+  report: ImportReport;
+}
+
+export function importTable(cells: readonly (readonly unknown[])[], choices: ImportChoices = {}): ImportResult {
+  const headerRow = choices.headerRow ?? findHeaderRow(cells);
+  const headers = headerRow === null ? [] : cells[headerRow].map((cell) => (cell === null || cell === undefined ? "" : String(cell).trim()));
+  const guess = withChoices(guessMapping(headers), choices.columns ?? {});
+  const dataRows = headerRow === null ? cells : cells.slice(headerRow + 1);
+  const columns = decideMarks(dataRows, choices.convention ?? null);
+  const mappedColumns = new Set(Object.values(guess.mapping));
+  return {
+    headers,
+    dataRows,
+    mapping: guess.mapping,
+    marks: columns.map((column) => column.mark),
+    report: {
+      headerRow,
+      linesAbove: headerRow ?? 0,
+      decisions: guess.decisions,
+      derived: guess.derived,
+      numbers: columns.flatMap((column, index) => (mappedColumns.has(index) && column.reason !== "plain" ? [{ column: index, ...column }] : [])),
+    },
+  };
+}
+
+/** Imports, then reads the rows: the command line and the tests, which have the whole table at once. */
+export function importRows(cells: readonly (readonly unknown[])[], choices: ImportChoices = {}, firstRowNumber = 1): ImportResult & { read: RowsRead } {
+  const imported = importTable(cells, choices);
+  const headerRow = imported.report.headerRow;
+  const read = readRows(imported.dataRows, imported.mapping, imported.marks, firstRowNumber + (headerRow === null ? 0 : headerRow + 1));
+  return { ...imported, read };
+}
+
+export { describeImport, describeRows } from "./describe";

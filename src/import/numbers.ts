@@ -1,0 +1,182 @@
+/**
+ * Numbers as exports write them: currency signs and codes, thousands separators of every kind,
+ * a decimal comma or dot, percent strings, placeholders for "no value". Whether "1,000" is a
+ * thousand or one is decided per column, from all its cells.
+ */
+
+export type DecimalMark = "." | ",";
+
+/** How a column's decimal mark was decided, for the report. */
+export type MarkReason =
+  /** Some cell shows it, such as 4,838.80 or 1,234,567 (dot) or 7 307,37 (comma). */
+  | "written"
+  /** Cells such as 1,000 read with the file's or the spreadsheet's convention. */
+  | "convention"
+  /** No cell depends on the mark (whole numbers, numbers already typed as numbers). */
+  | "plain"
+  /** Cells such as 1,000 with no convention to settle them. */
+  | "ambiguous"
+  /** Some cells show a decimal dot and others a decimal comma. */
+  | "mixed";
+
+export interface ColumnNumbers {
+  mark: DecimalMark | null;
+  reason: MarkReason;
+}
+
+export type NumberReading =
+  | { kind: "number"; value: number; fromText: boolean }
+  | { kind: "blank"; fromText: boolean }
+  | { kind: "error"; found: string; fix: string };
+
+// "--", "—", "n/a": the platform had no figure; "< 10%": a bound, not a figure (Google Ads' impression share).
+const PLACEHOLDER = /^(?:-{1,3}|[\u2013\u2014]|n\/?a|#n\/a|none|null|[<>]\s*\d[\d.,]*\s*%?)$/i;
+const CURRENCY_CODES = "USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|RON|ZAR|SGD|HKD|KRW|TRY|AED|SAR|ILS";
+const CURRENCY = `(?:${CURRENCY_CODES}|US\\$|CA\\$|AU\\$|R\\$|[$€£¥₹₩]|kr|Fr\\.?)`;
+const LEADING_CURRENCY = new RegExp(`^${CURRENCY}\\s*`);
+const TRAILING_CURRENCY = new RegExp(`\\s*${CURRENCY}$`);
+const GROUPING = /[ \u00a0\u202f'\u2019]/;
+const SCIENTIFIC = /^(\d+(?:\.\d+)?)e([+-]?\d+)$/i;
+// Most cells of an export: 102, 12.34. Read at once where a dot can only be a decimal point.
+const BARE_NUMBER = /^\d{1,15}(\.\d+)?$/;
+
+interface Shape {
+  negative: boolean;
+  percent: boolean;
+  /** Digits with their separators, such as "1,234.5" or "7 307,37". */
+  core: string;
+}
+
+/** The sign, percent and digits of a text, or null when it is not written as a number. */
+function shapeOf(text: string): Shape | null {
+  let rest = text.trim();
+  let negative = false;
+  if (/^\(.*\)$/.test(rest)) {
+    // Accounting negatives: (1,200.00)
+    negative = true;
+    rest = rest.slice(1, -1).trim();
+  }
+  const percent = rest.endsWith("%");
+  if (percent) rest = rest.slice(0, -1).trim();
+  rest = rest.replace(LEADING_CURRENCY, "");
+  if (/^[-\u2212+]/.test(rest)) {
+    negative = negative || rest[0] !== "+";
+    rest = rest.slice(1).trim();
+  }
+  rest = rest.replace(LEADING_CURRENCY, "");
+  if (!/\d$/.test(rest)) rest = rest.replace(TRAILING_CURRENCY, "");
+  if (!/^(?:\d|[.,]\d)(?:[\d.,\u00a0\u202f '\u2019]*\d)?$/.test(rest) && !SCIENTIFIC.test(rest)) return null;
+  return { negative, percent, core: rest };
+}
+
+/** What a cell tells about the column's decimal mark: a mark, "either" (1,000 or 1.000), or nothing. */
+function markShown(core: string): DecimalMark | "either" | null {
+  if (SCIENTIFIC.test(core)) return core.includes(".") ? "." : null;
+  let commas = 0;
+  let dots = 0;
+  for (let i = 0; i < core.length; i++) {
+    if (core[i] === ",") commas++;
+    else if (core[i] === ".") dots++;
+  }
+  if (commas > 0 && dots > 0) return core.lastIndexOf(".") > core.lastIndexOf(",") ? "." : ",";
+  if (commas > 1) return ".";
+  if (dots > 1) return ",";
+  if (commas === 0 && dots === 0) return null;
+  const mark: DecimalMark = commas === 1 ? "," : ".";
+  const at = core.indexOf(mark);
+  const whole = core.slice(0, at);
+  // With spaces or apostrophes as thousands separators, the one comma or dot is the decimal mark.
+  if (GROUPING.test(whole)) return mark;
+  if (core.length - at - 1 !== 3 || whole === "0" || whole.length > 3) return mark;
+  return "either";
+}
+
+/** Decides a column's decimal mark from all its cells; convention is the file's or the spreadsheet's, when known. */
+export function decideColumnMark(cells: readonly unknown[], convention: DecimalMark | null): ColumnNumbers {
+  let dot = false;
+  let comma = false;
+  let either = false;
+  for (const cell of cells) {
+    if (typeof cell !== "string" || /^\d+$/.test(cell)) continue;
+    const shape = shapeOf(cell);
+    if (!shape) continue;
+    const shown = markShown(shape.core);
+    if (shown === ".") dot = true;
+    else if (shown === ",") comma = true;
+    else if (shown === "either") either = true;
+  }
+  if (dot && comma) return { mark: null, reason: "mixed" };
+  if (dot || comma) return { mark: dot ? "." : ",", reason: "written" };
+  if (either && convention === null) return { mark: null, reason: "ambiguous" };
+  return either ? { mark: convention, reason: "convention" } : { mark: convention ?? ".", reason: "plain" };
+}
+
+/**
+ * The decimal mark of every column, decided from its data cells. Cells such as "1,000" follow the
+ * mark the table's other columns show (4,838.80 elsewhere: a decimal point), else the convention.
+ */
+export function decideMarks(rows: readonly (readonly unknown[])[], convention: DecimalMark | null): ColumnNumbers[] {
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const cellsOf = (column: number) => rows.map((row) => row[column]);
+  const alone = Array.from({ length: width }, (_, column) => decideColumnMark(cellsOf(column), null));
+  const shown = new Set(alone.flatMap((column) => (column.reason === "written" ? [column.mark] : [])));
+  const tableConvention = shown.size === 1 ? [...shown][0] : convention;
+  return alone.map((column, index) => (column.reason === "ambiguous" ? decideColumnMark(cellsOf(index), tableConvention) : column));
+}
+
+// Languages that write 1 234,5 (regions that write 1,234.5 are the exceptions below).
+const COMMA_LANGUAGES = new Set([
+  "fr", "de", "es", "it", "pt", "nl", "ru", "pl", "sv", "da", "fi", "nb", "no", "cs", "sk", "tr", "el", "hu", "ro", "id", "vi",
+  "uk", "bg", "hr", "sl", "lt", "lv", "et",
+]);
+const DOT_REGIONS = new Set(["MX", "US", "CH", "PR"]);
+
+/** The decimal mark of a spreadsheet locale such as "fr_FR" or "en_US". */
+export function decimalMarkOfLocale(locale: string): DecimalMark {
+  const [language, region = ""] = locale.split(/[-_]/);
+  return COMMA_LANGUAGES.has(language.toLowerCase()) && !DOT_REGIONS.has(region.toUpperCase()) ? "," : ".";
+}
+
+const THOUSANDS_GROUPS = /^\d{1,3}(?:\D\d{3})*$/;
+
+function valueOf(core: string, mark: DecimalMark | null): number | string {
+  const scientific = SCIENTIFIC.exec(core);
+  if (scientific) {
+    if (mark === "," && core.includes(".")) return "is written in scientific notation with a dot in a column of decimal commas";
+    return Number(core);
+  }
+  const other = mark === "," ? "." : ",";
+  const decimalAt = mark === null ? -1 : core.lastIndexOf(mark);
+  const whole = decimalAt >= 0 ? core.slice(0, decimalAt) : core;
+  const fraction = decimalAt >= 0 ? core.slice(decimalAt + 1) : "";
+  if (mark === null && markShown(core) === "either") return "could be a thousands separator or a decimal mark";
+  if (/[^\d]/.test(fraction)) return "has its separators in the wrong places";
+  if (/[^\d]/.test(whole)) {
+    const separators = new Set(whole.replace(/\d/g, ""));
+    if (separators.size > 1 || !THOUSANDS_GROUPS.test(whole) || (separators.has(mark ?? "") && !separators.has(other))) {
+      return "has its separators in the wrong places";
+    }
+  }
+  return Number(`${whole.replace(/\D/g, "")}.${fraction || "0"}`);
+}
+
+/** Reads one cell of a column whose decimal mark was decided (null: undecided, only unambiguous text reads). */
+export function readNumber(cell: unknown, mark: DecimalMark | null): NumberReading {
+  if (cell === "" || cell === null || cell === undefined) return { kind: "blank", fromText: false };
+  if (typeof cell === "number") {
+    return Number.isFinite(cell) ? { kind: "number", value: cell, fromText: false } : { kind: "error", found: `is ${cell}`, fix: "enter a finite number" };
+  }
+  if (typeof cell === "boolean") return { kind: "error", found: `is ${cell ? "TRUE" : "FALSE"}, a boolean`, fix: "enter a number" };
+  const text = String(cell).trim();
+  if (text === "") return { kind: "blank", fromText: true };
+  const bare = BARE_NUMBER.exec(text);
+  if (bare && (mark === "." || !bare[1])) return { kind: "number", value: Number(text), fromText: true };
+  if (PLACEHOLDER.test(text)) return { kind: "blank", fromText: true };
+  const shape = shapeOf(text);
+  if (!shape) return { kind: "error", found: `is the text '${text}'`, fix: "enter a number" };
+  const value = valueOf(shape.core, mark);
+  if (typeof value === "string") return { kind: "error", found: `is '${text}', which ${value}`, fix: "write it with no thousands separator and a decimal point, such as 1234.5" };
+  if (!Number.isFinite(value)) return { kind: "error", found: `is '${text}', too large a number`, fix: "enter a smaller number" };
+  const signed = shape.negative ? -value : value;
+  return { kind: "number", value: shape.percent ? signed / 100 : signed, fromText: true };
+}

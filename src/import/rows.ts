@@ -1,0 +1,136 @@
+/**
+ * Reads data rows into typed rows with the columns' decimal marks: every cell that cannot be read
+ * is reported with its row and what to do; totals rows are skipped; rows without a channel are
+ * kept under NO_CHANNEL; blank cells stay blank.
+ */
+import { NUMERIC_FIELDS, OUTCOME_FIELDS, type ColumnMapping, type Field, type NumericField } from "./fields";
+import { readNumber, type DecimalMark } from "./numbers";
+import { isTotalsRow } from "./totals";
+
+/** The channel shown for rows whose channel cell is empty. */
+const NO_CHANNEL = "(no channel)";
+
+export interface ImportedRow {
+  /** The row as the user numbers it (a sheet row, or the row of the sidebar's table). */
+  row: number;
+  channel: string;
+  group: string;
+  /** Null where the cell is blank or holds a placeholder such as "--". */
+  values: Record<NumericField, number | null>;
+}
+
+export interface RowIssue {
+  row: number;
+  field: Field;
+  message: string;
+}
+
+export interface RowsRead {
+  rows: ImportedRow[];
+  /** Cells that cannot be read: nothing is built until they are fixed. */
+  issues: RowIssue[];
+  totalsRows: number[];
+  noChannelRows: number[];
+  /** Rows with outcomes (or revenue) but a blank or zero cost. */
+  noCostRows: number[];
+  /** True when some number was read from text ("$1,200", "--"): a formula over the cells would not see it. */
+  numbersFromText: boolean;
+}
+
+export const FIELD_LABELS: Record<Field, string> = {
+  channel: "channel", budget: "budget", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
+  revenue: "revenue", impressions: "impressions", clicks: "clicks", group: "group", targetRoi: "target ROI",
+  plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
+};
+
+const AMOUNT = { accepts: (n: number) => n >= 0, fix: "enter an amount of 0 or more" };
+const COUNT = { accepts: (n: number) => n >= 0, fix: "enter a count of 0 or more" };
+const RULES: Record<NumericField, { accepts: (n: number) => boolean; fix: string }> = {
+  budget: AMOUNT,
+  revenue: AMOUNT,
+  plannedBudget: AMOUNT,
+  otherCosts: AMOUNT,
+  leads: COUNT,
+  conversions: COUNT,
+  impressions: COUNT,
+  clicks: COUNT,
+  bounceRate: { accepts: (n) => n >= 0 && n <= 1, fix: "enter a percentage from 0% to 100%, such as 45%" },
+  targetRoi: { accepts: (n) => n >= -1, fix: "enter a percentage, such as 20%" },
+  hours: { accepts: (n) => n >= 0, fix: "enter a number of hours of 0 or more" },
+};
+
+const isBlankCell = (cell: unknown) => cell === "" || cell === null || cell === undefined;
+const textOf = (cell: unknown) => (isBlankCell(cell) ? "" : String(cell).trim());
+
+/** marks[column] is the column's decimal mark; firstRowNumber is the number the user sees for rows[0]. */
+export function readRows(
+  rows: readonly (readonly unknown[])[],
+  mapping: ColumnMapping,
+  marks: readonly (DecimalMark | null)[],
+  firstRowNumber: number,
+): RowsRead {
+  const read: RowsRead = { rows: [], issues: [], totalsRows: [], noChannelRows: [], noCostRows: [], numbersFromText: false };
+  // Left to right, as the user reads the row.
+  const numericColumns = NUMERIC_FIELDS.filter((field) => mapping[field] !== undefined)
+    .map((field) => [field, mapping[field]!] as const)
+    .sort((a, b) => a[1] - b[1]);
+  rows.forEach((cells, index) => {
+    if (cells.every(isBlankCell)) return;
+    const row = firstRowNumber + index;
+    if (isTotalsRow(cells, mapping.channel)) return void read.totalsRows.push(row);
+    const values = Object.fromEntries(NUMERIC_FIELDS.map((field) => [field, null])) as Record<NumericField, number | null>;
+    for (const [field, column] of numericColumns) {
+      const reading = readNumber(cells[column], marks[column] ?? null);
+      if (reading.kind === "error" || (reading.kind === "number" && !RULES[field].accepts(reading.value))) {
+        const [found, fix] = reading.kind === "error" ? [reading.found, reading.fix] : [`is ${reading.value}`, RULES[field].fix];
+        read.issues.push({ row, field, message: `Row ${row}: ${FIELD_LABELS[field]} ${found}; ${fix}.` });
+        continue;
+      }
+      if (reading.fromText) read.numbersFromText = true;
+      values[field] = reading.kind === "number" ? reading.value : null;
+    }
+    let channel = mapping.channel === undefined ? "" : textOf(cells[mapping.channel]);
+    if (channel === "") {
+      channel = NO_CHANNEL;
+      read.noChannelRows.push(row);
+    }
+    const hasResults = [...OUTCOME_FIELDS, "revenue" as const].some((field) => (values[field as NumericField] ?? 0) > 0);
+    if (!values.budget && hasResults) read.noCostRows.push(row);
+    read.rows.push({ row, channel, group: mapping.group === undefined ? "" : textOf(cells[mapping.group]), values });
+  });
+  return withUnlabeledTotals(read);
+}
+
+// Figures a totals row sums; rates and targets are not sums.
+const SUMMED: readonly NumericField[] = ["budget", "conversions", "leads", "revenue", "clicks", "impressions", "plannedBudget", "otherCosts", "hours"];
+const MIN_SUMMED_FIELDS = 2;
+const MIN_ROWS_SUMMED = 2;
+
+/** Equal, give or take the rounding of an export that shows cents. */
+const sameSum = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.01, Math.abs(b) * 1e-6);
+
+/**
+ * A row without a channel whose every figure is the sum of the other rows is a summary row (Meta's
+ * "Include summary row" puts one, unlabeled, above the data): it is a totals row, not a channel.
+ */
+function withUnlabeledTotals(read: RowsRead): RowsRead {
+  if (read.noChannelRows.length === 0 || read.rows.length < MIN_ROWS_SUMMED + 1) return read;
+  const sums = new Map<NumericField, number>(SUMMED.map((field) => [field, 0]));
+  for (const { values } of read.rows) for (const field of SUMMED) sums.set(field, sums.get(field)! + (values[field] ?? 0));
+  const isSummary = ({ channel, values }: ImportedRow) => {
+    if (channel !== NO_CHANNEL) return false;
+    const present = SUMMED.filter((field) => values[field] !== null);
+    // The other rows' sum is the whole sum less this row.
+    return present.length >= MIN_SUMMED_FIELDS && present.every((field) => sameSum(values[field]!, sums.get(field)! - values[field]!));
+  };
+  const summaries = read.rows.filter(isSummary);
+  if (summaries.length !== 1) return read;
+  const [summary] = summaries;
+  return {
+    ...read,
+    rows: read.rows.filter((row) => row !== summary),
+    totalsRows: [...read.totalsRows, summary.row].sort((a, b) => a - b),
+    noChannelRows: read.noChannelRows.filter((row) => row !== summary.row),
+    noCostRows: read.noCostRows.filter((row) => row !== summary.row),
+  };
+}

@@ -1,0 +1,35 @@
+/** How the rows were read, under the mapping: header found below titles, columns preferred, totals skipped, warnings. */
+import type { Messages } from "../../i18n";
+import { describeImport, describeRows } from "../../import/describe";
+import type { TableCheck } from "./checks";
+import { cannotLink } from "./checks";
+import { fieldLabel } from "./fieldLabels";
+import type { DataTable } from "./table";
+
+interface ImportReportProps {
+  table: DataTable;
+  check: TableCheck;
+  messages: Messages;
+}
+
+export function ImportReport({ table, check, messages }: ImportReportProps) {
+  // The report counts rows from the first cell read: a selection's first row (readSelection moved
+  // firstRow down to the header), or the first line pasted.
+  const firstRead = table.source && table.report ? table.source.firstRow - (table.report.headerRow ?? 0) : 1;
+  const lines = [
+    ...(table.report ? describeImport(table.report, table.headers, firstRead, messages, (field) => fieldLabel(messages, field)) : []),
+    ...(check.read ? describeRows(check.read, messages) : []),
+    ...(table.source && cannotLink(check) ? [messages.valuesNotLinked] : []),
+  ];
+  if (lines.length === 0) return null;
+  return (
+    <section class="import-report" aria-label={messages.importHeading}>
+      <h2>{messages.importHeading}</h2>
+      <ul>
+        {lines.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { readCsv } from "../../playground/cli/csv";
+
+const TEXT = "Canal;Dépenses;Ventes\r\nFacebook;1 234,50 €;12\r\nCôte d’Azur;99,5;œ\r\n";
+const ROWS = [["Canal", "Dépenses", "Ventes"], ["Facebook", "1 234,50 €", "12"], ["Côte d’Azur", "99,5", "œ"]];
+
+const utf16be = (text: string) => {
+  const bytes = Buffer.from(text, "utf16le");
+  for (let i = 0; i < bytes.length; i += 2) [bytes[i], bytes[i + 1]] = [bytes[i + 1], bytes[i]];
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), bytes]);
+};
+
+describe("reading a CSV file's bytes", () => {
+  it.each([
+    ["UTF-8", Buffer.from(TEXT, "utf8"), "UTF-8"],
+    ["UTF-8 with a BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, "utf8")]), "UTF-8"],
+    ["UTF-16 LE with a BOM", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, "utf16le")]), "UTF-16LE"],
+    ["UTF-16 BE with a BOM", utf16be(TEXT), "UTF-16BE"],
+    // Windows-1252 bytes for é, ô, ’, € and œ (0xe9, 0xf4, 0x92, 0x80, 0x9c): not valid UTF-8.
+    ["Windows-1252", Buffer.from("Canal;D\xe9penses;Ventes\r\nFacebook;1 234,50 \x80;12\r\nC\xf4te d\x92Azur;99,5;\x9c\r\n", "latin1"), "Windows-1252"],
+  ])("decodes %s, and says which encoding it used", (_, bytes, encoding) => {
+    const table = readCsv(bytes);
+    expect(table.encoding).toBe(encoding);
+    expect(table.rows).toEqual(ROWS);
+  });
+
+  it.each([
+    [",", "Channel,Spend,Sales\nFacebook,\"1,200.50\",3\nX,20,1\n", "."],
+    [";", "Canal;Dépenses;Ventes\nFacebook;1 200,50;3\nX;20;1\n", ","],
+    ["\t", "Channel\tSpend\tSales\nFacebook\t1,200.50\t3\nX\t20\t1\n", null],
+  ])("finds the '%s' separator, with the decimal mark it suggests", (delimiter, text, convention) => {
+    const table = readCsv(Buffer.from(text));
+    expect(table).toMatchObject({ delimiter, convention });
+    expect(table.rows[1][1]).toBe(delimiter === ";" ? "1 200,50" : "1,200.50");
+  });
+
+  it("finds the separator below title lines, and keeps blank lines so rows keep their numbers", () => {
+    const table = readCsv(Buffer.from("Campaign report\nAll time\n\nCampaign;Cost;Conversions\nBrand;12,5;3\n"));
+    expect(table.delimiter).toBe(";");
+    expect(table.rows.map((row) => row[0])).toEqual(["Campaign report", "All time", "", "Campaign", "Brand"]);
+  });
+
+  it("refuses a file with no columns, saying how to separate them", () => {
+    expect(() => readCsv(Buffer.from(""))).toThrow("the file is empty");
+    expect(() => readCsv(Buffer.from("just one column\nand another line\n"))).toThrow("no line has two columns");
+  });
+});
