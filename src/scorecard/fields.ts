@@ -13,8 +13,8 @@ export type Field =
   /** Hours spent on a row, costed at the hourly-rate option. */
   | "hours";
 
-export const REQUIRED_FIELDS: readonly Field[] = ["channel", "budget", "leads", "conversions", "revenue"];
-export const OPTIONAL_FIELDS: readonly Field[] = ["bounceRate", "impressions", "clicks", "group", "targetRoi", "plannedBudget", "otherCosts", "hours"];
+export const REQUIRED_FIELDS: readonly Field[] = ["channel", "budget"];
+export const OPTIONAL_FIELDS: readonly Field[] = ["leads", "conversions", "revenue", "bounceRate", "impressions", "clicks", "group", "targetRoi", "plannedBudget", "otherCosts", "hours"];
 export const ALL_FIELDS: readonly Field[] = [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS];
 
 /** Header names by field, already normalized (see normalizeHeader); the first match wins. */

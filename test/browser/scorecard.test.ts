@@ -59,8 +59,8 @@ describe("building a channel scorecard in the playground", () => {
     await expect.poll(() => sheet.cell("A6").textContent()).toBe("LinkedIn");
     expect(await sheet.cell("I3").textContent()).toBe("CPA");
     expect(await sheet.cell("I6").textContent()).toBe("€29.41");
-    expect(await sheet.cell("J6").textContent()).toBe("240.0%");
-    expect(await sheet.cell("L7").textContent()).toBe("Cut");
+    expect(await sheet.cell("K6").textContent()).toBe("240.0%");
+    expect(await sheet.cell("M7").textContent()).toBe("Cut");
     await sheet.page.screenshot({ path: artifactPath("scorecard.png") });
   });
 

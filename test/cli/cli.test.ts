@@ -1,6 +1,6 @@
 // npx social-roi scorecard: the built add-on on a CSV export, from the command line.
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -37,7 +37,7 @@ describe.concurrent("npx social-roi scorecard", () => {
     const { code, stdout } = await run("scorecard", csvFile("daily.csv", `\uFEFF${DAILY}`), "--target-roi", "20%");
     expect(code).toBe(0);
     const lines = stdout.trim().split("\n");
-    expect(lines[0]).toMatch(/^Channel\s+Budget\s+Leads\s+Conversions\s+Conversion rate\s+Revenue\s+CPA\s+ROI\s+ROAS\s+Verdict$/);
+    expect(lines[0]).toMatch(/^Channel\s+Spend\s+Leads\s+Conversions\s+Conversion rate\s+Revenue\s+CPA\s+CPL\s+ROI\s+ROAS\s+Verdict$/);
     expect(lines[1]).toMatch(/^Facebook\s+\$220\.00\s+1,700\s+18\s/);
     expect(lines[3]).toMatch(/^Total\s+\$390\.00\s+1,950\s+27\s+1\.4%\s+\$2,220\.00\s+\$14\.44\s/);
     expect(lines.at(-1)).toBe("2 channels; best ROI: LinkedIn 664.7%; total CPA $14.44");
@@ -48,7 +48,7 @@ describe.concurrent("npx social-roi scorecard", () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { channels: Record<string, unknown>[]; totals: Record<string, unknown>; summary: string };
     expect(Object.keys(report.channels[0])).toEqual(
-      ["channel", "budget", "leads", "conversions", "conversionRate", "revenue", "cpa", "roi", "roas", "verdict"],
+      ["channel", "budget", "leads", "conversions", "conversionRate", "revenue", "cpa", "cpl", "roi", "roas", "verdict"],
     );
     expect(report.channels.map((c) => c.channel)).toEqual(["Facebook", "LinkedIn"]);
     expect(report.channels[0]).toMatchObject({ budget: 220, leads: 1700, conversions: 18, revenue: 920, verdict: "Scale up" });
@@ -72,12 +72,24 @@ describe.concurrent("npx social-roi scorecard", () => {
     expect(report.totals.revenue).toBeCloseTo(4200.25, 10);
   });
 
-  it("takes --map for a real ad export, and says in one line what is still missing", async () => {
-    const { code, stdout, stderr } = await run(
-      "scorecard", FACEBOOK_EXPORT, "--map", "channel=xyz_campaign_id,budget=Spent,leads=Clicks,conversions=Approved_Conversion",
+  it("takes --map for a real ad export with no revenue: costs per result, judged against the blended CPA", async () => {
+    const { code, stdout } = await run(
+      "scorecard", FACEBOOK_EXPORT, "--map", "channel=xyz_campaign_id,budget=Spent,leads=Clicks,conversions=Approved_Conversion", "--json",
     );
-    expect([code, stdout]).toEqual([2, ""]);
-    expect(stderr).toBe("social-roi: " + FACEBOOK_EXPORT + ": Choose the column that holds: revenue.\n");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { channels: Record<string, unknown>[]; totals: Record<string, number>; summary: string };
+    const [header, ...lines] = readFileSync(FACEBOOK_EXPORT, "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    const column = (name: string) => header.split(",").indexOf(name);
+    const sum = (name: string) => lines.reduce((total, line) => total + Number(line.split(",")[column(name)]), 0);
+    expect(report.totals.cpa).toBeCloseTo(sum("Spent") / sum("Approved_Conversion"), 9);
+    expect(report.totals.cpl).toBeCloseTo(sum("Spent") / sum("Clicks"), 9);
+    expect(Object.keys(report.channels[0])).not.toContain("roi");
+    for (const channel of report.channels) {
+      const cpa = channel.cpa as number | "";
+      const expected = cpa === "" ? "" : cpa <= report.totals.cpa ? "Scale up" : cpa > 1.5 * report.totals.cpa ? "Cut" : "Keep";
+      expect(channel.verdict).toBe(expected);
+    }
+    expect(report.summary).toMatch(/; best CPA: \d+ \$\d+\.\d\d; total CPA \$\d+\.\d\d$/);
   });
 
   it("writes the workbook as .xlsx, formulas with their computed values", async () => {

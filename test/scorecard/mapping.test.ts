@@ -34,7 +34,7 @@ describe("column mapping", () => {
   });
 
   it("names the required fields left unmapped and the fields sharing a column", () => {
-    expect(missingRequiredFields({ channel: 0, budget: 1 })).toEqual(["leads", "conversions", "revenue"]);
+    expect(missingRequiredFields({ channel: 0, leads: 1 })).toEqual(["budget"]);
     expect(fieldsSharingAColumn({ channel: 0, budget: 1, revenue: 1 })).toEqual(["budget", "revenue"]);
   });
 });
