@@ -4,20 +4,11 @@ import { describe, expect, it } from "vitest";
 import * as metrics from "../../src/metrics";
 import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
 import type { SelectionData } from "../../src/scorecard/request";
-import { buildFromSelection, createSession, requestFrom, sheetValues, workbookWith } from "./scorecardSession";
+import { buildFromSelection, createSession, requestFrom, scorecardRows, sheetValues, workbookWith, type ScorecardRow as Row } from "./scorecardSession";
 
 const SCORECARD = "Channel scorecard";
 const HEADER_ROW_INDEX = 2;
 
-type Row = Record<string, string | number | boolean>;
-
-/** The scorecard's rows as objects keyed by header, and its totals row. */
-function scorecardRows(values: (string | number | boolean)[][]): { channels: Row[]; totals: Row } {
-  const headers = values[HEADER_ROW_INDEX].map(String);
-  const rows = values.slice(HEADER_ROW_INDEX + 1).filter((row) => row[0] !== "");
-  const asRow = (row: (string | number | boolean)[]) => Object.fromEntries(headers.map((h, i) => [h, row[i]]));
-  return { channels: rows.slice(0, -1).map(asRow), totals: asRow(rows[rows.length - 1]) };
-}
 
 const blankIfNull = (value: number | null) => (value === null ? "" : value);
 
