@@ -1,7 +1,7 @@
 /** Runs the built add-on on a CSV export, in the emulated Sheets, as the sidebar would. */
 import { basename, extname } from "node:path";
 import type { ColumnMapping } from "../../src/scorecard/columnMapping";
-import type { ScorecardRequest, ScorecardResult, SelectionData } from "../../src/scorecard/request";
+import type { ScorecardOptions, ScorecardRequest, ScorecardResult, SelectionData } from "../../src/scorecard/request";
 import { columnLetters } from "../emulation/a1";
 import type { CellView, WorkbookFile, WorkbookView } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
@@ -18,7 +18,8 @@ export interface CsvBuild {
 
 export interface BuildOptions {
   mapping: (headers: string[]) => ColumnMapping;
-  targetRoi: number;
+  /** The scorecard options the command line sets. */
+  scorecard: Pick<ScorecardOptions, "targetRoi" | "valuePerConversion" | "hourlyRate" | "targetCpa">;
 }
 
 /** A sheet name Sheets accepts, from the file's name. */
@@ -47,7 +48,7 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
     rows,
     mapping: { ...guessed, ...chosen },
     source,
-    options: { targetRoi: options.targetRoi, chart: true, linkToSource: true },
+    options: { ...options.scorecard, chart: true, linkToSource: true },
   };
   const result = session.runServerFunction("buildScorecard", [request]) as ScorecardResult;
   const view = session.view();

@@ -1,6 +1,7 @@
-/** The command line's options: --map FIELD=COLUMN,... and --target-roi. */
+/** The command line's options: --map FIELD=COLUMN,..., --target-roi and the amounts (--hourly-rate...). */
 import { ALL_FIELDS, type Field } from "../../src/scorecard/fields";
 import type { ColumnMapping } from "../../src/scorecard/columnMapping";
+import { parseAmount } from "../../src/scorecard/amount";
 import { parseTargetRoi } from "../../src/scorecard/targetRoi";
 import { columnLetters } from "../emulation/a1";
 
@@ -36,5 +37,15 @@ export function parseMap(text: string, headers: readonly string[]): ColumnMappin
 export function targetRoiOption(text: string): number {
   const value = parseTargetRoi(text);
   if (value === null) throw new UsageError(`--target-roi: '${text}' is not a percentage; write it as 20%`);
+  return value;
+}
+
+/** "100", "12.50" or "$45": an amount, as in the sidebar; null when the option is not given. */
+export function amountOption(name: string, text: string | undefined, { aboveZero = false } = {}): number | null {
+  if (text === undefined) return null;
+  const value = parseAmount(text);
+  if (value === null || (aboveZero && value === 0)) {
+    throw new UsageError(`--${name}: '${text}' is not an amount${aboveZero ? " above 0" : ""}; write it as 12.50`);
+  }
   return value;
 }

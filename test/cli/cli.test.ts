@@ -120,6 +120,30 @@ describe.concurrent("npx social-roi scorecard", () => {
     expect([code, stderr]).toEqual([2, "social-roi: Unknown option '--taget-roi'; see --help\n"]);
   });
 
+  it("takes a value per conversion, an hourly rate and a target CPA", async () => {
+    const contest = ["Platform,Amount spent (USD),Hours,Results", "Instagram contest,1000,5,100", "Facebook contest,1000,0,10", ""].join("\n");
+    const valued = await run("scorecard", csvFile("contest.csv", contest), "--value-per-conversion", "100", "--hourly-rate", "$40", "--json");
+    expect(valued.code).toBe(0);
+    const report = JSON.parse(valued.stdout) as { channels: Record<string, number>[]; totals: Record<string, number> };
+    // Instagram: 1,000 + 5 h x 40 = 1,200 for 100 x 100 = 10,000; totals 2,200 for 11,000.
+    expect(report.channels[0]).toMatchObject({ timeCost: 200, totalCost: 1200, estimatedRevenue: 10_000 });
+    expect(report.channels[0].roi).toBeCloseTo((10_000 - 1200) / 1200, 12);
+    expect(report.totals.roi).toBeCloseTo((11_000 - 2200) / 2200, 12);
+
+    const judged = await run("scorecard", csvFile("contest-cpa.csv", contest), "--hourly-rate", "40", "--target-cpa", "50", "--json");
+    const byCpa = JSON.parse(judged.stdout) as { channels: Record<string, unknown>[] };
+    // CPA 12 is at or below 50; 100 is above 1.5 x 50.
+    expect(byCpa.channels.map((channel) => channel.verdict)).toEqual(["Scale up", "Cut"]);
+  });
+
+  it.each([
+    ["--hourly-rate", "1,000", "social-roi: --hourly-rate: '1,000' is not an amount; write it as 12.50\n"],
+    ["--target-cpa", "0", "social-roi: --target-cpa: '0' is not an amount above 0; write it as 12.50\n"],
+  ])("refuses %s %s with one line", async (option, value, message) => {
+    const { code, stderr } = await run("scorecard", csvFile("daily-amount.csv", DAILY), option, value);
+    expect([code, stderr]).toEqual([2, message]);
+  });
+
   it("refuses an unknown column in --map, naming the columns there are", async () => {
     const { code, stderr } = await run("scorecard", csvFile("daily-map.csv", DAILY), "--map", "budget=Cost");
     expect(code).toBe(2);
