@@ -161,30 +161,31 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     verdicts: texts.verdicts,
   });
   const source = input.source ? sheetReference(input.source.sheetName, input.source.rangeA1) : null;
-  const note = basis.by === "cost" && texts.costVerdictNote(basis.metric.toUpperCase(), CUT_FACTOR, input.targetCost === null ? `${optionColumn.get("targetCost")}${SETTINGS_ROW}` : null);
+  const blendedTarget = basis.by === "cost" && input.targetCost === null ? `${optionColumn.get("targetCost")}${SETTINGS_ROW}` : null;
+  const note = basis.by === "cost" && texts.costVerdictNote(basis.metric.toUpperCase(), CUT_FACTOR, blendedTarget);
   const settings: Cell[] = [
     ...options.flatMap((option) => [option.label, option.value ?? `=${letter(judgedBy)}${totalsRow}`]),
     texts.builtOn(input.builtOn, source),
     ...(note ? [note] : []),
   ];
   const width = Math.max(columns.length, settings.length);
-  const padded = (cells: Cell[]) => [...cells, ...Array<Cell>(width - cells.length).fill("")];
+  const padded = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];
 
   const cells: Cell[][] = [
-    padded([texts.title]),
-    padded(settings),
-    padded(columns.map((column) => texts.headers[column.key])),
+    padded<Cell>([texts.title], ""),
+    padded(settings, ""),
+    padded<Cell>(columns.map((column) => texts.headers[column.key]), ""),
     ...channels.map((channel, i) =>
-      padded(columns.map((column) => (column.formula ? column.formula(refsFor(first + i)) : inputCell(column, channel, first + i, input.source)))),
+      padded(columns.map((column) => (column.formula ? column.formula(refsFor(first + i)) : inputCell(column, channel, first + i, input.source))), ""),
     ),
-    padded(columns.map((column) => totalCell(column, refsFor(totalsRow), (key) => `${letter(key)}${first}:${letter(key)}${last}`, texts))),
+    padded(columns.map((column) => totalCell(column, refsFor(totalsRow), (key) => `${letter(key)}${first}:${letter(key)}${last}`, texts)), ""),
   ];
 
   const formatOf = (format: ColumnFormat) => (format === "money" ? input.moneyFormat : FORMATS[format]);
-  const settingsFormats = padded(options.flatMap((option) => ["General", formatOf(option.format)])).map((format) => String(format || "General"));
+  const settingsFormats = padded(options.flatMap((option) => ["General", formatOf(option.format)]), "General");
   const numberFormats = cells.map((_, r) => {
     if (r === SETTINGS_ROW - 1) return settingsFormats;
-    return padded(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format)))).map((format) => String(format || "General"));
+    return padded(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format))), "General");
   });
   const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1]);
   const fontWeights = cells.map((row, r) => row.map(() => (boldRows.has(r) ? "bold" : "normal") as "bold" | "normal"));

@@ -75,7 +75,7 @@ function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sour
   return { sheetName: source.sheetName, firstRow, lastRow: firstRow + rows.length - 1, columns, rangeA1: source.rangeA1 };
 }
 
-/** What a channel cost, and what it brought, as the sheet's formulas count them. */
+/** What counts a channel's cost and gain as the sheet's formulas do: the fields the data has and the options. */
 interface Figures {
   present: ReadonlySet<Field>;
   valuePerConversion: number | null;
