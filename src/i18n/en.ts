@@ -60,7 +60,7 @@ export const en = {
   hourlyRateInvalid: "Enter the hourly rate as an amount, such as 50 or 42.50.",
   targetCostLabel: (metric: string): string => `Target ${metric} (blank: the table's blended ${metric})`,
   targetCostInvalid: (metric: string): string => `Enter the target ${metric} as an amount above 0, such as 25, or leave it blank.`,
-  chartOption: "Add a chart of ROI by channel",
+  chartOption: (metric: string): string => `Add a chart of ${metric} by channel`,
   linkOption: "Link to the source range (the scorecard follows its edits)",
   linkNeedsSelection: "Available when the rows come from a selection.",
   linkLostRows: "Rows were added or deleted, so the scorecard will use the values shown here instead of following the source range.",

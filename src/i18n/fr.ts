@@ -63,7 +63,7 @@ export const fr: Messages = {
   hourlyRateInvalid: "Saisissez le taux horaire en montant, par exemple 50 ou 42,50.",
   targetCostLabel: (metric) => `${metric} cible (vide\u00a0: le ${metric} global du tableau)`,
   targetCostInvalid: (metric) => `Saisissez le ${metric} cible en montant supérieur à 0, par exemple 25, ou laissez-le vide.`,
-  chartOption: "Ajouter un graphique du ROI par canal",
+  chartOption: (metric) => `Ajouter un graphique du ${metric} par canal`,
   linkOption: "Lier à la plage source (le tableau suit ses modifications)",
   linkNeedsSelection: "Disponible quand les lignes viennent d’une sélection.",
   linkLostRows: "Des lignes ont été ajoutées ou supprimées\u00a0: le tableau de bord utilisera les valeurs affichées ici au lieu de suivre la plage source.",

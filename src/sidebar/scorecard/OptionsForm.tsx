@@ -26,13 +26,11 @@ function linkNote(props: OptionsFormProps): string {
   return choices.linkToSource && edited ? messages.editedWhileLinked : "";
 }
 
-type AmountKey = "valuePerConversion" | "hourlyRate" | "targetCpa";
-
 interface AmountInputProps {
   id: string;
   label: string;
   text: string;
-  /** Blank is allowed: only text that is not an amount is invalid. */
+  /** The text is not an amount, or is blank where an amount is required. */
   invalid: boolean;
   onInput(text: string): void;
 }
@@ -49,7 +47,7 @@ function AmountInput({ id, label, text, invalid, onInput }: AmountInputProps) {
 export function OptionsForm(props: OptionsFormProps) {
   const { choices, targetRoiValid, applicable, amounts, canLink, messages, onChange } = props;
   const note = linkNote(props);
-  const amountInput = (key: AmountKey, id: string, label: string, requiredWhenBlank = false) => (
+  const amountInput = (key: keyof Amounts, id: string, label: string, requiredWhenBlank = false) => (
     <AmountInput
       id={id}
       label={label}
@@ -78,7 +76,7 @@ export function OptionsForm(props: OptionsFormProps) {
       {applicable.targetCost !== null && amountInput("targetCpa", "target-cpa", messages.targetCostLabel(applicable.targetCost))}
       <label class="check">
         <input type="checkbox" checked={choices.chart} onChange={(event) => onChange({ ...choices, chart: event.currentTarget.checked })} />
-        {messages.chartOption}
+        {messages.chartOption(applicable.targetCost ?? "ROI")}
       </label>
       <label class="check">
         <input
