@@ -3,7 +3,7 @@ import { basename, extname } from "node:path";
 import { en } from "../../src/i18n";
 import { describeImport, describeRows, importRows, type ImportChoices } from "../../src/import";
 import { readNumber, type DecimalMark } from "../../src/import/numbers";
-import type { ScorecardRequest, ScorecardResult } from "../../src/scorecard/request";
+import type { ScorecardOptions, ScorecardRequest, ScorecardResult } from "../../src/scorecard/request";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { columnLetters } from "../emulation/a1";
 import type { CellView, RawCell, WorkbookFile, WorkbookView } from "../runtime/contract";
@@ -24,7 +24,8 @@ export interface CsvBuild {
 export interface BuildOptions {
   /** The header row and columns the user named (--map), resolved against the file's cells. */
   choices: (cells: readonly (readonly string[])[]) => Pick<ImportChoices, "headerRow" | "columns">;
-  targetRoi: number;
+  /** The scorecard options the command line sets. */
+  scorecard: Pick<ScorecardOptions, "targetRoi" | "valuePerConversion" | "hourlyRate" | "targetCpa">;
 }
 
 /** A sheet name Sheets accepts, from the file's name. */
@@ -76,7 +77,7 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
     mapping,
     decimalMarks: marks,
     source: { sheetName, rangeA1: workbook.active.range, firstRow: sourceRow, firstColumn: 1, hasHeader: headerRow !== null },
-    options: { targetRoi: options.targetRoi, chart: true, linkToSource: linked },
+    options: { ...options.scorecard, chart: true, linkToSource: linked },
   };
   const result = session.runServerFunction("buildScorecard", [request]) as ScorecardResult;
   const view = session.view();

@@ -1,5 +1,6 @@
 /**
- * npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%] [--out scorecard.xlsx] [--json]
+ * npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%] [--value-per-conversion X]
+ *   [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
  * Builds the channel scorecard of a CSV export with the built add-on, in the emulated Sheets.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -7,16 +8,22 @@ import { parseArgs } from "node:util";
 import { CODE_PATH } from "../../scripts/loadBundle";
 import { buildFromCsv } from "./buildFromCsv";
 import { readCsv } from "./csv";
-import { parseMap, targetRoiOption, UsageError } from "./options";
+import { amountOption, parseMap, targetRoiOption, UsageError } from "./options";
 import { jsonReport, textTable } from "./report";
 
-const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%] [--out scorecard.xlsx] [--json]
+const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%]
+         [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
 
   data.csv       an ads export (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated)
   --map          which column holds a field, by header name or letter (fields: channel, budget,
                  conversions, leads, revenue, clicks, impressions, bounce_rate, group, target_roi,
                  planned_budget, other_costs, hours)
   --target-roi   the ROI a channel must reach to be scaled up (default 0%)
+  --value-per-conversion
+                 what one conversion is worth, for ROI and ROAS when the data has no revenue
+  --hourly-rate  the cost of one hour, when the data has hours (counted in every cost)
+  --target-cpa   without revenue, the CPA at or below which a channel is scaled up
+                 (default: the blended CPA of the table)
   --out          also write the workbook (data and scorecard, formulas and values) as .xlsx
   --json         print the scorecard as JSON instead of a table`;
 
@@ -32,6 +39,9 @@ function options(args: string[]) {
       options: {
         map: { type: "string", default: "" },
         "target-roi": { type: "string", default: "0%" },
+        "value-per-conversion": { type: "string" },
+        "hourly-rate": { type: "string" },
+        "target-cpa": { type: "string" },
         out: { type: "string" },
         json: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
@@ -48,7 +58,12 @@ async function main(args: string[]): Promise<void> {
   if (values.help) return void console.log(USAGE);
   const [command, path, extra] = positionals;
   if (command !== "scorecard" || !path || extra !== undefined) throw new UsageError("expected 'scorecard FILE.csv'; see --help");
-  const targetRoi = targetRoiOption(values["target-roi"]);
+  const scorecard = {
+    targetRoi: targetRoiOption(values["target-roi"]),
+    valuePerConversion: amountOption("value-per-conversion", values["value-per-conversion"]),
+    hourlyRate: amountOption("hourly-rate", values["hourly-rate"]),
+    targetCpa: amountOption("target-cpa", values["target-cpa"], { aboveZero: true }),
+  };
   if (!existsSync(CODE_PATH)) throw new Error("dist/Code.js is missing: run npm run build first");
 
   let bytes: Uint8Array;
@@ -59,7 +74,7 @@ async function main(args: string[]): Promise<void> {
   }
   let build: ReturnType<typeof buildFromCsv>;
   try {
-    build = buildFromCsv(path, readCsv(bytes), { choices: (cells) => parseMap(values.map, cells), targetRoi });
+    build = buildFromCsv(path, readCsv(bytes), { choices: (cells) => parseMap(values.map, cells), scorecard });
   } catch (error) {
     throw error instanceof UsageError ? error : new Error(`${path}: ${messageOf(error)}`);
   }

@@ -1,6 +1,7 @@
-/** The command line's options: --map FIELD=COLUMN,... and --target-roi. */
+/** The command line's options: --map FIELD=COLUMN,..., --target-roi and the amounts (--hourly-rate...). */
 import { findHeaderRow, rowHoldingNames } from "../../src/import/headerRow";
 import { ALL_FIELDS, type ColumnMapping, type Field } from "../../src/import/fields";
+import { parseAmount } from "../../src/scorecard/amount";
 import { parseTargetRoi } from "../../src/scorecard/targetRoi";
 import { columnLetters } from "../emulation/a1";
 
@@ -54,5 +55,15 @@ export function parseMap(text: string, cells: readonly (readonly string[])[]): M
 export function targetRoiOption(text: string): number {
   const value = parseTargetRoi(text);
   if (value === null) throw new UsageError(`--target-roi: '${text}' is not a percentage; write it as 20%`);
+  return value;
+}
+
+/** "100", "12.50" or "$45": an amount, as in the sidebar; null when the option is not given. */
+export function amountOption(name: string, text: string | undefined, { aboveZero = false } = {}): number | null {
+  if (text === undefined) return null;
+  const value = parseAmount(text);
+  if (value === null || (aboveZero && value === 0)) {
+    throw new UsageError(`--${name}: '${text}' is not an amount${aboveZero ? " above 0" : ""}; write it as 12.50`);
+  }
   return value;
 }

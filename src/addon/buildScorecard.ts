@@ -62,13 +62,19 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     const sign = currencyOf(moneyFormat) ?? "";
     const signFirst = moneyFormat.startsWith("[$");
     const money = (value: number) => (signFirst ? `${sign}${formatResult(value, "money", locale)}` : `${formatResult(value, "money", locale)} ${sign}`);
-    const best = prepared.best && `${prepared.best.channel} ${formatResult(prepared.best.roi, "percent", locale)}`;
+    const { best, bestCost, totalCost } = prepared;
+    // With ROI, the best channel is the best ROI; without, the lowest cost per result.
+    const bestFigure = best
+      ? { metric: "ROI", text: `${best.channel} ${formatResult(best.roi, "percent", locale)}` }
+      : bestCost && { metric: bestCost.metric.toUpperCase(), text: `${bestCost.channel} ${money(bestCost.value)}` };
+    const totalFigure = totalCost && { metric: totalCost.metric.toUpperCase(), text: money(totalCost.value) };
     return {
       sheetName,
       channelCount: prepared.channels.length,
-      best: prepared.best,
+      best,
+      bestCost,
       totalCpa: prepared.totalCpa,
-      summary: texts.summary(prepared.channels.length, best, prepared.totalCpa === null ? null : money(prepared.totalCpa)),
+      summary: texts.summary(prepared.channels.length, bestFigure, totalFigure),
     };
   } finally {
     lock.releaseLock();

@@ -5,24 +5,40 @@
  */
 import type { Language } from "./language";
 
+/** A figure of the summary line: the metric's short name and the formatted value. */
+export interface SummaryFigure {
+  metric: string;
+  text: string;
+}
+
 const en = {
   menuBuildScorecard: "Build channel scorecard",
   menuFunctionReference: "Function reference",
   sheetName: "Channel scorecard",
   title: "Channel scorecard",
   targetRoi: "Target ROI",
+  valuePerConversion: "Value per conversion",
+  hourlyRate: "Hourly rate",
+  targetCost: { cpa: "Target CPA", cpl: "Target CPL", cpc: "Target CPC" },
+  /** blendedTarget: the cell holding the blended target, when no target was typed. */
+  costVerdictNote: (metric: string, cutFactor: number, blendedTarget: string | null): string =>
+    `Verdict: Scale up at or below the target ${metric}, Cut above ${cutFactor} times it (each result costs half as much again as it should), Keep between.` +
+    (blendedTarget ? ` The target is the blended ${metric} of the Total row; type your own in ${blendedTarget}.` : ""),
   builtOn: (date: string, source: string | null): string =>
     source ? `Built on ${date} from ${source}; figures follow the source.` : `Built on ${date} from the rows entered.`,
   total: "Total",
   headers: {
-    channel: "Channel", group: "Group", budget: "Budget", impressions: "Impressions", clicks: "Clicks", ctr: "CTR",
-    leads: "Leads", bounceRate: "Bounce rate", conversions: "Conversions", conversionRate: "Conversion rate",
-    revenue: "Revenue", cpa: "CPA", roi: "ROI", roas: "ROAS", targetRoi: "Target ROI", verdict: "Verdict",
+    channel: "Channel", group: "Group", budget: "Spend", plannedBudget: "Planned budget", pacing: "Pacing",
+    otherCosts: "Other costs", hours: "Hours", timeCost: "Time cost", totalCost: "Total cost",
+    impressions: "Impressions", clicks: "Clicks", ctr: "CTR", leads: "Leads", bounceRate: "Bounce rate",
+    conversions: "Conversions", conversionRate: "Conversion rate", revenue: "Revenue", estimatedRevenue: "Estimated revenue",
+    cpa: "CPA", cpl: "CPL", cpc: "CPC", roi: "ROI", roas: "ROAS", targetRoi: "Target ROI", verdict: "Verdict",
   },
   verdicts: { scaleUp: "Scale up", keep: "Keep", cut: "Cut" },
-  chartTitle: "ROI by channel",
-  summary: (channels: number, best: string | null, totalCpa: string | null): string =>
-    [`${channels} ${channels === 1 ? "channel" : "channels"}`, best && `best ROI: ${best}`, totalCpa && `total CPA ${totalCpa}`]
+  chartTitle: { roi: "ROI by channel", cpa: "CPA by channel", cpl: "CPL by channel", cpc: "CPC by channel" },
+  /** best and total name their metric: "best ROI: LinkedIn 240%", "total CPA €28.96". */
+  summary: (channels: number, best: SummaryFigure | null, total: SummaryFigure | null): string =>
+    [`${channels} ${channels === 1 ? "channel" : "channels"}`, best && `best ${best.metric}: ${best.text}`, total && `total ${total.metric} ${total.text}`]
       .filter(Boolean)
       .join("; "),
   busy: "Another scorecard is being built in this spreadsheet; try again in a moment.",
@@ -40,18 +56,26 @@ const fr: AddonTexts = {
   sheetName: "Tableau de bord des canaux",
   title: "Tableau de bord des canaux",
   targetRoi: "ROI cible",
+  valuePerConversion: "Valeur par conversion",
+  hourlyRate: "Taux horaire",
+  targetCost: { cpa: "CPA cible", cpl: "CPL cible", cpc: "CPC cible" },
+  costVerdictNote: (metric, cutFactor, blendedTarget) =>
+    `Décision\u00a0: Augmenter si le ${metric} est au plus la cible, Arrêter au-delà de ${String(cutFactor).replace(".", ",")} fois la cible (chaque résultat coûte moitié plus qu’il ne devrait), Maintenir entre les deux.` +
+    (blendedTarget ? ` La cible est le ${metric} global de la ligne Total\u00a0; saisissez la vôtre en ${blendedTarget}.` : ""),
   builtOn: (date, source) =>
     source ? `Créé le ${date} à partir de ${source}\u00a0; les chiffres suivent la source.` : `Créé le ${date} à partir des lignes saisies.`,
   total: "Total",
   headers: {
-    channel: "Canal", group: "Groupe", budget: "Budget", impressions: "Impressions", clicks: "Clics", ctr: "Taux de clics",
-    leads: "Leads", bounceRate: "Taux de rebond", conversions: "Conversions", conversionRate: "Taux de conversion",
-    revenue: "Chiffre d’affaires", cpa: "Coût par acquisition", roi: "ROI", roas: "ROAS", targetRoi: "ROI cible", verdict: "Décision",
+    channel: "Canal", group: "Groupe", budget: "Dépenses", plannedBudget: "Budget prévu", pacing: "Budget consommé",
+    otherCosts: "Autres coûts", hours: "Heures", timeCost: "Coût du temps", totalCost: "Coût total",
+    impressions: "Impressions", clicks: "Clics", ctr: "Taux de clics", leads: "Leads", bounceRate: "Taux de rebond",
+    conversions: "Conversions", conversionRate: "Taux de conversion", revenue: "Chiffre d’affaires", estimatedRevenue: "Chiffre d’affaires estimé",
+    cpa: "Coût par acquisition", cpl: "Coût par lead", cpc: "Coût par clic", roi: "ROI", roas: "ROAS", targetRoi: "ROI cible", verdict: "Décision",
   },
   verdicts: { scaleUp: "Augmenter", keep: "Maintenir", cut: "Arrêter" },
-  chartTitle: "ROI par canal",
-  summary: (channels, best, totalCpa) =>
-    [`${channels} ${channels <= 1 ? "canal" : "canaux"}`, best && `meilleur ROI\u00a0: ${best}`, totalCpa && `CPA total ${totalCpa}`]
+  chartTitle: { roi: "ROI par canal", cpa: "CPA par canal", cpl: "CPL par canal", cpc: "CPC par canal" },
+  summary: (channels, best, total) =>
+    [`${channels} ${channels <= 1 ? "canal" : "canaux"}`, best && `meilleur ${best.metric}\u00a0: ${best.text}`, total && `${total.metric} total ${total.text}`]
       .filter(Boolean)
       .join("\u00a0; "),
   busy: "Un autre tableau de bord est en cours de création dans ce classeur\u00a0; réessayez dans un instant.",

@@ -1,22 +1,31 @@
 /**
- * The scorecard's columns: which ones a build has (optional fields add theirs), how each cell is
- * computed, and how the totals row sums it. Computed columns are native Sheets formulas, written
- * once here for channel rows and totals alike, so totals are always ratios of sums.
+ * The scorecard's columns: which ones a build has (optional fields and options add theirs), how
+ * each cell is computed, and how the totals row sums it. Computed columns are native Sheets
+ * formulas, written once here for channel rows and totals alike, so totals are always ratios of sums.
  */
 import type { ChannelTotals } from "./aggregate";
 import type { Field } from "./fields";
 
 export type ColumnKey =
-  | "channel" | "group" | "budget" | "impressions" | "clicks" | "ctr" | "leads" | "bounceRate" | "conversions"
-  | "conversionRate" | "revenue" | "cpa" | "roi" | "roas" | "targetRoi" | "verdict";
+  | "channel" | "group" | "budget" | "plannedBudget" | "pacing" | "otherCosts" | "hours" | "timeCost" | "totalCost"
+  | "impressions" | "clicks" | "ctr" | "leads" | "bounceRate" | "conversions" | "conversionRate" | "revenue"
+  | "estimatedRevenue" | "cpa" | "cpl" | "cpc" | "roi" | "roas" | "targetRoi" | "verdict";
 
-export type ColumnFormat = "text" | "money" | "count" | "percent" | "multiple";
+export type ColumnFormat = "text" | "money" | "count" | "hours" | "percent" | "multiple";
 
-/** A1 references for the row being written: a column's cell in this row, and the shared cells. */
+/** The cost per result a verdict judges when there is no ROI: per conversion, else per lead, else per click. */
+export type CostMetric = "cpa" | "cpl" | "cpc";
+
+/** The option cells at the top of the sheet that formulas read. */
+export type OptionKey = "targetRoi" | "valuePerConversion" | "hourlyRate" | "targetCost";
+
+/** A channel whose cost per result exceeds the target by this factor is cut (see the sheet's note). */
+export const CUT_FACTOR = 1.5;
+
+/** A1 references for the row being written: a column's cell in this row, and the option cells. */
 export interface RowRefs {
   cell(key: ColumnKey): string;
-  /** The cell holding the scorecard's target ROI. */
-  target: string;
+  option(key: OptionKey): string;
   verdicts: { scaleUp: string; keep: string; cut: string };
 }
 
@@ -31,35 +40,98 @@ export interface ColumnSpec {
   total?: "sum" | "leadWeighted" | "none";
 }
 
+/** What a build's data and options give: which columns exist follows from it. */
+export interface ColumnChoice {
+  /** The fields the data has (channel and budget always). */
+  present: ReadonlySet<Field>;
+  /** A value per conversion was given: with conversions and no revenue, it estimates revenue. */
+  valuePerConversion: boolean;
+}
+
+/** How a build judges its channels: by ROI, or by a cost per result against a target. */
+export type VerdictBasis = { by: "roi" } | { by: "cost"; metric: CostMetric };
+
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const ratio = (numerator: string, denominator: string) => `=IFERROR(${numerator}/${denominator}, "")`;
 
-function verdictFormula({ cell, target, verdicts }: RowRefs, hasRowTargets: boolean): string {
+/** Revenue from the data, else estimated from conversions; null when neither can be had. */
+export function revenueColumn({ present, valuePerConversion }: ColumnChoice): "revenue" | "estimatedRevenue" | null {
+  if (present.has("revenue")) return "revenue";
+  return valuePerConversion && present.has("conversions") ? "estimatedRevenue" : null;
+}
+
+export function costMetric(present: ReadonlySet<Field>): CostMetric | null {
+  if (present.has("conversions")) return "cpa";
+  if (present.has("leads")) return "cpl";
+  return present.has("clicks") ? "cpc" : null;
+}
+
+export function verdictBasis(choice: ColumnChoice): VerdictBasis | null {
+  if (revenueColumn(choice) !== null) return { by: "roi" };
+  const metric = costMetric(choice.present);
+  return metric && { by: "cost", metric };
+}
+
+function roiVerdict({ cell, option, verdicts }: RowRefs, hasRowTargets: boolean): string {
   const roi = cell("roi");
-  const goal = hasRowTargets ? `IF(${cell("targetRoi")}="", ${target}, ${cell("targetRoi")})` : target;
+  const goal = hasRowTargets ? `IF(${cell("targetRoi")}="", ${option("targetRoi")}, ${cell("targetRoi")})` : option("targetRoi");
   return `=IF(${roi}="", "", IF(${roi}>=${goal}, ${quote(verdicts.scaleUp)}, IF(${roi}<0, ${quote(verdicts.cut)}, ${quote(verdicts.keep)})))`;
 }
 
-/** The columns for data that has the given optional fields, in display order. */
-export function scorecardColumns(present: ReadonlySet<Field>): ColumnSpec[] {
-  const has = (field: Field) => present.has(field);
+function costVerdict({ cell, option, verdicts }: RowRefs, metric: CostMetric): string {
+  const cost = cell(metric);
+  const target = option("targetCost");
+  return (
+    `=IF(OR(${cost}="", NOT(ISNUMBER(${target}))), "", IF(${cost}<=${target}, ${quote(verdicts.scaleUp)}, ` +
+    `IF(${cost}>${CUT_FACTOR}*${target}, ${quote(verdicts.cut)}, ${quote(verdicts.keep)})))`
+  );
+}
+
+/** The columns for a build, in display order. */
+export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
+  const has = (field: Field) => choice.present.has(field);
+  const extraCost = has("otherCosts") || has("hours");
+  const cost = (r: RowRefs) => r.cell(extraCost ? "totalCost" : "budget");
+  const revenue = revenueColumn(choice);
+  const basis = verdictBasis(choice);
   const columns: (ColumnSpec | false)[] = [
     { key: "channel", format: "text", field: "channel", total: "none" },
     has("group") && { key: "group", format: "text", field: "group", total: "none" },
     { key: "budget", format: "money", field: "budget", total: "sum" },
+    has("plannedBudget") && { key: "plannedBudget", format: "money", field: "plannedBudget", total: "sum" },
+    has("plannedBudget") && { key: "pacing", format: "percent", formula: (r) => ratio(r.cell("budget"), r.cell("plannedBudget")) },
+    has("otherCosts") && { key: "otherCosts", format: "money", field: "otherCosts", total: "sum" },
+    has("hours") && { key: "hours", format: "hours", field: "hours", total: "sum" },
+    has("hours") && { key: "timeCost", format: "money", formula: (r) => `=${r.cell("hours")}*${r.option("hourlyRate")}` },
+    extraCost && {
+      key: "totalCost",
+      format: "money",
+      formula: (r) => `=${[r.cell("budget"), has("otherCosts") && r.cell("otherCosts"), has("hours") && r.cell("timeCost")].filter(Boolean).join("+")}`,
+    },
     has("impressions") && { key: "impressions", format: "count", field: "impressions", total: "sum" },
     has("clicks") && { key: "clicks", format: "count", field: "clicks", total: "sum" },
     has("impressions") && has("clicks") && { key: "ctr", format: "percent", formula: (r) => ratio(r.cell("clicks"), r.cell("impressions")) },
-    { key: "leads", format: "count", field: "leads", total: "sum" },
+    has("leads") && { key: "leads", format: "count", field: "leads", total: "sum" },
     has("bounceRate") && { key: "bounceRate", format: "percent", field: "bounceRate", total: "leadWeighted" },
-    { key: "conversions", format: "count", field: "conversions", total: "sum" },
-    { key: "conversionRate", format: "percent", formula: (r) => ratio(r.cell("conversions"), r.cell("leads")) },
-    { key: "revenue", format: "money", field: "revenue", total: "sum" },
-    { key: "cpa", format: "money", formula: (r) => ratio(r.cell("budget"), r.cell("conversions")) },
-    { key: "roi", format: "percent", formula: (r) => ratio(`(${r.cell("revenue")}-${r.cell("budget")})`, r.cell("budget")) },
-    { key: "roas", format: "multiple", formula: (r) => ratio(r.cell("revenue"), r.cell("budget")) },
-    has("targetRoi") && { key: "targetRoi", format: "percent", field: "targetRoi", total: "none" },
-    { key: "verdict", format: "text", formula: (r) => verdictFormula(r, has("targetRoi")) },
+    has("conversions") && { key: "conversions", format: "count", field: "conversions", total: "sum" },
+    has("conversions") && (has("leads") || has("clicks")) && {
+      key: "conversionRate",
+      format: "percent",
+      formula: (r) => ratio(r.cell("conversions"), r.cell(has("leads") ? "leads" : "clicks")),
+    },
+    revenue === "revenue" && { key: "revenue", format: "money", field: "revenue", total: "sum" },
+    revenue === "estimatedRevenue" && { key: "estimatedRevenue", format: "money", formula: (r) => `=${r.cell("conversions")}*${r.option("valuePerConversion")}` },
+    has("conversions") && { key: "cpa", format: "money", formula: (r) => ratio(cost(r), r.cell("conversions")) },
+    has("leads") && { key: "cpl", format: "money", formula: (r) => ratio(cost(r), r.cell("leads")) },
+    has("clicks") && { key: "cpc", format: "money", formula: (r) => ratio(cost(r), r.cell("clicks")) },
+    revenue !== null && { key: "roi", format: "percent", formula: (r) => ratio(`(${r.cell(revenue)}-${cost(r)})`, cost(r)) },
+    revenue !== null && { key: "roas", format: "multiple", formula: (r) => ratio(r.cell(revenue), cost(r)) },
+    revenue !== null && has("targetRoi") && { key: "targetRoi", format: "percent", field: "targetRoi", total: "none" },
+    basis !== null && {
+      key: "verdict",
+      format: "text",
+      formula: (r) => (basis.by === "roi" ? roiVerdict(r, has("targetRoi")) : costVerdict(r, basis.metric)),
+    },
   ];
   return columns.filter((column): column is ColumnSpec => column !== false);
 }

@@ -3,18 +3,26 @@
  * formats, rules and chart. applyPlan (in addon/) writes it in a constant number of calls.
  */
 import type { ChannelTotals } from "./aggregate";
-import { scorecardColumns, type ColumnFormat, type ColumnKey, type ColumnSpec, type RowRefs } from "./columns";
+import {
+  costMetric, CUT_FACTOR, revenueColumn, scorecardColumns, verdictBasis,
+  type ColumnFormat, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
+} from "./columns";
 import type { Field } from "./fields";
 import { absoluteRange, columnLetter, guardText, sheetReference } from "./sheetText";
 
 export interface ScorecardTexts {
   title: string;
   targetRoi: string;
+  valuePerConversion: string;
+  hourlyRate: string;
+  targetCost: Record<CostMetric, string>;
+  /** How a cost verdict decides, for the note above the table; blendedTarget: the cell of a target left to the totals row. */
+  costVerdictNote: (metric: string, cutFactor: number, blendedTarget: string | null) => string;
   builtOn: (date: string, source: string | null) => string;
   total: string;
   headers: Record<ColumnKey, string>;
   verdicts: RowRefs["verdicts"];
-  chartTitle: string;
+  chartTitle: Record<"roi" | CostMetric, string>;
 }
 
 /** Where the data came from, so input cells can be live formulas over it. */
@@ -32,10 +40,15 @@ export interface SourceLink {
 export interface ScorecardInput {
   sheetName: string;
   channels: readonly ChannelTotals[];
-  /** The optional fields the data has. */
+  /** The fields the data has, besides channel and budget. */
   present: ReadonlySet<Field>;
   source: SourceLink | null;
   targetRoi: number;
+  /** For an estimated revenue when the data has none. */
+  valuePerConversion: number | null;
+  hourlyRate: number | null;
+  /** The cost per result to reach when there is no ROI; null: the table's blended one. */
+  targetCost: number | null;
   chart: boolean;
   moneyFormat: string;
   builtOn: string;
@@ -71,11 +84,12 @@ export interface ScorecardPlan {
   chart: ChartPlan | null;
 }
 
+const SETTINGS_ROW = 2;
 const HEADER_ROW = 3;
-const TARGET_CELL = "$B$2";
 const FORMATS: Record<Exclude<ColumnFormat, "money">, string> = {
   text: "General",
   count: "#,##0",
+  hours: "#,##0.0",
   percent: "0.0%",
   multiple: '0.0"x"',
 };
@@ -105,36 +119,73 @@ function totalCell(column: ColumnSpec, refs: RowRefs, span: (key: ColumnKey) => 
   return "";
 }
 
+interface OptionCell {
+  key: OptionKey;
+  label: string;
+  /** Null: the table's blended cost per result, read from its totals row. */
+  value: Cell | null;
+  format: "money" | "percent";
+}
+
+/** The option cells that the build's formulas read: on the settings row, each value after its label. */
+function optionCells(input: ScorecardInput, basis: VerdictBasis, hasEstimate: boolean): OptionCell[] {
+  const { texts } = input;
+  const options: (OptionCell | false)[] = [
+    basis.by === "roi" && { key: "targetRoi", label: texts.targetRoi, value: input.targetRoi, format: "percent" },
+    hasEstimate && { key: "valuePerConversion", label: texts.valuePerConversion, value: input.valuePerConversion, format: "money" },
+    input.present.has("hours") && { key: "hourlyRate", label: texts.hourlyRate, value: input.hourlyRate ?? "", format: "money" },
+    basis.by === "cost" && { key: "targetCost", label: texts.targetCost[basis.metric], value: input.targetCost, format: "money" },
+  ];
+  return options.filter((option): option is OptionCell => option !== false);
+}
+
 export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const { channels, texts } = input;
-  const columns = scorecardColumns(new Set(["channel", "budget", "leads", "conversions", "revenue", ...input.present]));
+  const choice = { present: new Set<Field>(["channel", "budget", ...input.present]), valuePerConversion: input.valuePerConversion !== null };
+  const basis = verdictBasis(choice);
+  if (basis === null) throw new Error("A scorecard needs conversions, leads or clicks.");
+  const columns = scorecardColumns(choice);
   const letters = new Map(columns.map((column, i) => [column.key, columnLetter(i + 1)]));
-  const refsFor = (row: number): RowRefs => ({
-    cell: (key) => `${letters.get(key)}${row}`,
-    target: TARGET_CELL,
-    verdicts: texts.verdicts,
-  });
+  const letter = (key: ColumnKey) => letters.get(key)!;
+  const judgedBy = basis.by === "roi" ? "roi" : basis.metric;
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + channels.length;
   const totalsRow = last + 1;
-  const width = columns.length;
-  const padded = (cells: Cell[]) => [...cells, ...Array<Cell>(width - cells.length).fill("")];
 
+  const options = optionCells(input, basis, revenueColumn(choice) === "estimatedRevenue");
+  // Each value sits right of its label: B2, D2, F2...
+  const optionColumn = new Map(options.map((option, i) => [option.key, columnLetter(2 * i + 2)]));
+  const refsFor = (row: number): RowRefs => ({
+    cell: (key) => `${letter(key)}${row}`,
+    option: (key) => `$${optionColumn.get(key)}$${SETTINGS_ROW}`,
+    verdicts: texts.verdicts,
+  });
   const source = input.source ? sheetReference(input.source.sheetName, input.source.rangeA1) : null;
+  const blendedTarget = basis.by === "cost" && input.targetCost === null ? `${optionColumn.get("targetCost")}${SETTINGS_ROW}` : null;
+  const note = basis.by === "cost" && texts.costVerdictNote(basis.metric.toUpperCase(), CUT_FACTOR, blendedTarget);
+  const settings: Cell[] = [
+    ...options.flatMap((option) => [option.label, option.value ?? `=${letter(judgedBy)}${totalsRow}`]),
+    texts.builtOn(input.builtOn, source),
+    ...(note ? [note] : []),
+  ];
+  const width = Math.max(columns.length, settings.length);
+  const padded = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];
+
   const cells: Cell[][] = [
-    padded([texts.title]),
-    padded([texts.targetRoi, input.targetRoi, texts.builtOn(input.builtOn, source)]),
-    columns.map((column) => texts.headers[column.key]),
+    padded<Cell>([texts.title], ""),
+    padded(settings, ""),
+    padded<Cell>(columns.map((column) => texts.headers[column.key]), ""),
     ...channels.map((channel, i) =>
-      columns.map((column) => (column.formula ? column.formula(refsFor(first + i)) : inputCell(column, channel, first + i, input.source))),
+      padded(columns.map((column) => (column.formula ? column.formula(refsFor(first + i)) : inputCell(column, channel, first + i, input.source))), ""),
     ),
-    columns.map((column) => totalCell(column, refsFor(totalsRow), (key) => `${letters.get(key)}${first}:${letters.get(key)}${last}`, texts)),
+    padded(columns.map((column) => totalCell(column, refsFor(totalsRow), (key) => `${letter(key)}${first}:${letter(key)}${last}`, texts)), ""),
   ];
 
-  const formatOf = (column: ColumnSpec) => (column.format === "money" ? input.moneyFormat : FORMATS[column.format]);
+  const formatOf = (format: ColumnFormat) => (format === "money" ? input.moneyFormat : FORMATS[format]);
+  const settingsFormats = padded(options.flatMap((option) => ["General", formatOf(option.format)]), "General");
   const numberFormats = cells.map((_, r) => {
-    if (r === 1) return padded(["General", FORMATS.percent, "General"]).map(String);
-    return columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column)));
+    if (r === SETTINGS_ROW - 1) return settingsFormats;
+    return padded(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format))), "General");
   });
   const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1]);
   const fontWeights = cells.map((row, r) => row.map(() => (boldRows.has(r) ? "bold" : "normal") as "bold" | "normal"));
@@ -146,26 +197,46 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     fontWeights,
     frozenRows: HEADER_ROW,
     layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key) },
-    conditionalRules: planRules(letters, first, last, totalsRow, input.present.has("targetRoi")),
+    conditionalRules: planRules(basis, costMetric(choice.present)!, letter, refsFor(first).option, { first, last, totalsRow }, choice.present.has("targetRoi")),
     chart: input.chart
-      ? { title: texts.chartTitle, labels: `A${first}:A${last}`, values: `${letters.get("roi")}${first}:${letters.get("roi")}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 }
+      ? { title: texts.chartTitle[judgedBy], labels: `A${first}:A${last}`, values: `${letter(judgedBy)}${first}:${letter(judgedBy)}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 }
       : null,
   };
 }
 
-function planRules(letters: Map<ColumnKey, string>, first: number, last: number, totalsRow: number, hasRowTargets: boolean): ConditionalRulePlan[] {
-  const roi = letters.get("roi")!;
-  const cpa = letters.get("cpa")!;
-  const goal = hasRowTargets ? `IF(${letters.get("targetRoi")}${first}="", ${TARGET_CELL}, ${letters.get("targetRoi")}${first})` : TARGET_CELL;
+const RED = { fontColor: "#c5221f", background: "#fce8e6" };
+const GREEN = { fontColor: "#137333", background: "#e6f4ea" };
+const YELLOW = { fontColor: "#202124", background: "#fef7e0" };
+
+/** Red where a channel loses, green where it meets its target, and the lowest cost per result highlighted. */
+function planRules(
+  basis: VerdictBasis,
+  bestCost: CostMetric,
+  column: (key: ColumnKey) => string,
+  option: RowRefs["option"],
+  rows: { first: number; last: number; totalsRow: number },
+  hasRowTargets: boolean,
+): ConditionalRulePlan[] {
+  const { first, last, totalsRow } = rows;
+  const cost = column(bestCost);
+  const best = { range: `${cost}${first}:${cost}${last}`, formula: `=AND(ISNUMBER(${cost}${first}), ${cost}${first}=MIN($${cost}$${first}:$${cost}$${last}))`, ...YELLOW };
+  if (basis.by === "cost") {
+    const target = option("targetCost");
+    const judged = `${cost}${first}:${cost}${totalsRow}`;
+    // The best cost comes first: Sheets applies the first rule that matches a cell.
+    return [
+      best,
+      { range: judged, formula: `=AND(ISNUMBER(${cost}${first}), ISNUMBER(${target}), ${cost}${first}>${CUT_FACTOR}*${target})`, ...RED },
+      { range: judged, formula: `=AND(ISNUMBER(${cost}${first}), ISNUMBER(${target}), ${cost}${first}<=${target})`, ...GREEN },
+    ];
+  }
+  const roi = column("roi");
+  const targetRoi = column("targetRoi");
+  const goal = hasRowTargets ? `IF(${targetRoi}${first}="", ${option("targetRoi")}, ${targetRoi}${first})` : option("targetRoi");
   const roiCells = `${roi}${first}:${roi}${totalsRow}`;
   return [
-    { range: roiCells, formula: `=AND(ISNUMBER(${roi}${first}), ${roi}${first}<0)`, fontColor: "#c5221f", background: "#fce8e6" },
-    { range: roiCells, formula: `=AND(ISNUMBER(${roi}${first}), ${roi}${first}>=${goal})`, fontColor: "#137333", background: "#e6f4ea" },
-    {
-      range: `${cpa}${first}:${cpa}${last}`,
-      formula: `=AND(ISNUMBER(${cpa}${first}), ${cpa}${first}=MIN($${cpa}$${first}:$${cpa}$${last}))`,
-      fontColor: "#202124",
-      background: "#fef7e0",
-    },
+    { range: roiCells, formula: `=AND(ISNUMBER(${roi}${first}), ${roi}${first}<0)`, ...RED },
+    { range: roiCells, formula: `=AND(ISNUMBER(${roi}${first}), ${roi}${first}>=${goal})`, ...GREEN },
+    best,
   ];
 }

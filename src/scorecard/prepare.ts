@@ -2,11 +2,12 @@
  * From the sidebar's request to a scorecard plan: checks everything first (columns, every cell,
  * options), so that a bad request writes nothing; every problem is named in one error.
  */
-import { cpa, roi } from "../metrics";
+import { cpa, cpc, cpl, roi, type Metric } from "../metrics";
 import { aggregateByChannel, type ChannelTotals } from "./aggregate";
 import { FIELD_LABELS, readChannelRows, type ChannelRowsRead } from "./channelRows";
-import { fieldsSharingAColumn, lacksOutcome, missingRequiredFields } from "./columnMapping";
-import { OPTIONAL_FIELDS, type Field } from "./fields";
+import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
+import { costMetric, revenueColumn, type CostMetric } from "./columns";
+import { ALL_FIELDS, type Field } from "./fields";
 import { planScorecard, type ScorecardPlan, type ScorecardTexts, type SourceLink } from "./plan";
 import type { ScorecardRequest } from "./request";
 
@@ -26,7 +27,13 @@ export interface PlanContext {
 export interface PreparedScorecard {
   plan: ScorecardPlan;
   channels: ChannelTotals[];
+  /** The best ROI, when the scorecard has ROI. */
   best: { channel: string; roi: number } | null;
+  /** The lowest cost per result (per conversion, else lead, else click), on the total cost. */
+  bestCost: { channel: string; metric: CostMetric; value: number } | null;
+  /** The table's cost per result: total cost over total results. */
+  totalCost: { metric: CostMetric; value: number } | null;
+  /** Total cost / total conversions; null without conversions. */
   totalCpa: number | null;
 }
 
@@ -36,12 +43,20 @@ function refuse(problems: string[]): never {
   throw new ScorecardRequestError(`${listed.join(" ")}${more}`);
 }
 
+const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+const isAmount = (value: unknown, minimum: (n: number) => boolean) => value === undefined || value === null || (isNumber(value) && minimum(value));
+
 function checkShape(request: ScorecardRequest): void {
   const { rows, options } = request ?? {};
   if (!Array.isArray(rows) || !rows.every(Array.isArray)) refuse(["The rows must be a table of cells."]);
-  if (typeof options?.targetRoi !== "number" || !Number.isFinite(options.targetRoi) || options.targetRoi < -1) {
-    refuse(["The target ROI must be a percentage of -100% or more, such as 20%."]);
-  }
+  if (!isNumber(options?.targetRoi) || options.targetRoi < -1) refuse(["The target ROI must be a percentage of -100% or more, such as 20%."]);
+  const problems = [
+    !isAmount(options.valuePerConversion, (n) => n >= 0) && "The value per conversion must be an amount of 0 or more, such as 100.",
+    !isAmount(options.hourlyRate, (n) => n >= 0) && "The hourly rate must be an amount of 0 or more, such as 50.",
+    !isAmount(options.targetCpa, (n) => n > 0) && "The target CPA must be an amount above 0, such as 25; leave it blank to use the blended CPA.",
+  ];
+  const stated = problems.filter((problem): problem is string => problem !== false);
+  if (stated.length > 0) refuse(stated);
 }
 
 const sameText = (a: unknown, b: unknown) => String(a ?? "").trim() === String(b ?? "").trim();
@@ -70,13 +85,52 @@ function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sour
   return { sheetName: source.sheetName, firstRow, lastRow: firstRow + rows.length - 1, columns, rangeA1: source.rangeA1 };
 }
 
-function bestRoi(channels: readonly ChannelTotals[]): PreparedScorecard["best"] {
+/** What counts a channel's cost and gain as the sheet's formulas do: the fields the data has and the options. */
+interface Figures {
+  present: ReadonlySet<Field>;
+  valuePerConversion: number | null;
+  hourlyRate: number | null;
+}
+
+type Counted = Pick<ChannelTotals, "budget" | "otherCosts" | "hours" | "conversions" | "leads" | "clicks">;
+
+const costOf = (channel: Counted, { hourlyRate }: Figures) => channel.budget + channel.otherCosts + channel.hours * (hourlyRate ?? 0);
+
+function gainOf(channel: ChannelTotals, figures: Figures): number | null {
+  const revenue = revenueColumn({ present: figures.present, valuePerConversion: figures.valuePerConversion !== null });
+  if (revenue === null) return null;
+  return revenue === "revenue" ? channel.revenue : channel.conversions * figures.valuePerConversion!;
+}
+
+const COST_PER: Record<CostMetric, (cost: number, channel: Counted) => Metric> = {
+  cpa: (cost, channel) => cpa(cost, channel.conversions),
+  cpl: (cost, channel) => cpl(cost, channel.leads),
+  cpc: (cost, channel) => cpc(cost, channel.clicks),
+};
+
+function bestRoi(channels: readonly ChannelTotals[], figures: Figures): PreparedScorecard["best"] {
   let best: PreparedScorecard["best"] = null;
   for (const channel of channels) {
-    const value = roi(channel.revenue, channel.budget);
+    const gain = gainOf(channel, figures);
+    const value = gain === null ? null : roi(gain, costOf(channel, figures));
     if (value !== null && (best === null || value > best.roi)) best = { channel: channel.channel, roi: value };
   }
   return best;
+}
+
+function bestCost(channels: readonly ChannelTotals[], metric: CostMetric, figures: Figures): PreparedScorecard["bestCost"] {
+  let best: PreparedScorecard["bestCost"] = null;
+  for (const channel of channels) {
+    const value = COST_PER[metric](costOf(channel, figures), channel);
+    if (value !== null && (best === null || value < best.value)) best = { channel: channel.channel, metric, value };
+  }
+  return best;
+}
+
+/** The channels summed into one, as the totals row sums them. */
+function totalOf(channels: readonly ChannelTotals[]): Counted {
+  const sum = (field: keyof Counted) => channels.reduce((total, channel) => total + channel[field], 0);
+  return { budget: sum("budget"), otherCosts: sum("otherCosts"), hours: sum("hours"), conversions: sum("conversions"), leads: sum("leads"), clicks: sum("clicks") };
 }
 
 export function prepareScorecard(request: ScorecardRequest, context: PlanContext): PreparedScorecard {
@@ -84,9 +138,13 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
   const { mapping, rows, source, options } = request;
   const missing = missingRequiredFields(mapping);
   if (missing.length > 0) refuse([`Choose the column that holds: ${missing.map((f) => FIELD_LABELS[f]).join(", ")}.`]);
-  if (lacksOutcome(mapping)) refuse(["Choose at least one column of results: conversions, leads or clicks."]);
+  const present = new Set(ALL_FIELDS.filter((field) => field !== "channel" && field !== "budget" && mapping[field] !== undefined));
+  const metric = costMetric(present);
+  if (metric === null) refuse(["Choose the column that holds conversions, leads or clicks: the scorecard needs one outcome to cost."]);
   const shared = fieldsSharingAColumn(mapping);
   if (shared.length > 0) refuse([`${shared.map((f) => FIELD_LABELS[f]).join(" and ")} use the same column; give each its own.`]);
+  const hourlyRate = options.hourlyRate ?? null;
+  if (present.has("hours") && hourlyRate === null) refuse(["The data has hours: give an hourly rate to cost them (0 counts them as free), or ignore the hours column."]);
 
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
   const marks = Array.isArray(request.decimalMarks) ? request.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
@@ -95,17 +153,29 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
   if (read.rows.length === 0) refuse(["There are no channel rows: select your data, or type at least one row."]);
 
   const channels = aggregateByChannel(read.rows);
+  const figures: Figures = { present, valuePerConversion: options.valuePerConversion ?? null, hourlyRate };
   const plan = planScorecard({
     sheetName: context.sheetName,
     channels,
-    present: new Set(OPTIONAL_FIELDS.filter((field) => mapping[field] !== undefined)),
+    present,
     source: sourceLink(request, context.sourceChannels, read),
     targetRoi: options.targetRoi,
+    valuePerConversion: figures.valuePerConversion,
+    hourlyRate,
+    targetCost: options.targetCpa ?? null,
     chart: options.chart !== false,
     moneyFormat: context.moneyFormat,
     builtOn: context.builtOn,
     texts: context.texts,
   });
-  const total = (field: "budget" | "conversions") => channels.reduce((sum, channel) => sum + channel[field], 0);
-  return { plan, channels, best: bestRoi(channels), totalCpa: cpa(total("budget"), total("conversions")) };
+  const total = totalOf(channels);
+  const totalCost = COST_PER[metric](costOf(total, figures), total);
+  return {
+    plan,
+    channels,
+    best: bestRoi(channels, figures),
+    bestCost: bestCost(channels, metric, figures),
+    totalCost: totalCost === null ? null : { metric, value: totalCost },
+    totalCpa: present.has("conversions") ? cpa(costOf(total, figures), total.conversions) : null,
+  };
 }

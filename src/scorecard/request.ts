@@ -63,10 +63,15 @@ export interface ScorecardRequest {
 export interface ScorecardResult {
   sheetName: string;
   channelCount: number;
-  /** The channel with the best ROI, and that ROI (2.4 is 240%); null when no channel has a cost. */
+  /** The channel with the best ROI, and that ROI (2.4 is 240%); null without ROI, or when no channel has a cost. */
   best: { channel: string; roi: number } | null;
-  /** Total budget / total conversions; null without conversions. */
+  /** The channel with the lowest cost per conversion (else per lead, else per click), on the total cost. */
+  bestCost: { channel: string; metric: "cpa" | "cpl" | "cpc"; value: number } | null;
+  /** Total cost (spend, other costs, time) / total conversions; null without conversions. */
   totalCpa: number | null;
-  /** The one-line summary, in the user's language, such as "6 channels; best ROI: LinkedIn 240%; total CPA 12.40 EUR". */
+  /**
+   * The one-line summary, in the user's language, such as "6 channels; best ROI: LinkedIn 240%; total CPA 12.40 EUR",
+   * or without revenue "6 channels; best CPA: LinkedIn 9.80 EUR; total CPA 12.40 EUR".
+   */
   summary: string;
 }

@@ -4,29 +4,20 @@ import { describe, expect, it } from "vitest";
 import * as metrics from "../../src/metrics";
 import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
 import type { SelectionData } from "../../src/scorecard/request";
-import { buildFromSelection, createSession, requestFrom, sheetValues, workbookWith } from "./scorecardSession";
+import { buildFromSelection, createSession, requestFrom, scorecardRows, sheetValues, workbookWith, type ScorecardRow as Row } from "./scorecardSession";
 
 const SCORECARD = "Channel scorecard";
 const HEADER_ROW_INDEX = 2;
 
-type Row = Record<string, string | number | boolean>;
-
-/** The scorecard's rows as objects keyed by header, and its totals row. */
-function scorecardRows(values: (string | number | boolean)[][]): { channels: Row[]; totals: Row } {
-  const headers = values[HEADER_ROW_INDEX].map(String);
-  const rows = values.slice(HEADER_ROW_INDEX + 1).filter((row) => row[0] !== "");
-  const asRow = (row: (string | number | boolean)[]) => Object.fromEntries(headers.map((h, i) => [h, row[i]]));
-  return { channels: rows.slice(0, -1).map(asRow), totals: asRow(rows[rows.length - 1]) };
-}
 
 const blankIfNull = (value: number | null) => (value === null ? "" : value);
 
 function expectMetricsAgree(row: Row): void {
   const n = (key: string) => row[key] as number;
   expect(row["Conversion rate"]).toBeCloseTo(blankIfNull(metrics.conversionRate(n("Conversions"), n("Leads"))) as number, 12);
-  expect(row.CPA).toEqual(blankIfNull(metrics.cpa(n("Budget"), n("Conversions"))));
-  expect(row.ROI).toBeCloseTo(metrics.roi(n("Revenue"), n("Budget"))!, 12);
-  expect(row.ROAS).toBeCloseTo(metrics.roas(n("Revenue"), n("Budget"))!, 12);
+  expect(row.CPA).toEqual(blankIfNull(metrics.cpa(n("Spend"), n("Conversions"))));
+  expect(row.ROI).toBeCloseTo(metrics.roi(n("Revenue"), n("Spend"))!, 12);
+  expect(row.ROAS).toBeCloseTo(metrics.roas(n("Revenue"), n("Spend"))!, 12);
 }
 
 describe("a scorecard built from the sample's channel data, linked to it", () => {
@@ -49,9 +40,9 @@ describe("a scorecard built from the sample's channel data, linked to it", () =>
 
   it("computes the totals from sums, never from averages of ratios", () => {
     const sum = (key: string) => channels.reduce((total, row) => total + (row[key] as number), 0);
-    expect(totals.Budget).toBe(sum("Budget"));
+    expect(totals.Spend).toBe(sum("Spend"));
     expect(totals.Conversions).toBe(sum("Conversions"));
-    expect(totals.CPA).toBeCloseTo(sum("Budget") / sum("Conversions"), 12);
+    expect(totals.CPA).toBeCloseTo(sum("Spend") / sum("Conversions"), 12);
     expect(totals["Conversion rate"]).toBeCloseTo(sum("Conversions") / sum("Leads"), 12);
     const bounced = channels.reduce((total, row) => total + (row["Bounce rate"] as number) * (row.Leads as number), 0);
     expect(totals["Bounce rate"]).toBeCloseTo(bounced / sum("Leads"), 12);
@@ -78,8 +69,8 @@ describe("a scorecard built from the sample's channel data, linked to it", () =>
     const sheet = session.spreadsheet.getSheetByName(SCORECARD)!;
     expect(sheet.getFrozenRows()).toBe(3);
     const money = "[$€]#,##0.00";
-    expect(sheet.getRange("B4:N4").getNumberFormats()[0]).toEqual([
-      money, "#,##0", "#,##0", "0.0%", "#,##0", "0.0%", "#,##0", "0.0%", money, money, "0.0%", '0.0"x"', "General",
+    expect(sheet.getRange("B4:P4").getNumberFormats()[0]).toEqual([
+      money, "#,##0", "#,##0", "0.0%", "#,##0", "0.0%", "#,##0", "0.0%", money, money, money, money, "0.0%", '0.0"x"', "General",
     ]);
     const headerCell = session.view().sheets.find((s) => s.name === SCORECARD)!.cells[HEADER_ROW_INDEX][0];
     expect(headerCell).toMatchObject({ display: "Channel", bold: true, background: "#f1f3f4" });
@@ -104,8 +95,8 @@ describe("a scorecard from a per-day export, typed or linked", () => {
     const { channels, totals } = scorecardRows(sheetValues(session, SCORECARD));
     expect(channels.map((row) => row.Channel)).toEqual(["facebook", "916", "Instagram", "TikTok"]);
     const facebookDays = days.filter((d) => String(d[0]).trim().toLowerCase() === "facebook");
-    expect(channels[0].Budget).toBe(facebookDays.reduce((sum, d) => sum + (d[1] as number), 0));
-    expect(channels[1].Budget).toBe(300);
+    expect(channels[0].Spend).toBe(facebookDays.reduce((sum, d) => sum + (d[1] as number), 0));
+    expect(channels[1].Spend).toBe(300);
     expect(channels[3].CPA).toBe("");
     for (const row of [...channels, totals]) expectMetricsAgree(row);
     const inputs = session.spreadsheet.getSheetByName(SCORECARD)!.getRange("B4").getFormula();
@@ -124,7 +115,7 @@ describe("the source material's table, with French headers, for a French user", 
     const result = buildFromSelection(session, "Données", "A1:F3");
     expect(result.sheetName).toBe("Tableau de bord des canaux");
     const values = sheetValues(session, "Tableau de bord des canaux");
-    expect(values[HEADER_ROW_INDEX].slice(0, 4)).toEqual(["Canal", "Budget", "Leads", "Taux de rebond"]);
+    expect(values[HEADER_ROW_INDEX].slice(0, 4)).toEqual(["Canal", "Dépenses", "Leads", "Taux de rebond"]);
     expect(values[5][0]).toBe("Total");
     expect(values[3].at(-1)).toBe("Augmenter");
   });
@@ -157,7 +148,7 @@ describe("rebuilding and sharing the spreadsheet", () => {
     buildFromSelection(session, "Data", "A1:E6");
     const { channels } = scorecardRows(sheetValues(session, SCORECARD));
     expect(channels.map((row) => row.Channel)).toEqual(names);
-    expect(channels.map((row) => row.Budget)).toEqual([100, 100, 100, 100, 100]);
+    expect(channels.map((row) => row.Spend)).toEqual([100, 100, 100, 100, 100]);
   });
 });
 
@@ -173,13 +164,13 @@ describe("bad requests and busy spreadsheets", () => {
     expect(() => french.runServerFunction("readSelection", [])).toThrow(/^La sélection ne contient aucune ligne de données/);
   });
 
-  it("refuses a request with a missing column, writing nothing", () => {
+  it("refuses a request with no outcome to cost, writing nothing", () => {
     const session = createSession({ workbook: sampleWorkbook() });
     const before = session.serialize();
     session.select("Channel data", "A1:C8");
     const selection = session.runServerFunction("readSelection", []) as { rows: unknown[][] };
     const request = { ...(selection as object), source: null, options: { targetRoi: 0, chart: true, linkToSource: false } };
-    expect(() => session.runServerFunction("buildScorecard", [request])).toThrow("Choose at least one column of results: conversions, leads or clicks.");
+    expect(() => session.runServerFunction("buildScorecard", [request])).toThrow("Choose the column that holds conversions, leads or clicks");
     expect(session.serialize()).toEqual({ ...before, active: { sheet: "Channel data", range: "A1:C8" } });
   });
 

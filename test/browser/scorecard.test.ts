@@ -59,8 +59,8 @@ describe("building a channel scorecard in the playground", () => {
     await expect.poll(() => sheet.cell("A6").textContent()).toBe("LinkedIn");
     expect(await sheet.cell("I3").textContent()).toBe("CPA");
     expect(await sheet.cell("I6").textContent()).toBe("€29.41");
-    expect(await sheet.cell("J6").textContent()).toBe("240.0%");
-    expect(await sheet.cell("L7").textContent()).toBe("Cut");
+    expect(await sheet.cell("K6").textContent()).toBe("240.0%");
+    expect(await sheet.cell("M7").textContent()).toBe("Cut");
     await sheet.page.screenshot({ path: artifactPath("scorecard.png") });
   });
 
@@ -99,5 +99,23 @@ describe("building a channel scorecard in the playground", () => {
     expect(await sheet.page.locator("img").count()).toBe(0);
     expect(await sidebar.locator("img").count()).toBe(0);
     expect(dialogs).toEqual([]);
+  });
+
+  it("values each conversion from the options when the revenue column is left out, and follows a teammate's new value", async () => {
+    await sheet.openSheet("Channel data");
+    await selectRange("A1", "H8");
+    await sidebar.getByRole("button", { name: "Use selection" }).click();
+    await expect.poll(() => sidebar.getByText("Read from 'Channel data'!A1:H8").count()).toBe(1);
+    await sidebar.getByLabel("Revenue", { exact: true }).selectOption("");
+    await sidebar.getByLabel("Value per conversion (gives ROI without revenue)").fill("100");
+    await build();
+    await expect.poll(() => sheet.page.getByRole("tab", { selected: true }).textContent()).toBe("Channel scorecard");
+    // LinkedIn (row 6): 2,500 spent, 170 conversions since the edit above, 100 each.
+    await expect.poll(() => sheet.cell("J3").textContent()).toBe("Estimated revenue");
+    expect(await sheet.cell("C2").textContent()).toBe("Value per conversion");
+    expect(await sheet.cell("J6").textContent()).toBe("€17,000.00");
+    expect(await sheet.cell("N6").textContent()).toBe("580.0%");
+    await sheet.typeInto("D2", "50");
+    await expect.poll(() => sheet.cell("N6").textContent()).toBe("240.0%");
   });
 });

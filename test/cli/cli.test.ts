@@ -1,12 +1,13 @@
 // npx social-roi scorecard: the built add-on on a CSV export, from the command line.
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 
 const BIN = new URL("../../bin/social-roi.js", import.meta.url).pathname;
+const FACEBOOK_EXPORT = new URL("fixtures/facebook-ads-campaigns-60.csv", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "social-roi-cli-"));
 
 function csvFile(name: string, content: string | Uint8Array): string {
@@ -35,7 +36,7 @@ describe.concurrent("npx social-roi scorecard", () => {
     const { code, stdout } = await run("scorecard", csvFile("daily.csv", `\uFEFF${DAILY}`), "--target-roi", "20%");
     expect(code).toBe(0);
     const lines = stdout.trim().split("\n");
-    expect(lines[0]).toMatch(/^Channel\s+Budget\s+Leads\s+Conversions\s+Conversion rate\s+Revenue\s+CPA\s+ROI\s+ROAS\s+Verdict$/);
+    expect(lines[0]).toMatch(/^Channel\s+Spend\s+Leads\s+Conversions\s+Conversion rate\s+Revenue\s+CPA\s+CPL\s+ROI\s+ROAS\s+Verdict$/);
     expect(lines[1]).toMatch(/^Facebook\s+\$220\.00\s+1,700\s+18\s/);
     expect(lines[3]).toMatch(/^Total\s+\$390\.00\s+1,950\s+27\s+1\.4%\s+\$2,220\.00\s+\$14\.44\s/);
     expect(lines.at(-1)).toBe("2 channels; best ROI: LinkedIn 664.7%; total CPA $14.44");
@@ -46,7 +47,7 @@ describe.concurrent("npx social-roi scorecard", () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { channels: Record<string, unknown>[]; totals: Record<string, unknown>; summary: string };
     expect(Object.keys(report.channels[0])).toEqual(
-      ["channel", "budget", "leads", "conversions", "conversionRate", "revenue", "cpa", "roi", "roas", "verdict"],
+      ["channel", "budget", "leads", "conversions", "conversionRate", "revenue", "cpa", "cpl", "roi", "roas", "verdict"],
     );
     expect(report.channels.map((c) => c.channel)).toEqual(["Facebook", "LinkedIn"]);
     expect(report.channels[0]).toMatchObject({ budget: 220, leads: 1700, conversions: 18, revenue: 920, verdict: "Scale up" });
@@ -68,6 +69,26 @@ describe.concurrent("npx social-roi scorecard", () => {
     expect(report.channels[0]).toMatchObject({ budget: 1234.5, bounceRate: 0.485, conversions: 20, revenue: 3000 });
     expect(report.totals.budget).toBe(2000);
     expect(report.totals.revenue).toBeCloseTo(4200.25, 10);
+  });
+
+  it("takes --map for a real ad export with no revenue: costs per result, judged against the blended CPA", async () => {
+    const { code, stdout } = await run(
+      "scorecard", FACEBOOK_EXPORT, "--map", "channel=xyz_campaign_id,budget=Spent,leads=Clicks,conversions=Approved_Conversion", "--json",
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { channels: Record<string, unknown>[]; totals: Record<string, number>; summary: string };
+    const [header, ...lines] = readFileSync(FACEBOOK_EXPORT, "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    const column = (name: string) => header.split(",").indexOf(name);
+    const sum = (name: string) => lines.reduce((total, line) => total + Number(line.split(",")[column(name)]), 0);
+    expect(report.totals.cpa).toBeCloseTo(sum("Spent") / sum("Approved_Conversion"), 9);
+    expect(report.totals.cpl).toBeCloseTo(sum("Spent") / sum("Clicks"), 9);
+    expect(Object.keys(report.channels[0])).not.toContain("roi");
+    for (const channel of report.channels) {
+      const cpa = channel.cpa as number | "";
+      const expected = cpa === "" ? "" : cpa <= report.totals.cpa ? "Scale up" : cpa > 1.5 * report.totals.cpa ? "Cut" : "Keep";
+      expect(channel.verdict).toBe(expected);
+    }
+    expect(report.summary).toMatch(/; best CPA: \d+ \$\d+\.\d\d; total CPA \$\d+\.\d\d$/);
   });
 
   it("writes the workbook as .xlsx, formulas with their computed values", async () => {
@@ -95,6 +116,30 @@ describe.concurrent("npx social-roi scorecard", () => {
   it("refuses an unknown option with one line", async () => {
     const { code, stderr } = await run("scorecard", csvFile("daily-option.csv", DAILY), "--taget-roi", "20%");
     expect([code, stderr]).toEqual([2, "social-roi: Unknown option '--taget-roi'; see --help\n"]);
+  });
+
+  it("takes a value per conversion, an hourly rate and a target CPA", async () => {
+    const contest = ["Platform,Amount spent (USD),Hours,Results", "Instagram contest,1000,5,100", "Facebook contest,1000,0,10", ""].join("\n");
+    const valued = await run("scorecard", csvFile("contest.csv", contest), "--value-per-conversion", "100", "--hourly-rate", "$40", "--json");
+    expect(valued.code).toBe(0);
+    const report = JSON.parse(valued.stdout) as { channels: Record<string, number>[]; totals: Record<string, number> };
+    // Instagram: 1,000 + 5 h x 40 = 1,200 for 100 x 100 = 10,000; totals 2,200 for 11,000.
+    expect(report.channels[0]).toMatchObject({ timeCost: 200, totalCost: 1200, estimatedRevenue: 10_000 });
+    expect(report.channels[0].roi).toBeCloseTo((10_000 - 1200) / 1200, 12);
+    expect(report.totals.roi).toBeCloseTo((11_000 - 2200) / 2200, 12);
+
+    const judged = await run("scorecard", csvFile("contest-cpa.csv", contest), "--hourly-rate", "40", "--target-cpa", "50", "--json");
+    const byCpa = JSON.parse(judged.stdout) as { channels: Record<string, unknown>[] };
+    // CPA 12 is at or below 50; 100 is above 1.5 x 50.
+    expect(byCpa.channels.map((channel) => channel.verdict)).toEqual(["Scale up", "Cut"]);
+  });
+
+  it.each([
+    ["--hourly-rate", "1,000", "social-roi: --hourly-rate: '1,000' is not an amount; write it as 12.50\n"],
+    ["--target-cpa", "0", "social-roi: --target-cpa: '0' is not an amount above 0; write it as 12.50\n"],
+  ])("refuses %s %s with one line", async (option, value, message) => {
+    const { code, stderr } = await run("scorecard", csvFile("daily-amount.csv", DAILY), option, value);
+    expect([code, stderr]).toEqual([2, message]);
   });
 
   it("refuses an unknown column in --map, naming the columns there are", async () => {

@@ -37,7 +37,9 @@ describe.concurrent("exports as platforms download them, through the command lin
       if (channel.clicks !== undefined) expect(channel.clicks).toBeCloseTo(sums.clicks, 9);
       if (sums.revenue > 0) expect(channel.revenue as number).toBeCloseTo(sums.revenue, 9);
       if (sums.conversions > 0) expect(channel.cpa as number).toBeCloseTo(sums.budget / sums.conversions, 9);
-      else expect(channel.cpa).toBeNull();
+      else expect(channel.cpa ?? null).toBeNull();
+      // Without conversions, leads are the result the scorecard costs.
+      if (sums.conversions === 0 && sums.leads > 0) expect(channel.cpl as number).toBeCloseTo(sums.budget / sums.leads, 9);
     });
     expect(report.totals.budget as number).toBeCloseTo(total(expected, "budget"), 9);
     const conversions = total(expected, "conversions");

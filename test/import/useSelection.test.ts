@@ -45,8 +45,10 @@ function expectFigures(rows: Record<string, unknown>[], expected: ChannelSums[])
   expect(rows.map((row) => row.channel)).toEqual([...expected.map((sums) => sums.channel), "Total"]);
   expected.forEach((sums, i) => {
     expect(rows[i].budget as number).toBeCloseTo(sums.budget, 9);
-    expect(rows[i].conversions as number).toBeCloseTo(sums.conversions, 9);
+    expect((rows[i].conversions ?? 0) as number).toBeCloseTo(sums.conversions, 9);
     if (sums.conversions > 0) expect(rows[i].cpa as number).toBeCloseTo(sums.budget / sums.conversions, 9);
+    // Without conversions, leads are the result the scorecard costs.
+    else if (sums.leads > 0) expect(rows[i].cpl as number).toBeCloseTo(sums.budget / sums.leads, 9);
   });
   const totals = rows[rows.length - 1];
   expect(totals.budget as number).toBeCloseTo(total(expected, "budget"), 9);
@@ -72,7 +74,7 @@ describe("Use selection below title lines", () => {
     const { selection, result } = build(session, true);
     expect(selection).toMatchObject({ firstRow: 5, hasHeader: true, report: { headerRow: 4, linesAbove: 4 } });
     const scorecard = sheetValues(session, result.sheetName);
-    const budgetColumn = scorecard[HEADER_ROW - 1].indexOf("Budget");
+    const budgetColumn = scorecard[HEADER_ROW - 1].indexOf("Spend");
     expect(session.view().sheets.find((s) => s.name === result.sheetName)!.cells[HEADER_ROW][budgetColumn].input).toMatch(/^=SUMPRODUCT\(.*\$F\$6:\$F\$9\)$/);
     const linkedin = EXPORTS.find((shape) => shape.file === "linkedin-campaigns.csv")!;
     expectFigures(scorecardRows(session, result.sheetName), sumsByChannel(linkedin.rows));

@@ -11,9 +11,12 @@ function input(overrides: Partial<ScorecardInput> = {}): ScorecardInput {
   return {
     sheetName: "Channel scorecard",
     channels: aggregateByChannel(rows),
-    present: new Set(),
+    present: new Set(["leads", "conversions", "revenue"]),
     source: null,
     targetRoi: 0.2,
+    valuePerConversion: null,
+    hourlyRate: null,
+    targetCost: null,
     chart: true,
     moneyFormat: "[$€]#,##0.00",
     builtOn: "2026-11-22",
@@ -29,7 +32,7 @@ describe("the scorecard plan", () => {
   it("lays out a title, the target ROI, a header, one row per channel and a totals row", () => {
     expect(title[0]).toBe("Channel scorecard");
     expect(settings.slice(0, 3)).toEqual(["Target ROI", 0.2, "Built on 2026-11-22 from the rows entered."]);
-    expect(headers).toEqual(["Channel", "Budget", "Leads", "Conversions", "Conversion rate", "Revenue", "CPA", "ROI", "ROAS", "Verdict"]);
+    expect(headers).toEqual(["Channel", "Spend", "Leads", "Conversions", "Conversion rate", "Revenue", "CPA", "CPL", "ROI", "ROAS", "Verdict"]);
     expect(plan.layout).toMatchObject({ headerRow: 3, firstChannelRow: 4, lastChannelRow: 5, totalsRow: 6 });
     expect(plan.frozenRows).toBe(3);
   });
@@ -38,27 +41,28 @@ describe("the scorecard plan", () => {
     expect(facebook.slice(0, 4)).toEqual(["'Facebook", 100, 1000, 10]);
     expect(hyperlink[0]).toBe(`'=HYPERLINK("x")`);
     expect(facebook[6]).toBe('=IFERROR(B4/D4, "")');
-    expect(facebook[9]).toBe('=IF(H4="", "", IF(H4>=$B$2, "Scale up", IF(H4<0, "Cut", "Keep")))');
+    expect(facebook[7]).toBe('=IFERROR(B4/C4, "")');
+    expect(facebook[10]).toBe('=IF(I4="", "", IF(I4>=$B$2, "Scale up", IF(I4<0, "Cut", "Keep")))');
   });
 
   it("totals with sums, and the very same ratio formulas on the sums", () => {
     expect(totals.slice(0, 4)).toEqual(["Total", "=SUM(B4:B5)", "=SUM(C4:C5)", "=SUM(D4:D5)"]);
     expect(totals[6]).toBe('=IFERROR(B6/D6, "")');
-    expect(totals[7]).toBe('=IFERROR((F6-B6)/B6, "")');
+    expect(totals[8]).toBe('=IFERROR((F6-B6)/B6, "")');
   });
 
   it("formats money, percentages and multiples, and bolds the title, header and totals", () => {
-    expect(plan.numberFormats[3]).toEqual(["General", "[$€]#,##0.00", "#,##0", "#,##0", "0.0%", "[$€]#,##0.00", "[$€]#,##0.00", "0.0%", '0.0"x"', "General"]);
+    expect(plan.numberFormats[3]).toEqual(["General", "[$€]#,##0.00", "#,##0", "#,##0", "0.0%", "[$€]#,##0.00", "[$€]#,##0.00", "[$€]#,##0.00", "0.0%", '0.0"x"', "General"]);
     expect(plan.fontWeights.map((row) => row[0])).toEqual(["bold", "normal", "bold", "normal", "normal", "bold"]);
   });
 
   it("highlights ROI below zero and at target, and the best CPA, and charts ROI by channel", () => {
     expect(plan.conditionalRules.map((rule) => [rule.range, rule.formula])).toEqual([
-      ["H4:H6", "=AND(ISNUMBER(H4), H4<0)"],
-      ["H4:H6", "=AND(ISNUMBER(H4), H4>=$B$2)"],
+      ["I4:I6", "=AND(ISNUMBER(I4), I4<0)"],
+      ["I4:I6", "=AND(ISNUMBER(I4), I4>=$B$2)"],
       ["G4:G5", "=AND(ISNUMBER(G4), G4=MIN($G$4:$G$5))"],
     ]);
-    expect(plan.chart).toMatchObject({ title: "ROI by channel", labels: "A4:A5", values: "H4:H5" });
+    expect(plan.chart).toMatchObject({ title: "ROI by channel", labels: "A4:A5", values: "I4:I5" });
     expect(planScorecard(input({ chart: false })).chart).toBeNull();
   });
 

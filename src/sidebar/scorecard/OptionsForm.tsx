@@ -1,16 +1,16 @@
-/** The build options: target ROI, chart, and the link that keeps the scorecard following its source. */
+/**
+ * The build options: target ROI, the amounts the data calls for (value per conversion, hourly rate,
+ * target cost per result), chart, and the link that keeps the scorecard following its source.
+ */
 import type { Messages } from "../../i18n";
-
-/** The options as the user left them; the target ROI as typed. */
-export interface OptionChoices {
-  targetRoi: string;
-  chart: boolean;
-  linkToSource: boolean;
-}
+import type { Amounts, ApplicableAmounts, OptionChoices } from "./options";
 
 interface OptionsFormProps {
   choices: OptionChoices;
   targetRoiValid: boolean;
+  applicable: ApplicableAmounts;
+  /** The amounts as read: null where blank, or where the text typed is not an amount. */
+  amounts: Amounts;
   fromSelection: boolean;
   canLink: boolean;
   /** Cells read from the selection were changed in the sidebar. */
@@ -26,23 +26,57 @@ function linkNote(props: OptionsFormProps): string {
   return choices.linkToSource && edited ? messages.editedWhileLinked : "";
 }
 
+interface AmountInputProps {
+  id: string;
+  label: string;
+  text: string;
+  /** The text is not an amount, or is blank where an amount is required. */
+  invalid: boolean;
+  onInput(text: string): void;
+}
+
+function AmountInput({ id, label, text, invalid, onInput }: AmountInputProps) {
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <input id={id} class="short" inputMode="decimal" value={text} aria-invalid={invalid} onInput={(event) => onInput(event.currentTarget.value)} />
+    </>
+  );
+}
+
 export function OptionsForm(props: OptionsFormProps) {
-  const { choices, targetRoiValid, canLink, messages, onChange } = props;
+  const { choices, targetRoiValid, applicable, amounts, canLink, messages, onChange } = props;
   const note = linkNote(props);
+  const amountInput = (key: keyof Amounts, id: string, label: string, requiredWhenBlank = false) => (
+    <AmountInput
+      id={id}
+      label={label}
+      text={choices[key]}
+      invalid={amounts[key] === null && (requiredWhenBlank || choices[key].trim() !== "")}
+      onInput={(text) => onChange({ ...choices, [key]: text })}
+    />
+  );
   return (
     <>
       <h2>{messages.optionsHeading}</h2>
-      <label for="target-roi">{messages.targetRoiLabel}</label>
-      <input
-        id="target-roi"
-        class="short"
-        value={choices.targetRoi}
-        aria-invalid={!targetRoiValid}
-        onInput={(event) => onChange({ ...choices, targetRoi: event.currentTarget.value })}
-      />
+      {applicable.targetCost === null && (
+        <>
+          <label for="target-roi">{messages.targetRoiLabel}</label>
+          <input
+            id="target-roi"
+            class="short"
+            value={choices.targetRoi}
+            aria-invalid={!targetRoiValid}
+            onInput={(event) => onChange({ ...choices, targetRoi: event.currentTarget.value })}
+          />
+        </>
+      )}
+      {applicable.valuePerConversion && amountInput("valuePerConversion", "value-per-conversion", messages.valuePerConversionLabel)}
+      {applicable.hourlyRate && amountInput("hourlyRate", "hourly-rate", messages.hourlyRateLabel, true)}
+      {applicable.targetCost !== null && amountInput("targetCpa", "target-cpa", messages.targetCostLabel(applicable.targetCost))}
       <label class="check">
         <input type="checkbox" checked={choices.chart} onChange={(event) => onChange({ ...choices, chart: event.currentTarget.checked })} />
-        {messages.chartOption}
+        {messages.chartOption(applicable.targetCost ?? "ROI")}
       </label>
       <label class="check">
         <input

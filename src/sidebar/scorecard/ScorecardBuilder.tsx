@@ -8,7 +8,8 @@ import { cannotLink, checkTable, isUsableTargetRoi } from "./checks";
 import { fieldLabel } from "./fieldLabels";
 import { ImportReport } from "./ImportReport";
 import { MappingEditor } from "./MappingEditor";
-import { OptionsForm, type OptionChoices } from "./OptionsForm";
+import { applicableAmounts, readAmounts, type OptionChoices } from "./options";
+import { OptionsForm } from "./OptionsForm";
 import { ProblemSummary } from "./ProblemSummary";
 import { canLinkToSource, scorecardRequest } from "./request";
 import { RowsEditor } from "./RowsEditor";
@@ -21,13 +22,19 @@ const PROBLEMS_ID = "build-problems";
 export function ScorecardBuilder({ messages }: { messages: Messages }) {
   const typedRows = () => typedTable((field) => fieldLabel(messages, field));
   const [table, setTable] = useState<DataTable>(typedRows);
-  const [choices, setChoices] = useState<OptionChoices>({ targetRoi: "0%", chart: true, linkToSource: false });
+  const [choices, setChoices] = useState<OptionChoices>({
+    targetRoi: "0%", valuePerConversion: "", hourlyRate: "", targetCpa: "", chart: true, linkToSource: false,
+  });
   const reading = useServerTask(server.readSelection, messages.unknownError);
   const building = useServerTask(server.buildScorecard, messages.unknownError);
   const opening = useServerTask(server.openScorecard, messages.unknownError);
 
-  const targetRoi = parseTargetRoi(choices.targetRoi);
-  const check = checkTable(table, targetRoi, messages);
+  const applicable = applicableAmounts(table.mapping, choices);
+  // Without ROI the target ROI is neither shown nor written: what was typed there cannot stop a build.
+  const targetRoi = applicable.targetCost === null ? parseTargetRoi(choices.targetRoi) : 0;
+  const { amounts, problems: amountProblems } = readAmounts(choices, applicable, messages);
+  const tableCheck = checkTable(table, targetRoi, messages);
+  const check = { ...tableCheck, problems: [...tableCheck.problems, ...amountProblems] };
   const ready = check.problems.length === 0 && check.filledRows > 0;
 
   async function readSelectedRows() {
@@ -53,7 +60,7 @@ export function ScorecardBuilder({ messages }: { messages: Messages }) {
   function build() {
     if (!ready || !isUsableTargetRoi(targetRoi)) return;
     opening.reset();
-    void building.run(scorecardRequest(table, { targetRoi, chart: choices.chart, linkToSource: choices.linkToSource && !cannotLink(check) }, check.marks));
+    void building.run(scorecardRequest(table, { targetRoi, ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && !cannotLink(check) }, check.marks));
   }
 
   return (
@@ -66,6 +73,8 @@ export function ScorecardBuilder({ messages }: { messages: Messages }) {
       <OptionsForm
         choices={choices}
         targetRoiValid={isUsableTargetRoi(targetRoi)}
+        applicable={applicable}
+        amounts={amounts}
         fromSelection={table.source !== null}
         canLink={canLinkToSource(table) && !cannotLink(check)}
         edited={table.edited}
