@@ -2,6 +2,7 @@
 import { basename, extname } from "node:path";
 import type { ColumnMapping } from "../../src/scorecard/columnMapping";
 import type { ScorecardRequest, ScorecardResult, SelectionData } from "../../src/scorecard/request";
+import { guardText } from "../../src/scorecard/sheetText";
 import { columnLetters } from "../emulation/a1";
 import type { CellView, WorkbookFile, WorkbookView } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
@@ -28,11 +29,13 @@ function sheetNameOf(path: string): string {
 
 export function buildFromCsv(path: string, table: CsvTable, options: BuildOptions): CsvBuild {
   const sheetName = sheetNameOf(path);
+  // Text cells stay literal text: "-Retargeting", "+Promo" or "=HYPERLINK(...)" never run as formulas.
+  const cells = table.rows.map((row) => row.map((cell) => (typeof cell === "string" ? guardText(cell) : cell)));
   const range = `A1:${columnLetters(table.rows[0].length)}${table.rows.length}`;
   const workbook: WorkbookFile = {
     version: 1,
     locale: table.semicolons ? "fr_FR" : "en_US",
-    sheets: [{ name: sheetName, cells: table.rows, formats: [], frozenRows: 1, metadata: [] }],
+    sheets: [{ name: sheetName, cells, formats: [], frozenRows: 1, metadata: [] }],
     active: { sheet: sheetName, range },
   };
   const session = createSession({ workbook, userLocale: "en" });

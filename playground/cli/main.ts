@@ -8,7 +8,7 @@ import { CODE_PATH } from "../../scripts/loadBundle";
 import { buildFromCsv } from "./buildFromCsv";
 import { readCsv } from "./csv";
 import { parseMap, targetRoiOption, UsageError } from "./options";
-import { jsonReport, textTable } from "./report";
+import { errorCells, jsonReport, printable, textTable } from "./report";
 
 const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%] [--out scorecard.xlsx] [--json]
 
@@ -72,10 +72,16 @@ async function main(args: string[]): Promise<void> {
       throw new Error(`cannot write ${values.out} (${systemReason(error)})`);
     }
   }
-  console.log(values.json ? jsonReport(build.cells, build.result.summary) : `${textTable(build.cells)}\n\n${build.result.summary}`);
+  console.log(values.json ? jsonReport(build.cells, build.result.summary) : `${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
+  const errors = errorCells(build.cells);
+  if (errors.length > 0) {
+    const lines = [`social-roi: ${errors.length} cell(s) of the scorecard show an error; check the data they read:`, ...errors];
+    console.error(lines.map(printable).join("\n"));
+    process.exitCode = 1;
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(`social-roi: ${messageOf(error)}`);
+  console.error(`social-roi: ${printable(messageOf(error))}`);
   process.exitCode = 2;
 });
