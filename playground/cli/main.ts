@@ -2,7 +2,8 @@
  * npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%] [--out scorecard.xlsx] [--json]
  * Builds the channel scorecard of a CSV export with the built add-on, in the emulated Sheets.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CODE_PATH } from "../../scripts/loadBundle";
 import { buildFromCsv } from "./buildFromCsv";
@@ -42,12 +43,19 @@ function options(args: string[]) {
   }
 }
 
+/** True when both paths name one file (through links too), so writing one would destroy the other. */
+function sameFile(a: string, b: string): boolean {
+  const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
+  return real(a) === real(b);
+}
+
 async function main(args: string[]): Promise<void> {
   const { values, positionals } = options(args);
   if (values.help) return void console.log(USAGE);
   const [command, path, extra] = positionals;
   if (command !== "scorecard" || !path || extra !== undefined) throw new UsageError("expected 'scorecard FILE.csv'; see --help");
   const targetRoi = targetRoiOption(values["target-roi"]);
+  if (values.out && sameFile(values.out, path)) throw new UsageError(`--out: ${values.out} is the data file itself; write the .xlsx to another file`);
   if (!existsSync(CODE_PATH)) throw new Error("dist/Code.js is missing: run npm run build first");
 
   let bytes: Uint8Array;

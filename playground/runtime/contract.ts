@@ -46,6 +46,18 @@ export interface SheetView {
   frozenRows: number;
   /** The used area, at least one row and one column. */
   cells: CellView[][];
+  /** Conditional format rules with a custom formula (as the scorecard sets), for the .xlsx export. */
+  formulaRules?: FormulaRuleView[];
+}
+
+export interface FormulaRuleView {
+  /** A1 ranges on the sheet, such as "H4:H9". */
+  ranges: string[];
+  /** "=AND(...)", relative to the first range's top-left cell. */
+  formula: string;
+  fontColor?: string;
+  background?: string;
+  bold?: boolean;
 }
 
 export interface MenuView {

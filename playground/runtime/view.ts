@@ -32,7 +32,10 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
       };
     }),
   );
-  return { name: sheet.name, frozenRows: sheet.frozenRows, cells };
+  const formulaRules = sheet.rules
+    .filter((rule) => rule.criteria === "CUSTOM_FORMULA")
+    .map(({ ranges, values, fontColor, background, bold }) => ({ ranges, formula: String(values[0]), fontColor, background, bold }));
+  return { name: sheet.name, frozenRows: sheet.frozenRows, cells, ...(formulaRules.length > 0 && { formulaRules }) };
 }
 
 export function workbookView(workbook: Workbook, ui: UiState): WorkbookView {
