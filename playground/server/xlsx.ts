@@ -64,7 +64,8 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetFile, cells: CellV
       if (format) cell.numFmt = format;
       if (computed?.bold) cell.font = { bold: true };
       if (computed?.background) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(computed.background) } };
-      widths[c] = Math.max(widths[c] ?? 0, computed?.display.length ?? 0);
+      // Titles above a frozen header overflow into the next cells, as in Sheets: they set no width.
+      if (r >= sheet.frozenRows - 1) widths[c] = Math.max(widths[c] ?? 0, computed?.display.length ?? 0);
     }
   }
   widths.forEach((width, c) => {
