@@ -5,6 +5,7 @@ import { describeImport, describeRows, importRows, type ImportChoices } from "..
 import { readNumber, type DecimalMark } from "../../src/import/numbers";
 import type { ScorecardOptions, ScorecardRequest, ScorecardResult } from "../../src/scorecard/request";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
+import { guardText } from "../../src/scorecard/sheetText";
 import { columnLetters } from "../emulation/a1";
 import type { CellView, RawCell, WorkbookFile, WorkbookView } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
@@ -48,6 +49,9 @@ function sheetCells(table: CsvTable, width: number, firstDataRow: number, marks:
   );
 }
 
+/** Text cells stay literal text: "-Retargeting", "+Promo" or "=HYPERLINK(...)" never run as formulas. */
+const literalText = (cells: RawCell[][]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? guardText(cell) : cell)));
+
 export function buildFromCsv(path: string, table: CsvTable, options: BuildOptions): CsvBuild {
   const imported = importRows(table.rows, { ...options.choices(table.rows), convention: table.convention });
   const { headers, mapping, marks, report, read } = imported;
@@ -66,7 +70,7 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
   const workbook: WorkbookFile = {
     version: 1,
     locale: table.convention === "," ? "fr_FR" : "en_US",
-    sheets: [{ name: sheetName, cells, formats: [], frozenRows: firstData, metadata: [] }],
+    sheets: [{ name: sheetName, cells: literalText(cells), formats: [], frozenRows: firstData, metadata: [] }],
     active: { sheet: sheetName, range: `A${sourceRow}:${columnLetters(width)}${table.rows.length}` },
   };
   const session = createSession({ workbook, userLocale: "en" });

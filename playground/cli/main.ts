@@ -3,13 +3,14 @@
  *   [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
  * Builds the channel scorecard of a CSV export with the built add-on, in the emulated Sheets.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CODE_PATH } from "../../scripts/loadBundle";
 import { buildFromCsv } from "./buildFromCsv";
 import { readCsv } from "./csv";
 import { amountOption, parseMap, targetRoiOption, UsageError } from "./options";
-import { jsonReport, textTable } from "./report";
+import { errorCells, jsonReport, printable, textTable } from "./report";
 
 const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%]
          [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
@@ -53,6 +54,12 @@ function options(args: string[]) {
   }
 }
 
+/** True when both paths name one file (through links too), so writing one would destroy the other. */
+function sameFile(a: string, b: string): boolean {
+  const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
+  return real(a) === real(b);
+}
+
 async function main(args: string[]): Promise<void> {
   const { values, positionals } = options(args);
   if (values.help) return void console.log(USAGE);
@@ -64,6 +71,7 @@ async function main(args: string[]): Promise<void> {
     hourlyRate: amountOption("hourly-rate", values["hourly-rate"]),
     targetCpa: amountOption("target-cpa", values["target-cpa"], { aboveZero: true }),
   };
+  if (values.out && sameFile(values.out, path)) throw new UsageError(`--out: ${values.out} is the data file itself; write the .xlsx to another file`);
   if (!existsSync(CODE_PATH)) throw new Error("dist/Code.js is missing: run npm run build first");
 
   let bytes: Uint8Array;
@@ -89,10 +97,16 @@ async function main(args: string[]): Promise<void> {
       throw new Error(`cannot write ${values.out} (${systemReason(error)})`);
     }
   }
-  console.log(values.json ? jsonReport(build.cells, build.result.summary) : `${textTable(build.cells)}\n\n${build.result.summary}`);
+  console.log(values.json ? jsonReport(build.cells, build.result.summary) : `${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
+  const errors = errorCells(build.cells);
+  if (errors.length > 0) {
+    const lines = [`social-roi: ${errors.length} cell(s) of the scorecard show an error; check the data they read:`, ...errors];
+    console.error(lines.map(printable).join("\n"));
+    process.exitCode = 1;
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(`social-roi: ${messageOf(error)}`);
+  console.error(`social-roi: ${printable(messageOf(error))}`);
   process.exitCode = 2;
 });

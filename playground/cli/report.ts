@@ -1,9 +1,20 @@
 /** The built scorecard on standard output: an aligned table, or JSON with stable keys. */
 import { addonTexts } from "../../src/i18n";
 import type { ColumnKey } from "../../src/scorecard/columns";
+import { columnLetters } from "../emulation/a1";
 import type { CellView } from "../runtime/contract";
 
 const HEADER_ROW = 2;
+
+// Control characters (ESC starts terminal escape sequences) and bidirectional overrides.
+const UNPRINTABLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+// What JSON.stringify leaves raw in strings: DEL, the C1 controls (U+009B opens escape sequences too), bidi overrides.
+const RAW_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from the user's file as it may reach a terminal: a channel named "\u001b[31mred" prints as "[31mred". */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, "");
+}
 
 /** The header, channel and totals rows: from the header down to the last non-empty row. */
 function tableRows(cells: CellView[][]): CellView[][] {
@@ -14,11 +25,18 @@ function tableRows(cells: CellView[][]): CellView[][] {
 }
 
 export function textTable(cells: CellView[][]): string {
-  const rows = tableRows(cells);
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c]?.display.length ?? 0)));
+  const rows = tableRows(cells).map((row) => row.map((cell) => ({ numeric: cell.numeric, text: printable(cell.display) })));
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c]?.text.length ?? 0)));
   return rows
-    .map((row) => row.map((cell, c) => (cell.numeric ? cell.display.padStart(widths[c]) : cell.display.padEnd(widths[c]))).join("  ").trimEnd())
+    .map((row) => row.map((cell, c) => (cell.numeric ? cell.text.padStart(widths[c]) : cell.text.padEnd(widths[c]))).join("  ").trimEnd())
     .join("\n");
+}
+
+/** The scorecard's error cells, one line each ("G5 #ERROR!: CPA: ..."); none when every figure computed. */
+export function errorCells(cells: CellView[][]): string[] {
+  return cells.flatMap((row, r) =>
+    row.flatMap((cell, c) => (cell.error === undefined ? [] : [`${columnLetters(c + 1)}${r + 1} ${cell.display}: ${cell.error}`])),
+  );
 }
 
 export function jsonReport(cells: CellView[][], summary: string): string {
@@ -28,5 +46,6 @@ export function jsonReport(cells: CellView[][], summary: string): string {
   // A blank cell (a ratio over zero, a verdict without ROI) is null, so numeric keys hold numbers or null.
   const valueOf = (cell: CellView | undefined) => (cell === undefined || cell.value === "" ? null : cell.value);
   const asObject = (row: CellView[]) => Object.fromEntries(keys.map((key, c) => [key, valueOf(row[c])]));
-  return JSON.stringify({ channels: rest.slice(0, -1).map(asObject), totals: asObject(rest[rest.length - 1]), summary }, null, 2);
+  const json = JSON.stringify({ channels: rest.slice(0, -1).map(asObject), totals: asObject(rest[rest.length - 1]), summary }, null, 2);
+  return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -16,7 +16,17 @@ import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, cellKey, parseCellKey, type CellStyl
 // Dates are not emulated: text such as "01/02/2024" stays text instead of becoming a serial number.
 // useArrayArithmetic: Sheets evaluates SUMPRODUCT's arguments as arrays, so
 // SUMPRODUCT((A2:A9="X")*B2:B9) sums B where A is "X"; HyperFormula does so only with this on.
-const ENGINE_CONFIG = { smartRounding: false, useArrayArithmetic: true, dateFormats: [], timeFormats: [], currencySymbol: ["$", "€"] };
+// Sheets compares text ignoring case but not accents ("Cote"="Côte" is FALSE), where HyperFormula
+// ignores both by default.
+const ENGINE_CONFIG = {
+  smartRounding: false,
+  useArrayArithmetic: true,
+  dateFormats: [],
+  timeFormats: [],
+  currencySymbol: ["$", "€"],
+  caseSensitive: false,
+  accentSensitive: true,
+};
 
 export interface WorkbookSettings {
   /** The spreadsheet's name (Spreadsheet.getName). */

@@ -31,6 +31,18 @@ export interface SheetView {
   cells: CellView[][];
   /** The whole used area, when it is larger than the cells sent. */
   usedSize?: { rows: number; columns: number };
+  /** Conditional format rules with a custom formula (as the scorecard sets), for the .xlsx export. */
+  formulaRules?: FormulaRuleView[];
+}
+
+export interface FormulaRuleView {
+  /** A1 ranges on the sheet, such as "H4:H9". */
+  ranges: string[];
+  /** "=AND(...)", relative to the first range's top-left cell. */
+  formula: string;
+  fontColor?: string;
+  background?: string;
+  bold?: boolean;
 }
 
 export interface MenuView {

@@ -36,7 +36,10 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
     }),
   );
   const cut = size.rows > area.numRows || size.columns > area.numColumns;
-  return { name: sheet.name, frozenRows: sheet.frozenRows, cells, ...(cut && { usedSize: size }) };
+  const formulaRules = sheet.rules
+    .filter((rule) => rule.criteria === "CUSTOM_FORMULA")
+    .map(({ ranges, values, fontColor, background, bold }) => ({ ranges, formula: String(values[0]), fontColor, background, bold }));
+  return { name: sheet.name, frozenRows: sheet.frozenRows, cells, ...(cut && { usedSize: size }), ...(formulaRules.length > 0 && { formulaRules }) };
 }
 
 export function workbookView(workbook: Workbook, ui: UiState): WorkbookView {

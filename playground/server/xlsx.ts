@@ -1,24 +1,102 @@
-/** File > Download .xlsx: the workbook with its formulas, their computed values and number formats. */
+/**
+ * File > Download .xlsx and the command line's --out: the workbook as Excel and LibreOffice open
+ * and recompute it.
+ * - Text is a string cell, which .xlsx never reads as a formula: 'Facebook (Sheets' literal-text
+ *   apostrophe) is written Facebook. exceljs has no quote-prefix style to write.
+ * - Native formulas keep their computed value, and Excel or LibreOffice recompute them.
+ * - Our custom functions (=ROI, =CPA...) run only in Sheets with the add-on: their cells, and every
+ *   cell their results spill into, hold the computed values.
+ * - Number formats, bold, backgrounds, frozen rows, column widths to fit, and custom-formula
+ *   conditional formats. exceljs writes no charts: the scorecard's ROI chart stays in Sheets.
+ * - Sheet names are made valid for Excel, with formulas following them (excelSheetNames).
+ */
 import ExcelJS from "exceljs";
-import type { WorkbookFile, WorkbookView } from "../runtime/contract";
+import { FUNCTIONS } from "../../src/functions";
+import type { CellView, FormulaRuleView, RawCell, SheetFile, WorkbookFile, WorkbookView } from "../runtime/contract";
+import { excelSheetNames, renameSheetsInFormula } from "./excelSheetNames";
+
+/** A Sheets formula as the .xlsx writes it. */
+type ToExcel = (formula: string) => string;
+
+// Functions newer than the .xlsx format are written _xlfn.NAME, or Excel and LibreOffice read #NAME?.
+const NEWER_FUNCTIONS = ["UNICHAR", "UNICODE", "IFNA", "IFS", "SWITCH", "CONCAT", "TEXTJOIN", "MAXIFS", "MINIFS", "XLOOKUP"];
+const NEWER_CALL = new RegExp(`("(?:[^"]|"")*")|\\b(${NEWER_FUNCTIONS.join("|")})\\s*\\(`, "gi");
+const CUSTOM_CALL = new RegExp(`\\b(?:${FUNCTIONS.map((fn) => fn.name).join("|")})\\s*\\(`, "i");
+const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+
+/** True when the formula calls one of our functions (outside its texts and quoted sheet names). */
+const callsCustomFunction = (formula: string) => CUSTOM_CALL.test(formula.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'/g, ""));
+
+const withNewerFunctionsMarked = (formula: string) =>
+  formula.replace(NEWER_CALL, (match, literal: string | undefined, name: string) => (literal !== undefined ? match : `_xlfn.${name.toUpperCase()}(`));
+
+const argb = (color: string) => `FF${color.replace("#", "").toUpperCase()}`;
+
+/** A computed value as .xlsx holds it; Sheets' own #ERROR! (a custom function's) is Excel's #VALUE!. */
+function cellValueOf(value: CellView["value"], isError: boolean): ExcelJS.CellValue {
+  if (!isError) return value;
+  return { error: (EXCEL_ERRORS.has(String(value)) ? value : "#VALUE!") as ExcelJS.CellErrorValue["error"] };
+}
+
+function contentOf(raw: RawCell, computed: CellView | undefined, toExcel: ToExcel): ExcelJS.CellValue {
+  const value = cellValueOf(computed?.value ?? "", computed?.error !== undefined);
+  if (typeof raw === "string" && raw.startsWith("=") && !callsCustomFunction(raw)) {
+    return { formula: toExcel(raw).slice(1), result: value } as ExcelJS.CellFormulaValue;
+  }
+  // Literal cells, custom-function cells and the cells they spill into: the value Sheets shows.
+  return value === "" ? null : value;
+}
+
+function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetFile, cells: CellView[][], toExcel: ToExcel): void {
+  const rows = Math.max(sheet.cells.length, cells.length);
+  const widths: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    const columns = Math.max(sheet.cells[r]?.length ?? 0, cells[r]?.length ?? 0);
+    for (let c = 0; c < columns; c++) {
+      const computed = cells[r]?.[c];
+      const value = contentOf(sheet.cells[r]?.[c] ?? null, computed, toExcel);
+      const format = sheet.formats[r]?.[c];
+      if (value === null && !format && !computed?.bold && !computed?.background) continue;
+      const cell = worksheet.getCell(r + 1, c + 1);
+      cell.value = value;
+      if (format) cell.numFmt = format;
+      if (computed?.bold) cell.font = { bold: true };
+      if (computed?.background) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(computed.background) } };
+      // Titles above a frozen header overflow into the next cells, as in Sheets: they set no width.
+      if (r >= sheet.frozenRows - 1) widths[c] = Math.max(widths[c] ?? 0, computed?.display.length ?? 0);
+    }
+  }
+  widths.forEach((width, c) => {
+    worksheet.getColumn(c + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width + 2));
+  });
+}
+
+function writeRules(worksheet: ExcelJS.Worksheet, rules: readonly FormulaRuleView[], toExcel: ToExcel): void {
+  rules.forEach((rule, index) => {
+    const style: Partial<ExcelJS.Style> = {
+      font: { ...(rule.fontColor && { color: { argb: argb(rule.fontColor) } }), ...(rule.bold && { bold: true }) },
+      ...(rule.background && { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.background) } } }),
+    };
+    worksheet.addConditionalFormatting({
+      ref: rule.ranges.join(" "),
+      rules: [{ type: "expression", priority: index + 1, formulae: [toExcel(rule.formula).replace(/^=/, "")], style }],
+    });
+  });
+}
 
 export async function workbookToXlsx(file: WorkbookFile, view: WorkbookView): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
+  const names = excelSheetNames(file.sheets.map((sheet) => sheet.name));
+  const toExcel: ToExcel = (formula) => withNewerFunctionsMarked(renameSheetsInFormula(formula, names));
   for (const sheet of file.sheets) {
-    const computed = view.sheets.find((s) => s.name === sheet.name)?.cells ?? [];
-    const worksheet = workbook.addWorksheet(sheet.name, {
+    const computed = view.sheets.find((s) => s.name === sheet.name);
+    const worksheet = workbook.addWorksheet(names.get(sheet.name), {
       views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
     });
-    sheet.cells.forEach((row, r) =>
-      row.forEach((raw, c) => {
-        if (raw === null || raw === "") return;
-        const cell = worksheet.getCell(r + 1, c + 1);
-        const value = computed[r]?.[c]?.value ?? "";
-        cell.value = typeof raw === "string" && raw.startsWith("=") ? { formula: raw.slice(1), result: value } : raw;
-        const format = sheet.formats[r]?.[c];
-        if (format) cell.numFmt = format;
-      }),
-    );
+    writeSheet(worksheet, sheet, computed?.cells ?? [], toExcel);
+    writeRules(worksheet, computed?.formulaRules ?? [], toExcel);
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

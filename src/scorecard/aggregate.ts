@@ -1,4 +1,5 @@
 /** One row per distinct channel: per-day and per-ad rows of a channel are summed. */
+import { channelKey, channelName } from "./channelKey";
 import type { ChannelRow } from "./channelRows";
 
 export interface ChannelTotals extends ChannelRow {
@@ -6,16 +7,17 @@ export interface ChannelTotals extends ChannelRow {
   rowCount: number;
 }
 
-const keyOf = (channel: string) => channel.trim().toLowerCase();
-
-/** Channels in order of first appearance; bounce rate weighted by leads, never averaged. */
+/**
+ * Channels in order of first appearance, named as first written (spaces tidied); names equal for
+ * the sheet's formulas are one channel. Bounce rate weighted by leads, never averaged.
+ */
 export function aggregateByChannel(rows: readonly ChannelRow[]): ChannelTotals[] {
   const byKey = new Map<string, ChannelTotals & { bouncedLeads: number; leadsWithBounce: number }>();
   for (const row of rows) {
-    const key = keyOf(row.channel);
+    const key = channelKey(row.channel);
     let total = byKey.get(key);
     if (!total) {
-      total = { ...row, budget: 0, leads: 0, conversions: 0, revenue: 0, impressions: 0, clicks: 0, plannedBudget: 0, otherCosts: 0, hours: 0, rowCount: 0, bouncedLeads: 0, leadsWithBounce: 0 };
+      total = { ...row, channel: channelName(row.channel), budget: 0, leads: 0, conversions: 0, revenue: 0, impressions: 0, clicks: 0, plannedBudget: 0, otherCosts: 0, hours: 0, rowCount: 0, bouncedLeads: 0, leadsWithBounce: 0 };
       byKey.set(key, total);
     }
     total.budget += row.budget;

@@ -3,6 +3,7 @@
  * formats, rules and chart. applyPlan (in addon/) writes it in a constant number of calls.
  */
 import type { ChannelTotals } from "./aggregate";
+import { channelNameFormula } from "./channelKey";
 import {
   costMetric, CUT_FACTOR, revenueColumn, scorecardColumns, verdictBasis,
   type ColumnFormat, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
@@ -100,10 +101,12 @@ function inputCell(column: ColumnSpec, channel: ChannelTotals, row: number, sour
   if (column.format === "text") return guardText(String(value));
   if (source === null || field === "targetRoi" || source.columns[field] === undefined) return value ?? "";
   const rangeOf = (f: Field) => absoluteRange(source.sheetName, source.columns[f]!, source.firstRow, source.lastRow);
-  // Compared as trimmed text, as the channels were grouped: a channel named 916 is the text '916 here.
-  const isThisChannel = `(TRIM(${rangeOf("channel")}&"")=$A${row})`;
+  // Compared as the channels were grouped (channelKey): a channel named 916 is the text '916 here.
+  const isThisChannel = `(${channelNameFormula(rangeOf("channel"))}=$A${row})`;
   if (field === "bounceRate" && source.columns.leads !== undefined) {
-    return `=IFERROR(SUMPRODUCT(${isThisChannel}*${rangeOf("bounceRate")}*${rangeOf("leads")})/SUMPRODUCT(${isThisChannel}*${rangeOf("leads")}), "")`;
+    // Rows with a blank bounce rate stay out of the weighting; a channel with none stays blank.
+    const rates = rangeOf("bounceRate");
+    return `=IFERROR(SUMPRODUCT(${isThisChannel}*${rates}*${rangeOf("leads")})/SUMPRODUCT(${isThisChannel}*ISNUMBER(${rates})*${rangeOf("leads")}), "")`;
   }
   return `=SUMPRODUCT(${isThisChannel}*${rangeOf(field)})`;
 }

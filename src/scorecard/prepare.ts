@@ -113,7 +113,8 @@ function bestRoi(channels: readonly ChannelTotals[], figures: Figures): Prepared
   for (const channel of channels) {
     const gain = gainOf(channel, figures);
     const value = gain === null ? null : roi(gain, costOf(channel, figures));
-    if (value !== null && (best === null || value > best.roi)) best = { channel: channel.channel, roi: value };
+    // An amount too large for a number (1e308 + 1e308) shows #NUM! in the sheet: never the best.
+    if (value !== null && Number.isFinite(value) && (best === null || value > best.roi)) best = { channel: channel.channel, roi: value };
   }
   return best;
 }
@@ -122,7 +123,7 @@ function bestCost(channels: readonly ChannelTotals[], metric: CostMetric, figure
   let best: PreparedScorecard["bestCost"] = null;
   for (const channel of channels) {
     const value = COST_PER[metric](costOf(channel, figures), channel);
-    if (value !== null && (best === null || value < best.value)) best = { channel: channel.channel, metric, value };
+    if (value !== null && Number.isFinite(value) && (best === null || value < best.value)) best = { channel: channel.channel, metric, value };
   }
   return best;
 }

@@ -1,27 +1,12 @@
 // npx social-roi scorecard: the built add-on on a CSV export, from the command line.
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { cliDir as dir, csvFile, run } from "./runCli";
 
-const BIN = new URL("../../bin/social-roi.js", import.meta.url).pathname;
+// The first 60 ads of the public Facebook export in shared/data.
 const FACEBOOK_EXPORT = new URL("fixtures/facebook-ads-campaigns-60.csv", import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), "social-roi-cli-"));
-
-function csvFile(name: string, content: string | Uint8Array): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
-  });
-}
-
 const DAILY = [
   "Date,Channel,Spend,Sessions,Purchases,Revenue",
   "2026-11-01,Facebook,100,800,8,400",

@@ -1,0 +1,49 @@
+/**
+ * Opens .xlsx files in LibreOffice Calc (Debian's libreoffice-calc, headless), recalculating every
+ * formula, and reads back what it computed: the check that an exported file works outside Sheets.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import ExcelJS from "exceljs";
+
+const SOFFICE = process.env.SOFFICE_PATH ?? "/usr/bin/soffice";
+
+// Without OOXMLRecalcMode 0 ("always recalculate"), LibreOffice shows the values cached in the file.
+const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+function soffice(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(SOFFICE, args, { timeout: 120_000 }, (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve()));
+  });
+}
+
+/** Each file (by name) as LibreOffice saves it after recalculating: exceljs reads its computed values. */
+export async function recalculatedByLibreOffice(files: Record<string, Uint8Array>): Promise<Record<string, ExcelJS.Workbook>> {
+  if (!existsSync(SOFFICE)) {
+    throw new Error(`No LibreOffice at ${SOFFICE}: install it with 'apt-get install -y --no-install-recommends libreoffice-calc' (or set SOFFICE_PATH).`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), "social-roi-libreoffice-"));
+  for (const sub of ["profile/user", "in", "out"]) mkdirSync(join(dir, sub), { recursive: true });
+  writeFileSync(join(dir, "profile/user/registrymodifications.xcu"), RECALCULATE_ON_LOAD);
+  const inputs = Object.entries(files).map(([name, bytes]) => {
+    const path = join(dir, "in", `${name}.xlsx`);
+    writeFileSync(path, bytes);
+    return path;
+  });
+  // One run converts every file: LibreOffice takes seconds to start.
+  await soffice([`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", join(dir, "out"), ...inputs]);
+  const recalculated: Record<string, ExcelJS.Workbook> = {};
+  for (const name of Object.keys(files)) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, "out", `${name}.xlsx`));
+    recalculated[name] = workbook;
+  }
+  return recalculated;
+}
