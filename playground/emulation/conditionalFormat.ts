@@ -15,13 +15,13 @@ type BuilderMethods =
   | "whenFormulaSatisfied" | "setBackground" | "setFontColor" | "setBold" | "setRanges" | "build";
 
 export class EmulatedConditionalFormatRuleBuilder implements Pick<Builder, BuilderMethods> {
-  private criteria?: { criteria: string; values: unknown[] };
+  private criteria?: Pick<ConditionalFormatRuleDescription, "criteria" | "values">;
   private format: RuleFormat = {};
   private ranges: EmulatedRange[] = [];
 
   constructor(private readonly context: ServiceContext) {}
 
-  private when(criteria: keyof typeof BooleanCriteria, values: unknown[]): Builder {
+  private when(criteria: keyof typeof BooleanCriteria, values: ConditionalFormatRuleDescription["values"]): Builder {
     this.criteria = { criteria, values };
     return this as unknown as Builder;
   }

@@ -15,6 +15,41 @@ export interface SheetFile {
   frozenRows: number;
   /** Developer metadata on the sheet, as Apps Script's key/value pairs. */
   metadata: { key: string; value: string }[];
+  // Optional, so that files saved before they existed still load; absent means none.
+  frozenColumns?: number;
+  /** Widths in pixels from column A on; null keeps the default width. */
+  columnWidths?: (number | null)[];
+  /** "bold" by position, same shape rules as formats. */
+  fontWeights?: ("bold" | null)[][];
+  /** Background colours ("#f1f3f4") by position, same shape rules as formats. */
+  backgrounds?: (string | null)[][];
+  rules?: ConditionalFormatRuleFile[];
+  charts?: ChartFile[];
+}
+
+/** A conditional format rule as Sheet.setConditionalFormatRules received it. */
+export interface ConditionalFormatRuleFile {
+  /** A1 ranges on the sheet, such as "J4:J11". */
+  ranges: string[];
+  /** SpreadsheetApp.BooleanCriteria's name, such as "NUMBER_LESS_THAN" or "CUSTOM_FORMULA". */
+  criteria: string;
+  /** The criterion's values, such as [0] or ["=J4<0"]. */
+  values: (string | number | boolean)[];
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+/** An embedded chart as the script built it. */
+export interface ChartFile {
+  /** Charts.ChartType's name, such as "BAR"; null when the script set none. */
+  type: string | null;
+  /** Sheet-qualified A1 ranges, such as "'Channel scorecard'!A4:A10". */
+  ranges: string[];
+  /** The anchor cell (1-based) and the offset from it in pixels. */
+  position: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
+  /** setOption's options by name, such as { title: "ROI by channel", legend: { position: "none" } }. */
+  options: Record<string, unknown>;
 }
 
 export interface WorkbookFile {
