@@ -173,10 +173,12 @@ export class Workbook {
       const fontWeights = styleGrid(sheet, "fontWeight");
       const backgrounds = styleGrid(sheet, "background");
       // The file's styles may not reach past its cells.
-      [...formats, ...fontWeights, ...backgrounds].forEach((row, r) => {
-        cells[r] ??= [];
-        while (cells[r].length < row.length) cells[r].push(null);
-      });
+      for (const grid of [formats, fontWeights, backgrounds]) {
+        grid.forEach((row, r) => {
+          cells[r] ??= [];
+          while (cells[r].length < row.length) cells[r].push(null);
+        });
+      }
       const widths = Object.entries(sheet.columnWidths).map(([column, width]) => [Number(column), width]);
       const columnWidths = Array.from({ length: Math.max(0, ...widths.map(([column]) => column)) }, (_, c) => sheet.columnWidths[c + 1] ?? null);
       return {

@@ -72,15 +72,42 @@ export interface CellView {
   /** True for numbers (right-aligned in the grid). */
   numeric: boolean;
   bold?: boolean;
-  /** The cell's background colour, such as "#f1f3f4", when one was set. */
+  /** The cell's background colour, such as "#f1f3f4", when one was set or a conditional format rule gives one. */
   background?: string;
+  /** The text colour a conditional format rule gives the cell. */
+  color?: string;
 }
 
 export interface SheetView {
   name: string;
   frozenRows: number;
+  frozenColumns: number;
+  /** Widths in pixels set on the sheet, by 0-based column; other columns have the grid's default. */
+  columnWidths: Record<number, number>;
   /** The used area, at least one row and one column. */
   cells: CellView[][];
+  charts: ChartView[];
+}
+
+/** An embedded chart with its data read from the current computed values. */
+export interface ChartView {
+  id: number;
+  /** Charts.ChartType's name, such as "BAR", "COLUMN" or "PIE". */
+  type: string | null;
+  title: string | null;
+  legend: boolean;
+  /** The anchor cell, 0-based, and the offset from its top-left corner in pixels. */
+  anchor: { row: number; column: number; offsetX: number; offsetY: number };
+  width: number;
+  height: number;
+  /** The first column of the chart's data, as displayed. */
+  labels: string[];
+  /** The other columns: numbers (null where a cell holds none), and their display for tooltips. */
+  series: { name: string | null; values: (number | null)[]; displays: string[] }[];
+  /** True when the values are formatted as percentages, so the axis shows them so too. */
+  percent: boolean;
+  /** Why the chart cannot be drawn (a range on a deleted sheet...), shown in its place. */
+  problem?: string;
 }
 
 export interface MenuView {
