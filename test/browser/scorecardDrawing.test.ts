@@ -12,10 +12,12 @@ import { PlaygroundPage } from "./playgroundPage";
 let browser: Browser;
 let running: RunningPlayground;
 let sheet: PlaygroundPage;
+let dataPath: string;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  running = await startPlayground({ port: 0, dataPath: join(mkdtempSync(join(tmpdir(), "social-roi-drawing-")), "workbook.json") });
+  dataPath = join(mkdtempSync(join(tmpdir(), "social-roi-drawing-")), "workbook.json");
+  running = await startPlayground({ port: 0, dataPath });
   sheet = new PlaygroundPage(await browser.newPage({ viewport: { width: 1400, height: 900 } }));
   await sheet.page.goto(running.url);
   await sheet.openSheet("Channel data");
@@ -131,5 +133,21 @@ describe("a built scorecard in the page", () => {
     await expect.poll(() => sheet.page.locator(".chart canvas").getAttribute("aria-label")).toContain("X 100.0%");
     const x = rgb(await (await cellUnder("ROI", "X")).evaluate((td) => getComputedStyle(td).backgroundColor));
     expect(x[1]).toBeGreaterThan(x[0]);
+  });
+
+  it("draws the same after a restart: chart, colours, widths and frozen column come back from the saved file", async () => {
+    await running.close();
+    running = await startPlayground({ port: 0, dataPath });
+    const restarted = new PlaygroundPage(await browser.newPage({ viewport: { width: 1400, height: 900 } }));
+    await restarted.page.goto(running.url);
+    await restarted.openSheet("Channel scorecard");
+    await expect.poll(() => restarted.page.locator(".chart canvas").getAttribute("aria-label")).toContain("X 100.0%");
+    sheet = restarted;
+    const header = await cellUnder("Conversion rate", "Channel");
+    expect(await header.evaluate((td) => td.getBoundingClientRect().width)).toBeGreaterThan(100);
+    expect(await header.evaluate((td) => getComputedStyle(td).fontWeight)).toBe("700");
+    const x = rgb(await (await cellUnder("ROI", "X")).evaluate((td) => getComputedStyle(td).backgroundColor));
+    expect(x[1]).toBeGreaterThan(x[0]);
+    expect(await restarted.cell("A6").getAttribute("class")).toContain("frozen-column");
   });
 });
