@@ -1,5 +1,6 @@
 /** npm run bench: prints figures; it asserts nothing. */
 import { benchCli } from "./bench/cli";
+import { benchDrawing } from "./bench/drawing";
 import { benchFunctions } from "./bench/functions";
 import { benchPlayground } from "./bench/playground";
 import { benchScorecard } from "./bench/scorecard";
@@ -7,4 +8,5 @@ import { benchScorecard } from "./bench/scorecard";
 benchFunctions();
 await benchPlayground();
 benchScorecard();
+await benchDrawing();
 benchCli();

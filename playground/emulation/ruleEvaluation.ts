@@ -45,22 +45,46 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
   });
 }
 
+// A function call over fixed references only, such as MIN($I$4:$I$5003): the same for every cell.
+const FIXED_CALL = /\b[A-Za-z][A-Za-z0-9._]*\(([$A-Za-z0-9:!,.\s+\-*/]*)\)/g;
+const FIXED_REFERENCE = /\$[A-Za-z]{1,3}\$\d+/;
+
+/**
+ * The rule's formula with its calls over fixed references computed once, as numbers or booleans:
+ * "=I4=MIN($I$4:$I$5003)" would otherwise scan the whole column again for every cell.
+ */
+export function withFixedCallsComputed(formula: string, compute: (formula: string) => CellValue | CellValue[][]): string {
+  let previous: string;
+  let current = formula;
+  do {
+    previous = current;
+    current = current.replace(FIXED_CALL, (call, args: string) => {
+      if (!FIXED_REFERENCE.test(args) || shiftFormula(args, 1, 1) !== args) return call;
+      const value = compute(`=${call}`);
+      if (typeof value === "number" && Number.isFinite(value)) return `(${value})`;
+      return typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : call;
+    });
+  } while (current !== previous);
+  return current;
+}
+
 const isBlank = (value: CellValue) => value === null || value === "";
 
-function formulaHolds(workbook: Workbook, sheet: SheetModel, formula: string): boolean {
-  let result: CellValue | CellValue[][];
+function calculate(workbook: Workbook, sheet: SheetModel, formula: string): CellValue {
   try {
-    result = workbook.engine.calculateFormula(formula, sheet.engineId);
+    const result = workbook.engine.calculateFormula(formula, sheet.engineId);
+    return Array.isArray(result) ? (result[0]?.[0] ?? null) : result;
   } catch {
-    return false;
+    return null;
   }
-  const value = Array.isArray(result) ? result[0]?.[0] : result;
-  return value === true || (typeof value === "number" && value !== 0);
 }
 
 function matches(workbook: Workbook, sheet: SheetModel, rule: Criterion, value: CellValue, down: number, right: number): boolean {
   const [first, second] = rule.values;
-  if (rule.criteria === "CUSTOM_FORMULA") return formulaHolds(workbook, sheet, shiftFormula(String(first), down, right));
+  if (rule.criteria === "CUSTOM_FORMULA") {
+    const result = calculate(workbook, sheet, shiftFormula(String(first), down, right));
+    return result === true || (typeof result === "number" && result !== 0);
+  }
   if (rule.criteria === "CELL_EMPTY") return isBlank(value);
   if (rule.criteria === "CELL_NOT_EMPTY") return !isBlank(value);
   const numberCheck = NUMBER_CHECKS[rule.criteria];
@@ -81,8 +105,12 @@ function intersection(a: GridArea, b: GridArea): GridArea | null {
 /** The formats the sheet's rules give the cells of the area they match, by cellKey. */
 export function conditionalFormats(workbook: Workbook, sheet: SheetModel, area: GridArea): Map<string, RuleFormat> {
   const formats = new Map<string, RuleFormat>();
-  for (const rule of sheet.rules) {
-    const { background, fontColor, bold } = rule;
+  for (const stored of sheet.rules) {
+    const { background, fontColor, bold } = stored;
+    const rule =
+      stored.criteria === "CUSTOM_FORMULA"
+        ? { ...stored, values: [withFixedCallsComputed(String(stored.values[0]), (formula) => calculate(workbook, sheet, formula))] }
+        : stored;
     for (const a1 of rule.ranges) {
       const range = parseA1(a1)?.area(sheet.maxRows, sheet.maxColumns);
       const shown = range && intersection(range, area);

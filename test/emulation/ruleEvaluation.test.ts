@@ -1,6 +1,7 @@
 // Conditional format rules evaluated on the current values: what the playground paints.
 import { describe, expect, it } from "vitest";
 import { cellKey, conditionalFormats, shiftFormula } from "../../playground/emulation";
+import { withFixedCallsComputed } from "../../playground/emulation/ruleEvaluation";
 import type { RawCell } from "../../playground/runtime/contract";
 import { emulate, workbookFile } from "./emulate";
 
@@ -15,6 +16,17 @@ describe("a custom formula applied to each cell of its range", () => {
     expect(shiftFormula('=AND(A1="B2", LOG10(A1)>0)', 1, 0)).toBe('=AND(A2="B2", LOG10(A2)>0)');
     expect(shiftFormula("='Q1 2024'!A1>0", 1, 0)).toBe("='Q1 2024'!A2>0");
     expect(shiftFormula("=Z1>0", 0, 1)).toBe("=AA1>0");
+  });
+});
+
+describe("calls over fixed references in a rule", () => {
+  it("are computed once for the whole range, and calls over the cell's own references are left to each cell", () => {
+    const computed: string[] = [];
+    const compute = (formula: string) => (computed.push(formula), formula.startsWith("=MIN") ? -12.5 : true);
+    expect(withFixedCallsComputed("=AND(ISNUMBER(I4), I4=MIN($I$4:$I$9))", compute)).toBe("=AND(ISNUMBER(I4), I4=(-12.5))");
+    expect(withFixedCallsComputed("=AND(D4>=$B$2, D4<MAX(D4:D9))", compute)).toBe("=AND(D4>=$B$2, D4<MAX(D4:D9))");
+    expect(withFixedCallsComputed('=COUNTIF($A$1:$A$9, "x")>0', compute)).toBe('=COUNTIF($A$1:$A$9, "x")>0');
+    expect(computed).toEqual(["=MIN($I$4:$I$9)"]);
   });
 });
 
