@@ -1,5 +1,6 @@
 /** npm run bench: prints figures; it asserts nothing. */
 import { benchCli } from "./bench/cli";
+import { benchDrawing } from "./bench/drawing";
 import { benchFunctions } from "./bench/functions";
 import { benchImport } from "./bench/import";
 import { benchPlayground } from "./bench/playground";
@@ -8,5 +9,6 @@ import { benchScorecard } from "./bench/scorecard";
 benchFunctions();
 await benchPlayground();
 benchScorecard();
+await benchDrawing();
 benchCli();
 benchImport();

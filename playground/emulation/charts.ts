@@ -12,7 +12,13 @@ export class EmulatedCharts implements Pick<GoogleAppsScript.Charts.Charts, "Cha
   readonly ChartType = ChartType;
 }
 
-export class EmulatedEmbeddedChartBuilder implements Pick<Builder, "addRange" | "setChartType" | "setPosition" | "setOption" | "build"> {
+type BuilderMethods = "addRange" | "setChartType" | "setPosition" | "setOption" | "build" | "asBarChart" | "asColumnChart" | "asPieChart";
+type TypedBuilder = GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder &
+  GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder &
+  GoogleAppsScript.Spreadsheet.EmbeddedPieChartBuilder;
+
+/** One builder plays the typed ones too (asBarChart()...): they share the chart's state. */
+export class EmulatedEmbeddedChartBuilder implements Pick<Builder, BuilderMethods>, Pick<TypedBuilder, "setTitle"> {
   private type: string | null = null;
   private readonly ranges: string[] = [];
   private position: ChartPosition = { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 };
@@ -20,8 +26,31 @@ export class EmulatedEmbeddedChartBuilder implements Pick<Builder, "addRange" | 
 
   constructor(private readonly context: ServiceContext) {}
 
-  private get self(): Builder {
-    return this as unknown as Builder;
+  private get self(): Builder & TypedBuilder {
+    return this as unknown as Builder & TypedBuilder;
+  }
+
+  private as(type: keyof typeof ChartType): TypedBuilder {
+    this.type = type;
+    return this.self;
+  }
+
+  asBarChart(): GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder {
+    return this.as("BAR");
+  }
+
+  asColumnChart(): GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder {
+    return this.as("COLUMN");
+  }
+
+  asPieChart(): GoogleAppsScript.Spreadsheet.EmbeddedPieChartBuilder {
+    return this.as("PIE");
+  }
+
+  /** The typed builders' setTitle is setOption("title"). */
+  setTitle(title: string): TypedBuilder {
+    this.options.title = title;
+    return this.self;
   }
 
   addRange(range: GoogleAppsScript.Spreadsheet.Range): Builder {

@@ -12,16 +12,18 @@ type RuleFormat = Pick<ConditionalFormatRuleDescription, "background" | "fontCol
 
 type BuilderMethods =
   | "whenNumberLessThan" | "whenNumberLessThanOrEqualTo" | "whenNumberGreaterThan" | "whenNumberGreaterThanOrEqualTo"
-  | "whenFormulaSatisfied" | "setBackground" | "setFontColor" | "setBold" | "setRanges" | "build";
+  | "whenNumberBetween" | "whenNumberNotBetween" | "whenNumberEqualTo" | "whenNumberNotEqualTo"
+  | "whenTextContains" | "whenTextDoesNotContain" | "whenTextEqualTo" | "whenTextStartsWith" | "whenTextEndsWith"
+  | "whenCellEmpty" | "whenCellNotEmpty" | "whenFormulaSatisfied" | "setBackground" | "setFontColor" | "setBold" | "setRanges" | "build";
 
 export class EmulatedConditionalFormatRuleBuilder implements Pick<Builder, BuilderMethods> {
-  private criteria?: { criteria: string; values: unknown[] };
+  private criteria?: Pick<ConditionalFormatRuleDescription, "criteria" | "values">;
   private format: RuleFormat = {};
   private ranges: EmulatedRange[] = [];
 
   constructor(private readonly context: ServiceContext) {}
 
-  private when(criteria: keyof typeof BooleanCriteria, values: unknown[]): Builder {
+  private when(criteria: keyof typeof BooleanCriteria, values: ConditionalFormatRuleDescription["values"]): Builder {
     this.criteria = { criteria, values };
     return this as unknown as Builder;
   }
@@ -45,6 +47,50 @@ export class EmulatedConditionalFormatRuleBuilder implements Pick<Builder, Build
 
   whenNumberGreaterThanOrEqualTo(number: number): Builder {
     return this.when("NUMBER_GREATER_THAN_OR_EQUAL_TO", [number]);
+  }
+
+  whenNumberBetween(start: number, end: number): Builder {
+    return this.when("NUMBER_BETWEEN", [start, end]);
+  }
+
+  whenNumberNotBetween(start: number, end: number): Builder {
+    return this.when("NUMBER_NOT_BETWEEN", [start, end]);
+  }
+
+  whenNumberEqualTo(number: number): Builder {
+    return this.when("NUMBER_EQUAL_TO", [number]);
+  }
+
+  whenNumberNotEqualTo(number: number): Builder {
+    return this.when("NUMBER_NOT_EQUAL_TO", [number]);
+  }
+
+  whenTextContains(text: string): Builder {
+    return this.when("TEXT_CONTAINS", [text]);
+  }
+
+  whenTextDoesNotContain(text: string): Builder {
+    return this.when("TEXT_DOES_NOT_CONTAIN", [text]);
+  }
+
+  whenTextEqualTo(text: string): Builder {
+    return this.when("TEXT_EQUAL_TO", [text]);
+  }
+
+  whenTextStartsWith(text: string): Builder {
+    return this.when("TEXT_STARTS_WITH", [text]);
+  }
+
+  whenTextEndsWith(text: string): Builder {
+    return this.when("TEXT_ENDS_WITH", [text]);
+  }
+
+  whenCellEmpty(): Builder {
+    return this.when("CELL_EMPTY", []);
+  }
+
+  whenCellNotEmpty(): Builder {
+    return this.when("CELL_NOT_EMPTY", []);
   }
 
   whenFormulaSatisfied(formula: string): Builder {

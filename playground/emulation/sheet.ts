@@ -1,4 +1,4 @@
-/** Sheet: ranges, size, frozen rows, developer metadata, conditional format rules and charts of one sheet. */
+/** Sheet: ranges, size, frozen rows and columns, column widths, developer metadata, conditional format rules and charts of one sheet. */
 import { parseA1, type GridArea } from "./a1";
 import { clearContents, contentSize } from "./cells";
 import { insertChart, removeChart, EmulatedEmbeddedChartBuilder, chartFacade } from "./charts";
@@ -6,7 +6,7 @@ import { ruleFacade, setRules } from "./conditionalFormat";
 import { expose, fail, type ServiceContext } from "./context";
 import { addMetadata, finderFacade, metadataFacade } from "./developerMetadata";
 import { checkedArea, rangeFacade } from "./range";
-import type { SheetModel } from "./sheetModel";
+import { DEFAULT_COLUMN_WIDTH, type SheetModel } from "./sheetModel";
 import { spreadsheetFacade } from "./spreadsheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,7 +16,7 @@ type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 type SheetMethods =
   | "activate" | "clear" | "getDataRange" | "getFrozenRows" | "getIndex" | "getLastColumn" | "getLastRow"
   | "getMaxColumns" | "getMaxRows" | "getName" | "getParent" | "getRange" | "getSheetId" | "setFrozenRows"
-  | "insertRowsAfter"
+  | "insertRowsAfter" | "getFrozenColumns" | "setFrozenColumns" | "getColumnWidth" | "setColumnWidth" | "setColumnWidths"
   | "addDeveloperMetadata" | "getDeveloperMetadata" | "createDeveloperMetadataFinder"
   | "getConditionalFormatRules" | "setConditionalFormatRules" | "clearConditionalFormatRules"
   | "newChart" | "insertChart" | "getCharts" | "removeChart";
@@ -117,6 +117,33 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
 
   setFrozenRows(rows: number): void {
     this.model.frozenRows = rows;
+  }
+
+  getFrozenColumns(): number {
+    return this.model.frozenColumns;
+  }
+
+  setFrozenColumns(columns: number): void {
+    if (!Number.isInteger(columns) || columns < 0 || columns > this.model.maxColumns) fail(this.context, "Those columns are out of bounds.");
+    this.model.frozenColumns = columns;
+  }
+
+  getColumnWidth(columnPosition: number): number {
+    return this.model.columnWidths[columnPosition] ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  setColumnWidth(columnPosition: number, width: number): Sheet {
+    return this.setColumnWidths(columnPosition, 1, width);
+  }
+
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
+    const sheet = this.model;
+    if (![startColumn, numColumns, width].every(Number.isInteger) || startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > sheet.maxColumns) {
+      fail(this.context, "Those columns are out of bounds.");
+    }
+    if (width < 0) fail(this.context, "A column width cannot be negative.");
+    for (let column = startColumn; column < startColumn + numColumns; column++) sheet.columnWidths[column] = width;
+    return this.self;
   }
 
   /** Clears contents and formats (not metadata, rules or charts). */

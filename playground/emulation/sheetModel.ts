@@ -1,6 +1,6 @@
 /**
  * What a sheet holds besides its cells' contents (which live in the HyperFormula engine): size,
- * per-cell styles, developer metadata, conditional format rules and charts, as plain data.
+ * frozen rows and columns, column widths, per-cell styles, developer metadata, conditional format rules and charts, as plain data.
  */
 
 export interface CellStyle {
@@ -23,7 +23,7 @@ export interface ConditionalFormatRuleDescription {
   /** A1 ranges on the rule's sheet, such as "D2:D9". */
   ranges: string[];
   criteria: string;
-  values: unknown[];
+  values: (string | number | boolean)[];
   background?: string;
   fontColor?: string;
   bold?: boolean;
@@ -55,6 +55,9 @@ export interface SheetModel {
   maxRows: number;
   maxColumns: number;
   frozenRows: number;
+  frozenColumns: number;
+  /** Widths in pixels set by the script, by 1-based column; others are DEFAULT_COLUMN_WIDTH. */
+  columnWidths: Record<number, number>;
   /** Styles by cellKey(row, column). */
   styles: Map<string, CellStyle>;
   metadata: MetadataRecord[];
@@ -65,6 +68,8 @@ export interface SheetModel {
 /** A new sheet's size in Sheets. */
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
+/** A column's width in Sheets until it is set, in pixels. */
+export const DEFAULT_COLUMN_WIDTH = 100;
 
 /** 1-based row and column, as in Apps Script. */
 export function cellKey(row: number, column: number): string {

@@ -5,7 +5,7 @@
  */
 import type { HyperFormula, RawCellContent, SimpleCellAddress, SimpleCellRange } from "hyperformula";
 import { createEngine, type FunctionTable } from "../engine";
-import type { RawCell, WorkbookFile } from "../runtime/contract";
+import type { RawCell, SheetFile, WorkbookFile } from "../runtime/contract";
 import type { GridArea } from "./a1";
 import { engineContent } from "./cellContent";
 import { settleTypedText } from "./cells";
@@ -65,21 +65,21 @@ export class Workbook {
     const sheetFiles = file.sheets.length > 0 ? file.sheets : [{ name: "Sheet1", cells: [], formats: [], frozenRows: 0, metadata: [] }];
     let nextId = 0;
     const sheets: SheetSnapshot[] = sheetFiles.map((sheet) => {
-      const rows = Math.max(sheet.cells.length, sheet.formats.length);
-      const columns = [...sheet.cells, ...sheet.formats].reduce((widest, row) => Math.max(widest, row.length), 0);
-      const styles: [string, CellStyle][] = sheet.formats.flatMap((row, r) =>
-        row.flatMap((format, c) => (format ? [[cellKey(r + 1, c + 1), { numberFormat: format }] as [string, CellStyle]] : [])),
-      );
+      const grids = [sheet.cells, sheet.formats, sheet.fontWeights ?? [], sheet.backgrounds ?? []];
+      const rows = Math.max(...grids.map((grid) => grid.length));
+      const columns = grids.flat().reduce((widest, row) => Math.max(widest, row.length), 0);
       return {
         id: nextId++,
         name: sheet.name,
         maxRows: Math.max(NEW_SHEET_ROWS, rows),
-        maxColumns: Math.max(NEW_SHEET_COLUMNS, columns),
+        maxColumns: Math.max(NEW_SHEET_COLUMNS, columns, sheet.columnWidths?.length ?? 0),
         frozenRows: sheet.frozenRows,
-        styles,
+        frozenColumns: sheet.frozenColumns ?? 0,
+        columnWidths: Object.fromEntries((sheet.columnWidths ?? []).flatMap((width, c) => (width === null ? [] : [[c + 1, width]]))),
+        styles: stylesFromFile(sheet),
         metadata: sheet.metadata.map(({ key, value }) => ({ id: nextId++, key, value, visibility: "DOCUMENT" as const })),
-        rules: [],
-        charts: [],
+        rules: structuredClone(sheet.rules ?? []),
+        charts: (sheet.charts ?? []).map((chart) => ({ ...structuredClone(chart), id: nextId++ })),
         cells: sheet.cells.map((row) => row.map(engineContent)),
       };
     });
@@ -114,6 +114,8 @@ export class Workbook {
       maxRows: NEW_SHEET_ROWS,
       maxColumns: NEW_SHEET_COLUMNS,
       frozenRows: 0,
+      frozenColumns: 0,
+      columnWidths: {},
       styles: new Map(),
       metadata: [],
       rules: [],
@@ -175,29 +177,66 @@ export class Workbook {
   }
 
   toFile(): WorkbookFile {
-    const sheets = this.sheets.map((sheet) => {
+    const sheets = this.sheets.map((sheet): SheetFile => {
       const cells: RawCell[][] = this.contents(sheet).map((row) => row.map((content) => (content instanceof Date || content === undefined ? null : content)));
-      const formats: (string | null)[][] = [];
-      for (const [key, style] of sheet.styles) {
-        if (!style.numberFormat) continue;
-        const { row, column } = parseCellKey(key);
-        while (formats.length < row) formats.push([]);
-        while (formats[row - 1].length < column) formats[row - 1].push(null);
-        formats[row - 1][column - 1] = style.numberFormat;
+      const formats = styleGrid(sheet, "numberFormat");
+      const fontWeights = styleGrid(sheet, "fontWeight");
+      const backgrounds = styleGrid(sheet, "background");
+      // The file's styles may not reach past its cells.
+      for (const grid of [formats, fontWeights, backgrounds]) {
+        grid.forEach((row, r) => {
+          cells[r] ??= [];
+          while (cells[r].length < row.length) cells[r].push(null);
+        });
       }
-      // The file's formats may not reach past its cells.
-      formats.forEach((row, r) => {
-        cells[r] ??= [];
-        while (cells[r].length < row.length) cells[r].push(null);
-      });
+      const widths = Object.entries(sheet.columnWidths).map(([column, width]) => [Number(column), width]);
+      const columnWidths = Array.from({ length: Math.max(0, ...widths.map(([column]) => column)) }, (_, c) => sheet.columnWidths[c + 1] ?? null);
       return {
         name: sheet.name,
         cells,
         formats,
         frozenRows: sheet.frozenRows,
         metadata: sheet.metadata.map(({ key, value }) => ({ key, value: value ?? "" })),
+        ...(sheet.frozenColumns > 0 && { frozenColumns: sheet.frozenColumns }),
+        ...(columnWidths.length > 0 && { columnWidths }),
+        ...(fontWeights.length > 0 && { fontWeights }),
+        ...(backgrounds.length > 0 && { backgrounds }),
+        ...(sheet.rules.length > 0 && { rules: structuredClone(sheet.rules) }),
+        ...(sheet.charts.length > 0 && { charts: sheet.charts.map(({ id: _id, ...chart }) => structuredClone(chart)) }),
       };
     });
     return { version: 1, locale: this.settings.locale, sheets, active: { ...this.active } };
   }
+}
+
+type FileStyles = { numberFormat: string; fontWeight: "bold"; background: string };
+const STYLE_GRIDS = { numberFormat: "formats", fontWeight: "fontWeights", background: "backgrounds" } as const;
+
+/** The cells' styles from the file's grids (formats, font weights, backgrounds). */
+function stylesFromFile(sheet: SheetFile): [string, CellStyle][] {
+  const styles = new Map<string, CellStyle>();
+  for (const [name, gridName] of Object.entries(STYLE_GRIDS) as [keyof FileStyles, (typeof STYLE_GRIDS)[keyof FileStyles]][]) {
+    sheet[gridName]?.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (!value) return;
+        const key = cellKey(r + 1, c + 1);
+        styles.set(key, { ...styles.get(key), [name]: value });
+      }),
+    );
+  }
+  return [...styles];
+}
+
+/** One style property as the file's grid: by position, null where unset, rows only as long as needed. */
+function styleGrid<K extends keyof FileStyles>(sheet: SheetModel, name: K): (FileStyles[K] | null)[][] {
+  const grid: (FileStyles[K] | null)[][] = [];
+  for (const [key, style] of sheet.styles) {
+    const value = style[name] as FileStyles[K] | undefined;
+    if (!value) continue;
+    const { row, column } = parseCellKey(key);
+    while (grid.length < row) grid.push([]);
+    while (grid[row - 1].length < column) grid[row - 1].push(null);
+    grid[row - 1][column - 1] = value;
+  }
+  return grid;
 }

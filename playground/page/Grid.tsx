@@ -1,10 +1,14 @@
 /**
- * The sheet's grid: computed values with their formats, column letters and row numbers, selection
- * with the mouse and the keyboard. Only the rows in view are drawn, so long sheets stay fast.
+ * The sheet's grid: computed values with their formats and colours, column letters and row numbers,
+ * frozen rows and columns, charts over the cells, selection with the mouse and the keyboard. Only
+ * the rows in view are drawn, so long sheets stay fast.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { CellView, SheetView } from "../runtime/contract";
 import { columnLetters, isInside, type CellPosition } from "./a1";
+import { cellStyle } from "./cellStyle";
+import { ChartLayer } from "./ChartLayer";
+import { ROW_HEADER_WIDTH, useColumnLayout } from "./columnLayout";
 
 const ROW_HEIGHT = 22;
 const EXTRA_ROWS = 50;
@@ -44,6 +48,8 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: G
   const rows = Math.max(MIN_ROWS, sheet.cells.length + EXTRA_ROWS);
   const columns = Math.max(MIN_COLUMNS, (sheet.cells[0]?.length ?? 0) + 5);
   const frozen = Math.min(sheet.frozenRows, rows);
+  const frozenColumns = Math.min(sheet.frozenColumns, columns);
+  const layout = useColumnLayout(sheet, columns);
 
   useEffect(() => {
     const element = scroller.current!;
@@ -70,7 +76,9 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: G
         const cell = cellAt(row, column);
         const position = { row, column };
         const selected = isInside(position, selection.anchor, selection.focus);
+        const frozenColumn = column < frozenColumns;
         const classes = [
+          frozenColumn ? "frozen-column" : "",
           cell.numeric ? "numeric" : "",
           cell.error ? "error" : "",
           cell.bold ? "bold" : "",
@@ -82,7 +90,7 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: G
             key={column}
             class={classes.join(" ") || undefined}
             title={cell.error}
-            style={cell.background && !selected ? { background: cell.background } : undefined}
+            style={cellStyle(cell, selected, frozenColumn ? layout.lefts[column] : null)}
             data-cell={`${columnLetters(column)}${row + 1}`}
             onMouseDown={(e) => {
               dragging.current = true;
@@ -125,13 +133,25 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: G
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
     >
-      <table>
+      <table style={{ width: `${ROW_HEADER_WIDTH + layout.totalWidth}px` }}>
+        <colgroup>
+          <col style={{ width: `${ROW_HEADER_WIDTH}px` }} />
+          {layout.widths.map((width, column) => (
+            <col key={column} style={{ width: `${width}px` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th class="corner" />
             {Array.from({ length: columns }, (_, column) => (
-              <th key={column} scope="col">
+              <th
+                key={column}
+                scope="col"
+                class={column < frozenColumns ? "frozen-column" : undefined}
+                style={column < frozenColumns ? { left: `${ROW_HEADER_WIDTH + layout.lefts[column]}px` } : undefined}
+              >
                 {columnLetters(column)}
+                <span class="column-border" title="Double-click to fit the column to its data" onDblClick={() => layout.autoFit(column)} />
               </th>
             ))}
           </tr>
@@ -143,6 +163,7 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: G
           <tr class="spacer" style={{ height: `${(rows - last) * ROW_HEIGHT}px` }} />
         </tbody>
       </table>
+      <ChartLayer charts={sheet.charts} lefts={layout.lefts} rowHeight={ROW_HEIGHT} />
     </div>
   );
 }

@@ -6,7 +6,7 @@
 
 import type { WorkbookFile } from "./workbookFile";
 
-export type { RawCell, SheetFile, WorkbookFile } from "./workbookFile";
+export type { ChartFile, ConditionalFormatRuleFile, RawCell, SheetFile, WorkbookFile } from "./workbookFile";
 
 export interface CellView {
   /** The computed value, as getValues would read it ("" when empty; an error cell gives its code). */
@@ -20,19 +20,25 @@ export interface CellView {
   /** True for numbers (right-aligned in the grid). */
   numeric: boolean;
   bold?: boolean;
-  /** The cell's background colour, such as "#f1f3f4", when one was set. */
+  /** The cell's background colour, such as "#f1f3f4", when one was set or a conditional format rule gives one. */
   background?: string;
+  /** The text colour a conditional format rule gives the cell. */
+  color?: string;
 }
 
 export interface SheetView {
   name: string;
   frozenRows: number;
+  frozenColumns: number;
+  /** Widths in pixels set on the sheet, by 0-based column; other columns have the grid's default. */
+  columnWidths: Record<number, number>;
   /** The used area, at least one row and one column, up to the view's limits (runtime/limits.ts). */
   cells: CellView[][];
   /** The whole used area, when it is larger than the cells sent. */
   usedSize?: { rows: number; columns: number };
   /** Conditional format rules with a custom formula (as the scorecard sets), for the .xlsx export. */
   formulaRules?: FormulaRuleView[];
+  charts: ChartView[];
 }
 
 export interface FormulaRuleView {
@@ -43,6 +49,27 @@ export interface FormulaRuleView {
   fontColor?: string;
   background?: string;
   bold?: boolean;
+}
+
+/** An embedded chart with its data read from the current computed values. */
+export interface ChartView {
+  id: number;
+  /** Charts.ChartType's name, such as "BAR", "COLUMN" or "PIE". */
+  type: string | null;
+  title: string | null;
+  legend: boolean;
+  /** The anchor cell, 0-based, and the offset from its top-left corner in pixels. */
+  anchor: { row: number; column: number; offsetX: number; offsetY: number };
+  width: number;
+  height: number;
+  /** The first column of the chart's data, as displayed. */
+  labels: string[];
+  /** The other columns: numbers (null where a cell holds none), and their display for tooltips. */
+  series: { name: string | null; values: (number | null)[]; displays: string[] }[];
+  /** True when the values are formatted as percentages, so the axis shows them so too. */
+  percent: boolean;
+  /** Why the chart cannot be drawn (a range on a deleted sheet...), shown in its place. */
+  problem?: string;
 }
 
 export interface MenuView {

@@ -1,6 +1,24 @@
-/** The workbook as the playground page shows it: each sheet's used area, computed and formatted. */
+/**
+ * The workbook as the playground page shows it: each sheet's used area, computed and formatted,
+ * coloured by its conditional format rules, with its column widths, frozen panes and charts.
+ */
 import type { RawCellContent } from "hyperformula";
-import { cellError, contentSize, displayValue, formatNumber, readFormulas, readValues, sheetValue, styleAt, type SheetModel, type UiState, type Workbook } from "../emulation";
+import {
+  cellError,
+  cellKey,
+  conditionalFormats,
+  contentSize,
+  displayValue,
+  formatNumber,
+  readFormulas,
+  readValues,
+  sheetValue,
+  styleAt,
+  type SheetModel,
+  type UiState,
+  type Workbook,
+} from "../emulation";
+import { chartView } from "./chartView";
 import type { CellView, SheetView, WorkbookView } from "./contract";
 import { MAX_VIEW_COLUMNS, MAX_VIEW_ROWS } from "./limits";
 
@@ -13,25 +31,55 @@ function typedInput(content: RawCellContent, numberFormat: string | undefined): 
 
 const clamp = (count: number, max: number) => Math.min(Math.max(1, count), max);
 
+/**
+ * The formula cell (0-based) whose array result fills the cell at (row, column): up its column to
+ * the result's first row, then left along that row to the formula.
+ */
+function spillOrigin(workbook: Workbook, sheet: SheetModel, row: number, column: number): { row: number; column: number } | null {
+  const { engine } = workbook;
+  const at = (r: number, c: number) => ({ sheet: sheet.engineId, row: r, col: c });
+  const spilled = (r: number, c: number) => r >= 0 && c >= 0 && engine.isCellPartOfArray(at(r, c)) && !engine.doesCellHaveFormula(at(r, c));
+  if (!spilled(row, column)) return null;
+  let r = row;
+  while (spilled(r - 1, column)) r--;
+  if (r > 0 && engine.doesCellHaveFormula(at(r - 1, column))) return { row: r - 1, column };
+  let c = column;
+  while (spilled(r, c - 1)) c--;
+  return c > 0 && engine.doesCellHaveFormula(at(r, c - 1)) ? { row: r, column: c - 1 } : null;
+}
+
+/** A cell's number format; a cell filled by an array result without one of its own takes its formula's. */
+function numberFormatAt(workbook: Workbook, sheet: SheetModel, row: number, column: number): string | undefined {
+  const own = styleAt(sheet, row + 1, column + 1).numberFormat;
+  if (own) return own;
+  const origin = spillOrigin(workbook, sheet, row, column);
+  return origin ? styleAt(sheet, origin.row + 1, origin.column + 1).numberFormat : undefined;
+}
+
 function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
   const size = contentSize(workbook, sheet);
   const area = { row: 1, column: 1, numRows: clamp(size.rows, MAX_VIEW_ROWS), numColumns: clamp(size.columns, MAX_VIEW_COLUMNS) };
   const values = readValues(workbook, sheet, area);
   const formulas = readFormulas(workbook, sheet, area);
   const contents = workbook.contents(sheet);
+  const ruleFormats = conditionalFormats(workbook, sheet, area);
   const cells = values.map((row, r) =>
     row.map((value, c): CellView => {
       const style = styleAt(sheet, r + 1, c + 1);
+      const numberFormat = contents[r]?.[c] === null && value !== null ? numberFormatAt(workbook, sheet, r, c) : style.numberFormat;
+      const rule = ruleFormats.get(cellKey(r + 1, c + 1));
       const error = cellError(value);
       const sheetCell = sheetValue(value);
+      const background = rule?.background ?? style.background;
       return {
         value: sheetCell,
-        display: displayValue(value, style.numberFormat, workbook.settings.locale),
+        display: displayValue(value, numberFormat, workbook.settings.locale),
         input: formulas[r][c] || typedInput(contents[r]?.[c] ?? null, style.numberFormat),
         numeric: typeof sheetCell === "number",
         ...(error && { error: error.message }),
-        ...(style.fontWeight === "bold" && { bold: true }),
-        ...(style.background && { background: style.background }),
+        ...((rule?.bold ?? style.fontWeight === "bold") && { bold: true }),
+        ...(background && { background }),
+        ...(rule?.fontColor && { color: rule.fontColor }),
       };
     }),
   );
@@ -39,7 +87,16 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
   const formulaRules = sheet.rules
     .filter((rule) => rule.criteria === "CUSTOM_FORMULA")
     .map(({ ranges, values, fontColor, background, bold }) => ({ ranges, formula: String(values[0]), fontColor, background, bold }));
-  return { name: sheet.name, frozenRows: sheet.frozenRows, cells, ...(cut && { usedSize: size }), ...(formulaRules.length > 0 && { formulaRules }) };
+  return {
+    name: sheet.name,
+    frozenRows: sheet.frozenRows,
+    frozenColumns: sheet.frozenColumns,
+    columnWidths: Object.fromEntries(Object.entries(sheet.columnWidths).map(([column, width]) => [Number(column) - 1, width])),
+    cells,
+    charts: sheet.charts.map((chart) => chartView(workbook, chart)),
+    ...(cut && { usedSize: size }),
+    ...(formulaRules.length > 0 && { formulaRules }),
+  };
 }
 
 export function workbookView(workbook: Workbook, ui: UiState): WorkbookView {

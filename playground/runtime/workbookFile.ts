@@ -9,6 +9,31 @@ import { selectionTooLarge } from "./limits";
 /** A raw cell as saved: a number, a boolean, text, a formula ("=..." text), or null when empty. */
 const rawCellSchema = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 
+/** A conditional format rule as Sheet.setConditionalFormatRules received it. */
+const conditionalFormatRuleSchema = z.object({
+  /** A1 ranges on the sheet, such as "J4:J11". */
+  ranges: z.array(z.string()),
+  /** SpreadsheetApp.BooleanCriteria's name, such as "NUMBER_LESS_THAN" or "CUSTOM_FORMULA". */
+  criteria: z.string(),
+  /** The criterion's values, such as [0] or ["=J4<0"]. */
+  values: z.array(z.union([z.string(), z.number(), z.boolean()])),
+  background: z.string().optional(),
+  fontColor: z.string().optional(),
+  bold: z.boolean().optional(),
+});
+
+/** An embedded chart as the script built it. */
+const chartSchema = z.object({
+  /** Charts.ChartType's name, such as "BAR"; null when the script set none. */
+  type: z.string().nullable(),
+  /** Sheet-qualified A1 ranges, such as "'Channel scorecard'!A4:A10". */
+  ranges: z.array(z.string()),
+  /** The anchor cell (1-based) and the offset from it in pixels. */
+  position: z.object({ anchorRow: z.number().int().positive(), anchorColumn: z.number().int().positive(), offsetX: z.number(), offsetY: z.number() }),
+  /** setOption's options by name, such as { title: "ROI by channel", legend: { position: "none" } }. */
+  options: z.record(z.string(), z.unknown()),
+});
+
 const sheetFileSchema = z.object({
   /** Sheets limits a sheet's name to 100 characters. */
   name: z.string().min(1).max(100),
@@ -19,6 +44,16 @@ const sheetFileSchema = z.object({
   frozenRows: z.number().int().nonnegative(),
   /** Developer metadata on the sheet, as Apps Script's key/value pairs. */
   metadata: z.array(z.object({ key: z.string(), value: z.string() })),
+  // Optional, so that files saved before they existed still load; absent means none.
+  frozenColumns: z.number().int().nonnegative().optional(),
+  /** Widths in pixels from column A on; null keeps the default width. */
+  columnWidths: z.array(z.number().positive().nullable()).optional(),
+  /** "bold" by position, same shape rules as formats. */
+  fontWeights: z.array(z.array(z.literal("bold").nullable())).optional(),
+  /** Background colours ("#f1f3f4") by position, same shape rules as formats. */
+  backgrounds: z.array(z.array(z.string().nullable())).optional(),
+  rules: z.array(conditionalFormatRuleSchema).optional(),
+  charts: z.array(chartSchema).optional(),
 });
 
 /** The selection, as A1 on a sheet; open ends ("A:A") stop at the grid, so only a closed block can be too large. */
@@ -48,4 +83,6 @@ export const workbookFileSchema = z.object({
 
 export type RawCell = z.infer<typeof rawCellSchema>;
 export type SheetFile = z.infer<typeof sheetFileSchema>;
+export type ConditionalFormatRuleFile = z.infer<typeof conditionalFormatRuleSchema>;
+export type ChartFile = z.infer<typeof chartSchema>;
 export type WorkbookFile = z.infer<typeof workbookFileSchema>;

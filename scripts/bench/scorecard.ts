@@ -1,10 +1,10 @@
 /** Building a scorecard in the emulation: service calls and wall time for 5, 500 and 5,000 channels. */
 import type { WorkbookFile } from "../../playground/runtime/contract";
-import { createSession } from "../../playground/runtime/session";
+import { createSession, type EmulatedSession } from "../../playground/runtime/session";
 import type { ScorecardRequest, SelectionData } from "../../src/scorecard/request";
 import { printTable } from "./measure";
 
-function exportOf(channels: number): WorkbookFile {
+export function exportOf(channels: number): WorkbookFile {
   const rows = Array.from({ length: channels }, (_, i) => [`Channel ${i + 1}`, 100 + i, 1000 + i, 0.4, 10 + (i % 7), 500 + 3 * i]);
   return {
     version: 1,
@@ -14,10 +14,8 @@ function exportOf(channels: number): WorkbookFile {
   };
 }
 
-function measureBuild(channels: number, linkToSource: boolean): { calls: number; ms: number } {
-  const session = createSession({ workbook: exportOf(channels) });
-  session.resetServiceCalls();
-  const started = performance.now();
+/** Builds a scorecard from the session's selection, as the sidebar does. */
+export function buildFromSelection(session: EmulatedSession, linkToSource: boolean): void {
   const selection = session.runServerFunction("readSelection", []) as SelectionData;
   const { headers, rows, mapping, sheetName, rangeA1, firstRow, firstColumn, hasHeader } = selection;
   const request: ScorecardRequest = {
@@ -28,6 +26,13 @@ function measureBuild(channels: number, linkToSource: boolean): { calls: number;
     options: { targetRoi: 0.2, chart: true, linkToSource },
   };
   session.runServerFunction("buildScorecard", [request]);
+}
+
+function measureBuild(channels: number, linkToSource: boolean): { calls: number; ms: number } {
+  const session = createSession({ workbook: exportOf(channels) });
+  session.resetServiceCalls();
+  const started = performance.now();
+  buildFromSelection(session, linkToSource);
   return { calls: session.serviceCalls().total, ms: performance.now() - started };
 }
 

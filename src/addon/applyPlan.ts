@@ -35,6 +35,16 @@ function conditionalRules(sheet: Sheet, plan: ScorecardPlan): GoogleAppsScript.S
   );
 }
 
+/** One call per run of columns of equal width: bounded by the number of columns, never by the channels. */
+function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
+  let start = 0;
+  widths.forEach((width, i) => {
+    if (widths[i + 1] === width) return;
+    sheet.setColumnWidths(start + 1, i - start + 1, width);
+    start = i + 1;
+  });
+}
+
 export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target: BuildTarget): Sheet {
   const sheet = targetSheet(spreadsheet, target);
   const rows = plan.cells.length;
@@ -48,6 +58,8 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target:
   block.setFontWeights(plan.fontWeights);
   sheet.getRange(plan.layout.headerRow, 1, 1, columns).setBackground(HEADER_BACKGROUND);
   sheet.setFrozenRows(plan.frozenRows);
+  sheet.setFrozenColumns(plan.frozenColumns);
+  setColumnWidths(sheet, plan.columnWidths);
   sheet.setConditionalFormatRules(conditionalRules(sheet, plan));
   if (plan.chart) {
     const { labels, values, anchorRow, anchorColumn, title } = plan.chart;

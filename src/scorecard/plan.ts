@@ -80,6 +80,10 @@ export interface ScorecardPlan {
   numberFormats: string[][];
   fontWeights: ("bold" | "normal")[][];
   frozenRows: number;
+  /** The channel column stays in view when scrolling right. */
+  frozenColumns: number;
+  /** Widths in pixels from column A on, wide enough for each header. */
+  columnWidths: number[];
   layout: { headerRow: number; firstChannelRow: number; lastChannelRow: number; totalsRow: number; columns: ColumnKey[] };
   conditionalRules: ConditionalRulePlan[];
   chart: ChartPlan | null;
@@ -87,6 +91,11 @@ export interface ScorecardPlan {
 
 const SETTINGS_ROW = 2;
 const HEADER_ROW = 3;
+const DEFAULT_WIDTH = 100;
+const CHANNEL_WIDTH = 160;
+// About a bold 10-point Arial character, plus the cell's padding: enough for "Conversion rate".
+const HEADER_CHAR_WIDTH = 8;
+const CELL_PADDING = 16;
 const FORMATS: Record<Exclude<ColumnFormat, "money">, string> = {
   text: "General",
   count: "#,##0",
@@ -94,6 +103,12 @@ const FORMATS: Record<Exclude<ColumnFormat, "money">, string> = {
   percent: "0.0%",
   multiple: '0.0"x"',
 };
+
+/** Wide enough for the header, in steps of 10 px so that neighbours of similar headers share a width. */
+function columnWidth(column: ColumnSpec, header: string): number {
+  const fitted = Math.ceil((header.length * HEADER_CHAR_WIDTH + CELL_PADDING) / 10) * 10;
+  return Math.max(column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH, fitted);
+}
 
 function inputCell(column: ColumnSpec, channel: ChannelTotals, row: number, source: SourceLink | null): Cell {
   const field = column.field!;
@@ -199,6 +214,8 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     numberFormats,
     fontWeights,
     frozenRows: HEADER_ROW,
+    frozenColumns: 1,
+    columnWidths: columns.map((column) => columnWidth(column, texts.headers[column.key])),
     layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key) },
     conditionalRules: planRules(basis, costMetric(choice.present)!, letter, refsFor(first).option, { first, last, totalsRow }, choice.present.has("targetRoi")),
     chart: input.chart

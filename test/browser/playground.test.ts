@@ -57,7 +57,7 @@ describe("the playground", () => {
     const sheet = await openPlayground();
     await sheet.typeInto("K2", "=CPA(B2:B8, G2:G8)");
     await expect.poll(() => sheet.cell("K2").textContent()).toBe("20.00");
-    await expect.poll(() => sheet.cell("K4").textContent()).toBe("29.41176471");
+    await expect.poll(() => sheet.cell("K4").textContent()).toBe("29.41");
     await sheet.page.close();
   });
 

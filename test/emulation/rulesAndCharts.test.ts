@@ -64,4 +64,15 @@ describe("charts", () => {
     scorecard.removeChart(inserted);
     expect(scorecard.getCharts()).toEqual([]);
   });
+
+  it("are built as pie or column charts with the typed builders, their title set with setTitle", () => {
+    const { sheet, workbook } = emulate(workbookFile({ Funnel: [["Stage", "People"], ["Saw the post", 1000], ["Shared", 100], ["Clicked", 30], ["Bought", 5]] }));
+    const funnel = sheet();
+    funnel.insertChart(funnel.newChart().asPieChart().setTitle("Where people stop").addRange(funnel.getRange("A1:B5")).setPosition(1, 4, 10, 5).build());
+    funnel.insertChart(funnel.newChart().asColumnChart().addRange(funnel.getRange("A2:A5")).addRange(funnel.getRange("B2:B5")).build());
+    expect(workbook.sheet("Funnel")!.charts.map(({ type, ranges, position, options }) => ({ type, ranges, position, options }))).toEqual([
+      { type: "PIE", ranges: ["Funnel!A1:B5"], position: { anchorRow: 1, anchorColumn: 4, offsetX: 10, offsetY: 5 }, options: { title: "Where people stop" } },
+      { type: "COLUMN", ranges: ["Funnel!A2:A5", "Funnel!B2:B5"], position: { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 }, options: {} },
+    ]);
+  });
 });

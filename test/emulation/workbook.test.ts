@@ -22,6 +22,53 @@ describe("the workbook file", () => {
     expect(emulate(file).workbook.toFile()).toEqual(file);
   });
 
+  it("round-trips what the add-on draws: bold, backgrounds, widths, frozen columns, rules and charts", () => {
+    const file: WorkbookFile = {
+      version: 1,
+      locale: "en_US",
+      sheets: [
+        {
+          name: "Channel scorecard",
+          cells: [["Channel scorecard"], [], ["Channel", "ROI"], ["'Facebook", -0.2], ["'LinkedIn", 2.4]],
+          formats: [[], [], [], [null, "0.0%"], [null, "0.0%"]],
+          frozenRows: 3,
+          metadata: [{ key: "socialRoi.scorecard", value: '{"version":1}' }],
+          frozenColumns: 1,
+          columnWidths: [160, null, 130],
+          fontWeights: [["bold"], [], ["bold", "bold"]],
+          backgrounds: [[], [], ["#f1f3f4", "#f1f3f4"]],
+          rules: [
+            { ranges: ["B4:B5"], criteria: "CUSTOM_FORMULA", values: ["=B4<0"], fontColor: "#c5221f", background: "#fce8e6" },
+            { ranges: ["B4:B5"], criteria: "NUMBER_GREATER_THAN_OR_EQUAL_TO", values: [0.2], bold: true },
+          ],
+          charts: [
+            {
+              type: "BAR",
+              ranges: ["'Channel scorecard'!A4:A5", "'Channel scorecard'!B4:B5"],
+              position: { anchorRow: 3, anchorColumn: 4, offsetX: 0, offsetY: 0 },
+              options: { title: "ROI by channel", legend: { position: "none" } },
+            },
+          ],
+        },
+      ],
+      active: { sheet: "Channel scorecard", range: "A1" },
+    };
+    const { workbook, sheet } = emulate(file);
+    expect(workbook.toFile()).toEqual(file);
+    const scorecard = sheet();
+    expect([scorecard.getFrozenColumns(), scorecard.getColumnWidth(1), scorecard.getColumnWidth(2), scorecard.getColumnWidth(3)]).toEqual([1, 160, 100, 130]);
+    expect(scorecard.getRange("A3:B3").getFontWeights()).toEqual([["bold", "bold"]]);
+    expect(scorecard.getRange("A3:B3").getBackgrounds()).toEqual([["#f1f3f4", "#f1f3f4"]]);
+    expect(scorecard.getConditionalFormatRules()[0].getBooleanCondition()!.getCriteriaValues()).toEqual(["=B4<0"]);
+    expect(scorecard.getCharts()[0].getOptions().get("title")).toBe("ROI by channel");
+  });
+
+  it("loads a file saved before styles, widths, rules and charts were kept", () => {
+    const { workbook, sheet } = emulate(workbookFile({ Data: [["Channel"]] }));
+    expect([sheet().getFrozenColumns(), sheet().getColumnWidth(1), sheet().getConditionalFormatRules(), sheet().getCharts()]).toEqual([0, 100, [], []]);
+    expect(Object.keys(workbook.toFile().sheets[0]).sort()).toEqual(["cells", "formats", "frozenRows", "metadata", "name"]);
+  });
+
   it("enters text cells as typed: '2%' becomes 0.02 shown as a percent", () => {
     const { workbook, sheet } = emulate(workbookFile({ Sheet1: [["2%", "-abc"]] }));
     expect(sheet().getRange("A1:B1").getDisplayValues()).toEqual([["2%", "#NAME?"]]);

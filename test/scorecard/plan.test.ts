@@ -74,3 +74,19 @@ describe("the scorecard plan", () => {
     expect(linked.cells[1][2]).toBe("Built on 2026-11-22 from 'Ad data'!A1:E3; figures follow the source.");
   });
 });
+
+describe("the scorecard's columns", () => {
+  it("keep the channel column in view and are wide enough for their headers, in English and in French", () => {
+    for (const language of ["en", "fr"] as const) {
+      const plan = planScorecard(input({ texts: addonTexts(language) }));
+      const headers = plan.cells[plan.layout.headerRow - 1] as string[];
+      expect(plan.frozenColumns).toBe(1);
+      expect(plan.columnWidths).toHaveLength(headers.length);
+      // Sheets' default is 100 px; a bold 10-point Arial header needs about 7 px a character plus padding.
+      headers.forEach((header, i) => expect(plan.columnWidths[i], header).toBeGreaterThanOrEqual(Math.max(100, header.length * 7 + 10)));
+      expect(plan.columnWidths[0]).toBeGreaterThanOrEqual(150);
+    }
+    const conversionRate = planScorecard(input()).cells[2].indexOf("Conversion rate");
+    expect(planScorecard(input()).columnWidths[conversionRate]).toBeGreaterThan(100);
+  });
+});

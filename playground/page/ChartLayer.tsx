@@ -1,0 +1,28 @@
+/** The sheet's embedded charts, floating over the grid at their anchor cells and scrolling with it. */
+import type { ChartView } from "../runtime/contract";
+import { Chart } from "./Chart";
+import { ROW_HEADER_WIDTH } from "./columnLayout";
+
+interface ChartLayerProps {
+  charts: readonly ChartView[];
+  /** Each column's left edge, from columnLayout. */
+  lefts: readonly number[];
+  rowHeight: number;
+}
+
+export function ChartLayer({ charts, lefts, rowHeight }: ChartLayerProps) {
+  const columnLeft = (column: number) => lefts[column] ?? lefts[lefts.length - 1] ?? 0;
+  return (
+    <>
+      {charts.map((chart) => (
+        <Chart
+          key={chart.id}
+          chart={chart}
+          left={ROW_HEADER_WIDTH + columnLeft(chart.anchor.column) + chart.anchor.offsetX}
+          // The column letters' row comes first.
+          top={rowHeight * (chart.anchor.row + 1) + chart.anchor.offsetY}
+        />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * A chart's data as Sheets reads it from its ranges: side by side, the first column gives the
+ * labels and each other column a series; a first row of text in the series columns names them.
+ */
+import type { CellValue } from "hyperformula";
+import { displayValue, parseA1, readValues, styleAt, type ChartDescription, type SheetModel, type Workbook } from "../emulation";
+import type { ChartView } from "./contract";
+
+// An embedded chart's size in Sheets when the script sets none.
+const DEFAULT_WIDTH = 600;
+const DEFAULT_HEIGHT = 371;
+
+interface Column {
+  values: CellValue[];
+  displays: string[];
+  formats: (string | undefined)[];
+}
+
+function columnsOf(workbook: Workbook, qualified: string): Column[] {
+  const parsed = parseA1(qualified);
+  const sheet: SheetModel | undefined = parsed?.sheetName === undefined ? undefined : workbook.sheet(parsed.sheetName);
+  if (!parsed || !sheet) throw new Error(`The chart's range ${qualified} is not on a sheet of this spreadsheet.`);
+  const area = parsed.area(sheet.maxRows, sheet.maxColumns);
+  const values = readValues(workbook, sheet, area);
+  return Array.from({ length: area.numColumns }, (_, c) => {
+    const formats = values.map((_, r) => styleAt(sheet, area.row + r, area.column + c).numberFormat);
+    return {
+      values: values.map((row) => row[c]),
+      formats,
+      displays: values.map((row, r) => displayValue(row[c], formats[r], workbook.settings.locale)),
+    };
+  });
+}
+
+const isText = (value: CellValue) => typeof value === "string" && value !== "";
+
+function optionNumber(options: Record<string, unknown>, name: string, fallback: number): number {
+  const value = options[name];
+  return typeof value === "number" && value > 0 ? value : fallback;
+}
+
+export function chartView(workbook: Workbook, chart: ChartDescription): ChartView {
+  const { options, position } = chart;
+  const legend = options.legend as { position?: string } | string | undefined;
+  const base = {
+    id: chart.id,
+    type: chart.type,
+    title: typeof options.title === "string" ? options.title : null,
+    legend: (typeof legend === "string" ? legend : legend?.position) !== "none",
+    anchor: { row: position.anchorRow - 1, column: position.anchorColumn - 1, offsetX: position.offsetX, offsetY: position.offsetY },
+    width: optionNumber(options, "width", DEFAULT_WIDTH),
+    height: optionNumber(options, "height", DEFAULT_HEIGHT),
+  };
+  let columns: Column[];
+  try {
+    columns = chart.ranges.flatMap((range) => columnsOf(workbook, range));
+  } catch (error) {
+    return { ...base, labels: [], series: [], percent: false, problem: (error as Error).message };
+  }
+  const [labelColumn, ...seriesColumns] = columns;
+  const rows = Math.min(...columns.map((column) => column.values.length));
+  const headed = rows > 1 && seriesColumns.length > 0 && seriesColumns.every((column) => isText(column.values[0]));
+  const first = headed ? 1 : 0;
+  const series = seriesColumns.map((column) => ({
+    name: headed ? String(column.values[0]) : null,
+    values: column.values.slice(first, rows).map((value) => (typeof value === "number" ? value : null)),
+    displays: column.displays.slice(first, rows),
+  }));
+  return {
+    ...base,
+    labels: labelColumn ? labelColumn.displays.slice(first, rows) : [],
+    series,
+    percent: seriesColumns.some((column) => column.formats.slice(first, rows).some((format) => format?.includes("%"))),
+  };
+}
