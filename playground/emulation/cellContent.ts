@@ -3,6 +3,7 @@
  * into cell contents, and how it reads them back through getValues and getDisplayValues.
  */
 import { CellValueDetailedType, DetailedCellError, ErrorType, type CellValue, type RawCellContent } from "hyperformula";
+import { toEngineFormula } from "../engine/openRanges";
 import { formatNumber } from "./numberFormat";
 
 /** What setValues accepts in a cell here (Dates are not emulated). */
@@ -14,9 +15,11 @@ export type SheetValue = number | string | boolean;
 /**
  * The engine content for an entered value. HyperFormula already makes "=..." a formula, "'..."
  * literal text, and "1500", "2%", "$1500", "TRUE" numbers and booleans; "" clears the cell.
+ * Formulas are written the engine's way ("B2:B" has no HyperFormula syntax: see openRanges.ts).
  */
 export function engineContent(input: CellInput): RawCellContent {
-  return input === "" || input === undefined ? null : input;
+  if (input === "" || input === undefined) return null;
+  return typeof input === "string" ? toEngineFormula(input) : input;
 }
 
 /**
