@@ -11,6 +11,7 @@ import {
   ServiceCalls,
   Workbook,
   createContext,
+  engineInput,
   newUiState,
   parseA1,
   spreadsheetFacade,
@@ -31,6 +32,8 @@ export interface SessionOptions {
   workbook: WorkbookFile;
   /** The user's language, as Session.getActiveUserLocale() returns it: "en" unless told. */
   userLocale?: string;
+  /** The spreadsheet's locale (number display, typed numbers and formulas), replacing the file's. */
+  spreadsheetLocale?: string;
   /** The built add-on; its HTML files are read beside it. dist/Code.js unless told. */
   codePath?: URL;
   /** The title Sheets gives the add-on menu. */
@@ -102,10 +105,11 @@ class RunningSession implements EmulatedSession {
     return sheet;
   }
 
-  editCell(sheetName: string, a1: string, input: string): void {
+  editCell(sheetName: string, a1: string, typed: string): void {
     const sheet = this.sheetNamed(sheetName);
     const area = parseA1(a1)?.area(sheet.maxRows, sheet.maxColumns);
     if (!area) throw new Error(`"${a1}" is not a cell.`);
+    const input = engineInput(typed, this.workbook.settings.locale);
     writeInputs(this.workbook, sheet, area.row, area.column, [[input]]);
     // A liberty with Sheets, for newcomers: a formula calling one of our functions typed into an
     // unformatted cell reads in its result's format (5,000.00, 900%), as the add-on's insert does.
@@ -166,5 +170,6 @@ export function createSession(options: SessionOptions): EmulatedSession {
   const code = readFileSync(codePath, "utf8");
   // Custom functions run in their own executions, with no services (AuthMode.CUSTOM_FUNCTION).
   const table = functionTableFromBundle(loadBundle(code));
-  return new RunningSession(Workbook.fromFile(options.workbook, table), table.catalog, code, codePath, options);
+  const workbook = options.spreadsheetLocale ? { ...options.workbook, locale: options.spreadsheetLocale } : options.workbook;
+  return new RunningSession(Workbook.fromFile(workbook, table), table.catalog, code, codePath, options);
 }

@@ -1,12 +1,17 @@
 /** The workbook as the playground page shows it: each sheet's used area, computed and formatted. */
 import type { RawCellContent } from "hyperformula";
-import { cellError, contentSize, displayValue, formatNumber, readFormulas, readValues, sheetValue, styleAt, type SheetModel, type UiState, type Workbook } from "../emulation";
+import { cellError, contentSize, displayValue, formatNumber, localFormula, readFormulas, readValues, sheetValue, styleAt, type SheetModel, type UiState, type Workbook } from "../emulation";
 import type { CellView, SheetView, WorkbookView } from "./contract";
 
+// What the formula bar shows for a percent: all its digits, with the locale's decimal separator.
+const TYPED_PERCENT = "0.###############%";
+
 /** What the formula bar shows for a cell without a formula: the value as a user would type it back. */
-function typedInput(content: RawCellContent, numberFormat: string | undefined): string {
-  if (typeof content === "number" && numberFormat?.includes("%")) return `${formatNumber(content * 100, null, "en_US")}%`;
+function typedInput(content: RawCellContent, value: unknown, numberFormat: string | undefined, locale: string): string {
+  if (typeof value === "number" && numberFormat?.includes("%")) return formatNumber(value, TYPED_PERCENT, locale);
   if (typeof content === "boolean") return content ? "TRUE" : "FALSE";
+  // Numbers as typed ("12.5", "$1500"), with the locale's decimal separator.
+  if (typeof value === "number") return localFormula(String(content), locale);
   return content === null || content === undefined ? "" : String(content);
 }
 
@@ -16,6 +21,7 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
   const values = readValues(workbook, sheet, area);
   const formulas = readFormulas(workbook, sheet, area);
   const contents = workbook.contents(sheet);
+  const { locale } = workbook.settings;
   const cells = values.map((row, r) =>
     row.map((value, c): CellView => {
       const style = styleAt(sheet, r + 1, c + 1);
@@ -23,8 +29,8 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
       const sheetCell = sheetValue(value);
       return {
         value: sheetCell,
-        display: displayValue(value, style.numberFormat, workbook.settings.locale),
-        input: formulas[r][c] || typedInput(contents[r]?.[c] ?? null, style.numberFormat),
+        display: displayValue(value, style.numberFormat, locale),
+        input: formulas[r][c] ? localFormula(formulas[r][c], locale) : typedInput(contents[r]?.[c] ?? null, value, style.numberFormat, locale),
         numeric: typeof sheetCell === "number",
         ...(error && { error: error.message }),
         ...(style.fontWeight === "bold" && { bold: true }),
