@@ -32,6 +32,11 @@ function outsideQuotes(formula: string, rewrite: (code: string) => string): stri
 // A number typed with a decimal comma and spaces (any kind) between thousands: "4 200,50 €", "-12,5 %".
 const COMMA_NUMBER = /^\s*([-+]?)([$€£]?)\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*([$€£]?)\s*(%?)\s*$/;
 
+/** What separates a formula's arguments in the locale: "," or ";". */
+export function argumentSeparatorFor(locale: string): string {
+  return syntaxFor(locale).argument;
+}
+
 /** The typed text as the engine reads it: "12,5" gives "12.5" and "=ROI(12,5; 10)" "=ROI(12.5, 10)" in fr_FR. */
 export function engineInput(input: string, locale: string): string {
   if (syntaxFor(locale) === ENGLISH) return input;

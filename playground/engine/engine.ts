@@ -29,3 +29,9 @@ export function createEngine(table: FunctionTable, options: EngineOptions = {}):
   const config: Partial<ConfigParams> = { licenseKey: "gpl-v3", maxRows: 1_000_000, ...options.config };
   return options.sheets ? HyperFormula.buildFromSheets(options.sheets, config) : HyperFormula.buildEmpty(config);
 }
+
+/** The names of HyperFormula's own functions (not ours), for the formula bar's suggestions. */
+export function builtInFunctionNames(table: FunctionTable): string[] {
+  const ours = new Set([...table.catalog.map((doc) => doc.name), OPEN_RANGE_FUNCTION]);
+  return HyperFormula.getRegisteredFunctionNames("enGB").filter((name) => !ours.has(name)).sort();
+}

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { CODE_PATH, loadBundle } from "../../scripts/loadBundle";
-import { functionTableFromBundle } from "../engine";
+import { builtInFunctionNames, functionTableFromBundle } from "../engine";
+import { languageFor } from "../../src/i18n/language";
 import {
   AuthMode,
   EmulatedSpreadsheet,
@@ -58,6 +59,8 @@ class RunningSession implements EmulatedSession {
   private readonly calls = new ServiceCalls();
   private readonly ui: UiState;
   private readonly runner: ScriptRunner;
+  private readonly userLocale: string;
+  private readonly builtInFunctions: string[];
 
   constructor(
     readonly workbook: Workbook,
@@ -67,6 +70,8 @@ class RunningSession implements EmulatedSession {
     options: SessionOptions,
   ) {
     this.ui = newUiState(options.addonName ?? "Social ROI");
+    this.userLocale = options.userLocale ?? "en";
+    this.builtInFunctions = builtInFunctionNames(workbook.table);
     this.runner = new ScriptRunner({
       code,
       htmlDirectory: new URL(".", codePath),
@@ -96,7 +101,7 @@ class RunningSession implements EmulatedSession {
   }
 
   view(): WorkbookView {
-    return workbookView(this.workbook, this.ui);
+    return workbookView(this.workbook, this.ui, languageFor(this.userLocale), this.builtInFunctions);
   }
 
   private sheetNamed(name: string) {

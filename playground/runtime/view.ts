@@ -41,12 +41,15 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
   return { name: sheet.name, frozenRows: sheet.frozenRows, cells };
 }
 
-export function workbookView(workbook: Workbook, ui: UiState): WorkbookView {
+export function workbookView(workbook: Workbook, ui: UiState, language: WorkbookView["language"], builtInFunctions: string[]): WorkbookView {
   return {
     sheets: workbook.sheets.map((sheet) => sheetView(workbook, sheet)),
     activeSheet: workbook.active.sheet,
     selection: workbook.active.range,
     menu: ui.menu,
     sidebar: ui.sidebar && { title: ui.sidebar.title },
+    locale: workbook.settings.locale,
+    language,
+    builtInFunctions,
   };
 }

@@ -66,6 +66,12 @@ describe("a French session on the sample workbook", () => {
     expect(opened.serialize().sheets[0].cells[1][9]).toBe("=ROI(12.5, 10)");
   });
 
+  it("typing 4 200,00 € gives 4200 in euros, shown as typed", () => {
+    const opened = session();
+    opened.editCell("Channel data", "J2", "4 200,00 €");
+    expect(cell(opened, "Channel data", 1, 9)).toMatchObject({ value: 4200, display: `4${NNBSP}200,00 €` });
+  });
+
   it("shows money with the thousands and decimals of fr_FR", () => {
     const opened = session();
     opened.editCell("Channel data", "J2", "=BUDGET(1000; 2 %; 2 %; 2)");
