@@ -8,11 +8,13 @@ const TYPED_PERCENT = "0.###############%";
 
 /** What the formula bar shows for a cell without a formula: the value as a user would type it back. */
 function typedInput(content: RawCellContent, value: unknown, numberFormat: string | undefined, locale: string): string {
+  // Empty, or filled by another cell's spilled result.
+  if (content === null || content === undefined) return "";
   if (typeof value === "number" && numberFormat?.includes("%")) return formatNumber(value, TYPED_PERCENT, locale);
   if (typeof content === "boolean") return content ? "TRUE" : "FALSE";
   // Numbers as typed ("12.5", "$1500"), with the locale's decimal separator.
   if (typeof value === "number") return localFormula(String(content), locale);
-  return content === null || content === undefined ? "" : String(content);
+  return String(content);
 }
 
 function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
