@@ -1,6 +1,6 @@
 /** Called by the scorecard sidebar: builds (or rebuilds) the channel scorecard sheet. */
 import { formatResult } from "../functions/display";
-import { addonTexts } from "../i18n";
+import { addonTexts, requestMessages } from "../i18n";
 import { currencyOf, moneyFormatFor } from "../scorecard/moneyFormat";
 import { prepareScorecard } from "../scorecard/prepare";
 import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
@@ -55,7 +55,14 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     const sheetName = "rebuild" in target ? target.rebuild : target.insert;
     const source = sourceFacts(spreadsheet, request);
     const moneyFormat = moneyFormatFor(spreadsheet.getSpreadsheetLocale(), source.budgetFormat);
-    const prepared = prepareScorecard(request, { sheetName, texts, moneyFormat, builtOn: isoDate(new Date()), sourceChannels: source.channels });
+    const prepared = prepareScorecard(request, {
+      sheetName,
+      texts,
+      moneyFormat,
+      builtOn: isoDate(new Date()),
+      sourceChannels: source.channels,
+      messages: requestMessages(language),
+    });
     applyPlan(spreadsheet, prepared.plan, target);
 
     const locale = language === "fr" ? "fr-FR" : "en-US";

@@ -6,6 +6,7 @@ import { readCell } from "../functions/coerce";
 import { InputProblem } from "../functions/inputProblem";
 import type { ColumnMapping } from "./columnMapping";
 import type { Field } from "./fields";
+import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
 
 export interface ChannelRow {
   channel: string;
@@ -33,24 +34,20 @@ export interface RowIssue {
 
 type NumericField = Exclude<Field, "channel" | "group">;
 
-const RULES: Record<NumericField, { accepts: (n: number) => boolean; fix: string }> = {
-  budget: { accepts: (n) => n >= 0, fix: "enter an amount of 0 or more" },
-  revenue: { accepts: (n) => n >= 0, fix: "enter an amount of 0 or more" },
-  leads: { accepts: (n) => n >= 0, fix: "enter a count of 0 or more" },
-  conversions: { accepts: (n) => n >= 0, fix: "enter a count of 0 or more" },
-  impressions: { accepts: (n) => n >= 0, fix: "enter a count of 0 or more" },
-  clicks: { accepts: (n) => n >= 0, fix: "enter a count of 0 or more" },
-  bounceRate: { accepts: (n) => n >= 0 && n <= 1, fix: "enter a percentage from 0% to 100%, such as 45%" },
-  targetRoi: { accepts: (n) => n >= -1, fix: "enter a percentage, such as 20%" },
-  plannedBudget: { accepts: (n) => n >= 0, fix: "enter an amount of 0 or more" },
-  otherCosts: { accepts: (n) => n >= 0, fix: "enter an amount of 0 or more" },
-  hours: { accepts: (n) => n >= 0, fix: "enter a number of hours of 0 or more" },
-};
+type Fix = keyof RequestMessages["fixes"];
 
-export const FIELD_LABELS: Record<Field, string> = {
-  channel: "channel", budget: "budget", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
-  revenue: "revenue", impressions: "impressions", clicks: "clicks", group: "group", targetRoi: "target ROI",
-  plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
+const RULES: Record<NumericField, { accepts: (n: number) => boolean; fix: Fix }> = {
+  budget: { accepts: (n) => n >= 0, fix: "amount" },
+  revenue: { accepts: (n) => n >= 0, fix: "amount" },
+  leads: { accepts: (n) => n >= 0, fix: "count" },
+  conversions: { accepts: (n) => n >= 0, fix: "count" },
+  impressions: { accepts: (n) => n >= 0, fix: "count" },
+  clicks: { accepts: (n) => n >= 0, fix: "count" },
+  bounceRate: { accepts: (n) => n >= 0 && n <= 1, fix: "share" },
+  targetRoi: { accepts: (n) => n >= -1, fix: "percentage" },
+  plannedBudget: { accepts: (n) => n >= 0, fix: "amount" },
+  otherCosts: { accepts: (n) => n >= 0, fix: "amount" },
+  hours: { accepts: (n) => n >= 0, fix: "hours" },
 };
 
 const isBlankRow = (row: readonly unknown[]) => row.every((cell) => cell === "" || cell === null || cell === undefined);
@@ -58,11 +55,13 @@ const isBlankRow = (row: readonly unknown[]) => row.every((cell) => cell === "" 
 /**
  * Reads data rows (no header). firstRowNumber is the number the user sees for rows[0].
  * A blank numeric cell counts as 0 (exports leave zeros blank); a blank bounce rate or target stays unknown.
+ * Messages are in the language of `messages` (English unless told).
  */
 export function readChannelRows(
   rows: readonly (readonly unknown[])[],
   mapping: ColumnMapping,
   firstRowNumber: number,
+  messages: RequestMessages = requestMessages("en"),
 ): { rows: ChannelRow[]; issues: RowIssue[] } {
   const channels: ChannelRow[] = [];
   const issues: RowIssue[] = [];
@@ -74,16 +73,16 @@ export function readChannelRows(
       try {
         const value = readCell(cellOf(field) as never);
         if (value === "") return null;
-        if (!RULES[field].accepts(value)) throw new InputProblem(`is ${value}`, RULES[field].fix);
+        if (!RULES[field].accepts(value)) throw new InputProblem(`is ${value}`, messages.fixes[RULES[field].fix]);
         return value;
       } catch (problem) {
         if (!(problem instanceof InputProblem)) throw problem;
-        issues.push({ row, field, message: `Row ${row}: ${FIELD_LABELS[field]} ${problem.found}; ${problem.fix}.` });
+        issues.push({ row, field, message: messages.badCell(row, messages.fields[field], problem.found, problem.fix) });
         return null;
       }
     };
     const channel = String(cellOf("channel") ?? "").trim();
-    if (channel === "") issues.push({ row, field: "channel", message: `Row ${row}: the channel is empty; name it, or delete the row.` });
+    if (channel === "") issues.push({ row, field: "channel", message: messages.emptyChannel(row) });
     channels.push({
       channel,
       budget: numberOf("budget") ?? 0,

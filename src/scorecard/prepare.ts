@@ -4,7 +4,8 @@
  */
 import { cpa, roi } from "../metrics";
 import { aggregateByChannel, type ChannelTotals } from "./aggregate";
-import { FIELD_LABELS, readChannelRows } from "./channelRows";
+import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
+import { readChannelRows } from "./channelRows";
 import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
 import { OPTIONAL_FIELDS, type Field } from "./fields";
 import { planScorecard, type ScorecardPlan, type ScorecardTexts, type SourceLink } from "./plan";
@@ -21,6 +22,8 @@ export interface PlanContext {
   texts: ScorecardTexts;
   moneyFormat: string;
   builtOn: string;
+  /** The user's language for every refusal; English unless told. */
+  messages?: RequestMessages;
 }
 
 export interface PreparedScorecard {
@@ -30,29 +33,29 @@ export interface PreparedScorecard {
   totalCpa: number | null;
 }
 
-function refuse(problems: string[]): never {
+function refuse(problems: string[], messages: RequestMessages): never {
   const listed = problems.slice(0, MAX_LISTED_ISSUES);
-  const more = problems.length > listed.length ? ` (and ${problems.length - listed.length} more)` : "";
+  const more = problems.length > listed.length ? messages.andMore(problems.length - listed.length) : "";
   throw new ScorecardRequestError(`${listed.join(" ")}${more}`);
 }
 
-function checkShape(request: ScorecardRequest): void {
+function checkShape(request: ScorecardRequest, messages: RequestMessages): void {
   const { rows, options } = request ?? {};
-  if (!Array.isArray(rows) || !rows.every(Array.isArray)) refuse(["The rows must be a table of cells."]);
+  if (!Array.isArray(rows) || !rows.every(Array.isArray)) refuse([messages.notATable], messages);
   if (typeof options?.targetRoi !== "number" || !Number.isFinite(options.targetRoi) || options.targetRoi < -1) {
-    refuse(["The target ROI must be a percentage of -100% or more, such as 20%."]);
+    refuse([messages.badTargetRoi], messages);
   }
 }
 
 const sameText = (a: unknown, b: unknown) => String(a ?? "").trim() === String(b ?? "").trim();
 
-function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sourceChannels"]): SourceLink | null {
+function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sourceChannels"], messages: RequestMessages): SourceLink | null {
   const { source, mapping, rows, options } = request;
   if (!source || !options.linkToSource) return null;
   // Linked cells read the source's rows: they must be the rows the user checked.
   const channel = mapping.channel!;
   if (!sourceChannels || sourceChannels.length !== rows.length || rows.some((row, i) => !sameText(row[channel], sourceChannels[i]))) {
-    refuse([`The rows no longer match ${source.rangeA1} in ${source.sheetName}: use the selection again, or build without the link.`]);
+    refuse([messages.sourceChanged(source.rangeA1, source.sheetName)], messages);
   }
   const firstRow = source.firstRow + (source.hasHeader ? 1 : 0);
   const columns: SourceLink["columns"] = {};
@@ -70,24 +73,25 @@ function bestRoi(channels: readonly ChannelTotals[]): PreparedScorecard["best"] 
 }
 
 export function prepareScorecard(request: ScorecardRequest, context: PlanContext): PreparedScorecard {
-  checkShape(request);
+  const messages = context.messages ?? requestMessages("en");
+  checkShape(request, messages);
   const { mapping, rows, source, options } = request;
   const missing = missingRequiredFields(mapping);
-  if (missing.length > 0) refuse([`Choose the column that holds: ${missing.map((f) => FIELD_LABELS[f]).join(", ")}.`]);
+  if (missing.length > 0) refuse([messages.missingColumns(missing.map((f) => messages.fields[f]))], messages);
   const shared = fieldsSharingAColumn(mapping);
-  if (shared.length > 0) refuse([`${shared.map((f) => FIELD_LABELS[f]).join(" and ")} use the same column; give each its own.`]);
+  if (shared.length > 0) refuse([messages.sharedColumn(shared.map((f) => messages.fields[f]))], messages);
 
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
-  const read = readChannelRows(rows, mapping, firstRowNumber);
-  if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message));
-  if (read.rows.length === 0) refuse(["There are no channel rows: select your data, or type at least one row."]);
+  const read = readChannelRows(rows, mapping, firstRowNumber, messages);
+  if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message), messages);
+  if (read.rows.length === 0) refuse([messages.noRows], messages);
 
   const channels = aggregateByChannel(read.rows);
   const plan = planScorecard({
     sheetName: context.sheetName,
     channels,
     present: new Set(OPTIONAL_FIELDS.filter((field) => mapping[field] !== undefined)),
-    source: sourceLink(request, context.sourceChannels),
+    source: sourceLink(request, context.sourceChannels, messages),
     targetRoi: options.targetRoi,
     chart: options.chart !== false,
     moneyFormat: context.moneyFormat,
