@@ -21,8 +21,8 @@ const LARGEST_LAID_OUT = 1e21;
 
 const SEPARATORS: Record<string, Separators> = {
   en: { group: ",", decimal: "." },
-  // Sheets groups French thousands with a narrow no-break space, and puts one before "%".
-  fr: { group: "\u202F", decimal: ",", percent: "\u202F%" },
+  // As the locale data (CLDR) has it: a narrow no-break space between thousands, a no-break space before "%".
+  fr: { group: "\u202F", decimal: ",", percent: "\u00A0%" },
 };
 
 /** Separators by the locale's language ("fr_FR" -> fr); other languages use English ones. */

@@ -65,10 +65,12 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     });
     applyPlan(spreadsheet, prepared.plan, target);
 
+    // The summary is a sentence in the user's language: its numbers and currency sign read that way
+    // throughout (€28.96 and 240%; 28,96 € and 240 %), whatever the sheet's own formats.
     const locale = language === "fr" ? "fr-FR" : "en-US";
     const sign = currencyOf(moneyFormat) ?? "";
-    const signFirst = moneyFormat.startsWith("[$");
-    const money = (value: number) => (signFirst ? `${sign}${formatResult(value, "money", locale)}` : `${formatResult(value, "money", locale)} ${sign}`);
+    const money = (value: number) =>
+      language === "fr" ? `${formatResult(value, "money", locale)}\u00a0${sign}`.trim() : `${sign}${formatResult(value, "money", locale)}`;
     const best = prepared.best && `${prepared.best.channel} ${formatResult(prepared.best.roi, "percent", locale)}`;
     return {
       sheetName,

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatNumber } from "../../playground/emulation";
 
 const NNBSP = "\u202F";
+const NBSP = "\u00A0";
 
 describe("formatNumber in en_US", () => {
   const en = (value: number, format: string | null) => formatNumber(value, format, "en_US");
@@ -54,10 +55,10 @@ describe("formatNumber in fr_FR: narrow no-break space thousands, decimal comma"
     ["0.00", 2.5, "2,50"],
     ["#,##0", 2500000, `2${NNBSP}500${NNBSP}000`],
     ["#,##0.00", 1234567.891, `1${NNBSP}234${NNBSP}567,89`],
-    ["0%", 0.02, `2${NNBSP}%`],
-    ["0.0%", 0.125, `12,5${NNBSP}%`],
-    ["0.0%", 1 / 6, `16,7${NNBSP}%`],
-    ["0.00%", 0.025, `2,50${NNBSP}%`],
+    ["0%", 0.02, `2${NBSP}%`],
+    ["0.0%", 0.125, `12,5${NBSP}%`],
+    ["0.0%", 1 / 6, `16,7${NBSP}%`],
+    ["0.00%", 0.025, `2,50${NBSP}%`],
     ['0.0"x"', 4, "4,0x"],
     ["0.0x", 10, "10,0x"],
     ["#,##0.00 [$€]", 1234.5, `1${NNBSP}234,50 €`],
@@ -74,7 +75,7 @@ describe("formatNumber on numbers no format lays out digit by digit", () => {
     // 1e307 × 100 overflows a double: the percent is written from the exponent instead.
     ["0%", 1e307, "en_US", "1E+309%"],
     ["0.00%", 1e307, "en_US", "1.00E+309%"],
-    ["0.0%", -2.5e306, "fr_FR", `-2,5E+308${NNBSP}%`],
+    ["0.0%", -2.5e306, "fr_FR", `-2,5E+308${NBSP}%`],
     ["[$€]#,##0.00", 1e308, "en_US", "€1.00E+308"],
     ["#,##0.00 [$€]", 1.7976931348623157e308, "fr_FR", "1,80E+308 €"],
     ["#,##0", 1e21, "en_US", "1E+21"],
