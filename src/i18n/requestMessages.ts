@@ -37,7 +37,7 @@ const en = {
   notOurs: "it does not start with a call to a Social ROI function",
   callsOther: (name: string): string => `it calls ${name}, which is not a Social ROI function`,
   noCellSelected: "No cell is selected: select a cell, then insert again.",
-  /** A cell reading's finding, in this language. */
+  /** A cell reading's finding ("is the text 'abc'"), in this language. */
   found: (found: string): string => found,
 };
 
@@ -45,12 +45,12 @@ export type RequestMessages = typeof en;
 
 // What the cell reading finds (functions/coerce.ts), in French; anything else is shown as found.
 const FRENCH_FINDINGS: [RegExp, string][] = [
-  [/^is the text '(.*)', which is ambiguous \(a thousands separator or a decimal comma\?\)$/s, "est le texte «\u00a0$1\u00a0», ambigu (séparateur de milliers ou virgule décimale\u00a0?)"],
-  [/^is the text '(.*)'$/s, "est le texte «\u00a0$1\u00a0»"],
-  [/^is (TRUE|FALSE), a boolean$/, "vaut $1, une valeur logique"],
-  [/^is a date$/, "est une date"],
-  [/^is missing$/, "manque"],
-  [/^is (.*)$/s, "vaut $1"],
+  [/^is the text '(.*)', which is ambiguous \(a thousands separator or a decimal comma\?\)$/s, "le texte «\u00a0$1\u00a0», ambigu (séparateur de milliers ou virgule décimale\u00a0?)"],
+  [/^is the text '(.*)'$/s, "le texte «\u00a0$1\u00a0»"],
+  [/^is (TRUE|FALSE), a boolean$/, "$1, une valeur logique"],
+  [/^is a date$/, "une date"],
+  [/^is missing$/, "manquant"],
+  [/^is (.*)$/s, "$1"],
 ];
 const FRENCH_FIXES: Record<string, string> = {
   "enter a number": "saisissez un nombre",
@@ -62,9 +62,9 @@ const FRENCH_FIXES: Record<string, string> = {
 // French typography: a no-break space (\u00a0) before ":", ";", "?" and "%".
 const fr: RequestMessages = {
   fields: {
-    channel: "le canal", budget: "le budget", leads: "les leads", bounceRate: "le taux de rebond", conversions: "les conversions",
-    revenue: "le chiffre d’affaires", impressions: "les impressions", clicks: "les clics", group: "le groupe", targetRoi: "le ROI cible",
-    plannedBudget: "le budget prévu", otherCosts: "les autres coûts", hours: "les heures",
+    channel: "canal", budget: "budget", leads: "leads", bounceRate: "taux de rebond", conversions: "conversions",
+    revenue: "chiffre d’affaires", impressions: "impressions", clicks: "clics", group: "groupe", targetRoi: "ROI cible",
+    plannedBudget: "budget prévu", otherCosts: "autres coûts", hours: "heures",
   },
   fixes: {
     amount: "saisissez un montant de 0 ou plus",
@@ -73,7 +73,7 @@ const fr: RequestMessages = {
     percentage: "saisissez un pourcentage, par exemple 20\u00a0%",
     hours: "saisissez un nombre d’heures de 0 ou plus",
   },
-  badCell: (row, field, found, fix) => `Ligne ${row}\u00a0: ${field} ${fr.found(found)}\u00a0; ${FRENCH_FIXES[fix] ?? fix}.`,
+  badCell: (row, field, found, fix) => `Ligne ${row}\u00a0: ${field}\u00a0: ${fr.found(found)}\u00a0; ${FRENCH_FIXES[fix] ?? fix}.`,
   emptyChannel: (row) => `Ligne ${row}\u00a0: le canal est vide\u00a0; nommez-le, ou supprimez la ligne.`,
   notATable: "Les lignes doivent former un tableau de cellules.",
   badTargetRoi: "Le ROI cible doit être un pourcentage de -100\u00a0% ou plus, par exemple 20\u00a0%.",

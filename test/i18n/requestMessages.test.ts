@@ -26,12 +26,12 @@ describe("row problems in French", () => {
       fr,
     );
     expect(issues.map((issue) => issue.message)).toEqual([
-      `Ligne 2${NBSP}: le budget est le texte «${NBSP}abc${NBSP}»${NBSP}; saisissez un nombre.`,
-      `Ligne 3${NBSP}: le budget vaut -5${NBSP}; saisissez un montant de 0 ou plus.`,
-      `Ligne 3${NBSP}: le taux de rebond vaut 1.2${NBSP}; saisissez un pourcentage de 0${NBSP}% à 100${NBSP}%, par exemple 45${NBSP}%.`,
+      `Ligne 2${NBSP}: budget${NBSP}: le texte «${NBSP}abc${NBSP}»${NBSP}; saisissez un nombre.`,
+      `Ligne 3${NBSP}: budget${NBSP}: -5${NBSP}; saisissez un montant de 0 ou plus.`,
+      `Ligne 3${NBSP}: taux de rebond${NBSP}: 1.2${NBSP}; saisissez un pourcentage de 0${NBSP}% à 100${NBSP}%, par exemple 45${NBSP}%.`,
       `Ligne 4${NBSP}: le canal est vide${NBSP}; nommez-le, ou supprimez la ligne.`,
-      `Ligne 4${NBSP}: le chiffre d’affaires est le texte «${NBSP}1,800${NBSP}», ambigu (séparateur de milliers ou virgule décimale${NBSP}?)${NBSP}; saisissez le nombre sans virgule, par exemple 1000 ou 1.5.`,
-      `Ligne 5${NBSP}: les leads vaut TRUE, une valeur logique${NBSP}; saisissez un nombre.`,
+      `Ligne 4${NBSP}: chiffre d’affaires${NBSP}: le texte «${NBSP}1,800${NBSP}», ambigu (séparateur de milliers ou virgule décimale${NBSP}?)${NBSP}; saisissez le nombre sans virgule, par exemple 1000 ou 1.5.`,
+      `Ligne 5${NBSP}: leads${NBSP}: TRUE, une valeur logique${NBSP}; saisissez un nombre.`,
     ]);
   });
 
@@ -54,9 +54,9 @@ describe("refused builds and insertions in French", () => {
     ({ mapping, rows: [["Facebook", 4200, 7900, "48%", 210, 12600]], source: null, options: { targetRoi: 0 }, ...overrides }) as ScorecardRequest;
 
   it("asks for the missing columns, and for one column per field", () => {
-    expect(() => prepareScorecard(request({ mapping: { channel: 0, budget: 1 } }), context)).toThrow(/^Choisissez la colonne qui contient\u00a0: les leads, /);
+    expect(() => prepareScorecard(request({ mapping: { channel: 0, budget: 1 } }), context)).toThrow(/^Choisissez la colonne qui contient\u00a0: leads, /);
     expect(() => prepareScorecard(request({ mapping: { ...mapping, revenue: 1 } }), context)).toThrow(
-      `Le budget et le chiffre d’affaires utilisent la même colonne${NBSP}; donnez à chacun la sienne.`,
+      `Budget et chiffre d’affaires utilisent la même colonne${NBSP}; donnez à chacun la sienne.`,
     );
     expect(() => prepareScorecard(request({ rows: [] }), context)).toThrow(/^Il n’y a aucune ligne de canal/);
   });

@@ -1,6 +1,7 @@
 /** The "Build channel scorecard" view: rows from the selection or typed, checked as they change, then built. */
 import { useState } from "preact/hooks";
-import type { Messages } from "../../i18n";
+import type { Language, Messages } from "../../i18n";
+import { requestMessages } from "../../i18n/requestMessages";
 import { parseTargetRoi } from "../../scorecard/targetRoi";
 import { server } from "../server";
 import { BuildPanel } from "./BuildPanel";
@@ -17,7 +18,7 @@ import { useServerTask } from "./useServerTask";
 
 const PROBLEMS_ID = "build-problems";
 
-export function ScorecardBuilder({ messages }: { messages: Messages }) {
+export function ScorecardBuilder({ messages, language }: { messages: Messages; language: Language }) {
   const typedRows = () => typedTable((field) => fieldLabel(messages, field));
   const [table, setTable] = useState<DataTable>(typedRows);
   const [choices, setChoices] = useState<OptionChoices>({ targetRoi: "0%", chart: true, linkToSource: false });
@@ -26,7 +27,7 @@ export function ScorecardBuilder({ messages }: { messages: Messages }) {
   const opening = useServerTask(server.openScorecard, messages.unknownError);
 
   const targetRoi = parseTargetRoi(choices.targetRoi);
-  const check = checkTable(table, targetRoi, messages);
+  const check = checkTable(table, targetRoi, messages, requestMessages(language));
   const ready = check.problems.length === 0 && check.filledRows > 0;
 
   async function readSelectedRows() {

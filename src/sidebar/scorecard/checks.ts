@@ -1,5 +1,6 @@
 /** What stops a build, checked as the user edits: the same checks the add-on runs, in the user's language. */
 import type { Messages } from "../../i18n";
+import { requestMessages } from "../../i18n/requestMessages";
 import { readChannelRows } from "../../scorecard/channelRows";
 import { fieldsSharingAColumn, missingRequiredFields } from "../../scorecard/columnMapping";
 import type { Field } from "../../scorecard/fields";
@@ -32,13 +33,13 @@ export function isUsableTargetRoi(targetRoi: number | null): targetRoi is number
 }
 
 /** targetRoi is the option as parsed: null when the text typed is not a percentage. */
-export function checkTable(table: DataTable, targetRoi: number | null, messages: Messages): TableCheck {
+export function checkTable(table: DataTable, targetRoi: number | null, messages: Messages, rowMessages = requestMessages("en")): TableCheck {
   const missing = missingRequiredFields(table.mapping);
   const problems = [
     ...(missing.length > 0 ? [messages.missingColumns(missing.map((field) => fieldLabel(messages, field)).join(", "))] : []),
     ...sharedColumnProblems(table, messages),
     // Without every required column, each row would repeat the missing-column problem.
-    ...(missing.length > 0 ? [] : readChannelRows(table.rows, table.mapping, firstRowNumber(table)).issues.map((issue) => issue.message)),
+    ...(missing.length > 0 ? [] : readChannelRows(table.rows, table.mapping, firstRowNumber(table), rowMessages).issues.map((issue) => issue.message)),
     ...(isUsableTargetRoi(targetRoi) ? [] : [messages.targetRoiInvalid]),
   ];
   return { problems, filledRows: filledRowCount(table) };
