@@ -144,4 +144,16 @@ describe("a French sheet (--locale fr)", () => {
     await formulaBar.press("Escape");
     await sheet.page.close();
   });
+
+  it("the function reference shows French help and finds functions by French words", async () => {
+    const sheet = await open(french);
+    const sidebar = await sheet.runAddonMenuItem("Référence des fonctions");
+    await sidebar.getByLabel("Rechercher une fonction").fill("rentabilité");
+    await expect.poll(() => sidebar.locator(".function .signature").allTextContents()).toEqual(["ROI(gain, cost, [margin])", "BREAK_EVEN(cost, profit_per_conversion)"]);
+    await expect(sidebar.locator(".function .summary").first().textContent()).resolves.toMatch(/^Retour sur investissement net/);
+    await sidebar.getByLabel("Rechercher une fonction").fill("cout");
+    await expect.poll(() => sidebar.locator(".function .signature").count()).toBe(8);
+    await sheet.page.screenshot({ path: artifactPath("function-reference-french.png") });
+    await sheet.page.close();
+  });
 });
