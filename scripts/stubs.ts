@@ -28,11 +28,13 @@ function fail(message: string): never {
 function checkDoc(fn: FunctionDoc): void {
   if (!FUNCTION_NAME.test(fn.name)) fail(`'${fn.name}' is not a valid custom-function name`);
   if (!fn.summary.trim()) fail(`${fn.name} has no summary`);
+  if (!fn.frenchSummary.trim()) fail(`${fn.name} has no French summary`);
   if (fn.params.length === 0) fail(`${fn.name} has no parameters`);
   if (!fn.example.formula.startsWith(`=${fn.name}(`)) fail(`${fn.name}'s example does not call it`);
   for (const param of fn.params) {
     if (!PARAM_NAME.test(param.name)) fail(`${fn.name} has a parameter named '${param.name}'`);
     if (!param.help.trim()) fail(`${fn.name}'s parameter ${param.name} has no help`);
+    if (!param.frenchHelp.trim()) fail(`${fn.name}'s parameter ${param.name} has no French help`);
   }
   if (new Set(fn.params.map((p) => p.name)).size !== fn.params.length) fail(`${fn.name} repeats a parameter name`);
 }

@@ -3,6 +3,7 @@
  * into cell contents, and how it reads them back through getValues and getDisplayValues.
  */
 import { CellValueDetailedType, DetailedCellError, ErrorType, type CellValue, type RawCellContent } from "hyperformula";
+import { toEngineFormula } from "../engine/openRanges";
 import { formatNumber } from "./numberFormat";
 
 /** What setValues accepts in a cell here (Dates are not emulated). */
@@ -14,9 +15,11 @@ export type SheetValue = number | string | boolean;
 /**
  * The engine content for an entered value. HyperFormula already makes "=..." a formula, "'..."
  * literal text, and "1500", "2%", "$1500", "TRUE" numbers and booleans; "" clears the cell.
+ * Formulas are written the engine's way ("B2:B" has no HyperFormula syntax: see openRanges.ts).
  */
 export function engineContent(input: CellInput): RawCellContent {
-  return input === "" || input === undefined ? null : input;
+  if (input === "" || input === undefined) return null;
+  return typeof input === "string" ? toEngineFormula(input) : input;
 }
 
 /**
@@ -32,7 +35,8 @@ const isCurrencyFormat = (format: string | undefined) => format !== undefined &&
 
 /**
  * The number format Sheets gives a cell from typed text: "2%" shows as 2% ("0%"), "2.5%" as
- * 2.50% ("0.00%"), "$1500" as $1,500.00; none when the cell's format already shows that kind.
+ * 2.50% ("0.00%"), "$1500" as $1,500.00, "1500€" as 1,500.00 €; none when the cell's format
+ * already shows that kind.
  */
 export function typedNumberFormat(
   input: string,
@@ -41,7 +45,11 @@ export function typedNumberFormat(
   currentFormat: string | undefined,
 ): string | undefined {
   if (type === CellValueDetailedType.NUMBER_PERCENT && !isPercentFormat(currentFormat)) return /[.,]\d/.test(input) ? "0.00%" : "0%";
-  if (type === CellValueDetailedType.NUMBER_CURRENCY && !isCurrencyFormat(currentFormat)) return `"${currencySymbol ?? "$"}"#,##0.00`;
+  if (type === CellValueDetailedType.NUMBER_CURRENCY && !isCurrencyFormat(currentFormat)) {
+    const symbol = currencySymbol ?? "$";
+    // "4200,00 €", as the French type money, keeps its sign after the amount.
+    return input.trim().endsWith(symbol) ? `#,##0.00 [$${symbol}]` : `"${symbol}"#,##0.00`;
+  }
   return undefined;
 }
 

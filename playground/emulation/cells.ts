@@ -1,5 +1,6 @@
 /** Reading and writing blocks of cells of one sheet: contents in the engine, styles in the sheet model. */
-import type { CellValue, SimpleCellAddress } from "hyperformula";
+import type { CellValue, RawCellContent, SimpleCellAddress } from "hyperformula";
+import { fromEngineFormula, refreshOpenRanges } from "../engine/openRanges";
 import type { GridArea } from "./a1";
 import { engineContent, formulaForSignedText, typedNumberFormat, type CellInput } from "./cellContent";
 import { cellKey, type CellStyle, type SheetModel } from "./sheetModel";
@@ -28,8 +29,15 @@ export function updateStyles(sheet: SheetModel, area: GridArea, change: (row: nu
 export function writeInputs(workbook: Workbook, sheet: SheetModel, row: number, column: number, inputs: readonly (readonly CellInput[])[]): void {
   // Array.from, not map: arrays from the script's vm realm fail HyperFormula's `instanceof Array` checks.
   const contents = Array.from(inputs, (cells) => Array.from(cells, engineContent));
-  workbook.engine.setCellContents(workbook.address(sheet, row, column), contents);
+  setContents(workbook, sheet, row, column, contents);
   settleTypedText(workbook, sheet, row, column, inputs);
+}
+
+/** Sets engine contents; when they reach the data's last row or below, results over open-ended ranges follow. */
+function setContents(workbook: Workbook, sheet: SheetModel, row: number, column: number, contents: RawCellContent[][]): void {
+  const lastRow = workbook.engine.getSheetDimensions(sheet.engineId).height;
+  workbook.engine.setCellContents(workbook.address(sheet, row, column), contents);
+  if (row + contents.length - 1 >= lastRow) refreshOpenRanges(workbook.engine);
 }
 
 /**
@@ -65,7 +73,7 @@ export function fillFormula(workbook: Workbook, sheet: SheetModel, area: GridAre
 
 export function clearContents(workbook: Workbook, sheet: SheetModel, area: GridArea): void {
   const empty = Array.from({ length: area.numRows }, () => new Array<null>(area.numColumns).fill(null));
-  workbook.engine.setCellContents(workbook.address(sheet, area.row, area.column), empty);
+  setContents(workbook, sheet, area.row, area.column, empty);
 }
 
 export function readValues(workbook: Workbook, sheet: SheetModel, area: GridArea): CellValue[][] {
@@ -73,7 +81,7 @@ export function readValues(workbook: Workbook, sheet: SheetModel, area: GridArea
 }
 
 export function readFormulas(workbook: Workbook, sheet: SheetModel, area: GridArea): string[][] {
-  return workbook.engine.getRangeFormulas(workbook.range(sheet, area)).map((row) => row.map((formula) => formula ?? ""));
+  return workbook.engine.getRangeFormulas(workbook.range(sheet, area)).map((row) => row.map((formula) => (formula ? fromEngineFormula(formula) : "")));
 }
 
 /** The rows and columns up to the last cell with content (0 and 0 for an empty sheet). */

@@ -3,6 +3,7 @@ export { cellError, displayValue, sheetValue, type CellInput, type SheetValue } 
 export { contentSize, readFormulas, readValues, styleAt, updateStyles, writeInputs } from "./cells";
 export type { ScriptRealm, ServiceContext } from "./context";
 export { AuthMode } from "./enums";
+export { engineInput, localFormula, spreadsheetLocaleFor } from "./locale";
 export type { DocumentLockState } from "./lock";
 export { formatNumber } from "./numberFormat";
 export { conditionalFormats, shiftFormula, type RuleFormat } from "./ruleEvaluation";

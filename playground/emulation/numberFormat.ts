@@ -2,7 +2,8 @@
  * Displays a number with a Sheets number format in a spreadsheet locale: General, "0", "0.00",
  * "#,##0", "#,##0.00", "0%", "0.0%", "0.00%", '0.0"x"', "0.0x", and currency formats such as
  * "[$€]#,##0.00", '"€"#,##0.00', "#,##0.00 [$€]", "$#,##0.00". Sections ("pos;neg;zero") are
- * honoured; dates, fractions, scientific and colour codes are not.
+ * honoured; dates, fractions, scientific and colour codes are not. Numbers too large to lay out
+ * digit by digit (1e307 as a percent, 1e308 with cents) are shown in scientific notation.
  */
 
 /** What Apps Script's getNumberFormat returns for a cell left in the default (General) format. */
@@ -11,12 +12,17 @@ export const DEFAULT_NUMBER_FORMAT = "0.###############";
 interface Separators {
   group: string;
   decimal: string;
+  /** How a format's "%" reads. */
+  percent?: string;
 }
+
+// From here on doubles have no fraction digits, and JavaScript itself writes them in exponent form.
+const LARGEST_LAID_OUT = 1e21;
 
 const SEPARATORS: Record<string, Separators> = {
   en: { group: ",", decimal: "." },
-  // Sheets groups French thousands with a narrow no-break space.
-  fr: { group: "\u202F", decimal: "," },
+  // As the locale data (CLDR) has it: a narrow no-break space between thousands, a no-break space before "%".
+  fr: { group: "\u202F", decimal: ",", percent: "\u00A0%" },
 };
 
 /** Separators by the locale's language ("fr_FR" -> fr); other languages use English ones. */
@@ -32,14 +38,19 @@ function isGeneral(format: string | null | undefined): boolean {
 function roundToDecimals(abs: number, decimals: number): { int: string; frac: string } {
   const [mantissa, exponent = "0"] = String(abs).split("e");
   const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`));
-  const digits = BigInt(shifted).toString().padStart(decimals + 1, "0");
+  // The shortest decimal that reads back as the double (1.2345678901234568e20, not its binary expansion).
+  const written = shifted < LARGEST_LAID_OUT ? String(shifted) : BigInt(shifted).toString();
+  const digits = written.padStart(decimals + 1, "0");
   return { int: digits.slice(0, digits.length - decimals), frac: digits.slice(digits.length - decimals) };
 }
 
-function scientific(abs: number, separators: Separators): string {
-  const [mantissa, exponent] = Number(abs.toPrecision(6)).toExponential().split("e");
-  const sign = exponent.startsWith("-") ? "-" : "+";
-  return `${mantissa.replace(".", separators.decimal)}E${sign}${exponent.replace(/^[-+]/, "").padStart(2, "0")}`;
+/** "1.5E+15"; scaleExponent shifts the exponent (2 for a percent) without overflowing to Infinity. */
+function scientific(abs: number, separators: Separators, scaleExponent = 0, decimals?: number): string {
+  const written = decimals === undefined ? Number(abs.toPrecision(6)).toExponential() : abs.toExponential(decimals);
+  const [mantissa, exponentText] = written.split("e");
+  const exponent = Number(exponentText) + scaleExponent;
+  const sign = exponent < 0 ? "-" : "+";
+  return `${mantissa.replace(".", separators.decimal)}E${sign}${String(Math.abs(exponent)).padStart(2, "0")}`;
 }
 
 /** General: up to 10 significant digits, no grouping, scientific for very large or small numbers. */
@@ -51,7 +62,7 @@ function general(abs: number, separators: Separators): string {
   return trimmed ? `${int}${separators.decimal}${trimmed}` : int;
 }
 
-type Part = { literal: string } | { pattern: string };
+type Part = { literal: string } | { pattern: string } | { percentSign: true };
 
 /** Splits one format section into literal text and the digit pattern ("#,##0.00"). */
 function parseSection(section: string): { parts: Part[]; percent: boolean } {
@@ -81,19 +92,21 @@ function parseSection(section: string): { parts: Part[]; percent: boolean } {
       i += match[0].length;
     } else {
       if (ch === "%") percent = true;
-      parts.push({ literal: ch });
+      parts.push(ch === "%" ? { percentSign: true } : { literal: ch });
       i += 1;
     }
   }
   return { parts, percent };
 }
 
-function renderDigits(abs: number, pattern: string, separators: Separators): string {
+function renderDigits(abs: number, percent: boolean, pattern: string, separators: Separators): string {
   const [intPattern, fracPattern = ""] = pattern.split(".");
   const minFrac = (fracPattern.match(/0/g) ?? []).length;
   const maxFrac = (fracPattern.match(/[0#?]/g) ?? []).length;
   const minInt = (intPattern.match(/0/g) ?? []).length;
-  const { int, frac } = roundToDecimals(abs, maxFrac);
+  const scaled = percent ? abs * 100 : abs;
+  if (!(scaled < LARGEST_LAID_OUT)) return scientific(abs, separators, percent ? 2 : 0, minFrac);
+  const { int, frac } = roundToDecimals(scaled, maxFrac);
   let shownFrac = frac;
   while (shownFrac.length > minFrac && shownFrac.endsWith("0")) shownFrac = shownFrac.slice(0, -1);
   let shownInt = (int === "0" ? "" : int).padStart(minInt, "0");
@@ -121,12 +134,12 @@ function render(abs: number, section: string, separators: Separators): { text: s
     return { text, zero: !/[1-9]/.test(text) };
   }
   const { parts, percent } = parseSection(section);
-  const scaled = percent ? abs * 100 : abs;
   let zero = true;
   const text = parts
     .map((part) => {
+      if ("percentSign" in part) return separators.percent ?? "%";
       if ("literal" in part) return part.literal;
-      const digits = renderDigits(scaled, part.pattern, separators);
+      const digits = renderDigits(abs, percent, part.pattern, separators);
       if (/[1-9]/.test(digits)) zero = false;
       return digits;
     })
@@ -135,6 +148,8 @@ function render(abs: number, section: string, separators: Separators): { text: s
 }
 
 export function formatNumber(value: number, format: string | null | undefined, locale: string): string {
+  // A cell never holds these; a value that gets here anyway shows as Sheets' error for it.
+  if (!Number.isFinite(value)) return "#NUM!";
   const separators = separatorsFor(locale);
   const sections = isGeneral(format) ? [""] : splitSections(format!);
   if (value < 0 && sections.length > 1) return render(-value, sections[1], separators).text;

@@ -5,6 +5,7 @@
  */
 import type { HyperFormula, RawCellContent, SimpleCellAddress, SimpleCellRange } from "hyperformula";
 import { createEngine, type FunctionTable } from "../engine";
+import { fromEngineFormula, refreshOpenRanges } from "../engine/openRanges";
 import type { RawCell, SheetFile, WorkbookFile } from "../runtime/contract";
 import type { GridArea } from "./a1";
 import { engineContent } from "./cellContent";
@@ -167,6 +168,8 @@ export class Workbook {
       sheets: Object.fromEntries(copy.sheets.map((sheet) => [sheet.name, sheet.cells])),
       config: ENGINE_CONFIG,
     });
+    // Built cell by cell, results over open-ended ranges were sized before the rows below them existed.
+    refreshOpenRanges(this.engine);
     this.sheets = copy.sheets.map(({ cells: _cells, styles, ...sheet }) => ({
       ...sheet,
       engineId: this.engine.getSheetId(sheet.name)!,
@@ -178,7 +181,9 @@ export class Workbook {
 
   toFile(): WorkbookFile {
     const sheets = this.sheets.map((sheet): SheetFile => {
-      const cells: RawCell[][] = this.contents(sheet).map((row) => row.map((content) => (content instanceof Date || content === undefined ? null : content)));
+      const cells: RawCell[][] = this.contents(sheet).map((row) =>
+        row.map((content) => (content instanceof Date || content === undefined ? null : typeof content === "string" ? fromEngineFormula(content) : content)),
+      );
       const formats = styleGrid(sheet, "numberFormat");
       const fontWeights = styleGrid(sheet, "fontWeight");
       const backgrounds = styleGrid(sheet, "background");

@@ -8,7 +8,7 @@ import type { ArgInput, CellInput, CustomFunction, FunctionOutput } from "../../
 type RangeCell = SimpleRangeValue["data"][number][number];
 
 /** An argument as FunctionPlugin.runFunction passes it for FunctionArgumentType.ANY. */
-export type EngineArgument = SimpleRangeValue | number | string | boolean | typeof EmptyValue | undefined;
+export type EngineArgument = SimpleRangeValue | RangeCell | undefined;
 
 function cellInput(cell: RangeCell): CellInput | CellError {
   if (cell === EmptyValue) return "";
@@ -19,8 +19,8 @@ function cellInput(cell: RangeCell): CellInput | CellError {
 }
 
 function argInput(argument: EngineArgument): ArgInput | CellError {
-  if (argument === EmptyValue) return "";
-  if (!(argument instanceof SimpleRangeValue)) return argument;
+  if (argument === undefined) return undefined;
+  if (!(argument instanceof SimpleRangeValue)) return cellInput(argument);
   const rows: CellInput[][] = [];
   for (const row of argument.data) {
     const cells: CellInput[] = [];

@@ -1,6 +1,7 @@
 /** A HyperFormula engine computing our custom functions alongside the built-in ones. */
 import { HyperFormula, type ConfigParams, type FunctionPluginDefinition, type Sheets } from "hyperformula";
 import { functionPlugin } from "./functionPlugin";
+import { OPEN_RANGE_FUNCTION } from "./openRanges";
 import type { FunctionTable } from "./functionTable";
 
 export interface EngineOptions {
@@ -17,7 +18,7 @@ export function registerFunctionTable(table: FunctionTable): void {
   if (registered !== undefined) HyperFormula.unregisterFunctionPlugin(registered);
   registered = functionPlugin(table);
   // Sheets keeps custom-function names in every locale.
-  const names = Object.fromEntries(table.catalog.map((doc) => [doc.name, doc.name]));
+  const names = Object.fromEntries([...table.catalog.map((doc) => doc.name), OPEN_RANGE_FUNCTION].map((name) => [name, name]));
   const translations = Object.fromEntries(HyperFormula.getRegisteredLanguagesCodes().map((code) => [code, names]));
   HyperFormula.registerFunctionPlugin(registered, translations);
 }
@@ -27,4 +28,10 @@ export function createEngine(table: FunctionTable, options: EngineOptions = {}):
   // Sheets allows far more rows than HyperFormula's default of 40,000.
   const config: Partial<ConfigParams> = { licenseKey: "gpl-v3", maxRows: 1_000_000, ...options.config };
   return options.sheets ? HyperFormula.buildFromSheets(options.sheets, config) : HyperFormula.buildEmpty(config);
+}
+
+/** The names of HyperFormula's own functions (not ours), for the formula bar's suggestions. */
+export function builtInFunctionNames(table: FunctionTable): string[] {
+  const ours = new Set([...table.catalog.map((doc) => doc.name), OPEN_RANGE_FUNCTION]);
+  return HyperFormula.getRegisteredFunctionNames("enGB").filter((name) => !ours.has(name)).sort();
 }

@@ -2,10 +2,13 @@
  * A HyperFormula function plugin built from a function table: one engine function per catalog
  * entry, taking the catalog's parameters, spilling range results into neighbouring cells.
  */
-import { ArraySize, FunctionArgumentType, FunctionPlugin, type FunctionPluginDefinition, type ImplementedFunctions } from "hyperformula";
-import type { CustomFunction } from "../../src/functions";
+import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, type FunctionPluginDefinition, type ImplementedFunctions } from "hyperformula";
+import type { CustomFunction, FunctionDoc } from "../../src/functions";
+import { argumentCountMessage, acceptsArgumentCount } from "./argumentCount";
 import { callCustomFunction, type EngineArgument } from "./callCustomFunction";
 import type { FunctionTable } from "./functionTable";
+import { lastUsedRow, openArea, openAreaValues, openRangeArea, type OpenArea } from "./openRangeArgument";
+import { OPEN_RANGE_FUNCTION } from "./openRanges";
 import { resultSize } from "./resultSize";
 
 // HyperFormula's syntax-tree and interpreter-state types are not exported; take them from a method.
@@ -17,44 +20,107 @@ interface FunctionCall {
   args: Ast[];
 }
 
-function functionsByName(table: FunctionTable): ReadonlyMap<string, CustomFunction> {
+interface Entry {
+  doc: FunctionDoc;
+  fn: CustomFunction;
+}
+
+function entriesByName(table: FunctionTable): ReadonlyMap<string, Entry> {
   return new Map(
     table.catalog.map((doc) => {
       const fn = table.functions[doc.name];
       if (typeof fn !== "function") throw new Error(`The function table has no function ${doc.name} for its catalog entry`);
-      return [doc.name, fn];
+      return [doc.name, { doc, fn }];
     }),
   );
 }
 
 function implementedFunctions(table: FunctionTable): ImplementedFunctions {
-  return Object.fromEntries(
-    table.catalog.map((doc) => [
-      doc.name,
-      {
-        method: "evaluate",
-        sizeOfResultArrayMethod: "predictSize",
-        // ANY: ranges reach the function whole, instead of HyperFormula vectorizing over them.
-        parameters: doc.params.map((param) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: param.optional })),
-      },
-    ]),
-  );
+  return {
+    ...Object.fromEntries(
+      table.catalog.map((doc) => [
+        doc.name,
+        {
+          method: "evaluate",
+          sizeOfResultArrayMethod: "predictSize",
+          // ANY: ranges reach the function whole, instead of HyperFormula vectorizing over them.
+          parameters: doc.params.map((param) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: param.optional })),
+        },
+      ]),
+    ),
+    [OPEN_RANGE_FUNCTION]: {
+      method: "openRange",
+      sizeOfResultArrayMethod: "predictOpenRangeSize",
+      parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY }],
+    },
+  };
 }
 
+const addressKey = ({ sheet, row, col }: InterpreterState["formulaAddress"]) => `${sheet}:${row}:${col}`;
+
 export function functionPlugin(table: FunctionTable): FunctionPluginDefinition {
-  const functions = functionsByName(table);
+  const entries = entriesByName(table);
   return class CustomFunctionPlugin extends FunctionPlugin {
     static implementedFunctions = implementedFunctions(table);
 
+    /**
+     * The last row the open-ended ranges of each formula reach, as predicted when it was entered:
+     * its spilled block has that size, so evaluating it later may not read further down.
+     */
+    private readonly openBottoms = new Map<string, number>();
+
+    /** Where the open-ended areas stop now: the lowest row holding data in any of them. */
+    private dataBottom(areas: readonly (OpenArea | null)[]): number {
+      return Math.max(0, ...areas.map((area) => (area ? lastUsedRow(this.dependencyGraph, area) : 0)));
+    }
+
+    private predictedBottom(areas: readonly (OpenArea | null)[], state: InterpreterState): number {
+      const bottom = this.dataBottom(areas);
+      if (areas.some((area) => area !== null)) this.openBottoms.set(addressKey(state.formulaAddress), bottom);
+      return bottom;
+    }
+
+    private evaluatedBottom(areas: readonly (OpenArea | null)[], state: InterpreterState): number {
+      const now = this.dataBottom(areas);
+      return Math.min(now, this.openBottoms.get(addressKey(state.formulaAddress)) ?? now);
+    }
+
     evaluate(call: FunctionCall, state: InterpreterState) {
-      const fn = functions.get(call.procedureName)!;
-      return this.runFunction(call.args, state, this.metadata(call.procedureName), (...args: EngineArgument[]) =>
-        callCustomFunction(fn, args),
-      );
+      const { doc, fn } = entries.get(call.procedureName)!;
+      if (!acceptsArgumentCount(doc, call.args.length)) return new CellError(ErrorType.NA, argumentCountMessage(doc));
+      const areas = call.args.map((arg) => openArea(arg, state));
+      const bottom = this.evaluatedBottom(areas, state);
+      const args: EngineArgument[] = [];
+      for (const [i, arg] of call.args.entries()) {
+        const area = areas[i];
+        const value = area ? openAreaValues(this.dependencyGraph, area, bottom) : this.evaluateAst(arg, state);
+        if (value instanceof CellError) return value;
+        args.push(value as EngineArgument);
+      }
+      return callCustomFunction(fn, args);
     }
 
     predictSize(call: FunctionCall, state: InterpreterState): ArraySize {
-      return resultSize(call.args.map((arg) => this.arraySizeForAst(arg, state)));
+      const areas = call.args.map((arg) => openArea(arg, state));
+      const bottom = this.predictedBottom(areas, state);
+      return resultSize(
+        call.args.map((arg, i) => {
+          const area = areas[i];
+          return area ? new ArraySize(area.right - area.left + 1, Math.max(1, bottom - area.top + 1)) : this.arraySizeForAst(arg, state);
+        }),
+      );
+    }
+
+    openRange(call: FunctionCall, state: InterpreterState) {
+      const area = openRangeArea(call.args, state);
+      if (!area) return new CellError(ErrorType.VALUE, `${OPEN_RANGE_FUNCTION} reads a first cell down its columns, as in ${OPEN_RANGE_FUNCTION}(B2, B:B).`);
+      return openAreaValues(this.dependencyGraph, area, this.evaluatedBottom([area], state));
+    }
+
+    predictOpenRangeSize(call: FunctionCall, state: InterpreterState): ArraySize {
+      const area = openRangeArea(call.args, state);
+      if (!area) return ArraySize.scalar();
+      return new ArraySize(area.right - area.left + 1, Math.max(1, this.predictedBottom([area], state) - area.top + 1));
     }
   };
 }

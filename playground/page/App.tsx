@@ -1,6 +1,8 @@
 /** The playground page: a small Google Sheet running the add-on. */
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { functionCatalog } from "../../src/functions/catalog";
 import { WORKBOOK_CHANGED } from "../bridge/scriptRun";
+import { argumentSeparatorFor } from "../emulation/locale";
 import type { PlaygroundView } from "../server/playground";
 import { cellA1, parseRangeA1, rangeA1 } from "./a1";
 import { api } from "./api";
@@ -9,6 +11,8 @@ import { Grid, type Selection } from "./Grid";
 import { MenuBar } from "./MenuBar";
 import { SheetTabs } from "./SheetTabs";
 import { SidePanel } from "./SidePanel";
+
+const CATALOG = functionCatalog();
 
 const ORIGIN: Selection = { anchor: { row: 0, column: 0 }, focus: { row: 0, column: 0 } };
 
@@ -93,6 +97,12 @@ export function App() {
       <FormulaBar
         selection={rangeA1(selection.anchor, selection.focus)}
         value={draft ?? activeCell?.input ?? ""}
+        editing={draft !== null}
+        error={activeCell?.error}
+        catalog={CATALOG}
+        builtInFunctions={view.builtInFunctions}
+        language={view.language}
+        argumentSeparator={argumentSeparatorFor(view.locale)}
         inputRef={formulaInput}
         onChange={setDraft}
         onCommit={() => void commit()}

@@ -86,6 +86,12 @@ export interface WorkbookView {
   menu: MenuView | null;
   /** The open sidebar's title, or null when none is open. */
   sidebar: { title: string } | null;
+  /** The spreadsheet's locale (such as "fr_FR"): how typed numbers and formulas read. */
+  locale: string;
+  /** The user's language: the formula bar's function help is in it. */
+  language: "en" | "fr";
+  /** The built-in functions' names, suggested while typing a formula beside ours. */
+  builtInFunctions: string[];
 }
 
 export interface PlaygroundSession {

@@ -4,13 +4,15 @@
  */
 import { readFileSync } from "node:fs";
 import { CODE_PATH, loadBundle } from "../../scripts/loadBundle";
-import { functionTableFromBundle } from "../engine";
+import { builtInFunctionNames, functionTableFromBundle } from "../engine";
+import { languageFor } from "../../src/i18n/language";
 import {
   AuthMode,
   EmulatedSpreadsheet,
   ServiceCalls,
   Workbook,
   createContext,
+  engineInput,
   newUiState,
   parseA1,
   spreadsheetFacade,
@@ -32,6 +34,8 @@ export interface SessionOptions {
   workbook: WorkbookFile;
   /** The user's language, as Session.getActiveUserLocale() returns it: "en" unless told. */
   userLocale?: string;
+  /** The spreadsheet's locale (number display, typed numbers and formulas), replacing the file's. */
+  spreadsheetLocale?: string;
   /** The built add-on; its HTML files are read beside it. dist/Code.js unless told. */
   codePath?: URL;
   /** The title Sheets gives the add-on menu. */
@@ -56,6 +60,8 @@ class RunningSession implements EmulatedSession {
   private readonly calls = new ServiceCalls();
   private readonly ui: UiState;
   private readonly runner: ScriptRunner;
+  private readonly userLocale: string;
+  private readonly builtInFunctions: string[];
 
   constructor(
     readonly workbook: Workbook,
@@ -65,6 +71,8 @@ class RunningSession implements EmulatedSession {
     options: SessionOptions,
   ) {
     this.ui = newUiState(options.addonName ?? "Social ROI");
+    this.userLocale = options.userLocale ?? "en";
+    this.builtInFunctions = builtInFunctionNames(workbook.table);
     this.runner = new ScriptRunner({
       code,
       htmlDirectory: new URL(".", codePath),
@@ -94,7 +102,7 @@ class RunningSession implements EmulatedSession {
   }
 
   view(): WorkbookView {
-    return workbookView(this.workbook, this.ui);
+    return workbookView(this.workbook, this.ui, languageFor(this.userLocale), this.builtInFunctions);
   }
 
   private sheetNamed(name: string) {
@@ -103,10 +111,11 @@ class RunningSession implements EmulatedSession {
     return sheet;
   }
 
-  editCell(sheetName: string, a1: string, input: string): void {
+  editCell(sheetName: string, a1: string, typed: string): void {
     const sheet = this.sheetNamed(sheetName);
     const area = parseA1(a1)?.area(sheet.maxRows, sheet.maxColumns);
     if (!area) throw new Error(`"${a1}" is not a cell.`);
+    const input = engineInput(typed, this.workbook.settings.locale);
     writeInputs(this.workbook, sheet, area.row, area.column, [[input]]);
     // A liberty with Sheets, for newcomers: a formula calling one of our functions typed into an
     // unformatted cell reads in its result's format (5,000.00, 900%), as the add-on's insert does.
@@ -170,5 +179,6 @@ export function createSession(options: SessionOptions): EmulatedSession {
   const code = readFileSync(codePath, "utf8");
   // Custom functions run in their own executions, with no services (AuthMode.CUSTOM_FUNCTION).
   const table = functionTableFromBundle(loadBundle(code));
-  return new RunningSession(Workbook.fromFile(options.workbook, table), table.catalog, code, codePath, options);
+  const workbook = options.spreadsheetLocale ? { ...options.workbook, locale: options.spreadsheetLocale } : options.workbook;
+  return new RunningSession(Workbook.fromFile(workbook, table), table.catalog, code, codePath, options);
 }

@@ -10,6 +10,7 @@ import {
   contentSize,
   displayValue,
   formatNumber,
+  localFormula,
   readFormulas,
   readValues,
   sheetValue,
@@ -22,11 +23,18 @@ import { chartView } from "./chartView";
 import type { CellView, SheetView, WorkbookView } from "./contract";
 import { MAX_VIEW_COLUMNS, MAX_VIEW_ROWS } from "./limits";
 
+// What the formula bar shows for a percent: all its digits, with the locale's decimal separator.
+const TYPED_PERCENT = "0.###############%";
+
 /** What the formula bar shows for a cell without a formula: the value as a user would type it back. */
-function typedInput(content: RawCellContent, numberFormat: string | undefined): string {
-  if (typeof content === "number" && numberFormat?.includes("%")) return `${formatNumber(content * 100, null, "en_US")}%`;
+function typedInput(content: RawCellContent, value: unknown, numberFormat: string | undefined, locale: string): string {
+  // Empty, or filled by another cell's spilled result.
+  if (content === null || content === undefined) return "";
+  if (typeof value === "number" && numberFormat?.includes("%")) return formatNumber(value, TYPED_PERCENT, locale);
   if (typeof content === "boolean") return content ? "TRUE" : "FALSE";
-  return content === null || content === undefined ? "" : String(content);
+  // Numbers as typed ("12.5", "$1500"), with the locale's decimal separator.
+  if (typeof value === "number") return localFormula(String(content), locale);
+  return String(content);
 }
 
 const clamp = (count: number, max: number) => Math.min(Math.max(1, count), max);
@@ -63,6 +71,7 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
   const formulas = readFormulas(workbook, sheet, area);
   const contents = workbook.contents(sheet);
   const ruleFormats = conditionalFormats(workbook, sheet, area);
+  const { locale } = workbook.settings;
   const cells = values.map((row, r) =>
     row.map((value, c): CellView => {
       const style = styleAt(sheet, r + 1, c + 1);
@@ -73,8 +82,8 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
       const background = rule?.background ?? style.background;
       return {
         value: sheetCell,
-        display: displayValue(value, numberFormat, workbook.settings.locale),
-        input: formulas[r][c] || typedInput(contents[r]?.[c] ?? null, style.numberFormat),
+        display: displayValue(value, numberFormat, locale),
+        input: formulas[r][c] ? localFormula(formulas[r][c], locale) : typedInput(contents[r]?.[c] ?? null, value, style.numberFormat, locale),
         numeric: typeof sheetCell === "number",
         ...(error && { error: error.message }),
         ...((rule?.bold ?? style.fontWeight === "bold") && { bold: true }),
@@ -99,12 +108,15 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
   };
 }
 
-export function workbookView(workbook: Workbook, ui: UiState): WorkbookView {
+export function workbookView(workbook: Workbook, ui: UiState, language: WorkbookView["language"], builtInFunctions: string[]): WorkbookView {
   return {
     sheets: workbook.sheets.map((sheet) => sheetView(workbook, sheet)),
     activeSheet: workbook.active.sheet,
     selection: workbook.active.range,
     menu: ui.menu,
     sidebar: ui.sidebar && { title: ui.sidebar.title },
+    locale: workbook.settings.locale,
+    language,
+    builtInFunctions,
   };
 }

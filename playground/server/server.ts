@@ -1,6 +1,7 @@
 /** Serves the playground on localhost: the page, its API, and the add-on's sidebar. */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { spreadsheetLocaleFor } from "../emulation";
 import { createSession } from "../runtime/session";
 import { buildBrowserBundles } from "./browserBundles";
 import { Playground } from "./playground";
@@ -12,7 +13,7 @@ export interface PlaygroundOptions {
   port: number;
   /** Where the workbook is kept between runs. */
   dataPath: string;
-  /** The user's language as Session.getActiveUserLocale() reports it, such as "en" or "fr". */
+  /** The user's language as Session.getActiveUserLocale() reports it, such as "en" or "fr"; "fr" also opens the workbook in fr_FR. */
   userLocale?: string;
 }
 
@@ -27,7 +28,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const release = lockWorkbook(options.dataPath);
   try {
     const bundles = await buildBrowserBundles();
-    const playground = new Playground(options.dataPath, (workbook) => createSession({ workbook, userLocale: options.userLocale }));
+    const playground = new Playground(options.dataPath, (workbook) => createSession({ workbook, userLocale: options.userLocale, spreadsheetLocale: spreadsheetLocaleFor(options.userLocale) }));
     const server = createServer(createHandler(playground, bundles));
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

@@ -1,6 +1,6 @@
 /** Called by the scorecard sidebar: builds (or rebuilds) the channel scorecard sheet. */
 import { formatResult } from "../functions/display";
-import { addonTexts } from "../i18n";
+import { addonTexts, requestMessages } from "../i18n";
 import { currencyOf, moneyFormatFor } from "../scorecard/moneyFormat";
 import { prepareScorecard } from "../scorecard/prepare";
 import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
@@ -55,13 +55,22 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     const sheetName = "rebuild" in target ? target.rebuild : target.insert;
     const source = sourceFacts(spreadsheet, request);
     const moneyFormat = moneyFormatFor(spreadsheet.getSpreadsheetLocale(), source.budgetFormat);
-    const prepared = prepareScorecard(request, { sheetName, texts, moneyFormat, builtOn: isoDate(new Date()), sourceChannels: source.channels });
+    const prepared = prepareScorecard(request, {
+      sheetName,
+      texts,
+      moneyFormat,
+      builtOn: isoDate(new Date()),
+      sourceChannels: source.channels,
+      messages: requestMessages(language),
+    });
     applyPlan(spreadsheet, prepared.plan, target);
 
+    // The summary is a sentence in the user's language: its numbers and currency sign read that way
+    // throughout (€28.96 and 240%; 28,96 € and 240 %), whatever the sheet's own formats.
     const locale = language === "fr" ? "fr-FR" : "en-US";
     const sign = currencyOf(moneyFormat) ?? "";
-    const signFirst = moneyFormat.startsWith("[$");
-    const money = (value: number) => (signFirst ? `${sign}${formatResult(value, "money", locale)}` : `${formatResult(value, "money", locale)} ${sign}`);
+    const money = (value: number) =>
+      language === "fr" ? `${formatResult(value, "money", locale)}\u00a0${sign}`.trim() : `${sign}${formatResult(value, "money", locale)}`;
     const { best, bestCost, totalCost } = prepared;
     // With ROI, the best channel is the best ROI; without, the lowest cost per result.
     const bestFigure = best

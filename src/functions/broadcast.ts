@@ -59,10 +59,14 @@ export function singleValue(value: ArgInput): CellInput {
   return isArray(value) ? value[0][0] : value;
 }
 
-/** Where a cell sits, in words: "in row 3", "in column 2" or "in row 3, column 2"; "" for a single value. */
+/**
+ * Where a cell sits in the range, in words: "in row 3 of the range", "in column 2 of the range" or
+ * "in row 3, column 2 of the range"; "" for a single value. A custom function receives values, not
+ * addresses: it cannot know sheet rows, and a bare "row 1" would read as the sheet's row 1.
+ */
 export function describePosition(shape: Shape | null, row: number, column: number): string {
   if (shape === null) return "";
-  if (shape.columns === 1) return ` in row ${row + 1}`;
-  if (shape.rows === 1) return ` in column ${column + 1}`;
-  return ` in row ${row + 1}, column ${column + 1}`;
+  if (shape.columns === 1) return ` in row ${row + 1} of the range`;
+  if (shape.rows === 1) return ` in column ${column + 1} of the range`;
+  return ` in row ${row + 1}, column ${column + 1} of the range`;
 }

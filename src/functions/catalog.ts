@@ -6,12 +6,14 @@ export interface ParamDoc {
   name: string;
   kind: ArgKind;
   help: string;
+  frenchHelp: string;
   optional: boolean;
 }
 
 export interface FunctionDoc {
   name: string;
   summary: string;
+  frenchSummary: string;
   params: ParamDoc[];
   result: ResultFormat;
   example: { formula: string; value: number };
@@ -21,7 +23,8 @@ export function functionCatalog(): FunctionDoc[] {
   return FUNCTIONS.map((fn) => ({
     name: fn.name,
     summary: fn.summary,
-    params: fn.params.map((p) => ({ name: p.name, kind: p.kind, help: p.help, optional: p.defaultValue !== undefined })),
+    frenchSummary: fn.frenchSummary,
+    params: fn.params.map((p) => ({ name: p.name, kind: p.kind, help: p.help, frenchHelp: p.frenchHelp, optional: p.defaultValue !== undefined })),
     result: fn.result,
     example: { ...fn.example },
   }));

@@ -2,6 +2,7 @@ import { FUNCTIONS } from "./registry";
 import { vectorize, type CustomFunction } from "./vectorize";
 
 export { functionCatalog, type FunctionDoc, type ParamDoc } from "./catalog";
+export { functionTexts } from "./functionTexts";
 export { formatResult, RESULT_NUMBER_FORMATS, resultNumberFormatOf, signature } from "./display";
 export { FUNCTIONS, type FunctionSpec, type ResultFormat } from "./registry";
 export type { ArgInput, CellInput, CellOutput, FunctionOutput } from "./cells";

@@ -11,7 +11,10 @@ export type ResultFormat = "money" | "percent" | "multiple" | "count";
 
 export interface FunctionSpec {
   readonly name: string;
+  /** English: the JSDoc Sheets reads, and the README. */
   readonly summary: string;
+  /** The same in French, for French users of the sidebar and the playground. */
+  readonly frenchSummary: string;
   readonly params: readonly ParamSpec[];
   readonly result: ResultFormat;
   /** A formula on literal values and what it gives: shown in help, and checked by the tests. */
@@ -19,24 +22,51 @@ export interface FunctionSpec {
   readonly compute: (...values: number[]) => Metric;
 }
 
-const cost: ParamSpec = { name: "cost", kind: "money", help: "Amount spent: a cell or a range." };
-const impressions: ParamSpec = { name: "impressions", kind: "count", help: "Times the ad or post was shown." };
-const goal: ParamSpec = { name: "goal", kind: "count", help: "Number of sales (conversions) to reach." };
+// French typography: a no-break space (\u00a0) before ":" and "%".
+const cost: ParamSpec = { name: "cost", kind: "money", help: "Amount spent: a cell or a range.", frenchHelp: "Coût, montant dépensé\u00a0: une cellule ou une plage." };
+const impressions: ParamSpec = {
+  name: "impressions",
+  kind: "count",
+  help: "Times the ad or post was shown.",
+  frenchHelp: "Nombre d’affichages de l’annonce ou de la publication.",
+};
+const goal: ParamSpec = {
+  name: "goal",
+  kind: "count",
+  help: "Number of sales (conversions) to reach.",
+  frenchHelp: "Objectif\u00a0: nombre de ventes (conversions) à atteindre.",
+};
 const conversionRate: ParamSpec = {
   name: "conversion_rate",
   kind: "rate",
   help: "Share of visitors who buy, such as 2%.",
+  frenchHelp: "Taux de conversion\u00a0: part des visiteurs qui achètent, par exemple 2\u00a0%.",
 };
-const ctr: ParamSpec = { name: "ctr", kind: "rate", help: "Click-through rate: share of impressions that click, such as 2%." };
+const ctr: ParamSpec = {
+  name: "ctr",
+  kind: "rate",
+  help: "Click-through rate: share of impressions that click, such as 2%.",
+  frenchHelp: "Taux de clics\u00a0: part des impressions suivies d’un clic, par exemple 2\u00a0%.",
+};
+const conversions: ParamSpec = { name: "conversions", kind: "count", help: "Sales or other conversions.", frenchHelp: "Ventes ou autres conversions." };
+const clicks: ParamSpec = { name: "clicks", kind: "count", help: "Clicks on the ad or post.", frenchHelp: "Clics sur l’annonce ou la publication." };
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "ROI",
     summary: "Net return on investment: (gain × margin − cost) / cost, where 900% means nine times the cost back as profit.",
+    frenchSummary:
+      "Retour sur investissement net, la rentabilité\u00a0: (gain × marge − coût) / coût\u00a0; 900\u00a0% signifie neuf fois le coût regagné en bénéfice.",
     params: [
-      { name: "gain", kind: "money", help: "Revenue (or margin) the spending brought in." },
+      { name: "gain", kind: "money", help: "Revenue (or margin) the spending brought in.", frenchHelp: "Chiffre d’affaires (ou marge) rapporté par la dépense." },
       cost,
-      { name: "margin", kind: "margin", help: "Optional share of the gain that is profit, such as 40%; 100% when left out.", defaultValue: 1 },
+      {
+        name: "margin",
+        kind: "margin",
+        help: "Optional share of the gain that is profit, such as 40%; 100% when left out.",
+        frenchHelp: "Facultatif\u00a0: part du gain qui est du bénéfice, par exemple 40\u00a0%\u00a0; 100\u00a0% si omis.",
+        defaultValue: 1,
+      },
     ],
     result: "percent",
     example: { formula: "=ROI(10000, 1000)", value: 9 },
@@ -45,7 +75,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "ROAS",
     summary: "Return on ad spend: revenue / cost, a multiple such as 4.0x.",
-    params: [{ name: "revenue", kind: "money", help: "Revenue the ads brought in." }, cost],
+    frenchSummary: "Retour sur dépenses publicitaires\u00a0: chiffre d’affaires / coût, un multiple comme 4,0x.",
+    params: [{ name: "revenue", kind: "money", help: "Revenue the ads brought in.", frenchHelp: "Chiffre d’affaires (ventes) rapporté par les annonces." }, cost],
     result: "multiple",
     example: { formula: "=ROAS(10000, 1000)", value: 10 },
     compute: metrics.roas,
@@ -53,7 +84,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "CPA",
     summary: "Cost per acquisition: cost / conversions.",
-    params: [cost, { name: "conversions", kind: "count", help: "Sales or other conversions." }],
+    frenchSummary: "Coût par acquisition\u00a0: coût / conversions (ventes).",
+    params: [cost, conversions],
     result: "money",
     example: { formula: "=CPA(5000, 1000)", value: 5 },
     compute: metrics.cpa,
@@ -61,7 +93,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "CPL",
     summary: "Cost per lead: cost / leads.",
-    params: [cost, { name: "leads", kind: "count", help: "Visitors who reached the landing page." }],
+    frenchSummary: "Coût par lead (prospect)\u00a0: coût / leads.",
+    params: [cost, { name: "leads", kind: "count", help: "Visitors who reached the landing page.", frenchHelp: "Visiteurs arrivés sur la page de destination." }],
     result: "money",
     example: { formula: "=CPL(5000, 50000)", value: 0.1 },
     compute: metrics.cpl,
@@ -69,7 +102,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "CPC",
     summary: "Cost per click: cost / clicks.",
-    params: [cost, { name: "clicks", kind: "count", help: "Clicks on the ad or post." }],
+    frenchSummary: "Coût par clic\u00a0: coût / clics.",
+    params: [cost, clicks],
     result: "money",
     example: { formula: "=CPC(5000, 50000)", value: 0.1 },
     compute: metrics.cpc,
@@ -77,6 +111,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "CPM",
     summary: "Cost per thousand impressions: cost / impressions × 1000.",
+    frenchSummary: "Coût pour mille impressions\u00a0: coût / impressions × 1000.",
     params: [cost, impressions],
     result: "money",
     example: { formula: "=CPM(5000, 2500000)", value: 2 },
@@ -85,7 +120,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "CTR",
     summary: "Click-through rate: clicks / impressions.",
-    params: [{ name: "clicks", kind: "count", help: "Clicks on the ad or post." }, impressions],
+    frenchSummary: "Taux de clics\u00a0: clics / impressions.",
+    params: [clicks, impressions],
     result: "percent",
     example: { formula: "=CTR(30, 1000)", value: 0.03 },
     compute: metrics.ctr,
@@ -93,9 +129,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "CONVERSION_RATE",
     summary: "Conversion rate: conversions / visitors (may exceed 100% when visitors buy more than once).",
+    frenchSummary: "Taux de conversion\u00a0: conversions (ventes) / visiteurs (peut dépasser 100\u00a0% quand des visiteurs achètent plusieurs fois).",
     params: [
-      { name: "conversions", kind: "count", help: "Sales or other conversions." },
-      { name: "visitors", kind: "count", help: "Visitors (leads or clicks) who could convert." },
+      conversions,
+      { name: "visitors", kind: "count", help: "Visitors (leads or clicks) who could convert.", frenchHelp: "Visiteurs (leads ou clics) susceptibles de convertir." },
     ],
     result: "percent",
     example: { formula: "=CONVERSION_RATE(5, 100)", value: 0.05 },
@@ -104,6 +141,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "VISITORS_NEEDED",
     summary: "Visitors needed to reach a sales goal: goal / conversion rate, rounded up.",
+    frenchSummary: "Visiteurs nécessaires pour atteindre un objectif de ventes\u00a0: objectif / taux de conversion, arrondi au-dessus.",
     params: [goal, conversionRate],
     result: "count",
     example: { formula: "=VISITORS_NEEDED(1000, 2%)", value: 50000 },
@@ -112,6 +150,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "IMPRESSIONS_NEEDED",
     summary: "Impressions needed to reach a sales goal: goal / conversion rate / click-through rate, rounded up.",
+    frenchSummary: "Impressions nécessaires pour atteindre un objectif de ventes\u00a0: objectif / taux de conversion / taux de clics, arrondi au-dessus.",
     params: [goal, conversionRate, ctr],
     result: "count",
     example: { formula: "=IMPRESSIONS_NEEDED(1000, 2%, 2%)", value: 2500000 },
@@ -120,7 +159,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "BUDGET",
     summary: "Budget to reach a sales goal: impressions needed / 1000 × cost per thousand impressions.",
-    params: [goal, conversionRate, ctr, { name: "cpm", kind: "money", help: "Cost per thousand impressions." }],
+    frenchSummary: "Budget pour atteindre un objectif de ventes\u00a0: impressions nécessaires / 1000 × coût pour mille impressions.",
+    params: [goal, conversionRate, ctr, { name: "cpm", kind: "money", help: "Cost per thousand impressions.", frenchHelp: "Coût pour mille impressions (CPM)." }],
     result: "money",
     example: { formula: "=BUDGET(1000, 2%, 2%, 2)", value: 5000 },
     compute: metrics.budget,
@@ -128,7 +168,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "BREAK_EVEN",
     summary: "Conversions needed to break even (ROI = 0): cost / profit per conversion, rounded up.",
-    params: [cost, { name: "profit_per_conversion", kind: "money", help: "Profit (margin) each conversion brings." }],
+    frenchSummary: "Seuil de rentabilité\u00a0: conversions nécessaires pour un ROI nul, coût / bénéfice par conversion, arrondi au-dessus.",
+    params: [cost, { name: "profit_per_conversion", kind: "money", help: "Profit (margin) each conversion brings.", frenchHelp: "Bénéfice (marge) rapporté par chaque conversion." }],
     result: "count",
     example: { formula: "=BREAK_EVEN(1000, 100)", value: 10 },
     compute: metrics.breakEven,

@@ -18,6 +18,7 @@ export interface ParamSpec {
   readonly name: string;
   readonly kind: ArgKind;
   readonly help: string;
+  readonly frenchHelp: string;
   /** Present on optional parameters: the value used when the argument is left out. */
   readonly defaultValue?: number;
 }

@@ -2,3 +2,4 @@ export { en, type Messages } from "./en";
 export { fr } from "./fr";
 export { languageFor, messagesFor, type Language } from "./language";
 export { addonTexts, type AddonTexts } from "./addonTexts";
+export { requestMessages, type RequestMessages } from "./requestMessages";

@@ -62,12 +62,18 @@ const RULES: Record<NumericField, { accepts: (n: number) => boolean; fix: string
 const isBlankCell = (cell: unknown) => cell === "" || cell === null || cell === undefined;
 const textOf = (cell: unknown) => (isBlankCell(cell) ? "" : String(cell).trim());
 
+/** What a cell that cannot be read is told, in the user's language: English unless told. */
+export type DescribeIssue = (row: number, field: Field, found: string, fix: string) => string;
+
+const inEnglish: DescribeIssue = (row, field, found, fix) => `Row ${row}: ${FIELD_LABELS[field]} ${found}; ${fix}.`;
+
 /** marks[column] is the column's decimal mark; firstRowNumber is the number the user sees for rows[0]. */
 export function readRows(
   rows: readonly (readonly unknown[])[],
   mapping: ColumnMapping,
   marks: readonly (DecimalMark | null)[],
   firstRowNumber: number,
+  describeIssue: DescribeIssue = inEnglish,
 ): RowsRead {
   const read: RowsRead = { rows: [], issues: [], totalsRows: [], noChannelRows: [], noCostRows: [], numbersFromText: false };
   // Left to right, as the user reads the row.
@@ -83,7 +89,7 @@ export function readRows(
       const reading = readNumber(cells[column], marks[column] ?? null);
       if (reading.kind === "error" || (reading.kind === "number" && !RULES[field].accepts(reading.value))) {
         const [found, fix] = reading.kind === "error" ? [reading.found, reading.fix] : [`is ${reading.value}`, RULES[field].fix];
-        read.issues.push({ row, field, message: `Row ${row}: ${FIELD_LABELS[field]} ${found}; ${fix}.` });
+        read.issues.push({ row, field, message: describeIssue(row, field, found, fix) });
         continue;
       }
       if (reading.fromText) read.numbersFromText = true;

@@ -5,6 +5,7 @@
 import type { ColumnMapping } from "../import/fields";
 import { decideMarks, type DecimalMark } from "../import/numbers";
 import { readRows, type RowsRead } from "../import/rows";
+import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
 
 export { FIELD_LABELS, type RowIssue } from "../import/rows";
 
@@ -39,8 +40,9 @@ export function readChannelRows(
   mapping: ColumnMapping,
   firstRowNumber: number,
   marks: readonly (DecimalMark | null)[] = decideMarks(rows, null).map((column) => column.mark),
+  messages: RequestMessages = requestMessages("en"),
 ): ChannelRowsRead {
-  const read = readRows(rows, mapping, marks, firstRowNumber);
+  const read = readRows(rows, mapping, marks, firstRowNumber, (row, field, found, fix) => messages.badCell(row, messages.fields[field], found, fix));
   return {
     ...read,
     rows: read.rows.map(({ channel, group, values }) => ({

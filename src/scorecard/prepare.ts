@@ -4,7 +4,8 @@
  */
 import { cpa, cpc, cpl, roi, type Metric } from "../metrics";
 import { aggregateByChannel, type ChannelTotals } from "./aggregate";
-import { FIELD_LABELS, readChannelRows, type ChannelRowsRead } from "./channelRows";
+import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
+import { readChannelRows, type ChannelRowsRead } from "./channelRows";
 import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
 import { costMetric, revenueColumn, type CostMetric } from "./columns";
 import { ALL_FIELDS, type Field } from "./fields";
@@ -22,6 +23,8 @@ export interface PlanContext {
   texts: ScorecardTexts;
   moneyFormat: string;
   builtOn: string;
+  /** The user's language for every refusal; English unless told. */
+  messages?: RequestMessages;
 }
 
 export interface PreparedScorecard {
@@ -37,26 +40,26 @@ export interface PreparedScorecard {
   totalCpa: number | null;
 }
 
-function refuse(problems: string[]): never {
+function refuse(problems: string[], messages: RequestMessages): never {
   const listed = problems.slice(0, MAX_LISTED_ISSUES);
-  const more = problems.length > listed.length ? ` (and ${problems.length - listed.length} more)` : "";
+  const more = problems.length > listed.length ? messages.andMore(problems.length - listed.length) : "";
   throw new ScorecardRequestError(`${listed.join(" ")}${more}`);
 }
 
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 const isAmount = (value: unknown, minimum: (n: number) => boolean) => value === undefined || value === null || (isNumber(value) && minimum(value));
 
-function checkShape(request: ScorecardRequest): void {
+function checkShape(request: ScorecardRequest, messages: RequestMessages): void {
   const { rows, options } = request ?? {};
-  if (!Array.isArray(rows) || !rows.every(Array.isArray)) refuse(["The rows must be a table of cells."]);
-  if (!isNumber(options?.targetRoi) || options.targetRoi < -1) refuse(["The target ROI must be a percentage of -100% or more, such as 20%."]);
+  if (!Array.isArray(rows) || !rows.every(Array.isArray)) refuse([messages.notATable], messages);
+  if (!isNumber(options?.targetRoi) || options.targetRoi < -1) refuse([messages.badTargetRoi], messages);
   const problems = [
     !isAmount(options.valuePerConversion, (n) => n >= 0) && "The value per conversion must be an amount of 0 or more, such as 100.",
     !isAmount(options.hourlyRate, (n) => n >= 0) && "The hourly rate must be an amount of 0 or more, such as 50.",
     !isAmount(options.targetCpa, (n) => n > 0) && "The target CPA must be an amount above 0, such as 25; leave it blank to use the blended CPA.",
   ];
   const stated = problems.filter((problem): problem is string => problem !== false);
-  if (stated.length > 0) refuse(stated);
+  if (stated.length > 0) refuse(stated, messages);
 }
 
 const sameText = (a: unknown, b: unknown) => String(a ?? "").trim() === String(b ?? "").trim();
@@ -69,15 +72,15 @@ function unlinkable(read: ChannelRowsRead): string | null {
   return null;
 }
 
-function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sourceChannels"], read: ChannelRowsRead): SourceLink | null {
+function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sourceChannels"], read: ChannelRowsRead, messages: RequestMessages): SourceLink | null {
   const { source, mapping, rows, options } = request;
   if (!source || !options.linkToSource) return null;
   const reason = unlinkable(read);
-  if (reason !== null) refuse([`The scorecard cannot follow ${source.rangeA1} in ${source.sheetName}: ${reason}. Build without the link.`]);
+  if (reason !== null) refuse([`The scorecard cannot follow ${source.rangeA1} in ${source.sheetName}: ${reason}. Build without the link.`], messages);
   // Linked cells read the source's rows: they must be the rows the user checked.
   const channel = mapping.channel!;
   if (!sourceChannels || sourceChannels.length !== rows.length || rows.some((row, i) => !sameText(row[channel], sourceChannels[i]))) {
-    refuse([`The rows no longer match ${source.rangeA1} in ${source.sheetName}: use the selection again, or build without the link.`]);
+    refuse([messages.sourceChanged(source.rangeA1, source.sheetName)], messages);
   }
   const firstRow = source.firstRow + (source.hasHeader ? 1 : 0);
   const columns: SourceLink["columns"] = {};
@@ -135,23 +138,24 @@ function totalOf(channels: readonly ChannelTotals[]): Counted {
 }
 
 export function prepareScorecard(request: ScorecardRequest, context: PlanContext): PreparedScorecard {
-  checkShape(request);
+  const messages = context.messages ?? requestMessages("en");
+  checkShape(request, messages);
   const { mapping, rows, source, options } = request;
   const missing = missingRequiredFields(mapping);
-  if (missing.length > 0) refuse([`Choose the column that holds: ${missing.map((f) => FIELD_LABELS[f]).join(", ")}.`]);
+  if (missing.length > 0) refuse([messages.missingColumns(missing.map((f) => messages.fields[f]))], messages);
   const present = new Set(ALL_FIELDS.filter((field) => field !== "channel" && field !== "budget" && mapping[field] !== undefined));
   const metric = costMetric(present);
-  if (metric === null) refuse(["Choose the column that holds conversions, leads or clicks: the scorecard needs one outcome to cost."]);
+  if (metric === null) refuse([messages.missingOutcome], messages);
   const shared = fieldsSharingAColumn(mapping);
-  if (shared.length > 0) refuse([`${shared.map((f) => FIELD_LABELS[f]).join(" and ")} use the same column; give each its own.`]);
+  if (shared.length > 0) refuse([messages.sharedColumn(shared.map((f) => messages.fields[f]))], messages);
   const hourlyRate = options.hourlyRate ?? null;
-  if (present.has("hours") && hourlyRate === null) refuse(["The data has hours: give an hourly rate to cost them (0 counts them as free), or ignore the hours column."]);
+  if (present.has("hours") && hourlyRate === null) refuse(["The data has hours: give an hourly rate to cost them (0 counts them as free), or ignore the hours column."], messages);
 
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
   const marks = Array.isArray(request.decimalMarks) ? request.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
-  const read = readChannelRows(rows, mapping, firstRowNumber, marks);
-  if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message));
-  if (read.rows.length === 0) refuse(["There are no channel rows: select your data, or type at least one row."]);
+  const read = readChannelRows(rows, mapping, firstRowNumber, marks, messages);
+  if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message), messages);
+  if (read.rows.length === 0) refuse([messages.noRows], messages);
 
   const channels = aggregateByChannel(read.rows);
   const figures: Figures = { present, valuePerConversion: options.valuePerConversion ?? null, hourlyRate };
@@ -159,7 +163,7 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
     sheetName: context.sheetName,
     channels,
     present,
-    source: sourceLink(request, context.sourceChannels, read),
+    source: sourceLink(request, context.sourceChannels, read, messages),
     targetRoi: options.targetRoi,
     valuePerConversion: figures.valuePerConversion,
     hourlyRate,

@@ -7,6 +7,6 @@ import { ScorecardBuilder } from "./scorecard/ScorecardBuilder";
 export function App({ settings }: { settings: PageSettings }) {
   const messages = messagesFor(settings.language);
   if (settings.view === "reference") return <FunctionReference messages={messages} language={settings.language} />;
-  if (settings.view === "scorecard") return <ScorecardBuilder messages={messages} />;
+  if (settings.view === "scorecard") return <ScorecardBuilder messages={messages} language={settings.language} />;
   return <p role="alert" class="error">{messages.unknownView}</p>;
 }

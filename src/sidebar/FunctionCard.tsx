@@ -2,6 +2,7 @@
 import type { FunctionDoc } from "../functions";
 import type { Language, Messages } from "../i18n";
 import { signature } from "../functions/display";
+import { functionTexts } from "../functions/functionTexts";
 import { formatExampleResult } from "./functionText";
 import type { Insertion } from "./useInsertion";
 
@@ -15,20 +16,21 @@ interface FunctionCardProps {
 
 export function FunctionCard({ fn, messages, language, insertion, onInsert }: FunctionCardProps) {
   const mine = insertion?.name === fn.name ? insertion : null;
+  const texts = functionTexts(fn, language);
   return (
     <li class="function">
       <h2 class="signature">{signature(fn)}</h2>
-      <p class="summary">{fn.summary}</p>
+      <p class="summary">{texts.summary}</p>
       <details class="params">
         <summary>{messages.parameters}</summary>
         <dl>
-          {fn.params.map((param) => (
+          {fn.params.map((param, i) => (
             <div key={param.name}>
               <dt>
                 <code>{param.name}</code>
                 {param.optional && <span class="optional"> ({messages.optional})</span>}
               </dt>
-              <dd>{param.help}</dd>
+              <dd>{texts.params[i]}</dd>
             </div>
           ))}
         </dl>

@@ -118,6 +118,15 @@ describe("the source material's table, with French headers, for a French user", 
     expect(values[HEADER_ROW_INDEX].slice(0, 4)).toEqual(["Canal", "Dépenses", "Leads", "Taux de rebond"]);
     expect(values[5][0]).toBe("Total");
     expect(values[3].at(-1)).toBe("Augmenter");
+    // (3000 - 1000) / 1000 = 200%, (2500 - 800) / 800 = 212.5%; CPA 1800 / 30 = 60.
+    expect(result.summary).toBe("2 canaux\u00a0; meilleur ROI\u00a0: LinkedIn 212,5\u00a0%\u00a0; CPA total 60,00\u00a0€");
+  });
+
+  it("writes the summary of an English spreadsheet in French too, for a French user", () => {
+    const french = createSession({ workbook: sampleWorkbook(), userLocale: "fr" });
+    const result = buildFromSelection(french, "Channel data", "A1:H8");
+    // Total CPA: 18,300 budget / 632 conversions.
+    expect(result.summary).toBe(`7 canaux\u00a0; meilleur ROI\u00a0: LinkedIn 240\u00a0%\u00a0; CPA total ${(18300 / 632).toFixed(2).replace(".", ",")}\u00a0€`);
   });
 });
 

@@ -98,7 +98,7 @@ describe("dist/Code.js", () => {
 
   it("throws the same clear errors, and refuses extra arguments", () => {
     const CPA = bundle.CPA as (...args: unknown[]) => unknown;
-    expect(() => CPA([[1], [2], [3]], [[1], [2], ["abc"]])).toThrow("CPA: conversions in row 3 is the text 'abc'; enter a number.");
+    expect(() => CPA([[1], [2], [3]], [[1], [2], ["abc"]])).toThrow("CPA: conversions in row 3 of the range is the text 'abc'; enter a number.");
     expect(() => CPA(1, 2, 3)).toThrow("CPA: takes 2 arguments but was given 3; remove the extra ones.");
   });
 

@@ -127,7 +127,7 @@ describe("errors", () => {
       [300, 30],
     ]);
     expect(expectError(value("A1")).message).toBe("CPA: conversions is the text 'abc'; enter a number.");
-    expect(expectError(value("C2")).message).toBe("CPA: conversions in row 2 is the text 'abc'; enter a number.");
+    expect(expectError(value("C2")).message).toBe("CPA: conversions in row 2 of the range is the text 'abc'; enter a number.");
   });
 
   it("reports ranges of different shapes in one cell, naming both shapes", () => {

@@ -12,7 +12,7 @@ describe("the built add-on's custom functions in a session", () => {
     const rows = opened.view().sheets[0].cells.slice(1);
     expect(rows.map((row) => row[6].value)).toEqual([25, 25, 125]);
     expect(rows.map((row) => row[7].value)).toEqual([4, 4.125, 1]);
-    expect(rows[0][8]).toMatchObject({ value: "#ERROR!", error: "CPA: conversions in row 1 is the text 'Facebook'; enter a number." });
+    expect(rows[0][8]).toMatchObject({ value: "#ERROR!", error: "CPA: conversions in row 1 of the range is the text 'Facebook'; enter a number." });
   });
 
   it("compute the source material's figures", () => {

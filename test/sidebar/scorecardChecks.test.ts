@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { en, fr } from "../../src/i18n";
+import { en, fr, requestMessages } from "../../src/i18n";
 import { checkTable } from "../../src/sidebar/scorecard/checks";
 import { mapColumn, setCell, tableFromSelection, typedTable } from "../../src/sidebar/scorecard/table";
 
@@ -24,6 +24,14 @@ describe("the checks before a build", () => {
       "Row 5: conversions is -2; enter a count of 0 or more.",
     ]);
     expect(en.problemCount(check.problems.length)).toBe("2 problems to fix before building:");
+  });
+
+  it("name a bad cell in French for a French user", () => {
+    const check = checkTable(selection([GOOD[0], ["X", "abc", 200, -2, 90]]), 0, fr, requestMessages("fr"));
+    expect(check.problems).toEqual([
+      "Ligne 5\u00a0: budget\u00a0: le texte «\u00a0abc\u00a0»\u00a0; saisissez un nombre.",
+      "Ligne 5\u00a0: conversions\u00a0: -2\u00a0; saisissez un nombre de 0 ou plus.",
+    ]);
   });
 
   it("number typed rows from 1, as the sidebar's table shows them", () => {

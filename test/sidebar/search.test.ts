@@ -39,4 +39,19 @@ describe("filterFunctions", () => {
     expect(names("tiktok")).toEqual([]);
     expect(names("landing")).toEqual([]);
   });
+
+  it("finds functions by French words, with or without accents", () => {
+    expect(names("coût")).toEqual(["ROI", "ROAS", "CPA", "CPL", "CPC", "CPM", "BUDGET", "BREAK_EVEN"]);
+    expect(names("cout")).toEqual(names("coût"));
+    expect(names("ventes")).toEqual(expect.arrayContaining(["CPA", "CONVERSION_RATE", "VISITORS_NEEDED", "IMPRESSIONS_NEEDED", "BUDGET"]));
+    expect(names("rentabilité")).toEqual(["ROI", "BREAK_EVEN"]);
+    expect(names("RENTABILITE")).toEqual(["ROI", "BREAK_EVEN"]);
+    expect(names("taux de clics")).toEqual(["CTR", "IMPRESSIONS_NEEDED"]);
+    expect(names("impressions")).toEqual(expect.arrayContaining(["CPM", "CTR", "IMPRESSIONS_NEEDED", "BUDGET"]));
+  });
+
+  it("searches the words of both languages together", () => {
+    expect(names("coût acquisition")).toEqual(["CPA"]);
+    expect(names("cost pour mille")).toEqual(["CPM", "BUDGET"]);
+  });
 });

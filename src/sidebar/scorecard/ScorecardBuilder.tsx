@@ -1,6 +1,7 @@
 /** The "Build channel scorecard" view: rows from the selection or typed, checked as they change, then built. */
 import { useState } from "preact/hooks";
-import type { Messages } from "../../i18n";
+import type { Language, Messages } from "../../i18n";
+import { requestMessages } from "../../i18n/requestMessages";
 import { parseTargetRoi } from "../../scorecard/targetRoi";
 import { server } from "../server";
 import { BuildPanel } from "./BuildPanel";
@@ -19,7 +20,7 @@ import { useServerTask } from "./useServerTask";
 
 const PROBLEMS_ID = "build-problems";
 
-export function ScorecardBuilder({ messages }: { messages: Messages }) {
+export function ScorecardBuilder({ messages, language }: { messages: Messages; language: Language }) {
   const typedRows = () => typedTable((field) => fieldLabel(messages, field));
   const [table, setTable] = useState<DataTable>(typedRows);
   const [choices, setChoices] = useState<OptionChoices>({
@@ -33,7 +34,7 @@ export function ScorecardBuilder({ messages }: { messages: Messages }) {
   // Without ROI the target ROI is neither shown nor written: what was typed there cannot stop a build.
   const targetRoi = applicable.targetCost === null ? parseTargetRoi(choices.targetRoi) : 0;
   const { amounts, problems: amountProblems } = readAmounts(choices, applicable, messages);
-  const tableCheck = checkTable(table, targetRoi, messages);
+  const tableCheck = checkTable(table, targetRoi, messages, requestMessages(language));
   const check = { ...tableCheck, problems: [...tableCheck.problems, ...amountProblems] };
   const ready = check.problems.length === 0 && check.filledRows > 0;
 

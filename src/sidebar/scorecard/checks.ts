@@ -1,5 +1,6 @@
 /** What stops a build, checked as the user edits: the same checks the add-on runs, in the user's language. */
 import type { Messages } from "../../i18n";
+import { requestMessages } from "../../i18n/requestMessages";
 import { decideMarks, type DecimalMark } from "../../import/numbers";
 import { readChannelRows, type ChannelRowsRead } from "../../scorecard/channelRows";
 import { fieldsSharingAColumn, lacksOutcome, missingRequiredFields } from "../../scorecard/columnMapping";
@@ -43,12 +44,12 @@ export function cannotLink(check: TableCheck): boolean {
 }
 
 /** targetRoi is the option as parsed: null when the text typed is not a percentage. */
-export function checkTable(table: DataTable, targetRoi: number | null, messages: Messages): TableCheck {
+export function checkTable(table: DataTable, targetRoi: number | null, messages: Messages, rowMessages = requestMessages("en")): TableCheck {
   const missing = missingRequiredFields(table.mapping);
   const noOutcome = lacksOutcome(table.mapping);
   const marks = decideMarks(table.rows, table.convention).map((column) => column.mark);
   // Without every required column, each row would repeat the missing-column problem.
-  const read = missing.length > 0 || noOutcome ? null : readChannelRows(table.rows, table.mapping, firstRowNumber(table), marks);
+  const read = missing.length > 0 || noOutcome ? null : readChannelRows(table.rows, table.mapping, firstRowNumber(table), marks, rowMessages);
   const problems = [
     ...(missing.length > 0 ? [messages.missingColumns(missing.map((field) => fieldLabel(messages, field)).join(", "))] : []),
     ...(noOutcome ? [messages.missingOutcome] : []),

@@ -33,8 +33,8 @@ describe("broadcasting", () => {
   it("describes shapes and positions in words", () => {
     expect(describeShape({ rows: 1, columns: 3 })).toBe("1 row × 3 columns");
     expect(describePosition(null, 0, 0)).toBe("");
-    expect(describePosition({ rows: 9, columns: 1 }, 2, 0)).toBe(" in row 3");
-    expect(describePosition({ rows: 1, columns: 9 }, 0, 1)).toBe(" in column 2");
-    expect(describePosition({ rows: 4, columns: 2 }, 2, 1)).toBe(" in row 3, column 2");
+    expect(describePosition({ rows: 9, columns: 1 }, 2, 0)).toBe(" in row 3 of the range");
+    expect(describePosition({ rows: 1, columns: 9 }, 0, 1)).toBe(" in column 2 of the range");
+    expect(describePosition({ rows: 4, columns: 2 }, 2, 1)).toBe(" in row 3, column 2 of the range");
   });
 });

@@ -72,19 +72,19 @@ describe("custom functions: blanks", () => {
 describe("custom functions: bad input", () => {
   it("names the function, the argument and the row, and says what to do", () => {
     expect(() => CPA([[100], [200], [300]], [[1], [2], ["abc"]])).toThrow(
-      "CPA: conversions in row 3 is the text 'abc'; enter a number.",
+      "CPA: conversions in row 3 of the range is the text 'abc'; enter a number.",
     );
   });
 
   it("gives row and column inside a two-dimensional range", () => {
     expect(() => CPA([[1, 2], [3, 4]], [[1, 1], [1, true]])).toThrow(
-      "CPA: conversions in row 2, column 2 is TRUE, a boolean; enter a number.",
+      "CPA: conversions in row 2, column 2 of the range is TRUE, a boolean; enter a number.",
     );
   });
 
   it("rejects a negative cost or count", () => {
     expect(() => CPA(-5, 2)).toThrow("CPA: cost is -5; enter an amount of 0 or more.");
-    expect(() => CTR([[1, -1]], 100)).toThrow("CTR: clicks in column 2 is -1; enter a count of 0 or more.");
+    expect(() => CTR([[1, -1]], 100)).toThrow("CTR: clicks in column 2 of the range is -1; enter a count of 0 or more.");
   });
 
   it("rejects a planned rate outside (0, 100%]: 2 is a typo for 2%", () => {

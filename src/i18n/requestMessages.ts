@@ -1,0 +1,115 @@
+/**
+ * What the add-on answers about the data it is sent, in the user's language: a row's problems
+ * (shared by the scorecard's build and the sidebar's inline checks), a refused request, a refused
+ * insertion. One function per message, called where the message is built.
+ */
+import type { Language } from "./language";
+
+const en = {
+  /** Field names as they read inside a sentence ("bounce rate"), by field key. */
+  fields: {
+    channel: "channel", budget: "budget", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
+    revenue: "revenue", impressions: "impressions", clicks: "clicks", group: "group", targetRoi: "target ROI",
+    plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
+  } as Record<string, string>,
+  fixes: {
+    amount: "enter an amount of 0 or more",
+    count: "enter a count of 0 or more",
+    share: "enter a percentage from 0% to 100%, such as 45%",
+    percentage: "enter a percentage, such as 20%",
+    hours: "enter a number of hours of 0 or more",
+  },
+  /** found and fix come from the cell reading (see functions/coerce.ts). */
+  badCell: (row: number, field: string, found: string, fix: string): string => `Row ${row}: ${field} ${found}; ${fix}.`,
+  emptyChannel: (row: number): string => `Row ${row}: the channel is empty; name it, or delete the row.`,
+  notATable: "The rows must be a table of cells.",
+  badTargetRoi: "The target ROI must be a percentage of -100% or more, such as 20%.",
+  missingColumns: (fields: string[]): string => `Choose the column that holds: ${fields.join(", ")}.`,
+  sharedColumn: (fields: string[]): string => `${fields.join(" and ")} use the same column; give each its own.`,
+  sourceChanged: (range: string, sheet: string): string =>
+    `The rows no longer match ${range} in ${sheet}: use the selection again, or build without the link.`,
+  noRows: "There are no channel rows: select your data, or type at least one row.",
+  missingOutcome: "Choose the column that holds conversions, leads or clicks: the scorecard needs one outcome to cost.",
+  andMore: (count: number): string => ` (and ${count} more)`,
+  cannotInsert: (formula: string, why: string): string => `Cannot insert ${formula}: ${why}. Insert a formula such as =CPA(5000, 1000).`,
+  notText: "it is not text",
+  tooLong: (max: number): string => `it is longer than ${max} characters`,
+  severalLines: "it spans several lines",
+  notOurs: "it does not start with a call to a Social ROI function",
+  callsOther: (name: string): string => `it calls ${name}, which is not a Social ROI function`,
+  noCellSelected: "No cell is selected: select a cell, then insert again.",
+  /** A cell reading's finding ("is the text 'abc'"), in this language. */
+  found: (found: string): string => found,
+};
+
+export type RequestMessages = typeof en;
+
+// What the cell reading finds (functions/coerce.ts), in French; anything else is shown as found.
+const FRENCH_FINDINGS: [RegExp, string][] = [
+  [/^is '(.*)', which could be a thousands separator or a decimal mark$/s, "le texte «\u00a0$1\u00a0», ambigu (séparateur de milliers ou virgule décimale\u00a0?)"],
+  [/^is the text '(.*)', which is ambiguous \(a thousands separator or a decimal comma\?\)$/s, "le texte «\u00a0$1\u00a0», ambigu (séparateur de milliers ou virgule décimale\u00a0?)"],
+  [/^is the text '(.*)'$/s, "le texte «\u00a0$1\u00a0»"],
+  [/^is (TRUE|FALSE), a boolean$/, "$1, une valeur logique"],
+  [/^is a date$/, "une date"],
+  [/^is missing$/, "manquant"],
+  [/^is (.*)$/s, "$1"],
+];
+const FRENCH_FIXES: Record<string, string> = {
+  "enter a number": "saisissez un nombre",
+  "enter a finite number": "saisissez un nombre fini",
+  "enter the number without a comma, such as 1000 or 1.5": "saisissez le nombre sans virgule, par exemple 1000 ou 1.5",
+  "enter a number, or format the cell as a number": "saisissez un nombre, ou mettez la cellule au format nombre",
+  "enter a smaller number": "saisissez un nombre plus petit",
+  "write it with no thousands separator and a decimal point, such as 1234.5": "écrivez-le sans séparateur de milliers, avec un point décimal, par exemple 1234.5",
+};
+
+/** The rules' own fixes ("enter an amount of 0 or more"), from the English text to the French one. */
+const frenchFix = (fix: string): string => {
+  const key = (Object.keys(en.fixes) as (keyof RequestMessages["fixes"])[]).find((name) => en.fixes[name] === fix);
+  return key ? fr.fixes[key] : fix;
+};
+
+// French typography: a no-break space (\u00a0) before ":", ";", "?" and "%".
+const fr: RequestMessages = {
+  fields: {
+    channel: "canal", budget: "budget", leads: "leads", bounceRate: "taux de rebond", conversions: "conversions",
+    revenue: "chiffre d’affaires", impressions: "impressions", clicks: "clics", group: "groupe", targetRoi: "ROI cible",
+    plannedBudget: "budget prévu", otherCosts: "autres coûts", hours: "heures",
+  },
+  fixes: {
+    amount: "saisissez un montant de 0 ou plus",
+    count: "saisissez un nombre de 0 ou plus",
+    share: "saisissez un pourcentage de 0\u00a0% à 100\u00a0%, par exemple 45\u00a0%",
+    percentage: "saisissez un pourcentage, par exemple 20\u00a0%",
+    hours: "saisissez un nombre d’heures de 0 ou plus",
+  },
+  badCell: (row, field, found, fix) => `Ligne ${row}\u00a0: ${field}\u00a0: ${fr.found(found)}\u00a0; ${FRENCH_FIXES[fix] ?? frenchFix(fix)}.`,
+  emptyChannel: (row) => `Ligne ${row}\u00a0: le canal est vide\u00a0; nommez-le, ou supprimez la ligne.`,
+  notATable: "Les lignes doivent former un tableau de cellules.",
+  badTargetRoi: "Le ROI cible doit être un pourcentage de -100\u00a0% ou plus, par exemple 20\u00a0%.",
+  missingColumns: (fields) => `Choisissez la colonne qui contient\u00a0: ${fields.join(", ")}.`,
+  sharedColumn: (fields) => {
+    const list = fields.join(" et ");
+    return `${list[0].toUpperCase()}${list.slice(1)} utilisent la même colonne\u00a0; donnez à chacun la sienne.`;
+  },
+  sourceChanged: (range, sheet) =>
+    `Les lignes ne correspondent plus à ${range} dans ${sheet}\u00a0: utilisez à nouveau la sélection, ou créez le tableau sans le lien.`,
+  noRows: "Il n’y a aucune ligne de canal\u00a0: sélectionnez vos données, ou saisissez au moins une ligne.",
+  missingOutcome: "Choisissez la colonne qui contient les conversions, les leads ou les clics\u00a0: le tableau de bord a besoin d’un résultat à chiffrer.",
+  andMore: (count) => ` (et ${count} de plus)`,
+  cannotInsert: (formula, why) => `Impossible d’insérer ${formula}\u00a0: ${why}. Insérez une formule comme =CPA(5000, 1000).`,
+  notText: "ce n’est pas du texte",
+  tooLong: (max) => `elle dépasse ${max} caractères`,
+  severalLines: "elle tient sur plusieurs lignes",
+  notOurs: "elle ne commence pas par un appel à une fonction Social ROI",
+  callsOther: (name) => `elle appelle ${name}, qui n’est pas une fonction Social ROI`,
+  noCellSelected: "Aucune cellule n’est sélectionnée\u00a0: sélectionnez une cellule, puis insérez à nouveau.",
+  found: (found) => {
+    const rule = FRENCH_FINDINGS.find(([pattern]) => pattern.test(found));
+    return rule ? found.replace(rule[0], rule[1]) : found;
+  },
+};
+
+export function requestMessages(language: Language): RequestMessages {
+  return language === "fr" ? fr : en;
+}
