@@ -62,12 +62,28 @@ export interface WorkbookView {
   menu: MenuView | null;
   /** The open sidebar's title, or null when none is open. */
   sidebar: { title: string } | null;
+  /** How many of the user's edits can be undone and redone. */
+  history: { undo: number; redo: number };
 }
 
 export interface PlaygroundSession {
   view(): WorkbookView;
   /** Types into a cell as a user would: "=..." is a formula, "2%" a number, other text stays text. */
   editCell(sheet: string, a1: string, input: string): void;
+  /**
+   * Pastes a block of typed inputs (rows of cells; short rows end in blanks) from the cell a1 on,
+   * each read as editCell reads it, in one recalculation and one undo step.
+   */
+  editCells(sheet: string, a1: string, inputs: string[][]): void;
+  /** Clears the contents (not the formats) of every cell of the range, as one undo step. */
+  clearCells(sheet: string, rangeA1: string): void;
+  /**
+   * Takes back the last edit (or puts back the last one undone): its cells' contents and formats
+   * as they were, and selects them. Does nothing when there is none. When those cells were changed
+   * since by the add-on, nothing is changed: the history is cleared and an error says so.
+   */
+  undo(): void;
+  redo(): void;
   select(sheet: string, rangeA1: string): void;
   /** Runs a menu item's global function (as clicking it in Sheets does), which may open a sidebar. */
   runMenuItem(functionName: string): void;

@@ -35,7 +35,8 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
   return { name: sheet.name, frozenRows: sheet.frozenRows, cells };
 }
 
-export function workbookView(workbook: Workbook, ui: UiState): WorkbookView {
+/** The view without the edit history, which the session keeps. */
+export function workbookView(workbook: Workbook, ui: UiState): Omit<WorkbookView, "history"> {
   return {
     sheets: workbook.sheets.map((sheet) => sheetView(workbook, sheet)),
     activeSheet: workbook.active.sheet,
