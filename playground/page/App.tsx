@@ -34,12 +34,15 @@ export function App() {
   }, []);
 
   const act = useCallback(
-    async (action: () => Promise<PlaygroundView>) => {
+    /** Resolves to whether the action succeeded. */
+    async (action: () => Promise<PlaygroundView>): Promise<boolean> => {
       try {
         show(await action());
         setProblem(null);
+        return true;
       } catch (error) {
         setProblem(error instanceof Error ? error.message : String(error));
+        return false;
       }
     },
     [show],
@@ -73,6 +76,14 @@ export function App() {
     focusGrid();
   };
 
+  // As in Sheets, the block goes from the selection's top left cell, and ends up selected.
+  const paste = async (rows: string[][]) => {
+    const start = { row: Math.min(selection.anchor.row, selection.focus.row), column: Math.min(selection.anchor.column, selection.focus.column) };
+    const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+    const end = { row: start.row + rows.length - 1, column: start.column + width - 1 };
+    if (await act(() => api.paste(sheet.name, cellA1(start), rows))) select({ anchor: start, focus: end });
+  };
+
   return (
     <div class="playground">
       <header class="title-bar">
@@ -81,6 +92,9 @@ export function App() {
       </header>
       <MenuBar
         addonMenu={view.menu}
+        history={view.history}
+        onUndo={() => void act(api.undo)}
+        onRedo={() => void act(api.redo)}
         onReset={() => void act(api.reset)}
         onRunMenuItem={(functionName) =>
           void act(async () => {
@@ -116,7 +130,10 @@ export function App() {
             setDraft(initial ?? activeCell?.input ?? "");
             formulaInput.current?.focus();
           }}
-          onClearCell={() => void act(() => api.edit(sheet.name, cellA1(selection.anchor), ""))}
+          onClear={() => void act(() => api.clear(sheet.name, rangeA1(selection.anchor, selection.focus)))}
+          onPaste={(rows) => void paste(rows)}
+          onUndo={() => void act(api.undo)}
+          onRedo={() => void act(api.redo)}
         />
         {view.sidebar && (
           <SidePanel title={view.sidebar.title} version={sidebarVersion} onClose={() => void act(api.closeSidebar)} />

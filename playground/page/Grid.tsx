@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { CellView, SheetView } from "../runtime/contract";
 import { columnLetters, isInside, type CellPosition } from "./a1";
+import { parseClipboardTable } from "./clipboardTable";
 
 const ROW_HEIGHT = 22;
 const EXTRA_ROWS = 50;
@@ -23,7 +24,12 @@ interface GridProps {
   onSelect(selection: Selection): void;
   /** Typing starts an edit in the formula bar, with what was typed; Enter or F2 with the cell's content. */
   onStartEdit(initial?: string): void;
-  onClearCell(): void;
+  /** Delete or Backspace: clears every cell of the selection. */
+  onClear(): void;
+  /** Rows of cells' text pasted from the clipboard, to write from the selection's top left cell. */
+  onPaste(rows: string[][]): void;
+  onUndo(): void;
+  onRedo(): void;
 }
 
 const EMPTY: CellView = { value: "", display: "", input: "", numeric: false };
@@ -36,7 +42,15 @@ function moved({ row, column }: CellPosition, key: string, rows: number, columns
   return { row, column: clamp(column + 1, columns) };
 }
 
-export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: GridProps) {
+/** Ctrl+Z (Cmd+Z on a Mac) undoes; Ctrl+Y and Ctrl+Shift+Z redo. */
+function historyKey(e: KeyboardEvent): "undo" | "redo" | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const key = e.key.toLowerCase();
+  if (key === "z") return e.shiftKey ? "redo" : "undo";
+  return key === "y" && !e.shiftKey ? "redo" : null;
+}
+
+export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste, onUndo, onRedo }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(600);
@@ -99,7 +113,12 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: G
   );
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key.startsWith("Arrow")) {
+    const history = historyKey(e);
+    if (history) {
+      e.preventDefault();
+      if (history === "undo") onUndo();
+      else onRedo();
+    } else if (e.key.startsWith("Arrow")) {
       e.preventDefault();
       const focus = moved(e.shiftKey ? selection.focus : selection.anchor, e.key, rows, columns);
       onSelect(e.shiftKey ? { anchor: selection.anchor, focus } : { anchor: focus, focus });
@@ -108,7 +127,7 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: G
       onStartEdit();
     } else if (e.key === "Delete" || e.key === "Backspace") {
       e.preventDefault();
-      onClearCell();
+      onClear();
     } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       onStartEdit(e.key);
@@ -124,6 +143,12 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: G
       aria-label={`Sheet ${sheet.name}`}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
+      onPaste={(e) => {
+        const rows = parseClipboardTable(e.clipboardData?.getData("text/plain") ?? "");
+        if (rows.length === 0) return;
+        e.preventDefault();
+        onPaste(rows);
+      }}
     >
       <table>
         <thead>

@@ -54,6 +54,10 @@ export function createHandler(playground: Playground, bundles: BrowserBundles) {
       if (request.method === "POST") {
         const body = JSON.parse((await readBody(request)) || "{}") as Record<string, string>;
         if (pathname === "/api/edit") playground.edit(body.sheet, body.cell, body.input);
+        else if (pathname === "/api/paste") playground.paste(body.sheet, body.cell, (body as Record<string, unknown>).inputs as string[][]);
+        else if (pathname === "/api/clear") playground.clear(body.sheet, body.range);
+        else if (pathname === "/api/undo") playground.undo();
+        else if (pathname === "/api/redo") playground.redo();
         else if (pathname === "/api/select") playground.select(body.sheet, body.range);
         else if (pathname === "/api/menu") playground.runMenuItem(body.functionName);
         else if (pathname === "/api/sidebar/close") playground.closeSidebar();
