@@ -1,5 +1,5 @@
-// Editing in the playground's grid as in Sheets: paste a copied block, clear a selection, undo and
-// redo with the keyboard and the Edit menu, and a Reset that asks first.
+// Editing in the playground as in Sheets: paste a copied block, clear a selection, undo and redo
+// with the keyboard and the Edit menu; Insert over a formula and Reset ask first.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -84,6 +84,30 @@ describe("editing in the grid", () => {
     await sheet.page.screenshot({ path: artifactPath("editing-edit-menu.png") });
     await sheet.page.getByRole("menuitem", { name: /Undo/ }).click();
     await expect.poll(() => shown(sheet)).toEqual(PASTED);
+    await sheet.page.close();
+  });
+
+  it("asks in the function reference before Insert replaces a formula", async () => {
+    const sheet = await openPlayground();
+    await sheet.typeInto("J3", "=SUM(B2:B3)");
+    await sheet.cell("J3").click();
+    const sidebar = await sheet.runAddonMenuItem("Function reference");
+    await sidebar.getByRole("searchbox").fill("impressions");
+    const insert = sidebar.getByRole("button", { name: /Insert the IMPRESSIONS_NEEDED example/ });
+    const status = sidebar.locator(".function", { has: insert }).getByRole("status");
+
+    await insert.click();
+    await expect.poll(() => status.textContent()).toBe("'Channel data'!J3 holds the formula =SUM(B2:B3). Replace it?");
+    await sheet.page.screenshot({ path: artifactPath("editing-insert-asks.png") });
+    await sidebar.getByRole("button", { name: "Keep it" }).click();
+    await expect.poll(() => status.textContent()).toBe("Nothing inserted: 'Channel data'!J3 keeps its formula.");
+    await sheet.cell("J3").click();
+    await expect(sheet.page.getByLabel("Formula bar").inputValue()).resolves.toBe("=SUM(B2:B3)");
+
+    await insert.click();
+    await sidebar.getByRole("button", { name: "Replace" }).click();
+    await expect.poll(() => status.textContent()).toBe("Inserted in 'Channel data'!J3");
+    await expect.poll(() => sheet.cell("J3").textContent()).toBe("2,500,000");
     await sheet.page.close();
   });
 
