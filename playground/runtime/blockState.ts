@@ -34,13 +34,15 @@ export function emptiesACell(from: BlockState, to: BlockState): boolean {
 
 /**
  * HyperFormula recomputes a formula only when its inputs change, so a formula whose result had no
- * room to spill stays blocked once the cells in its way are emptied; Sheets spills it again, as
- * entering the formula again does here.
+ * room to spill stays blocked once the cells in its way (in the emptied area) are emptied; Sheets
+ * spills it again, as entering the formula again does here. Results spill down and right, so
+ * only formulas above and left of the area's far corner can have been blocked by it.
  */
-export function respillBlockedFormulas(workbook: Workbook, sheet: SheetModel): void {
+export function respillBlockedFormulas(workbook: Workbook, sheet: SheetModel, emptied: GridArea): void {
   const { engine } = workbook;
   const blocked: [SimpleCellAddress, string][] = [];
-  engine.getSheetValues(sheet.engineId).forEach((row, r) =>
+  const reach = { row: 1, column: 1, numRows: emptied.row + emptied.numRows - 1, numColumns: emptied.column + emptied.numColumns - 1 };
+  engine.getRangeValues(workbook.range(sheet, reach)).forEach((row, r) =>
     row.forEach((value, c) => {
       if (!(value instanceof DetailedCellError) || value.type !== ErrorType.SPILL) return;
       const address = { sheet: sheet.engineId, row: r, col: c };

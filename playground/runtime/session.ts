@@ -173,7 +173,7 @@ class RunningSession implements EmulatedSession {
     const before = readBlock(this.workbook, sheet, area);
     edit();
     const after = readBlock(this.workbook, sheet, area);
-    if (emptiesACell(before, after)) respillBlockedFormulas(this.workbook, sheet);
+    if (emptiesACell(before, after)) respillBlockedFormulas(this.workbook, sheet, area);
     this.history.record({ sheet: sheet.name, area, before, after });
   }
 
@@ -195,7 +195,7 @@ class RunningSession implements EmulatedSession {
       throw new Error(`Nothing to ${direction}: ${toQualifiedA1(step.sheet, step.area)} was changed since by the add-on, so the edit history was cleared.`);
     }
     writeBlock(this.workbook, sheet, step.area, wanted);
-    if (emptiesACell(expected, wanted)) respillBlockedFormulas(this.workbook, sheet);
+    if (emptiesACell(expected, wanted)) respillBlockedFormulas(this.workbook, sheet, step.area);
     this.history.applied(direction);
     this.workbook.active = { sheet: sheet.name, range: toA1(step.area) };
   }

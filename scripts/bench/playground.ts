@@ -1,4 +1,4 @@
-/** The playground: start-up, sample load, recalculation on a long sheet, onOpen's service calls. */
+/** The playground: start-up, sample load, edits, paste, undo and clear on a long sheet, onOpen's service calls. */
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +9,7 @@ import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
 import { medianMs, printTable } from "./measure";
 
 const LONG_SHEET_ROWS = 10_000;
+const PASTE_ROWS = 250;
 
 /** Spawns the playground as npm start does (after the build) and times it to the first served page. */
 async function startToServedPageMs(): Promise<number> {
@@ -51,11 +52,19 @@ export async function benchPlayground(): Promise<void> {
   const session = createSession({ workbook: longSheetWorkbook() });
   let value = 100;
   const editMs = medianMs(() => session.editCell("Long", "B2", String(value++)), 9);
+  // 1,000 cells pasted over the long sheet's rows (text, numbers, percents, formulas), as one edit; then undone.
+  const pasted = Array.from({ length: PASTE_ROWS }, (_, i) => [`Ad ${i}`, String(20 + (i % 50)), `${i % 9}%`, `=B${i + 2}*2`]);
+  const pasteMs = medianMs(() => session.editCells("Long", "A2", pasted), 9);
+  const undoMs = medianMs(() => session.undo(), 9);
+  const clearMs = medianMs(() => session.clearCells("Long", `A2:D${PASTE_ROWS + 1}`), 9);
   const onOpenCalls = createSession({ workbook: sampleWorkbook() }).serviceCalls();
   printTable("Playground", [
     { measure: "npm start (after the build) to a served page", value: `${startMs.toFixed(0)} ms` },
     { measure: "load the sample workbook (session, onOpen)", value: `${loadMs.toFixed(1)} ms` },
     { measure: `edit one cell of a ${LONG_SHEET_ROWS.toLocaleString("en")}-row sheet, recalculated`, value: `${editMs.toFixed(1)} ms` },
+    { measure: `paste ${(PASTE_ROWS * 4).toLocaleString("en")} cells into it, one recalculation`, value: `${pasteMs.toFixed(1)} ms` },
+    { measure: "undo that paste", value: `${undoMs.toFixed(1)} ms` },
+    { measure: `clear a ${(PASTE_ROWS * 4).toLocaleString("en")}-cell selection of it`, value: `${clearMs.toFixed(1)} ms` },
     { measure: "service calls made by onOpen", value: `${onOpenCalls.total} (${Object.entries(onOpenCalls.byName).map(([k, v]) => `${k} ${v}`).join(", ")})` },
   ]);
 }
