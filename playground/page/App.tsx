@@ -5,6 +5,7 @@ import type { PlaygroundView } from "../server/playground";
 import { cellA1, parseRangeA1, rangeA1 } from "./a1";
 import { api } from "./api";
 import { FormulaBar } from "./FormulaBar";
+import { historyKey } from "./historyKeys";
 import { Grid, type Selection } from "./Grid";
 import { MenuBar } from "./MenuBar";
 import { SheetTabs } from "./SheetTabs";
@@ -47,6 +48,26 @@ export function App() {
     },
     [show],
   );
+
+  const undoOrRedo = useCallback(
+    async (direction: "undo" | "redo") => {
+      // A refused undo has cleared the history: the fresh view says so to the Edit menu.
+      if (!(await act(api[direction]))) show(await api.view());
+    },
+    [act, show],
+  );
+
+  // Anywhere on the page but in a text box, which keeps its own undo for the text being typed.
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const direction = historyKey(e);
+      if (!direction || e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+      e.preventDefault();
+      void undoOrRedo(direction);
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [undoOrRedo]);
 
   useEffect(() => {
     void act(api.view);
@@ -93,8 +114,8 @@ export function App() {
       <MenuBar
         addonMenu={view.menu}
         history={view.history}
-        onUndo={() => void act(api.undo)}
-        onRedo={() => void act(api.redo)}
+        onUndo={() => void undoOrRedo("undo")}
+        onRedo={() => void undoOrRedo("redo")}
         onReset={() => void act(api.reset)}
         onRunMenuItem={(functionName) =>
           void act(async () => {
@@ -132,8 +153,6 @@ export function App() {
           }}
           onClear={() => void act(() => api.clear(sheet.name, rangeA1(selection.anchor, selection.focus)))}
           onPaste={(rows) => void paste(rows)}
-          onUndo={() => void act(api.undo)}
-          onRedo={() => void act(api.redo)}
         />
         {view.sidebar && (
           <SidePanel title={view.sidebar.title} version={sidebarVersion} onClose={() => void act(api.closeSidebar)} />

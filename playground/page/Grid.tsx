@@ -28,8 +28,6 @@ interface GridProps {
   onClear(): void;
   /** Rows of cells' text pasted from the clipboard, to write from the selection's top left cell. */
   onPaste(rows: string[][]): void;
-  onUndo(): void;
-  onRedo(): void;
 }
 
 const EMPTY: CellView = { value: "", display: "", input: "", numeric: false };
@@ -42,15 +40,7 @@ function moved({ row, column }: CellPosition, key: string, rows: number, columns
   return { row, column: clamp(column + 1, columns) };
 }
 
-/** Ctrl+Z (Cmd+Z on a Mac) undoes; Ctrl+Y and Ctrl+Shift+Z redo. */
-function historyKey(e: KeyboardEvent): "undo" | "redo" | null {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
-  const key = e.key.toLowerCase();
-  if (key === "z") return e.shiftKey ? "redo" : "undo";
-  return key === "y" && !e.shiftKey ? "redo" : null;
-}
-
-export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste, onUndo, onRedo }: GridProps) {
+export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(600);
@@ -113,12 +103,7 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste
   );
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const history = historyKey(e);
-    if (history) {
-      e.preventDefault();
-      if (history === "undo") onUndo();
-      else onRedo();
-    } else if (e.key.startsWith("Arrow")) {
+    if (e.key.startsWith("Arrow")) {
       e.preventDefault();
       const focus = moved(e.shiftKey ? selection.focus : selection.anchor, e.key, rows, columns);
       onSelect(e.shiftKey ? { anchor: selection.anchor, focus } : { anchor: focus, focus });
