@@ -72,7 +72,8 @@ export interface PlaygroundSession {
   editCell(sheet: string, a1: string, input: string): void;
   /**
    * Pastes a block of typed inputs (rows of cells; short rows end in blanks) from the cell a1 on,
-   * each read as editCell reads it, in one recalculation and one undo step.
+   * each read as editCell reads it, as one undo step. The block is one engine change: it is
+   * recalculated once (twice when text such as "-abc" becomes a formula), never once per cell.
    */
   editCells(sheet: string, a1: string, inputs: string[][]): void;
   /** Clears the contents (not the formats) of every cell of the range, as one undo step. */
