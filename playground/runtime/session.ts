@@ -165,12 +165,14 @@ class RunningSession implements EmulatedSession {
     const used = contentSize(this.workbook, sheet);
     const area = { ...range, numRows: Math.min(range.numRows, used.rows - range.row + 1), numColumns: Math.min(range.numColumns, used.columns - range.column + 1) };
     if (area.numRows < 1 || area.numColumns < 1) return;
+    const before = readBlock(this.workbook, sheet, area);
+    // Nothing to clear: no step, and no recalculation of what depends on these cells.
+    if (before.contents.every((row) => row.every((content) => content === null))) return;
     const blanks = Array.from({ length: area.numRows }, () => new Array<string>(area.numColumns).fill(""));
-    this.recordEdit(sheet, area, () => writeInputs(this.workbook, sheet, area.row, area.column, blanks));
+    this.recordEdit(sheet, area, () => writeInputs(this.workbook, sheet, area.row, area.column, blanks), before);
   }
 
-  private recordEdit(sheet: SheetModel, area: GridArea, edit: () => void): void {
-    const before = readBlock(this.workbook, sheet, area);
+  private recordEdit(sheet: SheetModel, area: GridArea, edit: () => void, before = readBlock(this.workbook, sheet, area)): void {
     edit();
     const after = readBlock(this.workbook, sheet, area);
     if (emptiesACell(before, after)) respillBlockedFormulas(this.workbook, sheet, area);

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { WorkbookFile } from "../../playground/runtime/contract";
 import { createSession } from "../../playground/runtime/session";
 import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
-import { medianMs, printTable } from "./measure";
+import { median, medianMs, printTable } from "./measure";
 
 const LONG_SHEET_ROWS = 10_000;
 const PASTE_ROWS = 250;
@@ -56,7 +56,17 @@ export async function benchPlayground(): Promise<void> {
   const pasted = Array.from({ length: PASTE_ROWS }, (_, i) => [`Ad ${i}`, String(20 + (i % 50)), `${i % 9}%`, `=B${i + 2}*2`]);
   const pasteMs = medianMs(() => session.editCells("Long", "A2", pasted), 9);
   const undoMs = medianMs(() => session.undo(), 9);
-  const clearMs = medianMs(() => session.clearCells("Long", `A2:D${PASTE_ROWS + 1}`), 9);
+  session.redo();
+  // Each run clears the pasted block, formulas included; undo (not timed) puts it back for the next.
+  const clearMs = median(
+    Array.from({ length: 9 }, () => {
+      const started = performance.now();
+      session.clearCells("Long", `A2:D${PASTE_ROWS + 1}`);
+      const ms = performance.now() - started;
+      session.undo();
+      return ms;
+    }),
+  );
   const onOpenCalls = createSession({ workbook: sampleWorkbook() }).serviceCalls();
   printTable("Playground", [
     { measure: "npm start (after the build) to a served page", value: `${startMs.toFixed(0)} ms` },
@@ -64,7 +74,7 @@ export async function benchPlayground(): Promise<void> {
     { measure: `edit one cell of a ${LONG_SHEET_ROWS.toLocaleString("en")}-row sheet, recalculated`, value: `${editMs.toFixed(1)} ms` },
     { measure: `paste ${(PASTE_ROWS * 4).toLocaleString("en")} cells into it (one engine change)`, value: `${pasteMs.toFixed(1)} ms` },
     { measure: "undo that paste", value: `${undoMs.toFixed(1)} ms` },
-    { measure: `clear a ${(PASTE_ROWS * 4).toLocaleString("en")}-cell selection of it`, value: `${clearMs.toFixed(1)} ms` },
+    { measure: `clear those ${(PASTE_ROWS * 4).toLocaleString("en")} cells (a selection)`, value: `${clearMs.toFixed(1)} ms` },
     { measure: "service calls made by onOpen", value: `${onOpenCalls.total} (${Object.entries(onOpenCalls.byName).map(([k, v]) => `${k} ${v}`).join(", ")})` },
   ]);
 }

@@ -98,11 +98,16 @@ describe("clearing a selection", () => {
     expect(opened.serialize()).toEqual(before);
   });
 
-  it("does nothing, and records nothing, past the data", () => {
+  it("does nothing, and records nothing, past the data or on cells already empty", () => {
     const opened = session();
     opened.clearCells(SHEET, "K10:M12");
     expect(opened.serialize()).toEqual(channelWorkbook());
     expect(opened.view().history).toEqual({ undo: 0, redo: 0 });
+    opened.clearCells(SHEET, "B2:C3");
+    const cleared = opened.serialize();
+    opened.clearCells(SHEET, "B2:C3");
+    expect(opened.serialize()).toEqual(cleared);
+    expect(opened.view().history).toEqual({ undo: 1, redo: 0 });
   });
 });
 
