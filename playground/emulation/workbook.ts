@@ -142,11 +142,16 @@ export class Workbook {
     };
   }
 
-  /** The raw contents of a sheet, formulas as "=..." text; cells filled by another cell's array result are empty. */
-  contents(sheet: SheetModel): RawCellContent[][] {
-    return this.engine.getSheetSerialized(sheet.engineId).map((row, r) =>
+  /**
+   * The raw contents of a sheet, or of a block of it, formulas as "=..." text; cells filled by
+   * another cell's array result are empty.
+   */
+  contents(sheet: SheetModel, area?: GridArea): RawCellContent[][] {
+    const serialized = area ? this.engine.getRangeSerialized(this.range(sheet, area)) : this.engine.getSheetSerialized(sheet.engineId);
+    const [top, left] = area ? [area.row - 1, area.column - 1] : [0, 0];
+    return serialized.map((row, r) =>
       row.map((content, c) => {
-        const address = { sheet: sheet.engineId, row: r, col: c };
+        const address = { sheet: sheet.engineId, row: top + r, col: left + c };
         const spilled = content !== null && this.engine.isCellPartOfArray(address) && !this.engine.doesCellHaveFormula(address);
         return spilled ? null : content;
       }),

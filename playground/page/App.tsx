@@ -7,6 +7,7 @@ import type { PlaygroundView } from "../server/playground";
 import { cellA1, parseRangeA1, rangeA1 } from "./a1";
 import { api } from "./api";
 import { FormulaBar } from "./FormulaBar";
+import { historyKey } from "./historyKeys";
 import { Grid, type Selection } from "./Grid";
 import { MenuBar } from "./MenuBar";
 import { SheetTabs } from "./SheetTabs";
@@ -38,16 +39,39 @@ export function App() {
   }, []);
 
   const act = useCallback(
-    async (action: () => Promise<PlaygroundView>) => {
+    /** Resolves to whether the action succeeded. */
+    async (action: () => Promise<PlaygroundView>): Promise<boolean> => {
       try {
         show(await action());
         setProblem(null);
+        return true;
       } catch (error) {
         setProblem(error instanceof Error ? error.message : String(error));
+        return false;
       }
     },
     [show],
   );
+
+  const undoOrRedo = useCallback(
+    async (direction: "undo" | "redo") => {
+      // A refused undo has cleared the history: the fresh view says so to the Edit menu.
+      if (!(await act(api[direction]))) show(await api.view());
+    },
+    [act, show],
+  );
+
+  // Anywhere on the page but in a text box, which keeps its own undo for the text being typed.
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const direction = historyKey(e);
+      if (!direction || e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+      e.preventDefault();
+      void undoOrRedo(direction);
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [undoOrRedo]);
 
   useEffect(() => {
     void act(api.view);
@@ -77,6 +101,14 @@ export function App() {
     focusGrid();
   };
 
+  // As in Sheets, the block goes from the selection's top left cell, and ends up selected.
+  const paste = async (rows: string[][]) => {
+    const start = { row: Math.min(selection.anchor.row, selection.focus.row), column: Math.min(selection.anchor.column, selection.focus.column) };
+    const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+    const end = { row: start.row + rows.length - 1, column: start.column + width - 1 };
+    if (await act(() => api.paste(sheet.name, cellA1(start), rows))) select({ anchor: start, focus: end });
+  };
+
   return (
     <div class="playground">
       <header class="title-bar">
@@ -85,6 +117,9 @@ export function App() {
       </header>
       <MenuBar
         addonMenu={view.menu}
+        history={view.history}
+        onUndo={() => void undoOrRedo("undo")}
+        onRedo={() => void undoOrRedo("redo")}
         onReset={() => void act(api.reset)}
         onRunMenuItem={(functionName) =>
           void act(async () => {
@@ -126,7 +161,8 @@ export function App() {
             setDraft(initial ?? activeCell?.input ?? "");
             formulaInput.current?.focus();
           }}
-          onClearCell={() => void act(() => api.edit(sheet.name, cellA1(selection.anchor), ""))}
+          onClear={() => void act(() => api.clear(sheet.name, rangeA1(selection.anchor, selection.focus)))}
+          onPaste={(rows) => void paste(rows)}
         />
         {view.sidebar && (
           <SidePanel title={view.sidebar.title} version={sidebarVersion} onClose={() => void act(api.closeSidebar)} />

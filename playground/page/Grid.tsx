@@ -9,6 +9,7 @@ import { columnLetters, isInside, type CellPosition } from "./a1";
 import { cellStyle } from "./cellStyle";
 import { ChartLayer } from "./ChartLayer";
 import { ROW_HEADER_WIDTH, useColumnLayout } from "./columnLayout";
+import { parseClipboardTable } from "./clipboardTable";
 
 const ROW_HEIGHT = 22;
 const EXTRA_ROWS = 50;
@@ -27,7 +28,10 @@ interface GridProps {
   onSelect(selection: Selection): void;
   /** Typing starts an edit in the formula bar, with what was typed; Enter or F2 with the cell's content. */
   onStartEdit(initial?: string): void;
-  onClearCell(): void;
+  /** Delete or Backspace: clears every cell of the selection. */
+  onClear(): void;
+  /** Rows of cells' text pasted from the clipboard, to write from the selection's top left cell. */
+  onPaste(rows: string[][]): void;
 }
 
 const EMPTY: CellView = { value: "", display: "", input: "", numeric: false };
@@ -40,7 +44,7 @@ function moved({ row, column }: CellPosition, key: string, rows: number, columns
   return { row, column: clamp(column + 1, columns) };
 }
 
-export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: GridProps) {
+export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(600);
@@ -116,7 +120,7 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: G
       onStartEdit();
     } else if (e.key === "Delete" || e.key === "Backspace") {
       e.preventDefault();
-      onClearCell();
+      onClear();
     } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       onStartEdit(e.key);
@@ -132,6 +136,12 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClearCell }: G
       aria-label={`Sheet ${sheet.name}`}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
+      onPaste={(e) => {
+        const rows = parseClipboardTable(e.clipboardData?.getData("text/plain") ?? "");
+        if (rows.length === 0) return;
+        e.preventDefault();
+        onPaste(rows);
+      }}
     >
       <table style={{ width: `${ROW_HEADER_WIDTH + layout.totalWidth}px` }}>
         <colgroup>

@@ -1,17 +1,22 @@
-/** The menu bar: File (download, reset) and Extensions, where the add-on's menu appears. */
-import { useState } from "preact/hooks";
-import type { MenuView } from "../runtime/contract";
+/** The menu bar: File (download, reset), Edit (undo, redo) and Extensions, where the add-on's menu appears. */
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { MenuView, WorkbookView } from "../runtime/contract";
 
 interface MenuBarProps {
   addonMenu: MenuView | null;
+  history: WorkbookView["history"];
   onRunMenuItem(functionName: string): void;
+  onUndo(): void;
+  onRedo(): void;
+  /** Called once the user has confirmed. */
   onReset(): void;
 }
 
-type OpenMenu = "file" | "extensions" | null;
+type OpenMenu = "file" | "edit" | "extensions" | null;
 
-export function MenuBar({ addonMenu, onRunMenuItem, onReset }: MenuBarProps) {
+export function MenuBar({ addonMenu, history, onRunMenuItem, onUndo, onRedo, onReset }: MenuBarProps) {
   const [open, setOpen] = useState<OpenMenu>(null);
+  const [confirmingReset, setConfirmingReset] = useState(false);
   const toggle = (menu: OpenMenu) => setOpen(open === menu ? null : menu);
   const choose = (action: () => void) => () => {
     setOpen(null);
@@ -28,8 +33,23 @@ export function MenuBar({ addonMenu, onRunMenuItem, onReset }: MenuBarProps) {
             <a role="menuitem" href="/download.xlsx" download onClick={() => setOpen(null)}>
               Download .xlsx
             </a>
-            <button type="button" role="menuitem" onClick={choose(onReset)}>
-              Reset to the sample workbook
+            <button type="button" role="menuitem" onClick={choose(() => setConfirmingReset(true))}>
+              Reset to the sample workbook…
+            </button>
+          </div>
+        )}
+      </div>
+      <div class="menu">
+        <button type="button" aria-haspopup="menu" aria-expanded={open === "edit"} onClick={() => toggle("edit")}>
+          Edit
+        </button>
+        {open === "edit" && (
+          <div class="menu-items" role="menu">
+            <button type="button" role="menuitem" disabled={history.undo === 0} onClick={choose(onUndo)}>
+              Undo <kbd>Ctrl+Z</kbd>
+            </button>
+            <button type="button" role="menuitem" disabled={history.redo === 0} onClick={choose(onRedo)}>
+              Redo <kbd>Ctrl+Y</kbd>
             </button>
           </div>
         )}
@@ -55,6 +75,35 @@ export function MenuBar({ addonMenu, onRunMenuItem, onReset }: MenuBarProps) {
           </div>
         )}
       </div>
+      {confirmingReset && (
+        <ResetConfirmation
+          onCancel={() => setConfirmingReset(false)}
+          onConfirm={() => {
+            setConfirmingReset(false);
+            onReset();
+          }}
+        />
+      )}
     </nav>
+  );
+}
+
+function ResetConfirmation({ onCancel, onConfirm }: { onCancel(): void; onConfirm(): void }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  // Cancel takes the focus: Enter right away keeps the workbook.
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <div class="confirmation" role="alertdialog" aria-modal="true" aria-labelledby="reset-title" aria-describedby="reset-text" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
+      <h2 id="reset-title">Reset to the sample workbook?</h2>
+      <p id="reset-text">Every sheet, with your edits and any scorecard built, is replaced by the sample workbook. Undo cannot bring them back.</p>
+      <div class="confirmation-actions">
+        <button type="button" ref={cancel} onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" class="danger" onClick={onConfirm}>
+          Reset
+        </button>
+      </div>
+    </div>
   );
 }

@@ -11,6 +11,11 @@ async function post(path: string, body: unknown = {}): Promise<PlaygroundView> {
 export const api = {
   view: async (): Promise<PlaygroundView> => (await fetch("/api/view")).json() as Promise<PlaygroundView>,
   edit: (sheet: string, cell: string, input: string) => post("/api/edit", { sheet, cell, input }),
+  /** Pastes rows of cells' text from the cell on, as one edit. */
+  paste: (sheet: string, cell: string, inputs: string[][]) => post("/api/paste", { sheet, cell, inputs }),
+  clear: (sheet: string, range: string) => post("/api/clear", { sheet, range }),
+  undo: () => post("/api/undo"),
+  redo: () => post("/api/redo"),
   select: (sheet: string, range: string) => post("/api/select", { sheet, range }),
   runMenuItem: (functionName: string) => post("/api/menu", { functionName }),
   closeSidebar: () => post("/api/sidebar/close"),

@@ -92,12 +92,29 @@ export interface WorkbookView {
   language: "en" | "fr";
   /** The built-in functions' names, suggested while typing a formula beside ours. */
   builtInFunctions: string[];
+  /** How many of the user's edits can be undone and redone. */
+  history: { undo: number; redo: number };
 }
 
 export interface PlaygroundSession {
   view(): WorkbookView;
   /** Types into a cell as a user would: "=..." is a formula, "2%" a number, other text stays text. */
   editCell(sheet: string, a1: string, input: string): void;
+  /**
+   * Pastes a block of typed inputs (rows of cells; short rows end in blanks) from the cell a1 on,
+   * each read as editCell reads it, as one undo step. The block is one engine change: it is
+   * recalculated once (twice when text such as "-abc" becomes a formula), never once per cell.
+   */
+  editCells(sheet: string, a1: string, inputs: string[][]): void;
+  /** Clears the contents (not the formats) of every cell of the range, as one undo step. */
+  clearCells(sheet: string, rangeA1: string): void;
+  /**
+   * Takes back the last edit (or puts back the last one undone): its cells' contents and formats
+   * as they were, and selects them. Does nothing when there is none. When those cells were changed
+   * since by the add-on, nothing is changed: the history is cleared and an error says so.
+   */
+  undo(): void;
+  redo(): void;
   select(sheet: string, rangeA1: string): void;
   /** Runs a menu item's global function (as clicking it in Sheets does), which may open a sidebar. */
   runMenuItem(functionName: string): void;

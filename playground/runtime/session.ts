@@ -3,6 +3,7 @@
  * Sheets runs it. Creating one opens the workbook: onOpen runs once and builds the add-on menu.
  */
 import { readFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
 import { CODE_PATH, loadBundle } from "../../scripts/loadBundle";
 import { builtInFunctionNames, functionTableFromBundle } from "../engine";
 import { languageFor } from "../../src/i18n/language";
@@ -11,6 +12,7 @@ import {
   EmulatedSpreadsheet,
   ServiceCalls,
   Workbook,
+  contentSize,
   createContext,
   engineInput,
   newUiState,
@@ -21,9 +23,13 @@ import {
   writeInputs,
   type DocumentLockState,
   type ServiceCallCounts,
+  type SheetModel,
   type UiState,
 } from "../emulation";
+import { toA1, toQualifiedA1, type GridArea } from "../emulation/a1";
 import { resultNumberFormatOf, type FunctionDoc } from "../../src/functions";
+import { emptiesACell, readBlock, respillBlockedFormulas, writeBlock } from "./blockState";
+import { EditHistory, type Direction, type HistoryLimits } from "./editHistory";
 import type { PlaygroundSession, WorkbookFile, WorkbookView } from "./contract";
 import { ScriptRunner, type Execution } from "./execution";
 import { selectionTooLarge } from "./limits";
@@ -40,6 +46,25 @@ export interface SessionOptions {
   codePath?: URL;
   /** The title Sheets gives the add-on menu. */
   addonName?: string;
+  /** How much of the user's edits undo keeps: HISTORY_LIMITS unless told. */
+  historyLimits?: HistoryLimits;
+}
+
+/** Most cells one paste may hold, so that a huge clipboard gets a clear error rather than a stalled playground. */
+export const MAX_PASTE_CELLS = 100_000;
+
+/** The pasted rows as a rectangle, short rows ending in blanks; fails on anything but rows of text. */
+function rectangle(inputs: unknown): string[][] {
+  if (!Array.isArray(inputs) || inputs.length === 0 || !inputs.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === "string"))) {
+    throw new Error("A paste must be a list of rows, each a list of cells' text.");
+  }
+  const rows = inputs as string[][];
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (width === 0) throw new Error("There is nothing to paste.");
+  if (rows.length * width > MAX_PASTE_CELLS) {
+    throw new Error(`This paste has ${rows.length} rows of ${width} cells: paste at most ${MAX_PASTE_CELLS.toLocaleString("en-US")} cells at a time.`);
+  }
+  return rows.map((row) => [...row, ...new Array<string>(width - row.length).fill("")]);
 }
 
 /** The playground's session, plus what tests read back. */
@@ -62,6 +87,7 @@ class RunningSession implements EmulatedSession {
   private readonly runner: ScriptRunner;
   private readonly userLocale: string;
   private readonly builtInFunctions: string[];
+  private readonly history: EditHistory;
 
   constructor(
     readonly workbook: Workbook,
@@ -73,6 +99,7 @@ class RunningSession implements EmulatedSession {
     this.ui = newUiState(options.addonName ?? "Social ROI");
     this.userLocale = options.userLocale ?? "en";
     this.builtInFunctions = builtInFunctionNames(workbook.table);
+    this.history = new EditHistory(options.historyLimits);
     this.runner = new ScriptRunner({
       code,
       htmlDirectory: new URL(".", codePath),
@@ -102,7 +129,7 @@ class RunningSession implements EmulatedSession {
   }
 
   view(): WorkbookView {
-    return workbookView(this.workbook, this.ui, languageFor(this.userLocale), this.builtInFunctions);
+    return { ...workbookView(this.workbook, this.ui, languageFor(this.userLocale), this.builtInFunctions), history: this.history.counts() };
   }
 
   private sheetNamed(name: string) {
@@ -111,18 +138,78 @@ class RunningSession implements EmulatedSession {
     return sheet;
   }
 
-  editCell(sheetName: string, a1: string, typed: string): void {
+  editCell(sheetName: string, a1: string, input: string): void {
+    this.editCells(sheetName, a1, [[input]]);
+  }
+
+  editCells(sheetName: string, a1: string, inputs: string[][]): void {
     const sheet = this.sheetNamed(sheetName);
-    const area = parseA1(a1)?.area(sheet.maxRows, sheet.maxColumns);
-    if (!area) throw new Error(`"${a1}" is not a cell.`);
-    const input = engineInput(typed, this.workbook.settings.locale);
-    writeInputs(this.workbook, sheet, area.row, area.column, [[input]]);
-    // A liberty with Sheets, for newcomers: a formula calling one of our functions typed into an
-    // unformatted cell reads in its result's format (5,000.00, 900%), as the add-on's insert does.
+    const start = parseA1(a1)?.area(sheet.maxRows, sheet.maxColumns);
+    if (!start) throw new Error(`"${a1}" is not a cell.`);
+    const { locale } = this.workbook.settings;
+    const block = rectangle(inputs).map((row) => row.map((typed) => engineInput(typed, locale)));
+    const area = { row: start.row, column: start.column, numRows: block.length, numColumns: block[0].length };
+    // Sheets adds the rows and columns a paste needs.
+    sheet.maxRows = Math.max(sheet.maxRows, area.row + area.numRows - 1);
+    sheet.maxColumns = Math.max(sheet.maxColumns, area.column + area.numColumns - 1);
+    this.recordEdit(sheet, area, () => {
+      writeInputs(this.workbook, sheet, area.row, area.column, block);
+      block.forEach((row, r) => row.forEach((input, c) => this.formatResult(sheet, area.row + r, area.column + c, input)));
+    });
+  }
+
+  // A liberty with Sheets, for newcomers: a formula calling one of our functions typed into an
+  // unformatted cell reads in its result's format (5,000.00, 900%), as the add-on's insert does.
+  private formatResult(sheet: SheetModel, row: number, column: number, input: string): void {
     const numberFormat = resultNumberFormatOf(input, this.catalog);
-    if (numberFormat && !styleAt(sheet, area.row, area.column).numberFormat) {
-      updateStyles(sheet, { row: area.row, column: area.column, numRows: 1, numColumns: 1 }, () => ({ numberFormat }));
+    if (numberFormat && !styleAt(sheet, row, column).numberFormat) {
+      updateStyles(sheet, { row, column, numRows: 1, numColumns: 1 }, () => ({ numberFormat }));
     }
+  }
+
+  clearCells(sheetName: string, rangeA1: string): void {
+    const sheet = this.sheetNamed(sheetName);
+    const range = parseA1(rangeA1)?.area(sheet.maxRows, sheet.maxColumns);
+    if (!range) throw new Error(`"${rangeA1}" is not a range.`);
+    // Only the used part: clearing past the last row or column with content changes nothing.
+    const used = contentSize(this.workbook, sheet);
+    const area = { ...range, numRows: Math.min(range.numRows, used.rows - range.row + 1), numColumns: Math.min(range.numColumns, used.columns - range.column + 1) };
+    if (area.numRows < 1 || area.numColumns < 1) return;
+    const before = readBlock(this.workbook, sheet, area);
+    // Nothing to clear: no step, and no recalculation of what depends on these cells.
+    if (before.contents.every((row) => row.every((content) => content === null))) return;
+    const blanks = Array.from({ length: area.numRows }, () => new Array<string>(area.numColumns).fill(""));
+    this.recordEdit(sheet, area, () => writeInputs(this.workbook, sheet, area.row, area.column, blanks), before);
+  }
+
+  private recordEdit(sheet: SheetModel, area: GridArea, edit: () => void, before = readBlock(this.workbook, sheet, area)): void {
+    edit();
+    const after = readBlock(this.workbook, sheet, area);
+    if (emptiesACell(before, after)) respillBlockedFormulas(this.workbook, sheet, area);
+    this.history.record({ sheet: sheet.name, area, before, after });
+  }
+
+  undo(): void {
+    this.step("undo");
+  }
+
+  redo(): void {
+    this.step("redo");
+  }
+
+  private step(direction: Direction): void {
+    const step = this.history.next(direction);
+    if (!step) return;
+    const sheet = this.workbook.sheet(step.sheet);
+    const [expected, wanted] = direction === "undo" ? [step.after, step.before] : [step.before, step.after];
+    if (!sheet || sheet.name !== step.sheet || !isDeepStrictEqual(readBlock(this.workbook, sheet, step.area), expected)) {
+      this.history.clear();
+      throw new Error(`Nothing to ${direction}: ${toQualifiedA1(step.sheet, step.area)} was changed since by the add-on, so the edit history was cleared.`);
+    }
+    writeBlock(this.workbook, sheet, step.area, wanted);
+    if (emptiesACell(expected, wanted)) respillBlockedFormulas(this.workbook, sheet, step.area);
+    this.history.applied(direction);
+    this.workbook.active = { sheet: sheet.name, range: toA1(step.area) };
   }
 
   select(sheetName: string, rangeA1: string): void {

@@ -108,7 +108,8 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
   };
 }
 
-export function workbookView(workbook: Workbook, ui: UiState, language: WorkbookView["language"], builtInFunctions: string[]): WorkbookView {
+/** The view without the edit history, which the session keeps. */
+export function workbookView(workbook: Workbook, ui: UiState, language: WorkbookView["language"], builtInFunctions: string[]): Omit<WorkbookView, "history"> {
   return {
     sheets: workbook.sheets.map((sheet) => sheetView(workbook, sheet)),
     activeSheet: workbook.active.sheet,

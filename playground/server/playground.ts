@@ -61,6 +61,22 @@ export class Playground {
     this.afterwardsSave(() => this.session.editCell(sheet, a1, input));
   }
 
+  paste(sheet: string, a1: string, inputs: string[][]): void {
+    this.afterwardsSave(() => this.session.editCells(sheet, a1, inputs));
+  }
+
+  clear(sheet: string, range: string): void {
+    this.afterwardsSave(() => this.session.clearCells(sheet, range));
+  }
+
+  undo(): void {
+    this.afterwardsSave(() => this.session.undo());
+  }
+
+  redo(): void {
+    this.afterwardsSave(() => this.session.redo());
+  }
+
   select(sheet: string, range: string): void {
     this.afterwardsSave(() => this.session.select(sheet, range));
   }

@@ -65,6 +65,16 @@ const ACTIONS = new Map<string, Action>([
       playground.edit(sheet, cell, input),
     ),
   ],
+  [
+    "/api/paste",
+    // The session checks the block itself, and says what a paste must be.
+    action(z.object({ sheet: z.string(), cell: z.string(), inputs: z.custom<string[][]>() }), (playground, { sheet, cell, inputs }) =>
+      playground.paste(sheet, cell, inputs),
+    ),
+  ],
+  ["/api/clear", action(z.object({ sheet: z.string(), range: z.string() }), (playground, { sheet, range }) => playground.clear(sheet, range))],
+  ["/api/undo", action(z.object({}), (playground) => playground.undo())],
+  ["/api/redo", action(z.object({}), (playground) => playground.redo())],
   ["/api/select", action(z.object({ sheet: z.string(), range: z.string() }), (playground, { sheet, range }) => playground.select(sheet, range))],
   ["/api/menu", action(z.object({ functionName: z.string() }), (playground, { functionName }) => playground.runMenuItem(functionName))],
   ["/api/sidebar/close", action(z.object({}), (playground) => playground.closeSidebar())],

@@ -10,8 +10,12 @@ export function medianMs(run: () => unknown, runs = 15): number {
     run();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 export function printTable(title: string, rows: Record<string, string | number>[]): void {

@@ -1,4 +1,4 @@
-/** The playground: start-up, sample load, recalculation on a long sheet, onOpen's service calls. */
+/** The playground: start-up, sample load, edits, paste, undo and clear on a long sheet, onOpen's service calls. */
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,10 +6,11 @@ import { join } from "node:path";
 import type { WorkbookFile } from "../../playground/runtime/contract";
 import { createSession } from "../../playground/runtime/session";
 import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
-import { medianMs, printTable } from "./measure";
+import { median, medianMs, printTable } from "./measure";
 
 const LONG_SHEET_ROWS = 10_000;
 const SPILL_ROWS = 100_000;
+const PASTE_ROWS = 250;
 
 /** Spawns the playground as npm start does (after the build) and times it to the first served page. */
 async function startToServedPageMs(): Promise<number> {
@@ -61,6 +62,21 @@ export async function benchPlayground(): Promise<void> {
   const session = createSession({ workbook: longSheetWorkbook() });
   let value = 100;
   const editMs = medianMs(() => session.editCell("Long", "B2", String(value++)), 9);
+  // 1,000 cells pasted over the long sheet's rows (text, numbers, percents, formulas), as one edit; then undone.
+  const pasted = Array.from({ length: PASTE_ROWS }, (_, i) => [`Ad ${i}`, String(20 + (i % 50)), `${i % 9}%`, `=B${i + 2}*2`]);
+  const pasteMs = medianMs(() => session.editCells("Long", "A2", pasted), 9);
+  const undoMs = medianMs(() => session.undo(), 9);
+  session.redo();
+  // Each run clears the pasted block, formulas included; undo (not timed) puts it back for the next.
+  const clearMs = median(
+    Array.from({ length: 9 }, () => {
+      const started = performance.now();
+      session.clearCells("Long", `A2:D${PASTE_ROWS + 1}`);
+      const ms = performance.now() - started;
+      session.undo();
+      return ms;
+    }),
+  );
   const onOpenCalls = createSession({ workbook: sampleWorkbook() }).serviceCalls();
   const spilled = spilledViewMeasure();
   printTable("Playground", [
@@ -71,6 +87,9 @@ export async function benchPlayground(): Promise<void> {
       measure: `view after a formula spills ${SPILL_ROWS.toLocaleString("en")} rows (sent: the first rows only)`,
       value: `${(spilled.bytes / 1e6).toFixed(2)} MB in ${spilled.ms.toFixed(0)} ms`,
     },
+    { measure: `paste ${(PASTE_ROWS * 4).toLocaleString("en")} cells into it (one engine change)`, value: `${pasteMs.toFixed(1)} ms` },
+    { measure: "undo that paste", value: `${undoMs.toFixed(1)} ms` },
+    { measure: `clear those ${(PASTE_ROWS * 4).toLocaleString("en")} cells (a selection)`, value: `${clearMs.toFixed(1)} ms` },
     { measure: "service calls made by onOpen", value: `${onOpenCalls.total} (${Object.entries(onOpenCalls.byName).map(([k, v]) => `${k} ${v}`).join(", ")})` },
   ]);
 }

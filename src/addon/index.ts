@@ -35,7 +35,10 @@ const ENTRY_POINT_DOCS: Readonly<Record<EntryPointName, Omit<EntryPoint, "name">
   onInstall: { params: ["e"], summary: "Adds the Social ROI menu right after the add-on is installed." },
   showFunctionReference: { params: [], summary: "Menu item: opens the function reference sidebar." },
   getFunctionCatalog: { params: [], summary: "Called by the sidebar: every custom function's documentation, as JSON." },
-  insertFormula: { params: ["formula"], summary: "Called by the sidebar: writes one of our formulas into the current cell; returns its address." },
+  insertFormula: {
+    params: ["formula", "replacing"],
+    summary: "Called by the sidebar: writes one of our formulas into the current cell, replacing a formula only in the cell named by replacing; returns the cell's address, or the formula it holds.",
+  },
   showScorecardBuilder: { params: [], summary: "Menu item: opens the channel scorecard sidebar." },
   readSelection: { params: [], summary: "Called by the sidebar: the selected channel data, its headers and their guessed meaning." },
   buildScorecard: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the channel scorecard sheet; returns its summary." },

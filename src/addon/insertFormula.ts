@@ -4,20 +4,28 @@ import { requestMessages } from "../i18n";
 import { cellAddress } from "./cellAddress";
 import { formulaToInsert } from "./formulaToInsert";
 import { userLanguage } from "./userLanguage";
+import type { FormulaInsertion } from "./insertion";
 
 // What getNumberFormat() answers for a cell nobody formatted.
 const UNFORMATTED = new Set(["", "General", "0.###############"]);
 
-/** Returns where the formula went, such as "Sheet1!B3". */
-export function insertFormula(formula: string): string {
+/**
+ * A formula already in the cell is replaced only when `replacing` names that cell (such as
+ * "Sheet1!B3"), as the sidebar does once the user agreed; otherwise nothing is written and the
+ * answer says which formula is there. A value or a blank cell is written over without asking.
+ */
+export function insertFormula(formula: string, replacing?: string | null): FormulaInsertion {
   const messages = requestMessages(userLanguage());
   const checked = formulaToInsert(formula, FUNCTIONS.map((fn) => fn.name), messages);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const cell = spreadsheet.getCurrentCell() ?? spreadsheet.getActiveRange()?.getCell(1, 1);
   if (!cell) throw new Error(messages.noCellSelected);
+  const address = cellAddress(cell.getSheet().getName(), cell.getA1Notation());
+  const existing = cell.getFormula();
+  if (existing !== "" && replacing !== address) return { status: "holdsFormula", cell: address, formula: existing };
   cell.setFormula(checked);
   // A format the user chose is kept; an unformatted cell shows the result as it reads best.
   const numberFormat = resultNumberFormatOf(checked, functionCatalog());
   if (numberFormat && UNFORMATTED.has(cell.getNumberFormat())) cell.setNumberFormat(numberFormat);
-  return cellAddress(cell.getSheet().getName(), cell.getA1Notation());
+  return { status: "inserted", cell: address };
 }

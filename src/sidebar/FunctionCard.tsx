@@ -12,9 +12,11 @@ interface FunctionCardProps {
   language: Language;
   insertion: Insertion | null;
   onInsert(fn: FunctionDoc): void;
+  /** Whether to replace the formula in the selected cell, when asked. */
+  onAnswer(replace: boolean): void;
 }
 
-export function FunctionCard({ fn, messages, language, insertion, onInsert }: FunctionCardProps) {
+export function FunctionCard({ fn, messages, language, insertion, onInsert, onAnswer }: FunctionCardProps) {
   const mine = insertion?.name === fn.name ? insertion : null;
   const texts = functionTexts(fn, language);
   return (
@@ -53,6 +55,16 @@ export function FunctionCard({ fn, messages, language, insertion, onInsert }: Fu
           {mine?.state === "inserting" ? "" : mine?.text}
         </p>
       </div>
+      {mine?.state === "asking" && (
+        <div class="actions" role="group" aria-label={mine.text}>
+          <button type="button" class="primary" onClick={() => onAnswer(true)}>
+            {messages.replace}
+          </button>
+          <button type="button" class="secondary" onClick={() => onAnswer(false)}>
+            {messages.keepFormula}
+          </button>
+        </div>
+      )}
     </li>
   );
 }

@@ -18,7 +18,7 @@ interface FunctionReferenceProps {
 export function FunctionReference({ messages, language }: FunctionReferenceProps) {
   const [catalog, setCatalog] = useState<Catalog>({ state: "loading" });
   const [query, setQuery] = useState("");
-  const { insertion, insert } = useInsertion(messages);
+  const { insertion, insert, answer } = useInsertion(messages);
   const list = useRef<HTMLUListElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
 
@@ -72,7 +72,7 @@ export function FunctionReference({ messages, language }: FunctionReferenceProps
       )}
       <ul ref={list} class="functions">
         {shown.map((fn) => (
-          <FunctionCard key={fn.name} fn={fn} messages={messages} language={language} insertion={insertion} onInsert={insert} />
+          <FunctionCard key={fn.name} fn={fn} messages={messages} language={language} insertion={insertion} onInsert={insert} onAnswer={answer} />
         ))}
       </ul>
     </main>

@@ -1,12 +1,16 @@
 /** The add-on's server functions the sidebar calls; each name is an entry point of dist/Code.js. */
+import type { FormulaInsertion } from "../addon/insertion";
 import type { FunctionDoc } from "../functions";
 import type { ScorecardRequest, ScorecardResult, SelectionData } from "../scorecard/request";
 import { serverCall } from "./serverCall";
 
 export const server = {
   getFunctionCatalog: () => serverCall<FunctionDoc[]>("getFunctionCatalog"),
-  /** Resolves to the address of the cell written, such as "Sheet1!B3". */
-  insertFormula: (formula: string) => serverCall<string>("insertFormula", formula),
+  /**
+   * Writes the formula into the selected cell, unless that cell holds a formula: then only once
+   * `replacing` names it (the user agreed), else the answer says which formula is there.
+   */
+  insertFormula: (formula: string, replacing: string | null = null) => serverCall<FormulaInsertion>("insertFormula", formula, replacing),
   /** Rejects, with a message for the user, when nothing usable is selected. */
   readSelection: () => serverCall<SelectionData>("readSelection"),
   buildScorecard: (request: ScorecardRequest) => serverCall<ScorecardResult>("buildScorecard", request),

@@ -63,10 +63,14 @@ describe("server", () => {
     for (const name of Object.keys(server)) expect(names).toContain(name);
   });
 
-  it("passes the formula to insert to insertFormula", async () => {
-    const calls = fakeScriptRun(() => ({ ok: true, value: "Sheet1!A1" }));
+  it("passes the formula to insert to insertFormula, and the cell whose formula the user agreed to replace", async () => {
+    const calls = fakeScriptRun(() => ({ ok: true, value: { status: "inserted", cell: "Sheet1!A1" } }));
     await server.insertFormula("=CTR(30, 1000)");
-    expect(calls).toEqual([{ name: "insertFormula", args: ["=CTR(30, 1000)"] }]);
+    await server.insertFormula("=CTR(30, 1000)", "Sheet1!A1");
+    expect(calls).toEqual([
+      { name: "insertFormula", args: ["=CTR(30, 1000)", null] },
+      { name: "insertFormula", args: ["=CTR(30, 1000)", "Sheet1!A1"] },
+    ]);
   });
 
   it("passes the scorecard request to buildScorecard, and the built sheet's name to openScorecard", async () => {
