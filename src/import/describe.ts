@@ -7,6 +7,7 @@ export interface ImportTexts {
   headerBelowTitle: (row: number, lines: number) => string;
   preferredColumn: (field: string, chosen: string, others: string) => string;
   plannedBesideSpend: (spend: string, planned: string) => string;
+  perDayBudgetLeftOut: (budget: string) => string;
   campaignAsChannel: (column: string) => string;
   derivedLeftOut: (columns: string) => string;
   decimalComma: (column: string) => string;
@@ -41,6 +42,7 @@ export function describeImport(
   for (const decision of report.decisions) {
     if (decision.because === "preferred") lines.push(texts.preferredColumn(fieldLabel(decision.field), name(decision.column), quoted(decision.over.map(name))));
     if (decision.because === "plannedBesideSpend") lines.push(texts.plannedBesideSpend(name(decision.spend), name(decision.column)));
+    if (decision.because === "perDayBudgetLeftOut") lines.push(texts.perDayBudgetLeftOut(name(decision.column)));
     if (decision.because === "campaignAsChannel") lines.push(texts.campaignAsChannel(name(decision.column)));
   }
   if (report.derived.length > 0) lines.push(texts.derivedLeftOut(quoted(report.derived.map(name))));

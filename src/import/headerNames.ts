@@ -94,5 +94,14 @@ export function fieldOfHeader(header: string): Field | null {
   return meaningsOfHeader(header)[0]?.field ?? null;
 }
 
+// A budget per day (Google Ads' "Budget" beside "Budget type: Daily") is a rate, not the period's plan.
+const PER_DAY_BUDGETS = ["daily budget", "avg daily budget", "budget quotidien", "budget journalier"];
+const BUDGET_TYPES = ["budget type", "budget period", "type de budget"];
+
+/** True when the budget column is a budget per day, which pacing cannot compare with the period's spend. */
+export function isPerDayBudget(headers: readonly string[], column: number): boolean {
+  return PER_DAY_BUDGETS.includes(normalizeHeader(headers[column])) || headers.some((header) => BUDGET_TYPES.includes(normalizeHeader(header)));
+}
+
 export const isDerivedMetric = (header: string) => DERIVED_METRICS.includes(normalizeHeader(header));
 export const isCampaignHeader = (header: string) => CAMPAIGN_NAMES.includes(normalizeHeader(header));

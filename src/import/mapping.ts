@@ -1,6 +1,6 @@
 /** Which column holds which field: guessed from the headers, each guess explained; the user's choices win. */
 import { ALL_FIELDS, OUTCOME_FIELDS, REQUIRED_FIELDS, type ColumnMapping, type Field } from "./fields";
-import { isCampaignHeader, isDerivedMetric, meaningsOfHeader } from "./headerNames";
+import { isCampaignHeader, isDerivedMetric, isPerDayBudget, meaningsOfHeader } from "./headerNames";
 
 export type MappingDecision =
   /** The only column whose header names the field. */
@@ -9,6 +9,8 @@ export type MappingDecision =
   | { field: Field; column: number; because: "preferred"; over: number[] }
   /** A "Budget" column beside the actual spend: kept as the planned budget. */
   | { field: Field; column: number; because: "plannedBesideSpend"; spend: number }
+  /** A budget per day, left out: pacing compares the period's spend with the period's budget. */
+  | { field: Field; column: number; because: "perDayBudgetLeftOut" }
   /** No channel column: the campaign names the rows (a single platform's export). */
   | { field: Field; column: number; because: "campaignAsChannel" }
   /** Chosen by the user. */
@@ -46,7 +48,9 @@ export function guessMapping(headers: readonly unknown[]): GuessedMapping {
       continue;
     }
     const [best, ...others] = candidates;
-    if (field === "plannedBudget" && meanings[best.column][0]?.field === "budget" && mapping.budget !== undefined) {
+    if (field === "plannedBudget" && isPerDayBudget(names, best.column)) {
+      decisions.push({ field, column: best.column, because: "perDayBudgetLeftOut" });
+    } else if (field === "plannedBudget" && meanings[best.column][0]?.field === "budget" && mapping.budget !== undefined) {
       take({ field, column: best.column, because: "plannedBesideSpend", spend: mapping.budget });
     } else if (others.length > 0) {
       take({ field, column: best.column, because: "preferred", over: others.map((other) => other.column) });

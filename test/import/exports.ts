@@ -36,7 +36,7 @@ export const EXPORTS: ExportCase[] = [
     ],
     notes: [
       "Headers found in row 3, below 2 title lines.",
-      "“Cost” is the cost; “Budget” is kept as the planned budget.",
+      "“Budget” is a budget per day: left out, as pacing compares the period’s spend with the period’s budget.",
       "4 totals rows skipped, so nothing is counted twice (rows 10, 11, 12, 13).",
     ],
   },

@@ -70,6 +70,15 @@ describe("the mapping and its decisions", () => {
     expect(guessMapping(["Channel", "Budget", "Sales"]).mapping).toEqual({ channel: 0, budget: 1, conversions: 2 });
   });
 
+  it("leaves out a budget per day, which pacing cannot compare with a period's spend, and says so", () => {
+    // Google Ads: "Budget" is the campaign's daily budget, as its "Budget type" column says.
+    const googleAds = guessMapping(["Campaign", "Budget", "Budget type", "Impr.", "Cost", "Conversions"]);
+    expect(googleAds.mapping.plannedBudget).toBeUndefined();
+    expect(googleAds.mapping.budget).toBe(4);
+    expect(googleAds.decisions).toContainEqual({ field: "plannedBudget", column: 1, because: "perDayBudgetLeftOut" });
+    expect(guessMapping(["Channel", "Daily budget", "Amount spent", "Results"]).mapping).toEqual({ channel: 0, budget: 2, conversions: 3 });
+  });
+
   it("prefers the better of two columns for a field and names the other", () => {
     const { mapping, decisions } = guessMapping(["Campaign name", "Results", "Website purchases", "Clicks (all)", "Link clicks"]);
     expect(mapping).toMatchObject({ conversions: 2, clicks: 4 });

@@ -45,11 +45,11 @@ describe("the checks before a build", () => {
   it("ask for a missing column in the user's language, without repeating it for every row", () => {
     const table = mapColumn(mapColumn(mapColumn(selection(GOOD), 1, null), 2, null), 3, null);
     expect(checkTable(table, 0, en).problems).toEqual([
-      "Choose the column that holds: Budget.",
+      "Choose the column that holds: Spend.",
       "Choose at least one column of results: conversions, leads or clicks.",
     ]);
     expect(checkTable(table, 0, fr).problems).toEqual([
-      "Choisissez la colonne qui contient\u00a0: Budget.",
+      "Choisissez la colonne qui contient\u00a0: Dépenses.",
       "Choisissez au moins une colonne de résultats\u00a0: conversions, leads ou clics.",
     ]);
     // Revenue and leads are optional: conversions alone are enough to build.
@@ -58,15 +58,15 @@ describe("the checks before a build", () => {
 
   it("name a column set for several fields", () => {
     const table = { ...selection(GOOD), mapping: { ...MAPPING, revenue: 1 } };
-    expect(checkTable(table, 0, en).problems).toEqual(["The column “Spend” is set for Budget, Revenue: choose one field for it."]);
+    expect(checkTable(table, 0, en).problems).toEqual(["The column “Spend” is set for Spend, Revenue: choose one field for it."]);
     expect(checkTable(table, 0, fr).problems).toEqual([
-      "La colonne «\u00a0Spend\u00a0» est attribuée à Budget, Chiffre d’affaires\u00a0: choisissez-lui un seul champ.",
+      "La colonne «\u00a0Spend\u00a0» est attribuée à Dépenses, Chiffre d’affaires\u00a0: choisissez-lui un seul champ.",
     ]);
   });
 
   it("name a column with a blank header by its letter in the sheet", () => {
     const table = { ...selection(GOOD), headers: ["Channel", "", "Leads", "Sales", "Revenue"], mapping: { ...MAPPING, revenue: 1 } };
-    expect(checkTable(table, 0, en).problems).toEqual(["The column “Column C” is set for Budget, Revenue: choose one field for it."]);
+    expect(checkTable(table, 0, en).problems).toEqual(["The column “Column C” is set for Spend, Revenue: choose one field for it."]);
   });
 
   it("refuse a target ROI that is not a percentage of -100% or more", () => {
