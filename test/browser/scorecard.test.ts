@@ -49,7 +49,7 @@ describe("building a channel scorecard in the playground", () => {
     sidebar = await sheet.runAddonMenuItem("Build channel scorecard");
     await sidebar.getByRole("button", { name: "Use selection" }).click();
     await expect.poll(() => sidebar.getByText("Read from 'Channel data'!A1:H8").count()).toBe(1);
-    await expect(sidebar.getByLabel("Spend", { exact: true }).inputValue()).resolves.toBe("budget");
+    await expect(sidebar.getByLabel("Budget", { exact: true }).inputValue()).resolves.toBe("budget");
     await sidebar.getByLabel("Clicks", { exact: true }).selectOption("");
     await sidebar.getByLabel("Target ROI (%)").fill("20");
     await build();
