@@ -79,9 +79,14 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste
 
   useEffect(() => onRowsInView(first, last), [first, last, onRowsInView]);
 
+  // Sticky cells stick by their own offset, not their row's: each cell of a frozen row carries it.
+  const frozenTop = (row: number) => (row < frozen ? { top: `${(row + 1) * ROW_HEIGHT}px` } : undefined);
+
   const renderRow = (row: number) => (
-    <tr key={row} class={row < frozen ? "frozen" : undefined} style={row < frozen ? { top: `${(row + 1) * ROW_HEIGHT}px` } : undefined}>
-      <th scope="row">{row + 1}</th>
+    <tr key={row} class={row < frozen ? "frozen" : undefined}>
+      <th scope="row" style={frozenTop(row)}>
+        {row + 1}
+      </th>
       {Array.from({ length: columns }, (_, column) => {
         const received = shownCell(sheet, row, column);
         const cell = received ?? LOADING;
@@ -102,7 +107,7 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste
             key={column}
             class={classes.join(" ") || undefined}
             title={cell.error}
-            style={cellStyle(cell, selected, frozenColumn ? layout.lefts[column] : null)}
+            style={{ ...cellStyle(cell, selected, frozenColumn ? layout.lefts[column] : null), ...frozenTop(row) }}
             data-cell={`${columnLetters(column)}${row + 1}`}
             onMouseDown={(e) => {
               dragging.current = true;
