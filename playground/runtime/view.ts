@@ -1,6 +1,7 @@
 /**
- * The workbook as the playground page shows it: each sheet's used area, computed and formatted,
- * coloured by its conditional format rules, with its column widths, frozen panes and charts.
+ * The workbook as the playground page shows it: each sheet's used area (or, when the page names the
+ * rows it shows, those of the sheet shown), computed and formatted, coloured by its conditional
+ * format rules, with its column widths, frozen panes and charts.
  */
 import type { RawCellContent } from "hyperformula";
 import {
