@@ -1,19 +1,24 @@
 /** The playground page: a small Google Sheet running the add-on. */
-import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { functionCatalog } from "../../src/functions/catalog";
 import { WORKBOOK_CHANGED } from "../bridge/scriptRun";
 import { argumentSeparatorFor } from "../emulation/locale";
+import type { ViewWindow } from "../runtime/contract";
 import type { PlaygroundView } from "../server/playground";
 import { cellA1, parseRangeA1, rangeA1 } from "./a1";
-import { api } from "./api";
+import { playgroundApi } from "./api";
 import { FormulaBar } from "./FormulaBar";
 import { historyKey } from "./historyKeys";
 import { Grid, type Selection } from "./Grid";
 import { MenuBar } from "./MenuBar";
+import { FIRST_WINDOW, rowsArrived, shownCell, windowAround } from "./shownRows";
 import { SheetTabs } from "./SheetTabs";
 import { SidePanel } from "./SidePanel";
 
 const CATALOG = functionCatalog();
+
+// Scrolling asks for the rows it reaches once it pauses this long, not on every step.
+const SCROLL_PAUSE_MS = 100;
 
 const ORIGIN: Selection = { anchor: { row: 0, column: 0 }, focus: { row: 0, column: 0 } };
 
@@ -28,6 +33,10 @@ export function App() {
   const [problem, setProblem] = useState<string | null>(null);
   const [sidebarVersion, setSidebarVersion] = useState(0);
   const formulaInput = useRef<HTMLInputElement>(null);
+  const [rowsInView, setRowsInView] = useState<{ first: number; last: number } | null>(null);
+  const shownWindow = useRef<ViewWindow>(FIRST_WINDOW);
+  const api = useMemo(() => playgroundApi(() => shownWindow.current), []);
+  const onRowsInView = useCallback((first: number, last: number) => setRowsInView({ first, last }), []);
 
   const shownRevision = useRef(-1);
   // Replies may arrive out of order: a view older than the one shown is dropped.
@@ -58,7 +67,7 @@ export function App() {
       // A refused undo has cleared the history: the fresh view says so to the Edit menu.
       if (!(await act(api[direction]))) show(await api.view());
     },
-    [act, show],
+    [act, show, api],
   );
 
   // Anywhere on the page but in a text box, which keeps its own undo for the text being typed.
@@ -78,12 +87,22 @@ export function App() {
     const onMessage = (event: MessageEvent) => event.data?.type === WORKBOOK_CHANGED && void act(api.view);
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
-  }, [act]);
+  }, [act, api]);
+
+  const shownSheet = view && (view.sheets.find((s) => s.name === view.activeSheet) ?? view.sheets[0]);
+  if (shownSheet && rowsInView) shownWindow.current = windowAround(shownSheet.name, rowsInView.first, rowsInView.last);
+
+  // Rows scrolled to that have not arrived are asked for once the scrolling pauses.
+  useEffect(() => {
+    if (!shownSheet || !rowsInView || rowsArrived(shownSheet, rowsInView.first, rowsInView.last)) return;
+    const timer = setTimeout(() => void act(api.view), SCROLL_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [shownSheet, rowsInView, act, api]);
 
   if (view === null) return <p class="loading">Loading the workbook…</p>;
 
-  const sheet = view.sheets.find((s) => s.name === view.activeSheet) ?? view.sheets[0];
-  const activeCell = sheet.cells[selection.anchor.row]?.[selection.anchor.column];
+  const sheet = shownSheet!;
+  const activeCell = shownCell(sheet, selection.anchor.row, selection.anchor.column);
   const focusGrid = () => (document.querySelector(".grid") as HTMLElement | null)?.focus();
 
   const select = (next: Selection) => {
@@ -163,6 +182,7 @@ export function App() {
           }}
           onClear={() => void act(() => api.clear(sheet.name, rangeA1(selection.anchor, selection.focus)))}
           onPaste={(rows) => void paste(rows)}
+          onRowsInView={onRowsInView}
         />
         {view.sidebar && (
           <SidePanel title={view.sidebar.title} version={sidebarVersion} onClose={() => void act(api.closeSidebar)} />

@@ -1,21 +1,26 @@
 /**
  * The sheet's grid: computed values with their formats and colours, column letters and row numbers,
  * frozen rows and columns, charts over the cells, selection with the mouse and the keyboard. Only
- * the rows in view are drawn, so long sheets stay fast.
+ * the rows in view are drawn, and the page is sent only those around them (shownRows.ts), so long
+ * sheets stay fast; the scrollbar still covers every used row.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { CellView, SheetView } from "../runtime/contract";
+import { MAX_VIEW_COLUMNS } from "../runtime/limits";
 import { columnLetters, isInside, type CellPosition } from "./a1";
 import { cellStyle } from "./cellStyle";
 import { ChartLayer } from "./ChartLayer";
 import { ROW_HEADER_WIDTH, useColumnLayout } from "./columnLayout";
 import { parseClipboardTable } from "./clipboardTable";
+import { shownCell, usedRows } from "./shownRows";
 
 const ROW_HEIGHT = 22;
 const EXTRA_ROWS = 50;
 const MIN_ROWS = 100;
 const MIN_COLUMNS = 26;
 const OVERSCAN = 10;
+// A row not received yet is drawn blank until it arrives.
+const LOADING: CellView = { value: "", display: "", input: "", numeric: false };
 
 export interface Selection {
   anchor: CellPosition;
@@ -32,9 +37,9 @@ interface GridProps {
   onClear(): void;
   /** Rows of cells' text pasted from the clipboard, to write from the selection's top left cell. */
   onPaste(rows: string[][]): void;
+  /** The rows drawn (0-based, last exclusive), below the frozen ones: the page asks for them. */
+  onRowsInView(first: number, last: number): void;
 }
-
-const EMPTY: CellView = { value: "", display: "", input: "", numeric: false };
 
 function moved({ row, column }: CellPosition, key: string, rows: number, columns: number): CellPosition {
   const clamp = (n: number, max: number) => Math.max(0, Math.min(max - 1, n));
@@ -44,13 +49,13 @@ function moved({ row, column }: CellPosition, key: string, rows: number, columns
   return { row, column: clamp(column + 1, columns) };
 }
 
-export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste }: GridProps) {
+export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste, onRowsInView }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(600);
   const dragging = useRef(false);
-  const rows = Math.max(MIN_ROWS, sheet.cells.length + EXTRA_ROWS);
-  const columns = Math.max(MIN_COLUMNS, (sheet.cells[0]?.length ?? 0) + 5);
+  const rows = Math.max(MIN_ROWS, usedRows(sheet) + EXTRA_ROWS);
+  const columns = Math.max(MIN_COLUMNS, Math.min(sheet.usedSize?.columns ?? sheet.cells[0]?.length ?? 0, MAX_VIEW_COLUMNS) + 5);
   const frozen = Math.min(sheet.frozenRows, rows);
   const frozenColumns = Math.min(sheet.frozenColumns, columns);
   const layout = useColumnLayout(sheet, columns);
@@ -71,18 +76,26 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste
 
   const first = Math.max(frozen, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows, first + Math.ceil(viewHeight / ROW_HEIGHT) + 2 * OVERSCAN);
-  const cellAt = (row: number, column: number) => sheet.cells[row]?.[column] ?? EMPTY;
+
+  useEffect(() => onRowsInView(first, last), [first, last, onRowsInView]);
+
+  // Sticky cells stick by their own offset, not their row's: each cell of a frozen row carries it.
+  const frozenTop = (row: number) => (row < frozen ? { top: `${(row + 1) * ROW_HEIGHT}px` } : undefined);
 
   const renderRow = (row: number) => (
-    <tr key={row} class={row < frozen ? "frozen" : undefined} style={row < frozen ? { top: `${(row + 1) * ROW_HEIGHT}px` } : undefined}>
-      <th scope="row">{row + 1}</th>
+    <tr key={row} class={row < frozen ? "frozen" : undefined}>
+      <th scope="row" style={frozenTop(row)}>
+        {row + 1}
+      </th>
       {Array.from({ length: columns }, (_, column) => {
-        const cell = cellAt(row, column);
+        const received = shownCell(sheet, row, column);
+        const cell = received ?? LOADING;
         const position = { row, column };
         const selected = isInside(position, selection.anchor, selection.focus);
         const frozenColumn = column < frozenColumns;
         const classes = [
           frozenColumn ? "frozen-column" : "",
+          received ? "" : "loading",
           cell.numeric ? "numeric" : "",
           cell.error ? "error" : "",
           cell.bold ? "bold" : "",
@@ -94,7 +107,7 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste
             key={column}
             class={classes.join(" ") || undefined}
             title={cell.error}
-            style={cellStyle(cell, selected, frozenColumn ? layout.lefts[column] : null)}
+            style={{ ...cellStyle(cell, selected, frozenColumn ? layout.lefts[column] : null), ...frozenTop(row) }}
             data-cell={`${columnLetters(column)}${row + 1}`}
             onMouseDown={(e) => {
               dragging.current = true;

@@ -4,6 +4,7 @@
  */
 import { useState } from "preact/hooks";
 import type { CellView, SheetView } from "../runtime/contract";
+import { receivedRows } from "./shownRows";
 
 export const ROW_HEADER_WIDTH = 46;
 const DEFAULT_WIDTH = 100;
@@ -54,6 +55,6 @@ export function useColumnLayout(sheet: SheetView, columns: number): ColumnLayout
     totalWidth += width;
   }
   const autoFit = (column: number) =>
-    setFitted((current) => ({ ...current, [sheet.name]: { ...current[sheet.name], [column]: fittedWidth(sheet.cells, column) } }));
+    setFitted((current) => ({ ...current, [sheet.name]: { ...current[sheet.name], [column]: fittedWidth(receivedRows(sheet), column) } }));
   return { widths, lefts, totalWidth, autoFit };
 }

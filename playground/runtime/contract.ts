@@ -32,8 +32,15 @@ export interface SheetView {
   frozenColumns: number;
   /** Widths in pixels set on the sheet, by 0-based column; other columns have the grid's default. */
   columnWidths: Record<number, number>;
-  /** The used area, at least one row and one column, up to the view's limits (runtime/limits.ts). */
+  /**
+   * The rows sent, at least one row and one column, up to the view's limits (runtime/limits.ts):
+   * the used area from A1, or the window the page asked for (none for the sheets it does not show).
+   */
   cells: CellView[][];
+  /** The sheet row (0-based) of cells[0], when the window starts below the first row. */
+  firstRow?: number;
+  /** The frozen rows, when the window starts below them: they stay on screen wherever it is. */
+  frozenCells?: CellView[][];
   /** The whole used area, when it is larger than the cells sent. */
   usedSize?: { rows: number; columns: number };
   /** Conditional format rules with a custom formula (as the scorecard sets), for the .xlsx export. */
@@ -72,6 +79,21 @@ export interface ChartView {
   problem?: string;
 }
 
+/**
+ * The rows the page shows of a sheet (with a margin for scrolling), so that a view carries them and
+ * not the whole sheet. Columns are the used ones from A, up to the view's limit.
+ */
+export interface ViewWindow {
+  /**
+   * The sheet shown. The active sheet gets the window's rows from row 1 when this is another (a tab
+   * was just chosen) or none (the page is loading).
+   */
+  sheet?: string;
+  /** The first row, 0-based. */
+  row: number;
+  rows: number;
+}
+
 export interface MenuView {
   title: string;
   items: { caption: string; functionName: string }[];
@@ -97,7 +119,8 @@ export interface WorkbookView {
 }
 
 export interface PlaygroundSession {
-  view(): WorkbookView;
+  /** Every sheet's used area from A1 up to the view's limits; with a window, only its rows of the sheet shown. */
+  view(window?: ViewWindow): WorkbookView;
   /** Types into a cell as a user would: "=..." is a formula, "2%" a number, other text stays text. */
   editCell(sheet: string, a1: string, input: string): void;
   /**

@@ -7,7 +7,7 @@ import { toA1, type GridArea } from "../emulation/a1";
 /** Sheets allows 10 million cells per spreadsheet; reading a tenth of that at once is plenty here. */
 export const MAX_SELECTION_CELLS = 1_000_000;
 
-/** A view sends at most this block of each sheet, from A1: far more than a screen shows. */
+/** A view sends at most this block of a sheet (from A1, or from a window's first row): far more than a screen shows. */
 export const MAX_VIEW_ROWS = 2_000;
 export const MAX_VIEW_COLUMNS = 100;
 

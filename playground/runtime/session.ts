@@ -30,7 +30,7 @@ import { toA1, toQualifiedA1, type GridArea } from "../emulation/a1";
 import { resultNumberFormatOf, type FunctionDoc } from "../../src/functions";
 import { emptiesACell, readBlock, respillBlockedFormulas, writeBlock } from "./blockState";
 import { EditHistory, type Direction, type HistoryLimits } from "./editHistory";
-import type { PlaygroundSession, WorkbookFile, WorkbookView } from "./contract";
+import type { PlaygroundSession, ViewWindow, WorkbookFile, WorkbookView } from "./contract";
 import { ScriptRunner, type Execution } from "./execution";
 import { selectionTooLarge } from "./limits";
 import { checkArguments, checkResult, copyWith } from "./transport";
@@ -128,8 +128,8 @@ class RunningSession implements EmulatedSession {
     return (execution.global[functionName] as (...a: unknown[]) => unknown)(...args);
   }
 
-  view(): WorkbookView {
-    return { ...workbookView(this.workbook, this.ui, languageFor(this.userLocale), this.builtInFunctions), history: this.history.counts() };
+  view(window?: ViewWindow): WorkbookView {
+    return { ...workbookView(this.workbook, this.ui, languageFor(this.userLocale), this.builtInFunctions, window), history: this.history.counts() };
   }
 
   private sheetNamed(name: string) {

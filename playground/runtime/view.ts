@@ -1,6 +1,7 @@
 /**
- * The workbook as the playground page shows it: each sheet's used area, computed and formatted,
- * coloured by its conditional format rules, with its column widths, frozen panes and charts.
+ * The workbook as the playground page shows it: each sheet's used area (or, when the page names the
+ * rows it shows, those of the sheet shown), computed and formatted, coloured by its conditional
+ * format rules, with its column widths, frozen panes and charts.
  */
 import type { RawCellContent } from "hyperformula";
 import {
@@ -19,8 +20,9 @@ import {
   type UiState,
   type Workbook,
 } from "../emulation";
+import type { GridArea } from "../emulation/a1";
 import { chartView } from "./chartView";
-import type { CellView, SheetView, WorkbookView } from "./contract";
+import type { CellView, SheetView, ViewWindow, WorkbookView } from "./contract";
 import { MAX_VIEW_COLUMNS, MAX_VIEW_ROWS } from "./limits";
 
 // What the formula bar shows for a percent: all its digits, with the locale's decimal separator.
@@ -64,26 +66,28 @@ function numberFormatAt(workbook: Workbook, sheet: SheetModel, row: number, colu
   return origin ? styleAt(sheet, origin.row + 1, origin.column + 1).numberFormat : undefined;
 }
 
-function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
-  const size = contentSize(workbook, sheet);
-  const area = { row: 1, column: 1, numRows: clamp(size.rows, MAX_VIEW_ROWS), numColumns: clamp(size.columns, MAX_VIEW_COLUMNS) };
+/** The cells of a block of the sheet, computed, formatted and coloured. */
+function cellViews(workbook: Workbook, sheet: SheetModel, area: GridArea): CellView[][] {
   const values = readValues(workbook, sheet, area);
   const formulas = readFormulas(workbook, sheet, area);
-  const contents = workbook.contents(sheet);
+  const contents = workbook.contents(sheet, area);
   const ruleFormats = conditionalFormats(workbook, sheet, area);
   const { locale } = workbook.settings;
-  const cells = values.map((row, r) =>
-    row.map((value, c): CellView => {
-      const style = styleAt(sheet, r + 1, c + 1);
-      const numberFormat = contents[r]?.[c] === null && value !== null ? numberFormatAt(workbook, sheet, r, c) : style.numberFormat;
-      const rule = ruleFormats.get(cellKey(r + 1, c + 1));
+  return values.map((cells, r) =>
+    cells.map((value, c): CellView => {
+      const row = area.row - 1 + r;
+      const column = area.column - 1 + c;
+      const style = styleAt(sheet, row + 1, column + 1);
+      const content = contents[r]?.[c] ?? null;
+      const numberFormat = content === null && value !== null ? numberFormatAt(workbook, sheet, row, column) : style.numberFormat;
+      const rule = ruleFormats.get(cellKey(row + 1, column + 1));
       const error = cellError(value);
       const sheetCell = sheetValue(value);
       const background = rule?.background ?? style.background;
       return {
         value: sheetCell,
         display: displayValue(value, numberFormat, locale),
-        input: formulas[r][c] ? localFormula(formulas[r][c], locale) : typedInput(contents[r]?.[c] ?? null, value, style.numberFormat, locale),
+        input: formulas[r][c] ? localFormula(formulas[r][c], locale) : typedInput(content, value, style.numberFormat, locale),
         numeric: typeof sheetCell === "number",
         ...(error && { error: error.message }),
         ...((rule?.bold ?? style.fontWeight === "bold") && { bold: true }),
@@ -92,7 +96,30 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
       };
     }),
   );
-  const cut = size.rows > area.numRows || size.columns > area.numColumns;
+}
+
+/** Which rows of a sheet a view sends: from a 0-based first row, how many; none for a sheet the page does not show. */
+type RowsShown = { row: number; rows: number } | null;
+
+/** The rows a view sends of each sheet: the used area from A1 without a window; with one, its rows of the sheet shown. */
+function rowsShown(workbook: Workbook, sheet: SheetModel, window: ViewWindow | undefined): RowsShown {
+  if (!window) return { row: 0, rows: MAX_VIEW_ROWS };
+  if (sheet.name === window.sheet) return { row: window.row, rows: window.rows };
+  // A tab was just chosen: the page will ask for the rows it scrolls to.
+  return sheet.name === workbook.active.sheet ? { row: 0, rows: window.rows } : null;
+}
+
+function sheetView(workbook: Workbook, sheet: SheetModel, shown: RowsShown): SheetView {
+  const size = contentSize(workbook, sheet);
+  const numColumns = clamp(size.columns, MAX_VIEW_COLUMNS);
+  const frozen = Math.min(sheet.frozenRows, size.rows);
+  // A window starting within the frozen rows is sent from the top, so they come with it.
+  const firstRow = shown === null || shown.row <= frozen ? 0 : shown.row;
+  const wanted = shown === null ? 0 : Math.min(shown.rows, MAX_VIEW_ROWS) + (shown.row - firstRow);
+  const numRows = firstRow === 0 ? clamp(Math.min(size.rows, wanted), MAX_VIEW_ROWS) : Math.max(0, Math.min(size.rows - firstRow, wanted));
+  const block = (row: number, rows: number) => (rows > 0 ? cellViews(workbook, sheet, { row: row + 1, column: 1, numRows: rows, numColumns }) : []);
+  const cells = shown === null ? [] : block(firstRow, numRows);
+  const cut = firstRow > 0 || size.rows > cells.length || size.columns > numColumns;
   const formulaRules = sheet.rules
     .filter((rule) => rule.criteria === "CUSTOM_FORMULA")
     .map(({ ranges, values, fontColor, background, bold }) => ({ ranges, formula: String(values[0]), fontColor, background, bold }));
@@ -102,6 +129,8 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
     frozenColumns: sheet.frozenColumns,
     columnWidths: Object.fromEntries(Object.entries(sheet.columnWidths).map(([column, width]) => [Number(column) - 1, width])),
     cells,
+    ...(firstRow > 0 && { firstRow }),
+    ...(firstRow > 0 && frozen > 0 && { frozenCells: block(0, frozen) }),
     charts: sheet.charts.map((chart) => chartView(workbook, chart)),
     ...(cut && { usedSize: size }),
     ...(formulaRules.length > 0 && { formulaRules }),
@@ -109,9 +138,15 @@ function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
 }
 
 /** The view without the edit history, which the session keeps. */
-export function workbookView(workbook: Workbook, ui: UiState, language: WorkbookView["language"], builtInFunctions: string[]): Omit<WorkbookView, "history"> {
+export function workbookView(
+  workbook: Workbook,
+  ui: UiState,
+  language: WorkbookView["language"],
+  builtInFunctions: string[],
+  window?: ViewWindow,
+): Omit<WorkbookView, "history"> {
   return {
-    sheets: workbook.sheets.map((sheet) => sheetView(workbook, sheet)),
+    sheets: workbook.sheets.map((sheet) => sheetView(workbook, sheet, rowsShown(workbook, sheet, window))),
     activeSheet: workbook.active.sheet,
     selection: workbook.active.range,
     menu: ui.menu,

@@ -1,6 +1,6 @@
 /** One running playground: the session on the add-on, kept in its workbook file after each action. */
 import { existsSync } from "node:fs";
-import type { PlaygroundSession, SheetView, WorkbookFile, WorkbookView } from "../runtime/contract";
+import type { PlaygroundSession, SheetView, ViewWindow, WorkbookFile, WorkbookView } from "../runtime/contract";
 import { MAX_VIEW_COLUMNS, MAX_VIEW_ROWS } from "../runtime/limits";
 import { sampleWorkbook } from "./sampleWorkbook";
 import { backUpWorkbook, loadWorkbook, saveWorkbook, setAside } from "./workbookStore";
@@ -17,9 +17,14 @@ export interface PlaygroundView extends WorkbookView {
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-function cutNotice({ name, usedSize }: SheetView): string | null {
+/** What a view leaves out of the sheets: with a window, every row can be scrolled to, but not columns past the limit. */
+function cutNotice({ name, usedSize }: SheetView, windowed: boolean): string | null {
   if (!usedSize) return null;
-  return `"${name}" uses ${count(usedSize.rows)} rows and ${count(usedSize.columns)} columns; the playground shows at most the first ${count(MAX_VIEW_ROWS)} rows and ${count(MAX_VIEW_COLUMNS)} columns.`;
+  if (!windowed) {
+    return `"${name}" uses ${count(usedSize.rows)} rows and ${count(usedSize.columns)} columns; the playground shows at most the first ${count(MAX_VIEW_ROWS)} rows and ${count(MAX_VIEW_COLUMNS)} columns.`;
+  }
+  if (usedSize.columns <= MAX_VIEW_COLUMNS) return null;
+  return `"${name}" uses ${count(usedSize.columns)} columns; the playground shows the first ${count(MAX_VIEW_COLUMNS)}.`;
 }
 
 export class Playground {
@@ -51,9 +56,10 @@ export class Playground {
     }
   }
 
-  view(): PlaygroundView {
-    const view = this.session.view();
-    const notices = [this.notice, ...view.sheets.map(cutNotice)].filter((notice) => notice !== null);
+  /** Without a window, every sheet's first rows (as the .xlsx download and older callers read it). */
+  view(window?: ViewWindow): PlaygroundView {
+    const view = this.session.view(window);
+    const notices = [this.notice, ...view.sheets.map((sheet) => cutNotice(sheet, window !== undefined))].filter((notice) => notice !== null);
     return { ...view, notice: notices.length > 0 ? notices.join(" ") : null, revision: this.revision };
   }
 

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { decodeArguments } from "../bridge/wire";
+import type { ViewWindow } from "../runtime/contract";
 import type { Playground } from "./playground";
 import { withBridge, type BrowserBundles } from "./browserBundles";
 import { foreignHost, foreignRequest, notJson } from "./requestGuard";
@@ -46,14 +47,35 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 type Action = (playground: Playground, body: unknown) => void;
 
+/** The rows the page shows, which the view it gets back carries (runtime/contract.ts ViewWindow). */
+const VIEW_WINDOW = z.object({ sheet: z.string().optional(), row: z.number().int().min(0), rows: z.number().int().min(1) });
+
+function refusedBody(error: z.ZodError): Refusal {
+  const problems = error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`);
+  return new Refusal(400, `Bad request: ${problems.join("; ")}.`);
+}
+
+/** The window an action's body names in its "window" field, if any; checked before the action runs. */
+function bodyWindow(body: unknown): ViewWindow | undefined {
+  const parsed = z.object({ window: VIEW_WINDOW.optional() }).safeParse(body);
+  if (!parsed.success) throw refusedBody(parsed.error);
+  return parsed.data.window;
+}
+
+/** GET /api/view?sheet=Data&row=5000&rows=400: the window; none without rows. */
+function queryWindow(query: URLSearchParams): ViewWindow | undefined {
+  if (!query.has("rows")) return undefined;
+  const number = (name: string) => (query.has(name) ? Number(query.get(name)) : undefined);
+  const parsed = VIEW_WINDOW.safeParse({ sheet: query.get("sheet") ?? undefined, row: number("row"), rows: number("rows") });
+  if (!parsed.success) throw refusedBody(parsed.error);
+  return parsed.data;
+}
+
 /** An action whose body is checked whole before anything runs, so a bad request changes nothing. */
 function action<Schema extends z.ZodType>(schema: Schema, run: (playground: Playground, body: z.infer<Schema>) => void): Action {
   return (playground, body) => {
     const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`);
-      throw new Refusal(400, `Bad request: ${problems.join("; ")}.`);
-    }
+    if (!parsed.success) throw refusedBody(parsed.error);
     run(playground, parsed.data);
   };
 }
@@ -99,14 +121,14 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
 
 export function createHandler(playground: Playground, bundles: BrowserBundles) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const { pathname } = new URL(request.url ?? "/", "http://localhost");
+    const { pathname, searchParams } = new URL(request.url ?? "/", "http://localhost");
     const route = `${request.method} ${pathname}`;
     try {
       const isPage = route === "GET /" || route === "GET /sidebar";
       const refused = isPage ? foreignHost(request) : foreignRequest(request);
       if (refused) throw new Refusal(403, refused);
       if (route === "GET /") return send(response, 200, "text/html; charset=utf-8", bundles.page);
-      if (route === "GET /api/view") return json(response, playground.view());
+      if (route === "GET /api/view") return json(response, playground.view(queryWindow(searchParams)));
       if (route === "GET /sidebar") {
         const html = playground.session.sidebarHtml();
         if (html === null) return send(response, 404, "text/plain; charset=utf-8", "No sidebar is open.");
@@ -130,8 +152,10 @@ export function createHandler(playground: Playground, bundles: BrowserBundles) {
       if (request.method === "POST") {
         const act = ACTIONS.get(pathname);
         if (!act) return json(response, { message: `No such action: ${pathname}` }, 404);
-        act(playground, await readJson(request));
-        return json(response, playground.view());
+        const body = await readJson(request);
+        const window = bodyWindow(body);
+        act(playground, body);
+        return json(response, playground.view(window));
       }
       return json(response, { message: `Not found: ${route}` }, 404);
     } catch (error) {
