@@ -84,7 +84,7 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
     options: { ...options.scorecard, chart: true, linkToSource: linked },
   };
   const result = session.runServerFunction("buildScorecard", [request]) as ScorecardResult;
-  const view = session.view();
+  const view = session.exportView();
   const built = view.sheets.find((sheet) => sheet.name === result.sheetName);
   const notes = [
     `read as ${table.encoding}, ${table.delimiter === "\t" ? "tab" : table.delimiter === ";" ? "semicolon" : "comma"} separated`,

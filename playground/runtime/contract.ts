@@ -121,6 +121,8 @@ export interface WorkbookView {
 export interface PlaygroundSession {
   /** Every sheet's used area from A1 up to the view's limits; with a window, only its rows of the sheet shown. */
   view(window?: ViewWindow): WorkbookView;
+  /** The view with every computed cell of every sheet, for the .xlsx and the command line (no page limits). */
+  exportView(): WorkbookView;
   /** Types into a cell as a user would: "=..." is a formula, "2%" a number, other text stays text. */
   editCell(sheet: string, a1: string, input: string): void;
   /**

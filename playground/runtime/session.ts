@@ -34,7 +34,7 @@ import type { PlaygroundSession, ViewWindow, WorkbookFile, WorkbookView } from "
 import { ScriptRunner, type Execution } from "./execution";
 import { selectionTooLarge } from "./limits";
 import { checkArguments, checkResult, copyWith } from "./transport";
-import { workbookView } from "./view";
+import { usedCellViews, workbookView } from "./view";
 
 export interface SessionOptions {
   workbook: WorkbookFile;
@@ -130,6 +130,11 @@ class RunningSession implements EmulatedSession {
 
   view(window?: ViewWindow): WorkbookView {
     return { ...workbookView(this.workbook, this.ui, languageFor(this.userLocale), this.builtInFunctions, window), history: this.history.counts() };
+  }
+
+  exportView(): WorkbookView {
+    const view = this.view();
+    return { ...view, sheets: view.sheets.map((sheet) => ({ ...sheet, cells: usedCellViews(this.workbook, this.sheetNamed(sheet.name)) })) };
   }
 
   private sheetNamed(name: string) {

@@ -102,6 +102,12 @@ function cellViews(workbook: Workbook, sheet: SheetModel, area: GridArea): CellV
 type RowsShown = { row: number; rows: number } | null;
 
 /** The rows a view sends of each sheet: the used area from A1 without a window; with one, its rows of the sheet shown. */
+/** Every computed cell of a sheet's used area, for exports: a view sends windows, a file needs all. */
+export function usedCellViews(workbook: Workbook, sheet: SheetModel): CellView[][] {
+  const size = contentSize(workbook, sheet);
+  return size.rows > 0 && size.columns > 0 ? cellViews(workbook, sheet, { row: 1, column: 1, numRows: size.rows, numColumns: size.columns }) : [];
+}
+
 function rowsShown(workbook: Workbook, sheet: SheetModel, window: ViewWindow | undefined): RowsShown {
   if (!window) return { row: 0, rows: MAX_VIEW_ROWS };
   if (sheet.name === window.sheet) return { row: window.row, rows: window.rows };

@@ -110,7 +110,7 @@ export class Playground {
   }
 
   xlsx(): Promise<Uint8Array> {
-    return workbookToXlsx(this.session.serialize(), this.session.view());
+    return workbookToXlsx(this.session.serialize(), this.session.exportView());
   }
 
   /** Saves even when the action fails: the session has rolled back what the failure left. */

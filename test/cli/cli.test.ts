@@ -88,6 +88,25 @@ describe.concurrent("npx social-roi scorecard", () => {
     expect(cpa.result).toBeCloseTo(390 / 27, 10);
   });
 
+  it("keeps every channel of a long export in the JSON and the .xlsx, past what the playground's page is sent", async () => {
+    // 2,600 campaigns, one row each: more rows than one view of the playground holds; the export's
+    // totals row makes the scorecard hold values (a linked one this wide takes minutes to recalculate).
+    const spends = Array.from({ length: 2600 }, (_, i) => 10 + (i % 97));
+    const total = spends.reduce((a, b) => a + b, 0);
+    const lines = ["Campaign,Spend,Conversions", ...spends.map((spend, i) => `Campaign ${i + 1},${spend},${1 + (i % 5)}`), `Total,${total},7800`];
+    const out = join(dir, "long.xlsx");
+    const { code, stdout } = await run("scorecard", csvFile("long.csv", lines.join("\n")), "--json", "--out", out);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { channels: { channel: string; budget: number }[]; totals: { budget: number } };
+    expect(report.channels).toHaveLength(2600);
+    expect(report.channels.at(-1)).toMatchObject({ channel: "Campaign 2600", budget: spends[2599] });
+    expect(report.totals.budget).toBe(total);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    // The data sheet's last row (a header, then 2,600 campaigns) is in the file.
+    expect(workbook.worksheets[0].getCell("A2601").value).toBe("Campaign 2600");
+  });
+
   it.each([
     ["an empty file", "", "the file is empty: an export has a header row and data rows"],
     ["a header with no rows", "Channel,Spend\n", "there is a header row but no data rows"],
