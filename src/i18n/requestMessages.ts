@@ -30,6 +30,14 @@ const en = {
     `The rows no longer match ${range} in ${sheet}: use the selection again, or build without the link.`,
   noRows: "There are no channel rows: select your data, or type at least one row.",
   missingOutcome: "Choose the column that holds conversions, leads or clicks: the scorecard needs one outcome to cost.",
+  badValuePerConversion: "The value per conversion must be an amount of 0 or more, such as 100.",
+  badHourlyRate: "The hourly rate must be an amount of 0 or more, such as 50.",
+  badTargetCpa: "The target CPA must be an amount above 0, such as 25; leave it blank to use the blended CPA.",
+  hoursWithoutRate: "The data has hours: give an hourly rate to cost them (0 counts them as free), or ignore the hours column.",
+  cannotLink: (range: string, sheet: string, reason: "totals" | "noChannel" | "numbersAsText"): string =>
+    `The scorecard cannot follow ${range} in ${sheet}: ${
+      { totals: "it has totals rows, which the formulas would count", noChannel: "some rows have no channel", numbersAsText: "some numbers are written as text (such as $1,200 or --), which formulas read as 0" }[reason]
+    }. Build without the link.`,
   andMore: (count: number): string => ` (and ${count} more)`,
   cannotInsert: (formula: string, why: string): string => `Cannot insert ${formula}: ${why}. Insert a formula such as =CPA(5000, 1000).`,
   notText: "it is not text",
@@ -96,6 +104,18 @@ const fr: RequestMessages = {
     `Les lignes ne correspondent plus à ${range} dans ${sheet}\u00a0: utilisez à nouveau la sélection, ou créez le tableau sans le lien.`,
   noRows: "Il n’y a aucune ligne de canal\u00a0: sélectionnez vos données, ou saisissez au moins une ligne.",
   missingOutcome: "Choisissez la colonne qui contient les conversions, les leads ou les clics\u00a0: le tableau de bord a besoin d’un résultat à chiffrer.",
+  badValuePerConversion: "La valeur par conversion doit être un montant de 0 ou plus, par exemple 100.",
+  badHourlyRate: "Le taux horaire doit être un montant de 0 ou plus, par exemple 50.",
+  badTargetCpa: "Le CPA cible doit être un montant supérieur à 0, par exemple 25\u00a0; laissez-le vide pour utiliser le CPA global.",
+  hoursWithoutRate: "Les données ont des heures\u00a0: donnez un taux horaire pour les chiffrer (0 les compte comme gratuites), ou ignorez la colonne des heures.",
+  cannotLink: (range, sheet, reason) =>
+    `Le tableau de bord ne peut pas suivre ${range} dans ${sheet}\u00a0: ${
+      {
+        totals: "elle a des lignes de totaux, que les formules compteraient",
+        noChannel: "des lignes n’ont pas de canal",
+        numbersAsText: "des nombres sont écrits comme du texte (comme 1\u00a0200\u00a0$ ou --), que les formules lisent comme 0",
+      }[reason]
+    }. Créez-le sans le lien.`,
   andMore: (count) => ` (et ${count} de plus)`,
   cannotInsert: (formula, why) => `Impossible d’insérer ${formula}\u00a0: ${why}. Insérez une formule comme =CPA(5000, 1000).`,
   notText: "ce n’est pas du texte",

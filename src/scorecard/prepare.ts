@@ -54,9 +54,9 @@ function checkShape(request: ScorecardRequest, messages: RequestMessages): void 
   if (!Array.isArray(rows) || !rows.every(Array.isArray)) refuse([messages.notATable], messages);
   if (!isNumber(options?.targetRoi) || options.targetRoi < -1) refuse([messages.badTargetRoi], messages);
   const problems = [
-    !isAmount(options.valuePerConversion, (n) => n >= 0) && "The value per conversion must be an amount of 0 or more, such as 100.",
-    !isAmount(options.hourlyRate, (n) => n >= 0) && "The hourly rate must be an amount of 0 or more, such as 50.",
-    !isAmount(options.targetCpa, (n) => n > 0) && "The target CPA must be an amount above 0, such as 25; leave it blank to use the blended CPA.",
+    !isAmount(options.valuePerConversion, (n) => n >= 0) && messages.badValuePerConversion,
+    !isAmount(options.hourlyRate, (n) => n >= 0) && messages.badHourlyRate,
+    !isAmount(options.targetCpa, (n) => n > 0) && messages.badTargetCpa,
   ];
   const stated = problems.filter((problem): problem is string => problem !== false);
   if (stated.length > 0) refuse(stated, messages);
@@ -65,10 +65,10 @@ function checkShape(request: ScorecardRequest, messages: RequestMessages): void 
 const sameText = (a: unknown, b: unknown) => String(a ?? "").trim() === String(b ?? "").trim();
 
 /** Why formulas over the source would not give the figures read, or null when they would. */
-function unlinkable(read: ChannelRowsRead): string | null {
-  if (read.totalsRows.length > 0) return "it has totals rows, which the formulas would count";
-  if (read.noChannelRows.length > 0) return "some rows have no channel";
-  if (read.numbersFromText) return "some numbers are written as text (such as $1,200 or --), which formulas read as 0";
+function unlinkable(read: ChannelRowsRead): Parameters<RequestMessages["cannotLink"]>[2] | null {
+  if (read.totalsRows.length > 0) return "totals";
+  if (read.noChannelRows.length > 0) return "noChannel";
+  if (read.numbersFromText) return "numbersAsText";
   return null;
 }
 
@@ -76,7 +76,7 @@ function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sour
   const { source, mapping, rows, options } = request;
   if (!source || !options.linkToSource) return null;
   const reason = unlinkable(read);
-  if (reason !== null) refuse([`The scorecard cannot follow ${source.rangeA1} in ${source.sheetName}: ${reason}. Build without the link.`], messages);
+  if (reason !== null) refuse([messages.cannotLink(source.rangeA1, source.sheetName, reason)], messages);
   // Linked cells read the source's rows: they must be the rows the user checked.
   const channel = mapping.channel!;
   if (!sourceChannels || sourceChannels.length !== rows.length || rows.some((row, i) => !sameText(row[channel], sourceChannels[i]))) {
@@ -149,7 +149,7 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
   const shared = fieldsSharingAColumn(mapping);
   if (shared.length > 0) refuse([messages.sharedColumn(shared.map((f) => messages.fields[f]))], messages);
   const hourlyRate = options.hourlyRate ?? null;
-  if (present.has("hours") && hourlyRate === null) refuse(["The data has hours: give an hourly rate to cost them (0 counts them as free), or ignore the hours column."], messages);
+  if (present.has("hours") && hourlyRate === null) refuse([messages.hoursWithoutRate], messages);
 
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
   const marks = Array.isArray(request.decimalMarks) ? request.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;

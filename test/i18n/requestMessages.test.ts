@@ -62,6 +62,20 @@ describe("refused builds and insertions in French", () => {
     expect(() => prepareScorecard(request({ rows: [] }), context)).toThrow(/^Il n’y a aucune ligne de canal/);
   });
 
+  it("refuses bad options, uncosted hours and a link formulas could not follow", () => {
+    expect(() => prepareScorecard(request({ options: { targetRoi: 0, hourlyRate: -5 } as ScorecardRequest["options"] }), context)).toThrow(
+      `Le taux horaire doit être un montant de 0 ou plus, par exemple 50.`,
+    );
+    expect(() => prepareScorecard(request({ mapping: { ...mapping, hours: 6 }, rows: [["Facebook", 4200, 7900, "48%", 210, 12600, 12]] }), context)).toThrow(
+      /^Les données ont des heures\u00a0: donnez un taux horaire/,
+    );
+    const source = { sheetName: "Données", rangeA1: "A1:F3", firstRow: 1, firstColumn: 1, hasHeader: true };
+    const withTotals = request({ rows: [["Facebook", 4200, 7900, "48%", 210, 12600], ["Total", 4200, 7900, "48%", 210, 12600]], source, options: { targetRoi: 0, chart: false, linkToSource: true } });
+    expect(() => prepareScorecard(withTotals, context)).toThrow(
+      `Le tableau de bord ne peut pas suivre A1:F3 dans Données${NBSP}: elle a des lignes de totaux, que les formules compteraient. Créez-le sans le lien.`,
+    );
+  });
+
   it("refuses a formula that is not ours", () => {
     expect(() => formulaToInsert("=SUM(A1:A3)", ["CPA"], fr)).toThrow(
       `Impossible d’insérer '=SUM(A1:A3)'${NBSP}: elle ne commence pas par un appel à une fonction Social ROI. Insérez une formule comme =CPA(5000, 1000).`,
