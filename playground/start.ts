@@ -26,10 +26,15 @@ startPlayground({ port, dataPath: values.data, userLocale: values.locale }).then
     if (notice) console.warn(notice);
     console.log(`Social ROI playground: ${url}  (workbook kept in ${values.data}; ready in ${Math.round(performance.now() - started)} ms)`);
     // Ctrl-C, or a signal to npm start (which passes it on): the server stops and frees its workbook.
-    const stop = () => void close().then(() => process.exit(0));
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-    process.once("SIGHUP", stop);
+    // Ctrl-C reaches the server twice (from the terminal, then passed on by npm): the second one
+    // must not end the process before the lock is freed.
+    let stopping = false;
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      void close().then(() => process.exit(0));
+    };
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, stop);
   },
   (error: unknown) => {
     console.error(`The playground could not start: ${error instanceof Error ? error.message : String(error)}`);
