@@ -3,13 +3,16 @@
  * formats, rules and chart. applyPlan (in addon/) writes it in a constant number of calls.
  */
 import type { ChannelTotals } from "./aggregate";
-import { channelNameFormula } from "./channelKey";
 import {
   costMetric, CUT_FACTOR, revenueColumn, scorecardColumns, verdictBasis,
   type ColumnFormat, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
 } from "./columns";
 import type { Field } from "./fields";
-import { absoluteRange, columnLetter, guardText, sheetReference } from "./sheetText";
+import type { NumericField } from "../import/fields";
+import { linkedBounceRate, linkedSum, type SourceLink } from "./linkedInput";
+import { columnLetter, guardText, sheetReference } from "./sheetText";
+
+export type { SourceLink } from "./linkedInput";
 
 export interface ScorecardTexts {
   title: string;
@@ -24,18 +27,6 @@ export interface ScorecardTexts {
   headers: Record<ColumnKey, string>;
   verdicts: RowRefs["verdicts"];
   chartTitle: Record<"roi" | CostMetric, string>;
-}
-
-/** Where the data came from, so input cells can be live formulas over it. */
-export interface SourceLink {
-  sheetName: string;
-  /** 1-based sheet rows of the first and last data rows. */
-  firstRow: number;
-  lastRow: number;
-  /** 1-based sheet column of each mapped field. */
-  columns: Partial<Record<Field, number>>;
-  /** The range the user selected, in A1 notation, for the subtitle. */
-  rangeA1: string;
 }
 
 export interface ScorecardInput {
@@ -115,15 +106,9 @@ function inputCell(column: ColumnSpec, channel: ChannelTotals, row: number, sour
   const value = channel[field];
   if (column.format === "text") return guardText(String(value));
   if (source === null || field === "targetRoi" || source.columns[field] === undefined) return value ?? "";
-  const rangeOf = (f: Field) => absoluteRange(source.sheetName, source.columns[f]!, source.firstRow, source.lastRow);
-  // Compared as the channels were grouped (channelKey): a channel named 916 is the text '916 here.
-  const isThisChannel = `(${channelNameFormula(rangeOf("channel"))}=$A${row})`;
-  if (field === "bounceRate" && source.columns.leads !== undefined) {
-    // Rows with a blank bounce rate stay out of the weighting; a channel with none stays blank.
-    const rates = rangeOf("bounceRate");
-    return `=IFERROR(SUMPRODUCT(${isThisChannel}*${rates}*${rangeOf("leads")})/SUMPRODUCT(${isThisChannel}*ISNUMBER(${rates})*${rangeOf("leads")}), "")`;
-  }
-  return `=SUMPRODUCT(${isThisChannel}*${rangeOf(field)})`;
+  const matches = [{ field: "channel" as const, cell: `$A${row}` }];
+  if (field === "bounceRate" && source.columns.leads !== undefined) return linkedBounceRate(source, matches);
+  return linkedSum(source, field as NumericField, matches);
 }
 
 /** The totals row: sums of the input columns, and the very same formulas as the channel rows. */
