@@ -3,7 +3,7 @@
  * the sum of the source rows whose names match it, compared as channelKey compares them.
  */
 import { channelNameFormula } from "./channelKey";
-import type { Field, NumericField, TextField } from "../import/fields";
+import type { Field, NumericField } from "../import/fields";
 import { absoluteRange } from "./sheetText";
 
 /** Where the data came from, so input cells can be live formulas over it. */
@@ -18,19 +18,21 @@ export interface SourceLink {
   rangeA1: string;
 }
 
-/** Source rows count for a cell when their name in `field` equals the name in the scorecard cell `cell` (such as $A4). */
+/**
+ * Source rows count for a cell when their name in a source column (1-based sheet column: the
+ * channel's, or a breakdown column's) equals the name in the scorecard cell `cell` (such as $A4).
+ */
 export interface LinkedMatch {
-  field: TextField;
+  column: number;
   cell: string;
 }
 
-function rangeOf(source: SourceLink, field: Field): string {
-  return absoluteRange(source.sheetName, source.columns[field]!, source.firstRow, source.lastRow);
-}
+const columnRange = (source: SourceLink, column: number) => absoluteRange(source.sheetName, column, source.firstRow, source.lastRow);
+const rangeOf = (source: SourceLink, field: Field) => columnRange(source, source.columns[field]!);
 
 // Compared as the channels were grouped (channelKey): a channel named 916 is the text '916 here.
 const matching = (source: SourceLink, matches: readonly LinkedMatch[]) =>
-  matches.map(({ field, cell }) => `(${channelNameFormula(rangeOf(source, field))}=${cell})`).join("*");
+  matches.map(({ column, cell }) => `(${channelNameFormula(columnRange(source, column))}=${cell})`).join("*");
 
 /** The sum of a numeric column over the matching source rows. */
 export function linkedSum(source: SourceLink, field: NumericField, matches: readonly LinkedMatch[]): string {

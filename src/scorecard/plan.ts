@@ -106,7 +106,7 @@ function inputCell(column: ColumnSpec, channel: ChannelTotals, row: number, sour
   const value = channel[field];
   if (column.format === "text") return guardText(String(value));
   if (source === null || field === "targetRoi" || source.columns[field] === undefined) return value ?? "";
-  const matches = [{ field: "channel" as const, cell: `$A${row}` }];
+  const matches = [{ column: source.columns.channel!, cell: `$A${row}` }];
   if (field === "bounceRate" && source.columns.leads !== undefined) return linkedBounceRate(source, matches);
   return linkedSum(source, field as NumericField, matches);
 }
