@@ -9,7 +9,7 @@ const en = {
   /** Field names as they read inside a sentence ("bounce rate"), by field key. */
   fields: {
     channel: "channel", budget: "budget", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
-    revenue: "revenue", impressions: "impressions", clicks: "clicks", group: "group", targetRoi: "target ROI",
+    revenue: "revenue", impressions: "impressions", clicks: "clicks", targetRoi: "target ROI",
     plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
   } as Record<string, string>,
   fixes: {
@@ -39,6 +39,11 @@ const en = {
       { totals: "it has totals rows, which the formulas would count", noChannel: "some rows have no channel", numbersAsText: "some numbers are written as text (such as $1,200 or --), which formulas read as 0" }[reason]
     }. Build without the link.`,
   andMore: (count: number): string => ` (and ${count} more)`,
+  badBreakdown: "The columns to break down by must each be a column of the data, chosen once; pick them again.",
+  breakdownIsMapped: (column: string, field: string): string =>
+    `${column} is read as the ${field}: break down by another column, or set ${column} to Ignore first.`,
+  /** A column without a header, by its position. */
+  columnNumber: (column: number): string => `column ${column}`,
   cannotInsert: (formula: string, why: string): string => `Cannot insert ${formula}: ${why}. Insert a formula such as =CPA(5000, 1000).`,
   notText: "it is not text",
   tooLong: (max: number): string => `it is longer than ${max} characters`,
@@ -81,7 +86,7 @@ const frenchFix = (fix: string): string => {
 const fr: RequestMessages = {
   fields: {
     channel: "canal", budget: "budget", leads: "leads", bounceRate: "taux de rebond", conversions: "conversions",
-    revenue: "chiffre d’affaires", impressions: "impressions", clicks: "clics", group: "groupe", targetRoi: "ROI cible",
+    revenue: "chiffre d’affaires", impressions: "impressions", clicks: "clics", targetRoi: "ROI cible",
     plannedBudget: "budget prévu", otherCosts: "autres coûts", hours: "heures",
   },
   fixes: {
@@ -117,6 +122,10 @@ const fr: RequestMessages = {
       }[reason]
     }. Créez-le sans le lien.`,
   andMore: (count) => ` (et ${count} de plus)`,
+  badBreakdown: "Les colonnes de ventilation doivent chacune être une colonne des données, choisie une seule fois ; choisissez-les à nouveau.",
+  breakdownIsMapped: (column, field) =>
+    `${column} est lue comme ${field} : ventilez par une autre colonne, ou réglez d’abord ${column} sur Ignorer.`,
+  columnNumber: (column) => `colonne ${column}`,
   cannotInsert: (formula, why) => `Impossible d’insérer ${formula}\u00a0: ${why}. Insérez une formule comme =CPA(5000, 1000).`,
   notText: "ce n’est pas du texte",
   tooLong: (max) => `elle dépasse ${max} caractères`,

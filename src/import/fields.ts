@@ -2,7 +2,7 @@
 
 export type Field =
   | "channel" | "budget" | "leads" | "bounceRate" | "conversions" | "revenue"
-  | "impressions" | "clicks" | "group" | "targetRoi"
+  | "impressions" | "clicks" | "targetRoi"
   /** The planned budget, when the data also has the actual spend (budget): for pacing. */
   | "plannedBudget"
   /** Other costs of a row (production, tools, fees), added to the spend. */
@@ -17,10 +17,9 @@ export const REQUIRED_FIELDS: readonly Field[] = ["channel", "budget"];
 /** A build needs at least one of these: something the spending brought. */
 export const OUTCOME_FIELDS: readonly Field[] = ["conversions", "leads", "clicks"];
 export const OPTIONAL_FIELDS: readonly Field[] = [
-  "conversions", "leads", "revenue", "clicks", "impressions", "bounceRate", "group", "targetRoi", "plannedBudget", "otherCosts", "hours",
+  "conversions", "leads", "revenue", "clicks", "impressions", "bounceRate", "targetRoi", "plannedBudget", "otherCosts", "hours",
 ];
 export const ALL_FIELDS: readonly Field[] = [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS];
 
-export type TextField = "channel" | "group";
-export type NumericField = Exclude<Field, TextField>;
-export const NUMERIC_FIELDS = ALL_FIELDS.filter((field): field is NumericField => field !== "channel" && field !== "group");
+export type NumericField = Exclude<Field, "channel">;
+export const NUMERIC_FIELDS = ALL_FIELDS.filter((field): field is NumericField => field !== "channel");

@@ -8,7 +8,7 @@ import type { Field } from "./fields";
 const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   channel: [
     "channel", "canal", "canaux", "platform", "plateforme", "publisher platform", "source", "social network", "reseau social",
-    "reseau", "media", "support", "network channel", "marketing channel", "canal marketing", "levier",
+    "reseau", "media", "support", "network channel", "marketing channel", "canal marketing", "levier", "network",
   ],
   // The actual spend; a planned budget is plannedBudget when both are present.
   budget: [
@@ -35,15 +35,23 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   clicks: [
     "link clicks", "clics sur un lien", "clicks", "outbound clicks", "pin clicks", "swipe ups", "clicks all", "clics", "clic", "clics tous",
   ],
-  group: [
-    "network", "media type", "campaign type", "campaign", "campaign name", "ad set name", "owner", "group", "type de media",
-    "type de campagne", "campagne", "nom de la campagne", "responsable", "groupe",
-  ],
   targetRoi: ["target roi", "roi target", "roi cible", "objectif roi", "objectif de roi"],
   plannedBudget: ["planned budget", "budget prevu", "budget planifie", "budget", "daily budget", "lifetime budget", "campaign budget"],
   otherCosts: ["other costs", "autres couts", "autres frais", "fees", "frais"],
   hours: ["hours", "heures", "temps passe"],
 };
+
+/**
+ * Columns a scorecard can break down by (network, media type, campaign, ad set, owner, region,
+ * device...), as platforms and teams head them: suggested, never required.
+ */
+const BREAKDOWN_NAMES = [
+  "network", "media type", "campaign type", "campaign", "campaign name", "ad set name", "ad set", "ad group", "ad group name",
+  "ad name", "placement", "platform", "publisher platform", "device", "device platform", "impression device", "region", "country",
+  "owner", "employee", "team", "group", "objective", "format", "type de media", "type de campagne", "campagne", "nom de la campagne",
+  "ensemble de publicites", "nom de l ensemble de publicites", "groupe d annonces", "plateforme", "emplacement", "appareil",
+  "pays", "responsable", "employe", "equipe", "groupe", "objectif",
+];
 
 /** Campaign columns that name the rows when the data has no channel column (one platform's export). */
 const CAMPAIGN_NAMES = ["campaign", "campaign name", "campagne", "nom de la campagne"];
@@ -104,4 +112,5 @@ export function isPerDayBudget(headers: readonly string[], column: number): bool
 }
 
 export const isDerivedMetric = (header: string) => DERIVED_METRICS.includes(normalizeHeader(header));
+export const isBreakdownHeader = (header: string) => BREAKDOWN_NAMES.includes(normalizeHeader(header));
 export const isCampaignHeader = (header: string) => CAMPAIGN_NAMES.includes(normalizeHeader(header));

@@ -4,6 +4,7 @@
  */
 import type { ColumnMapping } from "./fields";
 import { findHeaderRow } from "./headerRow";
+import { isBreakdownHeader } from "./headerNames";
 import { guessMapping, withChoices, type MappingDecision } from "./mapping";
 import { decideMarks, type DecimalMark, type MarkReason } from "./numbers";
 import { readRows, type RowsRead } from "./rows";
@@ -43,6 +44,8 @@ export interface ImportResult {
   mapping: ColumnMapping;
   /** Decimal mark of each column. */
   marks: (DecimalMark | null)[];
+  /** Columns to break the scorecard down by, suggested from their headers (campaign, owner, region...). */
+  breakdown: number[];
   report: ImportReport;
 }
 
@@ -58,6 +61,7 @@ export function importTable(cells: readonly (readonly unknown[])[], choices: Imp
     dataRows,
     mapping: guess.mapping,
     marks: columns.map((column) => column.mark),
+    breakdown: headers.flatMap((header, column) => (!mappedColumns.has(column) && isBreakdownHeader(header) ? [column] : [])),
     report: {
       headerRow,
       linesAbove: headerRow ?? 0,

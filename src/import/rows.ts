@@ -14,7 +14,6 @@ export interface ImportedRow {
   /** The row as the user numbers it (a sheet row, or the row of the sidebar's table). */
   row: number;
   channel: string;
-  group: string;
   /** Null where the cell is blank or holds a placeholder such as "--". */
   values: Record<NumericField, number | null>;
 }
@@ -39,7 +38,7 @@ export interface RowsRead {
 
 export const FIELD_LABELS: Record<Field, string> = {
   channel: "channel", budget: "budget", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
-  revenue: "revenue", impressions: "impressions", clicks: "clicks", group: "group", targetRoi: "target ROI",
+  revenue: "revenue", impressions: "impressions", clicks: "clicks", targetRoi: "target ROI",
   plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
 };
 
@@ -102,7 +101,7 @@ export function readRows(
     }
     const hasResults = [...OUTCOME_FIELDS, "revenue" as const].some((field) => (values[field as NumericField] ?? 0) > 0);
     if (!values.budget && hasResults) read.noCostRows.push(row);
-    read.rows.push({ row, channel, group: mapping.group === undefined ? "" : textOf(cells[mapping.group]), values });
+    read.rows.push({ row, channel, values });
   });
   return withUnlabeledTotals(read);
 }

@@ -2,7 +2,7 @@
 import { channelKey, channelName } from "./channelKey";
 import type { ChannelRow } from "./channelRows";
 
-export interface ChannelTotals extends ChannelRow {
+export interface ChannelTotals extends Omit<ChannelRow, "dimensions"> {
   /** How many data rows were summed into this one. */
   rowCount: number;
 }
@@ -17,7 +17,7 @@ export function aggregateByChannel(rows: readonly ChannelRow[]): ChannelTotals[]
     const key = channelKey(row.channel);
     let total = byKey.get(key);
     if (!total) {
-      total = { ...row, channel: channelName(row.channel), budget: 0, leads: 0, conversions: 0, revenue: 0, impressions: 0, clicks: 0, plannedBudget: 0, otherCosts: 0, hours: 0, rowCount: 0, bouncedLeads: 0, leadsWithBounce: 0 };
+      total = { channel: channelName(row.channel), bounceRate: null, targetRoi: null, budget: 0, leads: 0, conversions: 0, revenue: 0, impressions: 0, clicks: 0, plannedBudget: 0, otherCosts: 0, hours: 0, rowCount: 0, bouncedLeads: 0, leadsWithBounce: 0 };
       byKey.set(key, total);
     }
     total.budget += row.budget;
@@ -34,7 +34,6 @@ export function aggregateByChannel(rows: readonly ChannelRow[]): ChannelTotals[]
       total.bouncedLeads += row.bounceRate * row.leads;
       total.leadsWithBounce += row.leads;
     }
-    total.group ||= row.group;
     total.targetRoi ??= row.targetRoi;
   }
   return [...byKey.values()].map(({ bouncedLeads, leadsWithBounce, ...total }) => ({

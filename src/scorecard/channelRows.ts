@@ -19,7 +19,8 @@ export interface ChannelRow {
   revenue: number;
   impressions: number;
   clicks: number;
-  group: string;
+  /** The row's value in each breakdown column (trimmed text; "" when blank), in the request's order. */
+  dimensions: string[];
   targetRoi: number | null;
   plannedBudget: number;
   otherCosts: number;
@@ -34,6 +35,7 @@ export interface ChannelRowsRead extends Omit<RowsRead, "rows"> {
  * Reads data rows (no header). firstRowNumber is the number the user sees for rows[0]; marks are
  * the columns' decimal marks the user was shown (decided from the rows when not given).
  * A blank count or amount adds 0 to its channel; a blank bounce rate or target stays unknown.
+ * breakdown: the 0-based columns whose values each row carries in its dimensions.
  */
 export function readChannelRows(
   rows: readonly (readonly unknown[])[],
@@ -41,13 +43,14 @@ export function readChannelRows(
   firstRowNumber: number,
   marks: readonly (DecimalMark | null)[] = decideMarks(rows, null).map((column) => column.mark),
   messages: RequestMessages = requestMessages("en"),
+  breakdown: readonly number[] = [],
 ): ChannelRowsRead {
   const read = readRows(rows, mapping, marks, firstRowNumber, (row, field, found, fix) => messages.badCell(row, messages.fields[field], found, fix));
   return {
     ...read,
-    rows: read.rows.map(({ channel, group, values }) => ({
+    rows: read.rows.map(({ row, channel, values }) => ({
       channel,
-      group,
+      dimensions: breakdown.map((column) => String(rows[row - firstRowNumber][column] ?? "").trim()),
       budget: values.budget ?? 0,
       leads: values.leads ?? 0,
       bounceRate: values.bounceRate,

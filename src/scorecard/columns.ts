@@ -7,9 +7,10 @@ import type { ChannelTotals } from "./aggregate";
 import type { Field } from "./fields";
 
 export type ColumnKey =
-  | "channel" | "group" | "budget" | "plannedBudget" | "pacing" | "otherCosts" | "hours" | "timeCost" | "totalCost"
+  | "channel" | "budget" | "plannedBudget" | "pacing" | "otherCosts" | "hours" | "timeCost" | "totalCost"
   | "impressions" | "clicks" | "ctr" | "leads" | "bounceRate" | "conversions" | "conversionRate" | "revenue"
-  | "estimatedRevenue" | "cpa" | "cpl" | "cpc" | "roi" | "roas" | "targetRoi" | "verdict";
+  | "estimatedRevenue" | "cpa" | "cpl" | "cpc" | "roi" | "roas" | "targetRoi" | "verdict"
+  | "spendShare" | "revenueShare" | "conversionShare" | "leadShare" | "clickShare";
 
 export type ColumnFormat = "text" | "money" | "count" | "hours" | "percent" | "multiple";
 
@@ -22,9 +23,11 @@ export type OptionKey = "targetRoi" | "valuePerConversion" | "hourlyRate" | "tar
 /** A channel whose cost per result exceeds the target by this factor is cut (see the sheet's note). */
 export const CUT_FACTOR = 1.5;
 
-/** A1 references for the row being written: a column's cell in this row, and the option cells. */
+/** A1 references for the row being written: a column's cell in this row, its table's totals, and the option cells. */
 export interface RowRefs {
   cell(key: ColumnKey): string;
+  /** The column's cell on the totals row of the table (or breakdown section) the row belongs to. */
+  total(key: ColumnKey): string;
   option(key: OptionKey): string;
   verdicts: { scaleUp: string; keep: string; cut: string };
 }
@@ -46,6 +49,8 @@ export interface ColumnChoice {
   present: ReadonlySet<Field>;
   /** A value per conversion was given: with conversions and no revenue, it estimates revenue. */
   valuePerConversion: boolean;
+  /** Each row's share of its table's spend and revenue (else conversions, leads or clicks): with a breakdown. */
+  shares?: boolean;
 }
 
 /** How a build judges its channels: by ROI, or by a cost per result against a target. */
@@ -87,6 +92,25 @@ function costVerdict({ cell, option, verdicts }: RowRefs, metric: CostMetric): s
   );
 }
 
+/** The outcome a row's share of results is taken of: revenue, else the result its cost is judged per. */
+const SHARE_OF: Record<"revenue" | CostMetric, { key: ColumnKey; of: ColumnKey }> = {
+  revenue: { key: "revenueShare", of: "revenue" },
+  cpa: { key: "conversionShare", of: "conversions" },
+  cpl: { key: "leadShare", of: "leads" },
+  cpc: { key: "clickShare", of: "clicks" },
+};
+
+/** Shares of the table's total spend and results, side by side: "20% of spend brings 45% of revenue". */
+function shareColumns(choice: ColumnChoice): ColumnSpec[] {
+  const revenue = revenueColumn(choice);
+  const results = revenue !== null ? { ...SHARE_OF.revenue, of: revenue } : SHARE_OF[costMetric(choice.present)!];
+  const share = (of: ColumnKey) => (r: RowRefs) => ratio(r.cell(of), r.total(of));
+  return [
+    { key: "spendShare", format: "percent", formula: share("budget") },
+    { key: results.key, format: "percent", formula: share(results.of) },
+  ];
+}
+
 /** The columns for a build, in display order. */
 export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
   const has = (field: Field) => choice.present.has(field);
@@ -96,7 +120,6 @@ export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
   const basis = verdictBasis(choice);
   const columns: (ColumnSpec | false)[] = [
     { key: "channel", format: "text", field: "channel", total: "none" },
-    has("group") && { key: "group", format: "text", field: "group", total: "none" },
     { key: "budget", format: "money", field: "budget", total: "sum" },
     has("plannedBudget") && { key: "plannedBudget", format: "money", field: "plannedBudget", total: "sum" },
     has("plannedBudget") && { key: "pacing", format: "percent", formula: (r) => ratio(r.cell("budget"), r.cell("plannedBudget")) },
@@ -127,6 +150,7 @@ export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
     revenue !== null && { key: "roi", format: "percent", formula: (r) => ratio(`(${r.cell(revenue)}-${cost(r)})`, cost(r)) },
     revenue !== null && { key: "roas", format: "multiple", formula: (r) => ratio(r.cell(revenue), cost(r)) },
     revenue !== null && has("targetRoi") && { key: "targetRoi", format: "percent", field: "targetRoi", total: "none" },
+    ...(choice.shares ? shareColumns(choice) : []),
     basis !== null && {
       key: "verdict",
       format: "text",

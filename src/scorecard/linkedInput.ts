@@ -14,6 +14,8 @@ export interface SourceLink {
   lastRow: number;
   /** 1-based sheet column of each mapped field. */
   columns: Partial<Record<Field, number>>;
+  /** 1-based sheet column of each breakdown column, in the order of the breakdown. */
+  breakdown: number[];
   /** The range the user selected, in A1 notation, for the subtitle. */
   rangeA1: string;
 }

@@ -3,13 +3,15 @@
  * formats, rules and chart. applyPlan (in addon/) writes it in a constant number of calls.
  */
 import type { ChannelTotals } from "./aggregate";
+import type { Breakdown } from "./breakdown";
+import { planSections, type BreakdownTexts, type SectionLayout } from "./breakdownPlan";
 import {
   costMetric, CUT_FACTOR, revenueColumn, scorecardColumns, verdictBasis,
   type ColumnFormat, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
 } from "./columns";
 import type { Field } from "./fields";
 import type { NumericField } from "../import/fields";
-import { linkedBounceRate, linkedSum, type SourceLink } from "./linkedInput";
+import { linkedBounceRate, linkedSum, type LinkedMatch, type SourceLink } from "./linkedInput";
 import { columnLetter, guardText, sheetReference } from "./sheetText";
 
 export type { SourceLink } from "./linkedInput";
@@ -27,6 +29,7 @@ export interface ScorecardTexts {
   headers: Record<ColumnKey, string>;
   verdicts: RowRefs["verdicts"];
   chartTitle: Record<"roi" | CostMetric, string>;
+  breakdown: BreakdownTexts;
 }
 
 export interface ScorecardInput {
@@ -42,6 +45,8 @@ export interface ScorecardInput {
   /** The cost per result to reach when there is no ROI; null: the table's blended one. */
   targetCost: number | null;
   chart: boolean;
+  /** Sections below the channel table, with shares of spend and results in every table; null for none. */
+  breakdown?: Breakdown | null;
   moneyFormat: string;
   builtOn: string;
   texts: ScorecardTexts;
@@ -75,7 +80,7 @@ export interface ScorecardPlan {
   frozenColumns: number;
   /** Widths in pixels from column A on, wide enough for each header. */
   columnWidths: number[];
-  layout: { headerRow: number; firstChannelRow: number; lastChannelRow: number; totalsRow: number; columns: ColumnKey[] };
+  layout: { headerRow: number; firstChannelRow: number; lastChannelRow: number; totalsRow: number; columns: ColumnKey[]; sections: SectionLayout[] };
   conditionalRules: ConditionalRulePlan[];
   chart: ChartPlan | null;
 }
@@ -101,23 +106,27 @@ function columnWidth(column: ColumnSpec, header: string): number {
   return Math.max(column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH, fitted);
 }
 
-function inputCell(column: ColumnSpec, channel: ChannelTotals, row: number, source: SourceLink | null): Cell {
+/** matches: the source rows the cell sums when linked. */
+function inputCell(column: ColumnSpec, channel: ChannelTotals, matches: LinkedMatch[], source: SourceLink | null): Cell {
   const field = column.field!;
   const value = channel[field];
   if (column.format === "text") return guardText(String(value));
   if (source === null || field === "targetRoi" || source.columns[field] === undefined) return value ?? "";
-  const matches = [{ column: source.columns.channel!, cell: `$A${row}` }];
   if (field === "bounceRate" && source.columns.leads !== undefined) return linkedBounceRate(source, matches);
   return linkedSum(source, field as NumericField, matches);
 }
 
-/** The totals row: sums of the input columns, and the very same formulas as the channel rows. */
-function totalCell(column: ColumnSpec, refs: RowRefs, span: (key: ColumnKey) => string, texts: ScorecardTexts): Cell {
+/**
+ * The totals row: sums of the input columns, and the very same formulas as the channel rows.
+ * counted: a column whose non-blank cells mark the rows to sum (a breakdown's subtotal rows); all when absent.
+ */
+function totalCell(column: ColumnSpec, refs: RowRefs, span: (key: ColumnKey) => string, texts: ScorecardTexts, counted?: string): Cell {
   if (column.formula) return column.formula(refs);
   if (column.key === "channel") return texts.total;
-  if (column.total === "sum") return `=SUM(${span(column.key)})`;
+  const only = counted ? `--(${counted}<>""), ` : "";
+  if (column.total === "sum") return counted ? `=SUMPRODUCT(${only}${span(column.key)})` : `=SUM(${span(column.key)})`;
   if (column.total === "leadWeighted") {
-    return `=IFERROR(SUMPRODUCT(${span("bounceRate")}, ${span("leads")})/SUMPRODUCT(ISNUMBER(${span("bounceRate")})*${span("leads")}), "")`;
+    return `=IFERROR(SUMPRODUCT(${only}${span("bounceRate")}, ${span("leads")})/SUMPRODUCT(${only}ISNUMBER(${span("bounceRate")})*${span("leads")}), "")`;
   }
   return "";
 }
@@ -144,7 +153,11 @@ function optionCells(input: ScorecardInput, basis: VerdictBasis, hasEstimate: bo
 
 export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const { channels, texts } = input;
-  const choice = { present: new Set<Field>(["channel", "budget", ...input.present]), valuePerConversion: input.valuePerConversion !== null };
+  const choice = {
+    present: new Set<Field>(["channel", "budget", ...input.present]),
+    valuePerConversion: input.valuePerConversion !== null,
+    shares: Boolean(input.breakdown),
+  };
   const basis = verdictBasis(choice);
   if (basis === null) throw new Error("A scorecard needs conversions, leads or clicks.");
   const columns = scorecardColumns(choice);
@@ -158,20 +171,40 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const options = optionCells(input, basis, revenueColumn(choice) === "estimatedRevenue");
   // Each value sits right of its label: B2, D2, F2...
   const optionColumn = new Map(options.map((option, i) => [option.key, columnLetter(2 * i + 2)]));
-  const refsFor = (row: number): RowRefs => ({
-    cell: (key) => `${letter(key)}${row}`,
+  const refsIn = (letterOf: (key: ColumnKey) => string, row: number, totalsRowOf: number): RowRefs => ({
+    cell: (key) => `${letterOf(key)}${row}`,
+    total: (key) => `$${letterOf(key)}$${totalsRowOf}`,
     option: (key) => `$${optionColumn.get(key)}$${SETTINGS_ROW}`,
     verdicts: texts.verdicts,
   });
-  const source = input.source ? sheetReference(input.source.sheetName, input.source.rangeA1) : null;
+  const refsFor = (row: number) => refsIn(letter, row, totalsRow);
+  const sourceName = input.source ? sheetReference(input.source.sheetName, input.source.rangeA1) : null;
   const blendedTarget = basis.by === "cost" && input.targetCost === null ? `${optionColumn.get("targetCost")}${SETTINGS_ROW}` : null;
   const note = basis.by === "cost" && texts.costVerdictNote(basis.metric.toUpperCase(), CUT_FACTOR, blendedTarget);
   const settings: Cell[] = [
     ...options.flatMap((option) => [option.label, option.value ?? `=${letter(judgedBy)}${totalsRow}`]),
-    texts.builtOn(input.builtOn, source),
+    texts.builtOn(input.builtOn, sourceName),
     ...(note ? [note] : []),
   ];
-  const width = Math.max(columns.length, settings.length);
+  const source = input.source;
+  const channelMatch = (row: number): LinkedMatch[] => (source ? [{ column: source.columns.channel!, cell: `$A${row}` }] : []);
+  const sections = input.breakdown
+    ? planSections(
+        {
+          columns,
+          headers: texts.headers,
+          totalLabel: texts.total,
+          texts: texts.breakdown,
+          channelSourceColumn: source ? source.columns.channel! : null,
+          refs: refsIn,
+          input: (column, figures, matches) => inputCell(column, figures, matches, source),
+          total: (column, refs, span, counted) => totalCell(column, refs, span, texts, counted),
+        },
+        input.breakdown,
+        totalsRow + 1,
+      )
+    : { rows: [], layout: [] };
+  const width = Math.max(columns.length, settings.length, ...sections.rows.map((row) => row.cells.length));
   const padded = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];
 
   const cells: Cell[][] = [
@@ -179,18 +212,21 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     padded(settings, ""),
     padded<Cell>(columns.map((column) => texts.headers[column.key]), ""),
     ...channels.map((channel, i) =>
-      padded(columns.map((column) => (column.formula ? column.formula(refsFor(first + i)) : inputCell(column, channel, first + i, input.source))), ""),
+      padded(columns.map((column) => (column.formula ? column.formula(refsFor(first + i)) : inputCell(column, channel, channelMatch(first + i), source))), ""),
     ),
     padded(columns.map((column) => totalCell(column, refsFor(totalsRow), (key) => `${letter(key)}${first}:${letter(key)}${last}`, texts)), ""),
+    ...sections.rows.map((row) => padded(row.cells, "")),
   ];
+  const tableRows = totalsRow;
 
   const formatOf = (format: ColumnFormat) => (format === "money" ? input.moneyFormat : FORMATS[format]);
   const settingsFormats = padded(options.flatMap((option) => ["General", formatOf(option.format)]), "General");
   const numberFormats = cells.map((_, r) => {
     if (r === SETTINGS_ROW - 1) return settingsFormats;
+    if (r >= tableRows) return padded(sections.rows[r - tableRows].formats.map(formatOf), "General");
     return padded(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format))), "General");
   });
-  const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1]);
+  const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1, ...sections.rows.flatMap((row, i) => (row.bold ? [tableRows + i] : []))]);
   const fontWeights = cells.map((row, r) => row.map(() => (boldRows.has(r) ? "bold" : "normal") as "bold" | "normal"));
 
   return {
@@ -200,8 +236,9 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     fontWeights,
     frozenRows: HEADER_ROW,
     frozenColumns: 1,
-    columnWidths: columns.map((column) => columnWidth(column, texts.headers[column.key])),
-    layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key) },
+    // A breakdown's two-level table shows its values in column B.
+    columnWidths: columns.map((column, i) => Math.max(i === 1 && input.breakdown ? CHANNEL_WIDTH : 0, columnWidth(column, texts.headers[column.key]))),
+    layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key), sections: sections.layout },
     conditionalRules: planRules(basis, costMetric(choice.present)!, letter, refsFor(first).option, { first, last, totalsRow }, choice.present.has("targetRoi")),
     chart: input.chart
       ? { title: texts.chartTitle[judgedBy], labels: `A${first}:A${last}`, values: `${letter(judgedBy)}${first}:${letter(judgedBy)}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 }

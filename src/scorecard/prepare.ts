@@ -4,6 +4,7 @@
  */
 import { cpa, cpc, cpl, roi, type Metric } from "../metrics";
 import { aggregateByChannel, type ChannelTotals } from "./aggregate";
+import { breakDown } from "./breakdown";
 import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
 import { readChannelRows, type ChannelRowsRead } from "./channelRows";
 import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
@@ -72,6 +73,23 @@ function unlinkable(read: ChannelRowsRead): Parameters<RequestMessages["cannotLi
   return null;
 }
 
+/** The breakdown columns, each a column of the data that no field reads; refused with what to fix otherwise. */
+function breakdownColumns(request: ScorecardRequest, messages: RequestMessages): number[] {
+  const { breakdown, headers, mapping } = request;
+  if (breakdown === undefined) return [];
+  const width = Math.max(Array.isArray(headers) ? headers.length : 0, ...request.rows.map((row) => row.length));
+  const isColumn = (column: unknown): column is number => Number.isInteger(column) && (column as number) >= 0 && (column as number) < width;
+  if (!Array.isArray(breakdown) || !breakdown.every(isColumn) || new Set(breakdown).size !== breakdown.length) refuse([messages.badBreakdown], messages);
+  const nameOf = (column: number) => String(headers?.[column] ?? "").trim() || messages.columnNumber(column + 1);
+  const fieldOf = (column: number) => (Object.entries(mapping) as [Field, number][]).find(([, mapped]) => mapped === column)?.[0];
+  const problems = breakdown.flatMap((column) => {
+    const field = fieldOf(column);
+    return field === undefined ? [] : [messages.breakdownIsMapped(nameOf(column), messages.fields[field])];
+  });
+  if (problems.length > 0) refuse(problems, messages);
+  return breakdown;
+}
+
 function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sourceChannels"], read: ChannelRowsRead, messages: RequestMessages): SourceLink | null {
   const { source, mapping, rows, options } = request;
   if (!source || !options.linkToSource) return null;
@@ -85,7 +103,8 @@ function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sour
   const firstRow = source.firstRow + (source.hasHeader ? 1 : 0);
   const columns: SourceLink["columns"] = {};
   for (const [field, index] of Object.entries(mapping) as [Field, number][]) columns[field] = source.firstColumn + index;
-  return { sheetName: source.sheetName, firstRow, lastRow: firstRow + rows.length - 1, columns, rangeA1: source.rangeA1 };
+  const breakdown = (request.breakdown ?? []).map((index) => source.firstColumn + index);
+  return { sheetName: source.sheetName, firstRow, lastRow: firstRow + rows.length - 1, columns, breakdown, rangeA1: source.rangeA1 };
 }
 
 /** What counts a channel's cost and gain as the sheet's formulas do: the fields the data has and the options. */
@@ -150,20 +169,24 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
   if (shared.length > 0) refuse([messages.sharedColumn(shared.map((f) => messages.fields[f]))], messages);
   const hourlyRate = options.hourlyRate ?? null;
   if (present.has("hours") && hourlyRate === null) refuse([messages.hoursWithoutRate], messages);
+  const breakdown = breakdownColumns(request, messages);
 
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
   const marks = Array.isArray(request.decimalMarks) ? request.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
-  const read = readChannelRows(rows, mapping, firstRowNumber, marks, messages);
+  const read = readChannelRows(rows, mapping, firstRowNumber, marks, messages, breakdown);
   if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message), messages);
   if (read.rows.length === 0) refuse([messages.noRows], messages);
 
   const channels = aggregateByChannel(read.rows);
   const figures: Figures = { present, valuePerConversion: options.valuePerConversion ?? null, hourlyRate };
+  const link = sourceLink(request, context.sourceChannels, read, messages);
+  const dimensions = breakdown.map((column, i) => ({ header: String(request.headers?.[column] ?? "").trim() || messages.columnNumber(column + 1), sourceColumn: link ? link.breakdown[i] : null }));
   const plan = planScorecard({
     sheetName: context.sheetName,
     channels,
     present,
-    source: sourceLink(request, context.sourceChannels, read, messages),
+    source: link,
+    breakdown: dimensions.length > 0 ? breakDown(read.rows, channels, dimensions) : null,
     targetRoi: options.targetRoi,
     valuePerConversion: figures.valuePerConversion,
     hourlyRate,

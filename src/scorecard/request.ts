@@ -26,6 +26,8 @@ export interface SelectionData {
   rows: RawCell[][];
   /** The fields guessed from the headers. */
   mapping: ColumnMapping;
+  /** Columns suggested to break the scorecard down by (campaign, owner, region...), from their headers. */
+  breakdown: number[];
   /** The spreadsheet locale's decimal mark, for cells such as "1,000". */
   convention: DecimalMark;
   /** How the import understood the range, for the user to check. */
@@ -33,7 +35,7 @@ export interface SelectionData {
 }
 
 /** Where rows read from a selection came from. */
-export type SourceRange = Omit<SelectionData, "headers" | "rows" | "mapping" | "convention" | "report">;
+export type SourceRange = Omit<SelectionData, "headers" | "rows" | "mapping" | "breakdown" | "convention" | "report">;
 
 export interface ScorecardOptions {
   /** 0.2 is 20%. */
@@ -53,6 +55,11 @@ export interface ScorecardRequest {
   headers: string[];
   rows: RawCell[][];
   mapping: ColumnMapping;
+  /**
+   * Columns (0-based, as in mapping; named by headers) to break the scorecard down by, in order: the
+   * first also within each channel. None when absent.
+   */
+  breakdown?: number[];
   /** Each column's decimal mark, as the user was shown it; decided from the rows when absent. */
   decimalMarks?: (DecimalMark | null)[];
   /** Where the rows came from, when they were read from a selection (null for typed rows). */

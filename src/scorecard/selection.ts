@@ -36,6 +36,7 @@ export function selectionData(values: readonly (readonly unknown[])[], position:
     headers: headerRow !== null ? imported.headers : Array.from({ length: width }, (_, i) => columnLetter(position.firstColumn + i)),
     rows: imported.dataRows as RawCell[][],
     mapping: imported.mapping,
+    breakdown: imported.breakdown,
     convention,
     report: imported.report,
   };

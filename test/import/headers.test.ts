@@ -14,12 +14,12 @@ describe("header names", () => {
   it.each([
     // Meta Ads Manager
     ["Amount spent (EUR)", "budget"], ["Results", "conversions"], ["Website purchases", "conversions"], ["Impressions", "impressions"],
-    ["Link clicks", "clicks"], ["Purchases conversion value", "revenue"], ["Leads", "leads"], ["Campaign name", "group"],
+    ["Link clicks", "clicks"], ["Purchases conversion value", "revenue"], ["Leads", "leads"],
     // Google Ads
     ["Cost", "budget"], ["Impr.", "impressions"], ["Clicks", "clicks"], ["Conversions", "conversions"], ["Conv. value", "revenue"],
-    ["All conv. value", "revenue"], ["Campaign type", "group"], ["Budget", "budget"],
+    ["All conv. value", "revenue"], ["Budget", "budget"],
     // LinkedIn, TikTok, X, Pinterest, Snapchat
-    ["Total Spent", "budget"], ["Campaign Name", "group"], ["Total purchase value", "revenue"], ["Spend", "budget"],
+    ["Total Spent", "budget"], ["Total purchase value", "revenue"], ["Spend", "budget"],
     ["Outbound clicks", "clicks"], ["Pin clicks", "clicks"], ["Billed charge (USD)", "budget"], ["Checkouts", "conversions"], ["Checkout value", "revenue"], ["Amount Spent", "budget"],
     ["Paid Impressions", "impressions"], ["Swipe Ups", "clicks"], ["Purchases", "conversions"], ["Purchase value", "revenue"],
     // The list, and French
@@ -88,9 +88,9 @@ describe("the mapping and its decisions", () => {
 
   it("names rows by campaign when there is no channel column, and says so", () => {
     const { mapping, decisions } = guessMapping(["Campaign", "Campaign type", "Cost", "Clicks"]);
-    expect(mapping).toEqual({ channel: 0, group: 1, budget: 2, clicks: 3 });
+    expect(mapping).toEqual({ channel: 0, budget: 2, clicks: 3 });
     expect(decisions[0]).toEqual({ field: "channel", column: 0, because: "campaignAsChannel" });
-    expect(guessMapping(["Channel", "Campaign", "Cost"]).mapping).toEqual({ channel: 0, group: 1, budget: 2 });
+    expect(guessMapping(["Channel", "Campaign", "Cost"]).mapping).toEqual({ channel: 0, budget: 2 });
   });
 
   it("gives the user's choice the column, taking it from the field it was guessed for", () => {

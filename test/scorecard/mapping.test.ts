@@ -14,7 +14,7 @@ describe("header names", () => {
       ["Channel", "channel"], ["Canal", "channel"], ["Spent", "budget"], ["Amount spent (EUR)", "budget"], ["Cost", "budget"],
       ["Dépenses", "budget"], ["Results", "conversions"], ["Purchases", "conversions"], ["Ventes", "conversions"],
       ["Approved_Conversion", "conversions"], ["Taux de rebond", "bounceRate"], ["Chiffre d'affaires", "revenue"],
-      ["Leads", "leads"], ["Impressions", "impressions"], ["Link clicks", "clicks"], ["Network", "group"], ["Target ROI", "targetRoi"],
+      ["Leads", "leads"], ["Impressions", "impressions"], ["Link clicks", "clicks"], ["Target ROI", "targetRoi"],
     ];
     for (const [header, field] of cases) expect(fieldOfHeader(header), header).toBe(field);
     expect(fieldOfHeader("ad_id")).toBeNull();

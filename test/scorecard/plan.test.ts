@@ -68,7 +68,7 @@ describe("the scorecard plan", () => {
 
   it("reads the source with formulas when linked to it", () => {
     const linked = planScorecard(
-      input({ source: { sheetName: "Ad data", firstRow: 2, lastRow: 3, columns: { channel: 1, budget: 2, leads: 3, conversions: 4, revenue: 5 }, rangeA1: "A1:E3" } }),
+      input({ source: { sheetName: "Ad data", firstRow: 2, lastRow: 3, columns: { channel: 1, budget: 2, leads: 3, conversions: 4, revenue: 5 }, breakdown: [], rangeA1: "A1:E3" } }),
     );
     expect(linked.cells[3][1]).toBe(`=SUMPRODUCT((TRIM(SUBSTITUTE(SUBSTITUTE('Ad data'!$A$2:$A$3&"", CHAR(9), " "), UNICHAR(160), " "))=$A4)*'Ad data'!$B$2:$B$3)`);
     expect(linked.cells[1][2]).toBe("Built on 2026-11-22 from 'Ad data'!A1:E3; figures follow the source.");

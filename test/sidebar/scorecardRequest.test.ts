@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseTargetRoi } from "../../src/scorecard/targetRoi";
 import { canLinkToSource, firstRowNumber, scorecardRequest } from "../../src/sidebar/scorecard/request";
-import { addRow, mapColumn, setCell, tableFromSelection, typedTable } from "../../src/sidebar/scorecard/table";
+import { addRow, setBreakdown, setCell, tableFromSelection, typedTable } from "../../src/sidebar/scorecard/table";
 
 const selection = (hasHeader = true) =>
   tableFromSelection({
@@ -9,6 +9,7 @@ const selection = (hasHeader = true) =>
     headers: ["Channel", "Spend", "Notes"],
     rows: [["Facebook", 10, "a"], ["X", 20, "b"]],
     mapping: { channel: 0, budget: 1 },
+    breakdown: [],
     convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [] },
   });
 
@@ -26,12 +27,13 @@ describe("the target ROI as typed", () => {
 });
 
 describe("the request the sidebar sends", () => {
-  it("carries the rows, the corrected mapping, the source and the options", () => {
-    const table = mapColumn(selection(), 2, "group");
+  it("carries the rows, the mapping, the columns to break down by, the source and the options", () => {
+    const table = setBreakdown(selection(), 0, 2);
     expect(scorecardRequest(table, OPTIONS, MARKS)).toEqual({
       headers: ["Channel", "Spend", "Notes"],
       rows: [["Facebook", 10, "a"], ["X", 20, "b"]],
-      mapping: { channel: 0, budget: 1, group: 2 },
+      mapping: { channel: 0, budget: 1 },
+      breakdown: [2],
       decimalMarks: MARKS,
       source: { sheetName: "Channel data", rangeA1: "B3:D5", firstRow: 3, firstColumn: 2, hasHeader: true },
       options: OPTIONS,

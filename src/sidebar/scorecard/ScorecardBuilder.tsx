@@ -4,6 +4,7 @@ import type { Language, Messages } from "../../i18n";
 import { requestMessages } from "../../i18n/requestMessages";
 import { parseTargetRoi } from "../../scorecard/targetRoi";
 import { server } from "../server";
+import { BreakdownPicker } from "./BreakdownPicker";
 import { BuildPanel } from "./BuildPanel";
 import { cannotLink, checkTable, isUsableTargetRoi } from "./checks";
 import { fieldLabel } from "./fieldLabels";
@@ -69,6 +70,7 @@ export function ScorecardBuilder({ messages, language }: { messages: Messages; l
       <p class="intro">{messages.scorecardIntro}</p>
       <SourcePicker reading={reading.task} fromSelection={table.source !== null} messages={messages} onUseSelection={() => void readSelectedRows()} onTypeRows={typeRows} />
       <MappingEditor table={table} messages={messages} onChange={edit} />
+      <BreakdownPicker table={table} messages={messages} onChange={edit} />
       <ImportReport table={table} check={check} messages={messages} />
       <RowsEditor table={table} messages={messages} onChange={edit} />
       <OptionsForm

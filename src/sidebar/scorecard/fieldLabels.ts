@@ -12,7 +12,6 @@ export function fieldLabel(messages: Messages, field: Field): string {
     revenue: messages.fieldRevenue,
     impressions: messages.fieldImpressions,
     clicks: messages.fieldClicks,
-    group: messages.fieldGroup,
     targetRoi: messages.fieldTargetRoi,
     plannedBudget: messages.fieldPlannedBudget,
     otherCosts: messages.fieldOtherCosts,

@@ -22,6 +22,7 @@ export function scorecardRequest(table: DataTable, options: ScorecardOptions, ma
     headers: table.headers,
     rows: table.rows,
     mapping: table.mapping,
+    breakdown: table.breakdown,
     decimalMarks: marks,
     source: table.source,
     options: { ...options, linkToSource: options.linkToSource && canLinkToSource(table) },

@@ -9,6 +9,8 @@ export interface DataTable {
   headers: string[];
   rows: RawCell[][];
   mapping: ColumnMapping;
+  /** The columns to break the scorecard down by, in order; none of them mapped to a field. */
+  breakdown: number[];
   /** Where the rows were read from; null for typed rows. */
   source: SourceRange | null;
   /** The decimal mark settling cells such as "1,000": the spreadsheet's, or null for typed rows. */
@@ -28,6 +30,7 @@ export function typedTable(headerOf: (field: Field) => string): DataTable {
     headers: TYPED_FIELDS.map(headerOf),
     rows: [TYPED_FIELDS.map(() => "")],
     mapping: Object.fromEntries(TYPED_FIELDS.map((field, i) => [field, i])),
+    breakdown: [],
     source: null,
     convention: null,
     report: null,
@@ -36,8 +39,8 @@ export function typedTable(headerOf: (field: Field) => string): DataTable {
   };
 }
 
-export function tableFromSelection({ headers, rows, mapping, convention, report, ...source }: SelectionData): DataTable {
-  return { headers, rows, mapping, source, convention, report, edited: false, reshaped: false };
+export function tableFromSelection({ headers, rows, mapping, breakdown, convention, report, ...source }: SelectionData): DataTable {
+  return { headers, rows, mapping, breakdown, source, convention, report, edited: false, reshaped: false };
 }
 
 const emptyRow = (table: DataTable): RawCell[] => table.headers.map(() => "");
@@ -65,7 +68,7 @@ function pastedExport(table: DataTable, pasted: string[][]): DataTable | null {
   if (imported.report.headerRow === null || imported.report.decisions.length === 0) return null;
   const width = imported.headers.length;
   const rows = imported.dataRows.map((cells) => Array.from({ length: width }, (_, c) => String(cells[c] ?? "")));
-  return { headers: imported.headers, rows, mapping: imported.mapping, source: null, convention: null, report: imported.report, edited: true, reshaped: true };
+  return { headers: imported.headers, rows, mapping: imported.mapping, breakdown: imported.breakdown, source: null, convention: null, report: imported.report, edited: true, reshaped: true };
 }
 
 /** Tab-separated text, as Sheets and Excel copy it, filled in from a cell; rows are added as needed. */
@@ -83,12 +86,20 @@ export function pasteAt(table: DataTable, row: number, column: number, text: str
   return { ...table, rows, edited: true, reshaped: table.reshaped || rows.length > table.rows.length };
 }
 
-/** Maps a column to a field (or to nothing); a field moves from any column that had it. */
+/** Maps a column to a field (or to nothing); a field moves from any column that had it, and a mapped column leaves the breakdown. */
 export function mapColumn(table: DataTable, column: number, field: Field | null): DataTable {
   const mapping: ColumnMapping = {};
   for (const [f, c] of Object.entries(table.mapping) as [Field, number][]) if (c !== column && f !== field) mapping[f] = c;
   if (field) mapping[field] = column;
-  return { ...table, mapping };
+  return { ...table, mapping, breakdown: field ? table.breakdown.filter((c) => c !== column) : table.breakdown };
+}
+
+/** Sets the breakdown's column at a position (past the end: adds one); null removes that position. */
+export function setBreakdown(table: DataTable, position: number, column: number | null): DataTable {
+  const breakdown = [...table.breakdown];
+  if (column === null) breakdown.splice(position, 1);
+  else breakdown[position] = column;
+  return { ...table, breakdown: breakdown.filter((c, i) => breakdown.indexOf(c) === i) };
 }
 
 export function fieldOfColumn(table: DataTable, column: number): Field | null {

@@ -1,0 +1,176 @@
+// Breakdown sections built by the real add-on from a multi-network agency sheet, computed by the
+// engine. Expected figures are plain sums over the fixture's rows, computed here.
+import { describe, expect, it } from "vitest";
+import type { ScorecardOptions, ScorecardResult, SelectionData } from "../../src/scorecard/request";
+import { createSession, requestFrom, sheetValues, workbookWith } from "../addon/scorecardSession";
+import { channelTable, sectionOf, type SectionRow } from "../support/breakdownSections";
+
+const SCORECARD = "Channel scorecard";
+
+// An agency's weekly sheet: campaigns that ran on several networks, names typed by hand
+// (spaces, case), a row without a campaign, a row without an owner.
+const AGENCY: (string | number)[][] = [
+  ["Week", "Network", "Campaign", "Owner", "Spend", "Clicks", "Conversions", "Revenue"],
+  ["2026-03-02", "Facebook", "Spring promo", "Ana", 1200, 2400, 48, 5280],
+  ["2026-03-02", "Instagram", "Spring promo", "Ana", 900, 2100, 30, 3900],
+  ["2026-03-02", "TikTok", "Brand awareness", "Léa", 650, 3900, 6, 420],
+  ["2026-03-09", " facebook", "spring  promo", "Marc", 800, 1500, 22, 2310],
+  ["2026-03-09", "Facebook", "Retargeting", "Marc", 310.5, 620, 19, 2470],
+  ["2026-03-09", "INSTAGRAM", "Brand awareness", "Léa", 420, 1300, 4, 300],
+  ["2026-03-09", "LinkedIn", "", "Ana", 1500, 410, 9, 6300],
+  ["2026-03-16", "Instagram", "Spring promo", "", 600, 1350, 15, 1650],
+  ["2026-03-16", "LinkedIn", "Webinar", "Marc", 700, 260, 7, 2940],
+];
+const HEADER = AGENCY[0] as string[];
+const DATA = AGENCY.slice(1);
+const col = (name: string) => HEADER.indexOf(name);
+const RANGE = "A1:H10";
+
+type Figures = { spend: number; clicks: number; conversions: number; revenue: number };
+// The sheet's comparison, written independently: spaces trimmed and collapsed, case aside.
+const key = (name: unknown) => String(name).trim().replace(/ +/g, " ").toLowerCase();
+
+/** Sums of the fixture's rows, grouped by the keys given (first spelling kept as the name). */
+function sums(groupBy: (row: (string | number)[]) => string[]): Map<string, Figures & { names: string[] }> {
+  const groups = new Map<string, Figures & { names: string[] }>();
+  for (const row of DATA) {
+    const names = groupBy(row);
+    const id = names.map(key).join("|");
+    const group = groups.get(id) ?? { names: names.map((name) => name.trim().replace(/ +/g, " ")), spend: 0, clicks: 0, conversions: 0, revenue: 0 };
+    group.spend += row[col("Spend")] as number;
+    group.clicks += row[col("Clicks")] as number;
+    group.conversions += row[col("Conversions")] as number;
+    group.revenue += row[col("Revenue")] as number;
+    groups.set(id, group);
+  }
+  return groups;
+}
+const TOTAL = sums(() => [])!.get("")!;
+
+function build(breakdown: string[], options: Partial<ScorecardOptions> = {}) {
+  const session = createSession({ workbook: workbookWith("Agency", AGENCY) });
+  session.select("Agency", RANGE);
+  const selection = session.runServerFunction("readSelection", []) as SelectionData;
+  const request = { ...requestFrom(selection, options), breakdown: breakdown.map(col) };
+  const result = session.runServerFunction("buildScorecard", [request]) as ScorecardResult;
+  return { session, result, values: () => sheetValues(session, SCORECARD) };
+}
+
+const figuresOf = (row: SectionRow) => ({ spend: row.Spend, clicks: row.Clicks, conversions: row.Conversions, revenue: row.Revenue });
+const expectFigures = (row: SectionRow, expected: Figures) => {
+  expect(figuresOf(row)).toEqual({ spend: expected.spend, clicks: expected.clicks, conversions: expected.conversions, revenue: expected.revenue });
+  expect(row.CPA).toBeCloseTo(expected.spend / expected.conversions, 9);
+  expect(row.ROI).toBeCloseTo((expected.revenue - expected.spend) / expected.spend, 9);
+};
+
+describe.each([
+  ["values", false],
+  ["formulas linked to the source", true],
+])("a scorecard broken down by campaign and owner, its inputs as %s", (_, linkToSource) => {
+  const { values } = build(["Campaign", "Owner"], { linkToSource, targetRoi: 3 });
+
+  it("suggests the campaign and the owner as breakdown columns when reading the selection", () => {
+    const session = createSession({ workbook: workbookWith("Agency", AGENCY) });
+    session.select("Agency", RANGE);
+    const selection = session.runServerFunction("readSelection", []) as SelectionData;
+    expect(selection.breakdown).toEqual([col("Campaign"), col("Owner")]);
+    expect(selection.mapping.channel).toBe(col("Network"));
+  });
+
+  it("lists each channel, then its campaigns in it, with channel subtotals, both by spend", () => {
+    const { rows } = sectionOf(values(), "By channel, then Campaign");
+    const channels = [...sums((row) => [row[col("Network")] as string]).values()].sort((a, b) => b.spend - a.spend);
+    const campaigns = sums((row) => [row[col("Network")] as string, row[col("Campaign")] as string]);
+    const expected = channels.flatMap((channel) => [
+      { channel: channel.names[0], campaign: "", figures: channel },
+      ...[...campaigns.values()]
+        .filter((campaign) => key(campaign.names[0]) === key(channel.names[0]))
+        .sort((a, b) => b.spend - a.spend)
+        .map((campaign) => ({ channel: "", campaign: campaign.names[1] || "(none)", figures: campaign })),
+    ]);
+    expect(rows.map((row) => [row.Channel, row.Campaign])).toEqual(expected.map((row) => [row.channel, row.campaign]));
+    rows.forEach((row, i) => expectFigures(row, expected[i].figures));
+    // "Spring promo" runs on Facebook (1,200 + 800, as " facebook" and "spring  promo" are the same names) and on Instagram (900 + 600).
+    const springPromo = rows.filter((row) => row.Campaign === "Spring promo").map((row) => row.Spend);
+    expect(springPromo).toEqual([2000, 1500]);
+  });
+
+  it("sums each campaign and each owner across channels, blank names kept under (none)", () => {
+    for (const [title, column] of [["By Campaign", "Campaign"], ["By Owner", "Owner"]]) {
+      const { rows } = sectionOf(values(), title);
+      const expected = [...sums((row) => [row[col(column)] as string]).values()].sort((a, b) => b.spend - a.spend);
+      expect(rows.map((row) => row[column])).toEqual(expected.map((group) => group.names[0] || "(none)"));
+      rows.forEach((row, i) => expectFigures(row, expected[i]));
+    }
+    expect(sectionOf(values(), "By Owner").rows.find((row) => row.Owner === "(none)")?.Spend).toBe(600);
+  });
+
+  it("totals every section as the channel table: sums over sums, the same ratios", () => {
+    const table = channelTable(values()).totals;
+    expectFigures(table, TOTAL);
+    for (const title of ["By channel, then Campaign", "By Campaign", "By Owner"]) {
+      const { totals } = sectionOf(values(), title);
+      for (const [header, value] of Object.entries(table)) {
+        if (header === "Channel") continue;
+        if (typeof value === "number") expect(totals[header], `${title}: ${header}`).toBeCloseTo(value, 9);
+        else expect(totals[header], `${title}: ${header}`).toEqual(value);
+      }
+    }
+  });
+
+  it("shows each row's share of the table's spend and revenue, in the channel table too", () => {
+    const sections = [channelTable(values()), ...["By channel, then Campaign", "By Campaign", "By Owner"].map((title) => sectionOf(values(), title))];
+    for (const { rows, totals } of sections) {
+      for (const row of rows) {
+        expect(row["Share of spend"]).toBeCloseTo((row.Spend as number) / TOTAL.spend, 12);
+        expect(row["Share of revenue"]).toBeCloseTo((row.Revenue as number) / TOTAL.revenue, 12);
+      }
+      expect([totals["Share of spend"], totals["Share of revenue"]]).toEqual([1, 1]);
+    }
+    // LinkedIn: 2,200 of 7,080.5 spent (31%) brings 9,240 of 25,570 in revenue (36%).
+    const linkedIn = channelTable(values()).rows.find((row) => row.Channel === "LinkedIn")!;
+    expect([linkedIn["Share of spend"], linkedIn["Share of revenue"]].map((share) => Math.round((share as number) * 100))).toEqual([31, 36]);
+  });
+
+  it("gives every row a verdict against the target ROI", () => {
+    const { rows } = sectionOf(values(), "By Campaign");
+    for (const row of rows) {
+      const roi = row.ROI as number;
+      expect(row.Verdict, String(row.Campaign)).toBe(roi >= 3 ? "Scale up" : roi < 0 ? "Cut" : "Keep");
+    }
+    expect(new Set(rows.map((row) => row.Verdict))).toEqual(new Set(["Scale up", "Keep", "Cut"]));
+  });
+});
+
+describe("a linked breakdown", () => {
+  it("follows the source: a campaign's spend changed there moves its rows, its channel's subtotal and every total", () => {
+    const { session, values } = build(["Campaign", "Owner"]);
+    // Row 6 is Facebook's Retargeting (Marc): 310.50 becomes 1,000.
+    session.editCell("Agency", "E6", "1000");
+    const twoLevel = sectionOf(values(), "By channel, then Campaign");
+    expect(twoLevel.rows.find((row) => row.Campaign === "Retargeting")?.Spend).toBe(1000);
+    expect(twoLevel.rows.find((row) => row.Channel === "Facebook")?.Spend).toBe(1200 + 800 + 1000);
+    expect(sectionOf(values(), "By Owner").rows.find((row) => row.Owner === "Marc")?.Spend).toBe(800 + 1000 + 700);
+    for (const title of ["By channel, then Campaign", "By Campaign", "By Owner"]) expect(sectionOf(values(), title).totals.Spend).toBeCloseTo(TOTAL.spend - 310.5 + 1000, 9);
+  });
+});
+
+describe("a build without a breakdown", () => {
+  it("has no sections and no share columns", () => {
+    const { values } = build([]);
+    expect(values()[2].filter((header) => header !== "")).toEqual(["Channel", "Spend", "Clicks", "Conversions", "Conversion rate", "Revenue", "CPA", "CPC", "ROI", "ROAS", "Verdict"]);
+    expect(values().some((row) => String(row[0]).startsWith("By "))).toBe(false);
+  });
+});
+
+describe("a breakdown the data cannot give", () => {
+  it("is refused, naming the column and what to do, and writes nothing", () => {
+    const session = createSession({ workbook: workbookWith("Agency", AGENCY) });
+    session.select("Agency", RANGE);
+    const selection = session.runServerFunction("readSelection", []) as SelectionData;
+    const request = { ...requestFrom(selection), breakdown: [col("Spend")] };
+    expect(() => session.runServerFunction("buildScorecard", [request])).toThrow("Spend is read as the budget: break down by another column, or set Spend to Ignore first.");
+    expect(() => session.runServerFunction("buildScorecard", [{ ...request, breakdown: [42] }])).toThrow(/must each be a column of the data/);
+    expect(session.view().sheets.map((sheet) => sheet.name)).toEqual(["Agency"]);
+  });
+});

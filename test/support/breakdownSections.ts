@@ -1,0 +1,31 @@
+/** Reads a scorecard's breakdown sections from a sheet's computed values, by their titles, as a user reads them. */
+
+export type Value = string | number | boolean | null;
+export type SectionRow = Record<string, Value>;
+
+export interface Section {
+  rows: SectionRow[];
+  totals: SectionRow;
+}
+
+/**
+ * The section under a title (the cell in column A): its header row names the keys; its rows run down
+ * to the one labelled Total (or Totaux... given by total).
+ */
+export function sectionOf(values: readonly (readonly Value[])[], title: string, total = "Total"): Section {
+  const titleRow = values.findIndex((row) => row[0] === title);
+  if (titleRow < 0) throw new Error(`no section titled ${title}`);
+  const headers = values[titleRow + 1].map((header) => String(header ?? ""));
+  const asRow = (row: readonly Value[]) => Object.fromEntries(headers.flatMap((header, c) => (header === "" ? [] : [[header, row[c] ?? null]])));
+  const rows: SectionRow[] = [];
+  for (let r = titleRow + 2; r < values.length; r++) {
+    if (values[r][0] === total) return { rows, totals: asRow(values[r]) };
+    rows.push(asRow(values[r]));
+  }
+  throw new Error(`the section ${title} has no ${total} row`);
+}
+
+/** The channel table of a scorecard (header on row 3), its rows down to its totals row. */
+export function channelTable(values: readonly (readonly Value[])[], total = "Total"): Section {
+  return sectionOf([["channels"], ...values.slice(2)], "channels", total);
+}
