@@ -2,6 +2,7 @@
 import { basename, extname } from "node:path";
 import { en } from "../../src/i18n";
 import { describeImport, describeRows, importRows, type ImportChoices } from "../../src/import";
+import type { Field } from "../../src/import/fields";
 import { readNumber, type DecimalMark } from "../../src/import/numbers";
 import type { ScorecardOptions, ScorecardRequest, ScorecardResult } from "../../src/scorecard/request";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
@@ -10,6 +11,7 @@ import { columnLetters } from "../emulation/a1";
 import type { CellView, RawCell, WorkbookFile, WorkbookView } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
 import type { CsvTable } from "./csv";
+import { UsageError } from "./options";
 
 export interface CsvBuild {
   session: EmulatedSession;
@@ -27,14 +29,14 @@ export interface BuildOptions {
   choices: (cells: readonly (readonly string[])[]) => Pick<ImportChoices, "headerRow" | "columns">;
   /** The scorecard options the command line sets. */
   scorecard: Pick<ScorecardOptions, "targetRoi" | "valuePerConversion" | "hourlyRate" | "targetCpa">;
+  /** The columns to break down by (--breakdown), resolved against the file's header row and width. */
+  breakdown: (headers: readonly string[], width: number) => number[];
 }
 
 /** A sheet name Sheets accepts, from the file's name. */
 function sheetNameOf(path: string): string {
   return basename(path, extname(path)).replace(/[[\]*?:/\\]/g, " ").slice(0, 90).trim() || "Data";
 }
-
-const LABEL_FIELDS = new Set(["channel", "group"]);
 
 /** The data sheet holds numbers where the import read numbers, so linked formulas sum them. */
 function sheetCells(table: CsvTable, width: number, firstDataRow: number, marks: readonly (DecimalMark | null)[], labelColumns: ReadonlySet<number>): RawCell[][] {
@@ -62,7 +64,14 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
   if (imported.dataRows.every((row) => row.every((cell) => cell === ""))) throw new Error("there is a header row but no data rows");
   const sheetName = sheetNameOf(path);
   const width = Math.max(...table.rows.map((row) => row.length));
-  const labelColumns = new Set(Object.entries(mapping).flatMap(([field, column]) => (LABEL_FIELDS.has(field) ? [column] : [])));
+  const breakdown = options.breakdown(headers, width);
+  const mappedColumn = (Object.entries(mapping) as [Field, number][]).find(([, column]) => breakdown.includes(column));
+  if (mappedColumn) {
+    const [field, column] = mappedColumn;
+    throw new UsageError(`--breakdown: '${headers[column] || columnLetters(column + 1)}' is read as the ${fieldLabel(en, field).toLowerCase()}; break down by a column of names, such as a campaign or an owner`);
+  }
+  // Names stay text: a campaign named 2024 is the name the sheet shows, as typed.
+  const labelColumns = new Set([...(mapping.channel === undefined ? [] : [mapping.channel]), ...breakdown]);
   // Index of the first data row: below the header, or the first row of a file without one (mapped by letters).
   const firstData = headerRow === null ? 0 : headerRow + 1;
   const cells = sheetCells(table, width, firstData, marks, labelColumns);
@@ -79,6 +88,7 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
     headers: headerRow === null ? Array.from({ length: width }, (_, c) => columnLetters(c + 1)) : headers,
     rows: cells.slice(firstData),
     mapping,
+    breakdown,
     decimalMarks: marks,
     source: { sheetName, rangeA1: workbook.active.range, firstRow: sourceRow, firstColumn: 1, hasHeader: headerRow !== null },
     options: { ...options.scorecard, chart: true, linkToSource: linked },

@@ -1,5 +1,5 @@
 /**
- * npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%] [--value-per-conversion X]
+ * npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--breakdown COL,...] [--target-roi 20%] [--value-per-conversion X]
  *   [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
  * Builds the channel scorecard of a CSV export with the built add-on, in the emulated Sheets.
  */
@@ -9,16 +9,18 @@ import { parseArgs } from "node:util";
 import { CODE_PATH } from "../../scripts/loadBundle";
 import { buildFromCsv } from "./buildFromCsv";
 import { readCsv } from "./csv";
-import { amountOption, parseMap, targetRoiOption, UsageError } from "./options";
+import { amountOption, parseBreakdown, parseMap, targetRoiOption, UsageError } from "./options";
 import { errorCells, jsonReport, printable, textTable } from "./report";
 
-const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%]
+const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--breakdown COL,...] [--target-roi 20%]
          [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
 
   data.csv       an ads export (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated)
   --map          which column holds a field, by header name or letter (fields: channel, budget,
-                 conversions, leads, revenue, clicks, impressions, bounce_rate, group, target_roi,
+                 conversions, leads, revenue, clicks, impressions, bounce_rate, target_roi,
                  planned_budget, other_costs, hours)
+  --breakdown    columns to break the scorecard down by, by header name or letter, such as
+                 "Campaign name,Owner": a table per column, the first also within each channel
   --target-roi   the ROI a channel must reach to be scaled up (default 0%)
   --value-per-conversion
                  what one conversion is worth, for ROI and ROAS when the data has no revenue
@@ -39,6 +41,7 @@ function options(args: string[]) {
       allowPositionals: true,
       options: {
         map: { type: "string", default: "" },
+        breakdown: { type: "string", default: "" },
         "target-roi": { type: "string", default: "0%" },
         "value-per-conversion": { type: "string" },
         "hourly-rate": { type: "string" },
@@ -82,7 +85,11 @@ async function main(args: string[]): Promise<void> {
   }
   let build: ReturnType<typeof buildFromCsv>;
   try {
-    build = buildFromCsv(path, readCsv(bytes), { choices: (cells) => parseMap(values.map, cells), scorecard });
+    build = buildFromCsv(path, readCsv(bytes), {
+      choices: (cells) => parseMap(values.map, cells),
+      scorecard,
+      breakdown: (headers, width) => parseBreakdown(values.breakdown, headers, width),
+    });
   } catch (error) {
     throw error instanceof UsageError ? error : new Error(`${path}: ${messageOf(error)}`);
   }

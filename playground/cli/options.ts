@@ -1,4 +1,4 @@
-/** The command line's options: --map FIELD=COLUMN,..., --target-roi and the amounts (--hourly-rate...). */
+/** The command line's options: --map FIELD=COLUMN,..., --breakdown COLUMN,..., --target-roi and the amounts (--hourly-rate...). */
 import { findHeaderRow, rowHoldingNames } from "../../src/import/headerRow";
 import { ALL_FIELDS, type ColumnMapping, type Field } from "../../src/import/fields";
 import { parseAmount } from "../../src/scorecard/amount";
@@ -39,16 +39,28 @@ export function parseMap(text: string, cells: readonly (readonly string[])[]): M
   const headers = headerRow === null ? [] : cells[headerRow];
   const width = Math.max(0, ...cells.map((row) => row.length));
   const columns: ColumnMapping = {};
-  for (const { field, column } of pairs) {
-    const byName = headers.findIndex((header) => header.trim().toLowerCase() === column.toLowerCase());
-    const index = byName >= 0 ? byName : isLetters(column) ? letterIndex(column) : -1;
-    if (index < 0 || index >= width) {
-      const known = headers.filter((header) => header !== "").map((header) => `'${header}'`).join(", ");
-      throw new UsageError(`--map: there is no column '${column}'; ${known ? `the columns are ${known}` : "no row holds the names given"} (or letters A-${columnLetters(width)})`);
-    }
-    columns[field] = index;
-  }
+  for (const { field, column } of pairs) columns[field] = columnIndex("map", column, headers, width);
   return { headerRow, columns };
+}
+
+/** A column by header name or letter; option names the option in the error. */
+function columnIndex(option: string, column: string, headers: readonly string[], width: number): number {
+  const byName = headers.findIndex((header) => header.trim().toLowerCase() === column.toLowerCase());
+  const index = byName >= 0 ? byName : isLetters(column) ? letterIndex(column) : -1;
+  if (index < 0 || index >= width) {
+    const known = headers.filter((header) => header !== "").map((header) => `'${header}'`).join(", ");
+    throw new UsageError(`--${option}: there is no column '${column}'; ${known ? `the columns are ${known}` : "no row holds the names given"} (or letters A-${columnLetters(width)})`);
+  }
+  return index;
+}
+
+/** "Campaign name,Owner" or "B,D": the columns to break the scorecard down by, in order, against the file's header. */
+export function parseBreakdown(text: string, headers: readonly string[], width: number): number[] {
+  const names = text.split(",").map((name) => name.trim()).filter((name) => name !== "");
+  const columns = names.map((name) => columnIndex("breakdown", name, headers, width));
+  const twice = names.find((_, i) => columns.indexOf(columns[i]) !== i);
+  if (twice !== undefined) throw new UsageError(`--breakdown: the column '${twice}' is named twice; name each column once`);
+  return columns;
 }
 
 /** "20%" or "20": a percentage, as in the sidebar. */

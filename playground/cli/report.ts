@@ -24,12 +24,30 @@ function tableRows(cells: CellView[][]): CellView[][] {
   return rows.slice(0, end);
 }
 
-export function textTable(cells: CellView[][]): string {
-  const rows = tableRows(cells).map((row) => row.map((cell) => ({ numeric: cell.numeric, text: printable(cell.display) })));
+const isBlank = (row: CellView[]) => row.every((cell) => cell.display === "");
+
+/** The channel table, then each breakdown section (title, header, rows, totals): blocks parted by a blank row. */
+function blocks(cells: CellView[][]): { title: string | null; rows: CellView[][] }[] {
+  const found: CellView[][][] = [[]];
+  for (const row of tableRows(cells)) {
+    if (isBlank(row)) found.push([]);
+    else found[found.length - 1].push(row);
+  }
+  return found.map((rows, i) => (i === 0 ? { title: null, rows } : { title: rows[0][0].display, rows: rows.slice(1) }));
+}
+
+function alignedTable(table: CellView[][]): string {
+  const rows = table.map((row) => row.map((cell) => ({ numeric: cell.numeric, text: printable(cell.display) })));
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c]?.text.length ?? 0)));
   return rows
     .map((row) => row.map((cell, c) => (cell.numeric ? cell.text.padStart(widths[c]) : cell.text.padEnd(widths[c]))).join("  ").trimEnd())
     .join("\n");
+}
+
+export function textTable(cells: CellView[][]): string {
+  return blocks(cells)
+    .map(({ title, rows }) => (title === null ? alignedTable(rows) : `${printable(title)}\n${alignedTable(rows)}`))
+    .join("\n\n");
 }
 
 /** The scorecard's error cells, one line each ("G5 #ERROR!: CPA: ..."); none when every figure computed. */
@@ -41,11 +59,18 @@ export function errorCells(cells: CellView[][]): string[] {
 
 export function jsonReport(cells: CellView[][], summary: string): string {
   const keyOfHeader = new Map(Object.entries(addonTexts("en").headers).map(([key, header]) => [header, key as ColumnKey]));
-  const [header, ...rest] = tableRows(cells);
-  const keys = header.map((cell) => keyOfHeader.get(cell.display) ?? cell.display);
   // A blank cell (a ratio over zero, a verdict without ROI) is null, so numeric keys hold numbers or null.
   const valueOf = (cell: CellView | undefined) => (cell === undefined || cell.value === "" ? null : cell.value);
-  const asObject = (row: CellView[]) => Object.fromEntries(keys.map((key, c) => [key, valueOf(row[c])]));
-  const json = JSON.stringify({ channels: rest.slice(0, -1).map(asObject), totals: asObject(rest[rest.length - 1]), summary }, null, 2);
+  const table = (rows: CellView[][]) => {
+    const [header, ...rest] = rows;
+    const keys = header.map((cell) => keyOfHeader.get(cell.display) ?? cell.display);
+    const asObject = (row: CellView[]) => Object.fromEntries(keys.flatMap((key, c) => (key === "" ? [] : [[key, valueOf(row[c])]])));
+    return { rows: rest.slice(0, -1).map(asObject), totals: asObject(rest[rest.length - 1]) };
+  };
+  const [channels, ...sections] = blocks(cells);
+  const { rows, totals } = table(channels.rows);
+  // A section's rows are keyed by its header: a breakdown column's values under its own name.
+  const breakdown = sections.map(({ title, rows: sectionRows }) => ({ title, ...table(sectionRows) }));
+  const json = JSON.stringify({ channels: rows, totals, ...(breakdown.length > 0 ? { breakdown } : {}), summary }, null, 2);
   return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
