@@ -30,6 +30,35 @@ function channelData(): SheetFile {
   };
 }
 
+// Campaigns that run on several networks, each with the teammate who owns it: to try "Break down by".
+const CAMPAIGNS: [string, string, string, number, number, number, number][] = [
+  // network, campaign, owner, spend, clicks, conversions, revenue
+  ["Facebook", "Spring sale", "Camille", 1800, 4100, 96, 5760],
+  ["Facebook", "Retargeting", "Hugo", 950, 2300, 71, 4260],
+  ["Facebook", "Brand awareness", "Camille", 1450, 2900, 43, 2580],
+  ["Instagram", "Spring sale", "Camille", 1600, 3500, 62, 4340],
+  ["Instagram", "Influencer collab", "Inès", 1500, 2700, 58, 4060],
+  ["LinkedIn", "Webinar", "Hugo", 1400, 1100, 52, 5200],
+  ["LinkedIn", "B2B lead gen", "Hugo", 1100, 800, 33, 3300],
+  ["TikTok", "Brand awareness", "Inès", 1700, 7800, 41, 2050],
+  ["TikTok", "Spring sale", "Camille", 1100, 4800, 54, 2700],
+  ["YouTube", "Brand awareness", "Inès", 2100, 2400, 28, 1680],
+  ["YouTube", "Tutorial series", "Hugo", 1500, 1800, 42, 2320],
+  ["Pinterest", "Spring sale", "Camille", 900, 1800, 30, 1800],
+];
+
+function campaignData(): SheetFile {
+  const header = ["Network", "Campaign", "Owner", "Spend", "Clicks", "Conversions", "Revenue"];
+  const rowFormats = [null, null, null, EUR, COUNT, COUNT, EUR];
+  return {
+    name: "Campaign data",
+    cells: [header, ...CAMPAIGNS.map((row) => [...row])],
+    formats: [header.map(() => null), ...CAMPAIGNS.map(() => [...rowFormats])],
+    frozenRows: 1,
+    metadata: [],
+  };
+}
+
 /** Rows of label, value or formula, format: the source material's figures, recomputed live. */
 const EXAMPLES: [string | null, RawCell, string | null][] = [
   ["Plan", null, null],
@@ -72,7 +101,7 @@ export function sampleWorkbook(): WorkbookFile {
   return {
     version: 1,
     locale: "en_US",
-    sheets: [channelData(), workedExamples()],
+    sheets: [channelData(), workedExamples(), campaignData()],
     active: { sheet: "Channel data", range: "A1" },
   };
 }

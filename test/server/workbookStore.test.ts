@@ -12,7 +12,7 @@ describe("workbook store", () => {
   it("opens the sample when there is no saved workbook", () => {
     const loaded = loadWorkbook(join(freshDir(), "none.json"));
     expect(loaded.notice).toBeNull();
-    expect(loaded.workbook.sheets.map((s) => s.name)).toEqual(["Channel data", "Worked examples"]);
+    expect(loaded.workbook.sheets.map((s) => s.name)).toEqual(["Channel data", "Worked examples", "Campaign data"]);
   });
 
   it("saves and loads a workbook", () => {
