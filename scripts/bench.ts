@@ -1,4 +1,5 @@
 /** npm run bench: prints figures; it asserts nothing. */
+import { benchBreakdown } from "./bench/breakdown";
 import { benchCli } from "./bench/cli";
 import { benchDrawing } from "./bench/drawing";
 import { benchFunctions } from "./bench/functions";
@@ -9,6 +10,7 @@ import { benchScorecard } from "./bench/scorecard";
 benchFunctions();
 await benchPlayground();
 benchScorecard();
+benchBreakdown();
 await benchDrawing();
 benchCli();
 benchImport();
