@@ -217,17 +217,19 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     padded(columns.map((column) => totalCell(column, refsFor(totalsRow), (key) => `${letter(key)}${first}:${letter(key)}${last}`, texts)), ""),
     ...sections.rows.map((row) => padded(row.cells, "")),
   ];
-  const tableRows = totalsRow;
+  // The channel table's rows (title and settings included) come before the sections'.
+  const channelTableRows = totalsRow;
 
   const formatOf = (format: ColumnFormat) => (format === "money" ? input.moneyFormat : FORMATS[format]);
   const settingsFormats = padded(options.flatMap((option) => ["General", formatOf(option.format)]), "General");
   const numberFormats = cells.map((_, r) => {
     if (r === SETTINGS_ROW - 1) return settingsFormats;
-    if (r >= tableRows) return padded(sections.rows[r - tableRows].formats.map(formatOf), "General");
+    if (r >= channelTableRows) return padded(sections.rows[r - channelTableRows].formats.map(formatOf), "General");
     return padded(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format))), "General");
   });
-  const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1, ...sections.rows.flatMap((row, i) => (row.bold ? [tableRows + i] : []))]);
+  const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1, ...sections.rows.flatMap((row, i) => (row.bold ? [channelTableRows + i] : []))]);
   const fontWeights = cells.map((row, r) => row.map(() => (boldRows.has(r) ? "bold" : "normal") as "bold" | "normal"));
+  const widths = columns.map((column) => columnWidth(column, texts.headers[column.key]));
 
   return {
     sheetName: input.sheetName,
@@ -236,14 +238,18 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     fontWeights,
     frozenRows: HEADER_ROW,
     frozenColumns: 1,
-    // A breakdown's two-level table shows its values in column B.
-    columnWidths: columns.map((column, i) => Math.max(i === 1 && input.breakdown ? CHANNEL_WIDTH : 0, columnWidth(column, texts.headers[column.key]))),
+    columnWidths: input.breakdown ? withTwoLevelTable(widths) : widths,
     layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key), sections: sections.layout },
     conditionalRules: planRules(basis, costMetric(choice.present)!, letter, refsFor(first).option, { first, last, totalsRow }, choice.present.has("targetRoi")),
     chart: input.chart
       ? { title: texts.chartTitle[judgedBy], labels: `A${first}:A${last}`, values: `${letter(judgedBy)}${first}:${letter(judgedBy)}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 }
       : null,
   };
+}
+
+/** A breakdown's two-level table has its values in column B and each figure one column right of the channel table's. */
+function withTwoLevelTable(widths: readonly number[]): number[] {
+  return [...widths, 0].map((width, i) => Math.max(width, i === 1 ? CHANNEL_WIDTH : 0, i >= 2 ? widths[i - 1] : 0));
 }
 
 const RED = { fontColor: "#c5221f", background: "#fce8e6" };

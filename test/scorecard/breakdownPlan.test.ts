@@ -1,0 +1,78 @@
+// The plan of a scorecard's breakdown sections: where rows go, which cells are formulas of what.
+import { describe, expect, it } from "vitest";
+import { addonTexts } from "../../src/i18n";
+import { aggregateByChannel } from "../../src/scorecard/aggregate";
+import { breakDown } from "../../src/scorecard/breakdown";
+import { readChannelRows } from "../../src/scorecard/channelRows";
+import { planScorecard, type SourceLink } from "../../src/scorecard/plan";
+
+// Channel, campaign, spend, conversions, revenue; source rows 2 to 5 of 'Ads', columns A to E.
+const DATA = [
+  ["Facebook", "Spring promo", 300, 10, 900],
+  ["Instagram", "Spring promo", 200, 4, 500],
+  ["Facebook", "", 100, 1, 50],
+  ["Facebook", "=Retarget", 150, 6, 600],
+];
+const mapping = { channel: 0, budget: 2, conversions: 3, revenue: 4 };
+const SOURCE: SourceLink = { sheetName: "Ads", firstRow: 2, lastRow: 5, columns: { channel: 1, budget: 3, conversions: 4, revenue: 5 }, breakdown: [2], rangeA1: "A1:E5" };
+
+function plan(source: SourceLink | null) {
+  const { rows } = readChannelRows(DATA, mapping, 2, undefined, undefined, [1]);
+  const channels = aggregateByChannel(rows);
+  return planScorecard({
+    sheetName: "Channel scorecard", channels, present: new Set(["conversions", "revenue"]), source, targetRoi: 0,
+    valuePerConversion: null, hourlyRate: null, targetCost: null, chart: true, moneyFormat: "#,##0.00", builtOn: "2026-03-01",
+    texts: addonTexts("en"), breakdown: breakDown(rows, channels, [{ header: "Campaign", sourceColumn: source ? 2 : null }]),
+  });
+}
+
+const matchOf = (column: string, cell: string) => `(TRIM(SUBSTITUTE(SUBSTITUTE('Ads'!$${column}$2:$${column}$5&"", CHAR(9), " "), UNICHAR(160), " "))=${cell})`;
+
+describe("the breakdown sections' plan", () => {
+  const built = plan(SOURCE);
+  const [twoLevel, byCampaign] = built.layout.sections;
+
+  it("puts each section below the channel table after a blank row: title, header, rows, totals", () => {
+    // Channel table: header on 3, Facebook and Instagram on 4 and 5, totals on 6.
+    expect(built.layout.totalsRow).toBe(6);
+    expect(twoLevel).toEqual({ title: "By channel, then Campaign", headerRow: 9, firstRow: 10, lastRow: 15, totalsRow: 16 });
+    expect(byCampaign).toEqual({ title: "By Campaign", headerRow: 19, firstRow: 20, lastRow: 22, totalsRow: 23 });
+    expect(built.cells[6].every((cell) => cell === "")).toBe(true);
+    expect(built.cells[8].slice(0, 3)).toEqual(["Channel", "'Campaign", "Spend"]);
+    // Facebook (550) then its campaigns by spend, Instagram (200) then its own.
+    expect(built.cells.slice(9, 15).map((row) => row.slice(0, 2))).toEqual([
+      ["'Facebook", ""], ["", "'Spring promo"], ["", "'=Retarget"], ["", "'(none)"], ["'Instagram", ""], ["", "'Spring promo"],
+    ]);
+  });
+
+  it("sums each sub-row's source rows matching both its channel and its value, a blank value matching blank cells", () => {
+    const spendOf = (row: number) => built.cells[row - 1][2];
+    expect(spendOf(11)).toBe(`=SUMPRODUCT(${matchOf("A", "$A$10")}*${matchOf("B", "$B11")}*'Ads'!$C$2:$C$5)`);
+    expect(spendOf(13)).toBe(`=SUMPRODUCT(${matchOf("A", "$A$10")}*${matchOf("B", '""')}*'Ads'!$C$2:$C$5)`);
+    // The flat section matches on the value alone.
+    expect(built.cells[byCampaign.firstRow - 1][1]).toBe(`=SUMPRODUCT(${matchOf("B", "$A20")}*'Ads'!$C$2:$C$5)`);
+  });
+
+  it("makes a channel's subtotal the sum of its sub-rows, and the totals the sum of the subtotals alone", () => {
+    expect(built.cells[9][2]).toBe("=SUM(C11:C13)");
+    expect(built.cells[15][2]).toBe('=SUMPRODUCT(--($A$10:$A$15<>""), C10:C15)');
+    expect(built.cells[22][1]).toBe("=SUM(B20:B22)");
+  });
+
+  it("writes shares over the section's own totals row, bold subtotals and totals, and wide enough value columns", () => {
+    const header = built.cells[8];
+    const spendShare = header.indexOf("Share of spend");
+    expect(built.cells[10][spendShare]).toBe('=IFERROR(C11/$C$16, "")');
+    expect(built.cells[3][built.cells[2].indexOf("Share of revenue")]).toBe('=IFERROR(D4/$D$6, "")');
+    const bold = (row: number) => built.fontWeights[row - 1][0] === "bold";
+    expect([8, 9, 10, 11, 14, 15, 16].map(bold)).toEqual([true, true, true, false, true, false, true]);
+    expect(built.columnWidths[1]).toBeGreaterThanOrEqual(160);
+    expect(built.columnWidths).toHaveLength(header.filter((cell) => cell !== "").length);
+  });
+
+  it("holds the values read when not linked", () => {
+    const values = plan(null);
+    expect(values.cells[10][2]).toBe(300);
+    expect(values.cells[12][2]).toBe(100);
+  });
+});
