@@ -161,3 +161,18 @@ describe("a breakdown the data cannot give", () => {
     expect(session.view().sheets.map((sheet) => sheet.name)).toEqual(["Agency"]);
   });
 });
+
+describe("a breakdown for a French user", () => {
+  it("titles its sections, names blank values and heads its shares in French", () => {
+    const session = createSession({ workbook: workbookWith("Agence", AGENCY, "fr_FR"), userLocale: "fr" });
+    session.select("Agence", RANGE);
+    const selection = session.runServerFunction("readSelection", []) as SelectionData;
+    const result = session.runServerFunction("buildScorecard", [{ ...requestFrom(selection), breakdown: [col("Campaign")] }]) as ScorecardResult;
+    const values = sheetValues(session, result.sheetName);
+    const twoLevel = sectionOf(values, "Par canal, puis par Campaign");
+    expect(twoLevel.rows.find((row) => row.Campaign === "(aucun)")?.["Dépenses"]).toBe(1500);
+    const byCampaign = sectionOf(values, "Par Campaign");
+    expect(byCampaign.totals["Part des dépenses"]).toBe(1);
+    expect(byCampaign.totals["Part du chiffre d’affaires"]).toBe(1);
+  });
+});

@@ -13,6 +13,8 @@ export function BreakdownPicker({ table, messages, onChange }: BreakdownPickerPr
   // A column read as a field (the channel, a figure) is not a breakdown.
   const free = table.headers.map((_, column) => column).filter((column) => fieldOfColumn(table, column) === null);
   const positions = free.length > table.breakdown.length ? [...table.breakdown, null] : table.breakdown;
+  // Typed rows have no other column.
+  if (positions.length === 0) return null;
   return (
     <>
       <h2>{messages.breakdownHeading}</h2>
