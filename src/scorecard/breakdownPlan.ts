@@ -70,7 +70,7 @@ export function planSections(kit: TableCells, breakdown: Breakdown, firstRow: nu
 
   /** labels: the label columns' headers; body(row): the rows, the first one on the sheet row given. */
   function section(title: string, labels: string[], body: (first: number) => Body[]): void {
-    const textColumns = labels.map((): ColumnFormat => "text");
+    const formats: ColumnFormat[] = [...labels.map((): ColumnFormat => "text"), ...metricFormats];
     const letters = new Map(metrics.map((column, i) => [column.key, columnLetter(labels.length + i + 1)]));
     const letter = (key: ColumnKey) => (key === "channel" ? "A" : letters.get(key)!);
     const titleRow = firstRow + rows.length + 1;
@@ -82,7 +82,7 @@ export function planSections(kit: TableCells, breakdown: Breakdown, firstRow: nu
     const span = (from: number, to: number) => (key: ColumnKey) => `${letter(key)}${from}:${letter(key)}${to}`;
     rows.push({ cells: [], formats: [], bold: false });
     rows.push({ cells: [title], formats: ["text"], bold: true });
-    rows.push({ cells: [...labels, ...metrics.map((column) => kit.headers[column.key])], formats: [...textColumns, ...metricFormats], bold: true });
+    rows.push({ cells: [...labels, ...metrics.map((column) => kit.headers[column.key])], formats: formats.map((): ColumnFormat => "text"), bold: true });
     lines.forEach(({ labels: cells, figures }, i) => {
       const refs = kit.refs(letter, first + i, totalsRow);
       const metricCells = metrics.map((column) => {
@@ -91,13 +91,13 @@ export function planSections(kit: TableCells, breakdown: Breakdown, firstRow: nu
         // A target ROI belongs to a channel, not to a campaign or an owner.
         return column.field === "targetRoi" ? "" : kit.input(column, figures.values, figures.matches);
       });
-      rows.push({ cells: [...cells, ...metricCells], formats: [...textColumns, ...metricFormats], bold: "through" in figures });
+      rows.push({ cells: [...cells, ...metricCells], formats, bold: "through" in figures });
     });
     const refs = kit.refs(letter, totalsRow, totalsRow);
     // With subtotal rows, only the rows with a channel (the subtotals) count: each source row once.
     const counted = labels.length > 1 ? `$A$${first}:$A$${last}` : undefined;
     const totals = metrics.map((column) => kit.total(column, refs, span(first, last), counted));
-    rows.push({ cells: [kit.totalLabel, ...labels.slice(1).map(() => ""), ...totals], formats: [...textColumns, ...metricFormats], bold: true });
+    rows.push({ cells: [kit.totalLabel, ...labels.slice(1).map(() => ""), ...totals], formats, bold: true });
     layout.push({ title, headerRow, firstRow: first, lastRow: last, totalsRow });
   }
 
