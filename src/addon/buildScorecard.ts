@@ -23,21 +23,25 @@ interface SourceFacts {
   budgetFormat: string | null;
   /** The channel cells of the source rows now, to check a linked build against. */
   channels: unknown[] | null;
+  /** The cells of each breakdown column (by column of the request) now, likewise. */
+  breakdown: Map<number, unknown[]> | null;
 }
 
 function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): SourceFacts {
   const source = request?.source;
   const sheet = source && spreadsheet.getSheetByName(source.sheetName);
-  if (!source || !sheet || !Array.isArray(request.rows) || request.rows.length === 0) return { budgetFormat: null, channels: null };
+  if (!source || !sheet || !Array.isArray(request.rows) || request.rows.length === 0) return { budgetFormat: null, channels: null, breakdown: null };
   const { budget, channel } = request.mapping ?? {};
   const firstDataRow = source.firstRow + (source.hasHeader ? 1 : 0);
-  return {
-    budgetFormat: budget === undefined ? null : sheet.getRange(firstDataRow, source.firstColumn + budget).getNumberFormat(),
-    channels:
-      channel === undefined || !request.options?.linkToSource
-        ? null
-        : sheet.getRange(firstDataRow, source.firstColumn + channel, request.rows.length, 1).getValues().map((row) => row[0]),
-  };
+  const budgetFormat = budget === undefined ? null : sheet.getRange(firstDataRow, source.firstColumn + budget).getNumberFormat();
+  if (channel === undefined || !request.options?.linkToSource) return { budgetFormat, channels: null, breakdown: null };
+  // The channel and breakdown columns in one read; a column that is not the data's is refused later.
+  const width = Array.isArray(request.headers) ? request.headers.length : 0;
+  const breakdown = (Array.isArray(request.breakdown) ? request.breakdown : []).filter((column) => Number.isInteger(column) && column >= 0 && column < width);
+  const left = Math.min(channel, ...breakdown);
+  const block = sheet.getRange(firstDataRow, source.firstColumn + left, request.rows.length, Math.max(channel, ...breakdown) - left + 1).getValues();
+  const cellsOf = (column: number) => block.map((row) => row[column - left]);
+  return { budgetFormat, channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])) };
 }
 
 const isoDate = (date: Date) =>
@@ -61,6 +65,7 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
       moneyFormat,
       builtOn: isoDate(new Date()),
       sourceChannels: source.channels,
+      sourceBreakdown: source.breakdown,
       messages: requestMessages(language),
     });
     applyPlan(spreadsheet, prepared.plan, target);

@@ -44,6 +44,8 @@ const en = {
     `${column} is read as the ${field}: break down by another column, or set ${column} to Ignore first.`,
   /** A column without a header, by its position. */
   columnNumber: (column: number): string => `column ${column}`,
+  datesCannotLink: (column: string): string =>
+    `${column} holds dates, which formulas over the source cannot match by name: build without the link, or break down by another column.`,
   cannotInsert: (formula: string, why: string): string => `Cannot insert ${formula}: ${why}. Insert a formula such as =CPA(5000, 1000).`,
   notText: "it is not text",
   tooLong: (max: number): string => `it is longer than ${max} characters`,
@@ -126,6 +128,8 @@ const fr: RequestMessages = {
   breakdownIsMapped: (column, field) =>
     `${column} est lue comme ${field} : ventilez par une autre colonne, ou réglez d’abord ${column} sur Ignorer.`,
   columnNumber: (column) => `colonne ${column}`,
+  datesCannotLink: (column) =>
+    `${column} contient des dates, que les formules sur la source ne peuvent pas retrouver par leur nom : créez le tableau sans le lien, ou ventilez par une autre colonne.`,
   cannotInsert: (formula, why) => `Impossible d’insérer ${formula}\u00a0: ${why}. Insérez une formule comme =CPA(5000, 1000).`,
   notText: "ce n’est pas du texte",
   tooLong: (max) => `elle dépasse ${max} caractères`,

@@ -21,6 +21,8 @@ export interface PlanContext {
   sheetName: string;
   /** The channel cells now in the source rows, when linking: they must still be the rows sent. */
   sourceChannels: readonly unknown[] | null;
+  /** The cells now in each breakdown column (by column of the request), when linking: likewise. */
+  sourceBreakdown?: ReadonlyMap<number, readonly unknown[]> | null;
   texts: ScorecardTexts;
   moneyFormat: string;
   builtOn: string;
@@ -73,38 +75,49 @@ function unlinkable(read: ChannelRowsRead): Parameters<RequestMessages["cannotLi
   return null;
 }
 
+/** A column as the user knows it: its header, else its position. */
+const columnName = (request: ScorecardRequest, column: number, messages: RequestMessages) =>
+  String(request.headers?.[column] ?? "").trim() || messages.columnNumber(column + 1);
+
 /** The breakdown columns, each a column of the data that no field reads; refused with what to fix otherwise. */
 function breakdownColumns(request: ScorecardRequest, messages: RequestMessages): number[] {
   const { breakdown, headers, mapping } = request;
   if (breakdown === undefined) return [];
-  const width = Math.max(Array.isArray(headers) ? headers.length : 0, ...request.rows.map((row) => row.length));
+  const width = Array.isArray(headers) ? headers.length : 0;
   const isColumn = (column: unknown): column is number => Number.isInteger(column) && (column as number) >= 0 && (column as number) < width;
   if (!Array.isArray(breakdown) || !breakdown.every(isColumn) || new Set(breakdown).size !== breakdown.length) refuse([messages.badBreakdown], messages);
-  const nameOf = (column: number) => String(headers?.[column] ?? "").trim() || messages.columnNumber(column + 1);
   const fieldOf = (column: number) => (Object.entries(mapping) as [Field, number][]).find(([, mapped]) => mapped === column)?.[0];
   const problems = breakdown.flatMap((column) => {
     const field = fieldOf(column);
-    return field === undefined ? [] : [messages.breakdownIsMapped(nameOf(column), messages.fields[field])];
+    return field === undefined ? [] : [messages.breakdownIsMapped(columnName(request, column, messages), messages.fields[field])];
   });
   if (problems.length > 0) refuse(problems, messages);
   return breakdown;
 }
 
-function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sourceChannels"], read: ChannelRowsRead, messages: RequestMessages): SourceLink | null {
+const isDate = (cell: unknown) => Object.prototype.toString.call(cell) === "[object Date]";
+
+function sourceLink(request: ScorecardRequest, context: PlanContext, read: ChannelRowsRead, breakdown: readonly number[], messages: RequestMessages): SourceLink | null {
   const { source, mapping, rows, options } = request;
   if (!source || !options.linkToSource) return null;
   const reason = unlinkable(read);
   if (reason !== null) refuse([messages.cannotLink(source.rangeA1, source.sheetName, reason)], messages);
   // Linked cells read the source's rows: they must be the rows the user checked.
-  const channel = mapping.channel!;
-  if (!sourceChannels || sourceChannels.length !== rows.length || rows.some((row, i) => !sameText(row[channel], sourceChannels[i]))) {
-    refuse([messages.sourceChanged(source.rangeA1, source.sheetName)], messages);
+  const unchanged = (column: number, cells: readonly unknown[] | null | undefined) =>
+    !!cells && cells.length === rows.length && rows.every((row, i) => sameText(row[column], cells[i]));
+  const sourceChanged = () => refuse([messages.sourceChanged(source.rangeA1, source.sheetName)], messages);
+  if (!unchanged(mapping.channel!, context.sourceChannels)) sourceChanged();
+  for (const column of context.sourceBreakdown ? breakdown : []) {
+    const cells = context.sourceBreakdown!.get(column);
+    // A date reads as its serial number in a formula: no name could match it.
+    if (cells?.some(isDate)) refuse([messages.datesCannotLink(columnName(request, column, messages))], messages);
+    if (!unchanged(column, cells)) sourceChanged();
   }
   const firstRow = source.firstRow + (source.hasHeader ? 1 : 0);
   const columns: SourceLink["columns"] = {};
   for (const [field, index] of Object.entries(mapping) as [Field, number][]) columns[field] = source.firstColumn + index;
-  const breakdown = (request.breakdown ?? []).map((index) => source.firstColumn + index);
-  return { sheetName: source.sheetName, firstRow, lastRow: firstRow + rows.length - 1, columns, breakdown, rangeA1: source.rangeA1 };
+  const breakdownColumns = breakdown.map((index) => source.firstColumn + index);
+  return { sheetName: source.sheetName, firstRow, lastRow: firstRow + rows.length - 1, columns, breakdown: breakdownColumns, rangeA1: source.rangeA1 };
 }
 
 /** What counts a channel's cost and gain as the sheet's formulas do: the fields the data has and the options. */
@@ -179,8 +192,8 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
 
   const channels = aggregateByChannel(read.rows);
   const figures: Figures = { present, valuePerConversion: options.valuePerConversion ?? null, hourlyRate };
-  const link = sourceLink(request, context.sourceChannels, read, messages);
-  const dimensions = breakdown.map((column, i) => ({ header: String(request.headers?.[column] ?? "").trim() || messages.columnNumber(column + 1), sourceColumn: link ? link.breakdown[i] : null }));
+  const link = sourceLink(request, context, read, breakdown, messages);
+  const dimensions = breakdown.map((column, i) => ({ header: columnName(request, column, messages), sourceColumn: link ? link.breakdown[i] : null }));
   const plan = planScorecard({
     sheetName: context.sheetName,
     channels,

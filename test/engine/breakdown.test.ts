@@ -142,6 +142,18 @@ describe("a linked breakdown", () => {
   });
 });
 
+describe("a linked breakdown of rows changed since they were read", () => {
+  it("is refused, as for a channel renamed: the sections would leave the renamed rows out", () => {
+    const session = createSession({ workbook: workbookWith("Agency", AGENCY) });
+    session.select("Agency", RANGE);
+    const selection = session.runServerFunction("readSelection", []) as SelectionData;
+    session.editCell("Agency", "C6", "Cart recovery");
+    const request = { ...requestFrom(selection), breakdown: [col("Campaign")] };
+    expect(() => session.runServerFunction("buildScorecard", [request])).toThrow("The rows no longer match A1:H10 in Agency: use the selection again, or build without the link.");
+    expect(session.view().sheets.map((sheet) => sheet.name)).toEqual(["Agency"]);
+  });
+});
+
 describe("a build without a breakdown", () => {
   it("has no sections and no share columns", () => {
     const { values } = build([]);

@@ -5,6 +5,8 @@ import { aggregateByChannel } from "../../src/scorecard/aggregate";
 import { breakDown } from "../../src/scorecard/breakdown";
 import { readChannelRows } from "../../src/scorecard/channelRows";
 import { planScorecard, type SourceLink } from "../../src/scorecard/plan";
+import { prepareScorecard, type PlanContext } from "../../src/scorecard/prepare";
+import type { ScorecardRequest } from "../../src/scorecard/request";
 
 // Channel, campaign, spend, conversions, revenue; source rows 2 to 5 of 'Ads', columns A to E.
 const DATA = [
@@ -74,5 +76,35 @@ describe("the breakdown sections' plan", () => {
     const values = plan(null);
     expect(values.cells[10][2]).toBe(300);
     expect(values.cells[12][2]).toBe(100);
+  });
+});
+
+describe("a linked breakdown whose source cannot be followed", () => {
+  const request = (rows: unknown[][]): ScorecardRequest => ({
+    headers: ["Channel", "Day", "Spend", "Conversions", "Revenue"],
+    rows: rows as ScorecardRequest["rows"],
+    mapping,
+    breakdown: [1],
+    source: { sheetName: "Ads", rangeA1: "A1:E3", firstRow: 1, firstColumn: 1, hasHeader: true },
+    options: { targetRoi: 0, chart: false, linkToSource: true },
+  });
+  const context = (breakdownCells: unknown[]): PlanContext => ({
+    sheetName: "Channel scorecard", sourceChannels: ["Facebook", "Instagram"], sourceBreakdown: new Map([[1, breakdownCells]]),
+    texts: addonTexts("en"), moneyFormat: "#,##0.00", builtOn: "2026-03-01",
+  });
+  const rows = [["Facebook", "Spring promo", 300, 10, 900], ["Instagram", "Spring promo", 200, 4, 500]];
+
+  it("is refused when a value changed in the source since it was read: its rows would be left out", () => {
+    expect(() => prepareScorecard(request(rows), context(["Spring promo", "Summer promo"]))).toThrow(
+      "The rows no longer match A1:E3 in Ads: use the selection again, or build without the link.",
+    );
+    expect(prepareScorecard(request(rows), context(["Spring promo", " Spring promo "])).plan.layout.sections).toHaveLength(2);
+  });
+
+  it("is refused for a column of dates, which formulas cannot match by name", () => {
+    const days = [new Date(2026, 2, 1), new Date(2026, 2, 2)];
+    expect(() => prepareScorecard(request(rows.map((row, i) => [row[0], days[i].toISOString(), ...row.slice(2)])), context(days))).toThrow(
+      "Day holds dates, which formulas over the source cannot match by name: build without the link, or break down by another column.",
+    );
   });
 });
