@@ -83,6 +83,7 @@ describe("breaking a scorecard down in the playground", () => {
     expect(await sheet.cell(`${ownerCpa}${ownerTotals}`).textContent()).toBe(euros(total(ROWS, "Spend") / total(ROWS, "Conversions")));
 
     await sheet.cell(`A${twoLevel}`).scrollIntoViewIfNeeded();
+    await sidebar.getByRole("heading", { name: "Break down by" }).scrollIntoViewIfNeeded();
     await sheet.page.screenshot({ path: artifactPath("scorecard-breakdown.png") });
   });
 });
