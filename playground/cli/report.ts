@@ -25,7 +25,12 @@ function tableRows(cells: CellView[][]): CellView[][] {
 }
 
 export function textTable(cells: CellView[][]): string {
-  const rows = tableRows(cells).map((row) => row.map((cell) => ({ numeric: cell.numeric, text: printable(cell.display) })));
+  return alignedTable(tableRows(cells));
+}
+
+/** Rows of cells as aligned text: numbers to the right, text to the left. */
+export function alignedTable(cellRows: CellView[][]): string {
+  const rows = cellRows.map((row) => row.map((cell) => ({ numeric: cell.numeric, text: printable(cell.display) })));
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c]?.text.length ?? 0)));
   return rows
     .map((row) => row.map((cell, c) => (cell.numeric ? cell.text.padStart(widths[c]) : cell.text.padEnd(widths[c]))).join("  ").trimEnd())
@@ -47,5 +52,10 @@ export function jsonReport(cells: CellView[][], summary: string): string {
   const valueOf = (cell: CellView | undefined) => (cell === undefined || cell.value === "" ? null : cell.value);
   const asObject = (row: CellView[]) => Object.fromEntries(keys.map((key, c) => [key, valueOf(row[c])]));
   const json = JSON.stringify({ channels: rest.slice(0, -1).map(asObject), totals: asObject(rest[rest.length - 1]), summary }, null, 2);
+  return escapeRawJson(json);
+}
+
+/** JSON that prints safely on a terminal: what JSON.stringify leaves raw, written as \u escapes. */
+export function escapeRawJson(json: string): string {
   return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -56,15 +56,16 @@ export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
       return typeof value === "number" ? value : null;
     };
     const textAt = (at: CellPosition) => shown[at.row - 1][at.column - 1];
-    const { budget, saved, goalReached } = plan.figures;
+    const { budget, sales, saved, goalReached } = plan.figures;
     const reached = goalReached === null || textAt(goalReached) === texts.sheet.goalReached;
+    const goal = texts.goalWords(shown[1][1], request.goal.kind);
     return {
       sheetName,
       channelCount: plan.channelCount,
       budget: numberAt(budget),
       saved: numberAt(saved),
       goalReached: reached,
-      summary: texts.summary(plan.channelCount, texts.goalWords(shown[1][1], request.goal.kind), textAt(budget), saved && textAt(saved), reached),
+      summary: texts.summary(plan.channelCount, goal, textAt(budget), saved && (textAt(saved) || null), reached ? null : textAt(sales)),
     };
   } finally {
     lock.releaseLock();

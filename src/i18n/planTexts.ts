@@ -107,8 +107,13 @@ const en = {
   badShares: (total: string): string => `The shares of the goal add up to ${total}; make them add up to 100%.`,
   needsProven: "Today's mix and the optimized split need results measured per channel: take the rates from the scorecard or the data, or type the shares.",
   typedSharesNeedTypedRates: "Typed shares go with typed rates: type each channel's rates and share, or split by today's mix or optimized.",
-  summary: (channels: number, goal: string, budget: string, saved: string | null, reached: boolean): string =>
-    [`${channels} ${channels === 1 ? "channel" : "channels"}`, `${goal} for ${budget}`, saved && `${saved} saved against today's mix`, !reached && "the caps cannot reach the goal"]
+  /** reached: the results the caps reach, when short of the goal; null when the plan reaches it. */
+  summary: (channels: number, goal: string, budget: string, saved: string | null, reached: string | null): string =>
+    [
+      `${channels} ${channels === 1 ? "channel" : "channels"}`,
+      reached === null ? `${goal} for ${budget}` : `the caps reach only ${reached} of ${goal}, for ${budget}`,
+      saved && `${saved} saved against today's mix`,
+    ]
       .filter(Boolean)
       .join("; "),
   goalWords: (goal: string, kind: "sales" | "leads" | "revenue"): string => (kind === "revenue" ? `${goal} of revenue` : `${goal} ${kind}`),
@@ -142,7 +147,11 @@ const fr: PlanTexts = {
   needsProven: "La répartition actuelle et la répartition optimisée demandent des résultats mesurés par canal\u00a0: prenez les taux du tableau de bord ou des données, ou saisissez les parts.",
   typedSharesNeedTypedRates: "Les parts saisies vont avec des taux saisis\u00a0: saisissez les taux et la part de chaque canal, ou répartissez selon la répartition actuelle ou optimisée.",
   summary: (channels, goal, budget, saved, reached) =>
-    [`${channels} ${channels <= 1 ? "canal" : "canaux"}`, `${goal} pour ${budget}`, saved && `${saved} économisés par rapport à la répartition actuelle`, !reached && "les plafonds ne permettent pas d’atteindre l’objectif"]
+    [
+      `${channels} ${channels <= 1 ? "canal" : "canaux"}`,
+      reached === null ? `${goal} pour ${budget}` : `les plafonds n’atteignent que ${reached} sur ${goal}, pour ${budget}`,
+      saved && `${saved} économisés par rapport à la répartition actuelle`,
+    ]
       .filter(Boolean)
       .join("\u00a0; "),
   goalWords: (goal, kind) => (kind === "revenue" ? `${goal} de chiffre d’affaires` : `${goal} ${kind === "sales" ? "ventes" : "leads"}`),

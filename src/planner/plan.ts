@@ -77,7 +77,7 @@ export interface BudgetSheetPlan {
   charts: ChartPlan[];
   channelCount: number;
   /** Where the figures the build reports back are: the total budget, and when optimized the saving and whether the goal is reached. */
-  figures: { budget: CellPosition; saved: CellPosition | null; goalReached: CellPosition | null };
+  figures: { budget: CellPosition; sales: CellPosition; saved: CellPosition | null; goalReached: CellPosition | null };
 }
 
 // Inputs in column B, each right of its label in column A.
@@ -267,14 +267,17 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
   row([texts.whatIfRows.rateLower, whatIf(`1-${change}`)], ["General", plan.moneyFormat]);
   row([texts.whatIfRows.rateHigher, whatIf(`1+${change}`)], ["General", plan.moneyFormat]);
 
-  let figures: BudgetSheetPlan["figures"] = { budget: { row: totalsRow, column: columns.findIndex((c) => c.key === "budget") + 1 }, saved: null, goalReached: null };
+  const totalOf = (key: PlanColumnKey) => ({ row: totalsRow, column: columns.findIndex((column) => column.key === key) + 1 });
+  let figures: BudgetSheetPlan["figures"] = { budget: totalOf("budget"), sales: totalOf("sales"), saved: null, goalReached: null };
   if (plan.split === "optimized") {
     row([]);
     row([texts.mixBudget, `=${totals.cell("mixBudget")}`], ["General", plan.moneyFormat]);
-    const saved = row([texts.saved, `=IFERROR(${totals.cell("mixBudget")}-${budget}, "")`], ["General", plan.moneyFormat]);
+    // A saving only for the same goal: short of it, the plan buys fewer results, not the same ones for less.
+    const reached = `${totals.cell("sales")}>=${input("salesToReach")}`;
+    const saved = row([texts.saved, `=IF(${reached}, IFERROR(${totals.cell("mixBudget")}-${budget}, ""), "")`], ["General", plan.moneyFormat]);
     row([texts.capsAllow, `=${totals.cell("cap")}`], ["General", COUNT]);
-    const reached = row([texts.goalCheck, `=IF(${totals.cell("sales")}>=${input("salesToReach")}, ${quote(texts.goalReached)}, ${quote(texts.goalUnreachable)})`]);
-    figures = { ...figures, saved: { row: saved, column: 2 }, goalReached: { row: reached, column: 2 } };
+    const check = row([texts.goalCheck, `=IF(${reached}, ${quote(texts.goalReached)}, ${quote(texts.goalUnreachable)})`]);
+    figures = { ...figures, saved: { row: saved, column: 2 }, goalReached: { row: check, column: 2 } };
   }
 
   const channelLabels = `A${first}:A${last}`;

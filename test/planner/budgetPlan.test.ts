@@ -224,6 +224,9 @@ describe("an optimized plan: lowest CPA first, each channel capped at 2× its pr
     expect(short.plan.totals.Results).toBe(360);
     expect(short.plan.labelled("Goal within the caps?")).toMatch(/^No: the caps cannot reach the goal/);
     expect(short.result.goalReached).toBe(false);
-    expect(short.result.summary).toContain("the caps cannot reach the goal");
+    // A 2,000 and B 1,200 as above; C at its cap of 100 sales: 100 / 1.25% / 1% = 800,000 impressions at 5, 4,000.
+    expect(short.result.summary).toBe("3 channels; the caps reach only 360 of 500 sales, for $7,200.00");
+    // No saving is claimed for a plan that buys fewer results than the goal.
+    expect([short.plan.labelled("Saved for the same goal"), short.result.saved]).toEqual(["", null]);
   });
 });
