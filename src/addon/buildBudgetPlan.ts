@@ -4,7 +4,6 @@ import { BUDGET_PLAN_METADATA_KEY, type CellPosition } from "../planner/plan";
 import { prepareBudgetPlan, type PlanContext } from "../planner/prepare";
 import type { BudgetPlanRequest, BudgetPlanResult } from "../planner/request";
 import type { ReadColumn, ScorecardNames } from "../planner/scorecardSource";
-import { moneyFormatFor } from "../scorecard/moneyFormat";
 import { chooseTarget } from "../scorecard/target";
 import { applyBudgetPlan } from "./applyBudgetPlan";
 import { existingSheets, LOCK_WAIT_MS } from "./buildScorecard";
@@ -22,11 +21,22 @@ function scorecardNames(): ScorecardNames {
   return { headers, total: both.map((texts) => texts.total) };
 }
 
-/** The channel scorecard the add-on built, read in one call; null when there is none. */
+/** The channel scorecard the add-on built, its values and formats read in one call each; null when there is none. */
 function builtScorecard(spreadsheet: Spreadsheet): PlanContext["scorecard"] {
   const name = existingSheets(spreadsheet).find((sheet) => sheet.ours)?.name;
   const sheet = name === undefined ? null : spreadsheet.getSheetByName(name);
-  return sheet ? { sheetName: sheet.getName(), grid: sheet.getDataRange().getValues(), names: scorecardNames() } : null;
+  if (!sheet) return null;
+  const range = sheet.getDataRange();
+  return { sheetName: sheet.getName(), grid: range.getValues(), formats: range.getNumberFormats(), names: scorecardNames() };
+}
+
+/** The number format of the selected data's first spend cell, whose currency the plan keeps. */
+function dataSpendFormat(spreadsheet: Spreadsheet, data: BudgetPlanRequest["data"]): string | null {
+  const source = data?.source;
+  const spend = data?.mapping?.budget;
+  const sheet = source && spend !== undefined ? spreadsheet.getSheetByName(source.sheetName) : null;
+  if (!source || !sheet || spend === undefined) return null;
+  return sheet.getRange(source.firstRow + (source.hasHeader ? 1 : 0), source.firstColumn + spend).getNumberFormat();
 }
 
 export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
@@ -41,7 +51,8 @@ export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
     const plan = prepareBudgetPlan(request, {
       sheetName,
       texts,
-      moneyFormat: moneyFormatFor(spreadsheet.getSpreadsheetLocale(), null),
+      locale: spreadsheet.getSpreadsheetLocale(),
+      dataSpendFormat: request?.rates === "data" ? dataSpendFormat(spreadsheet, request.data) : null,
       scorecard: request?.rates === "scorecard" ? builtScorecard(spreadsheet) : null,
       messages: requestMessages(language),
     });

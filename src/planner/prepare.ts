@@ -8,6 +8,7 @@ import { aggregateByChannel } from "../scorecard/aggregate";
 import { readChannelRows } from "../scorecard/channelRows";
 import { fieldsSharingAColumn } from "../scorecard/columnMapping";
 import type { Field } from "../scorecard/fields";
+import { moneyFormatFor } from "../scorecard/moneyFormat";
 import { sheetReference } from "../scorecard/sheetText";
 import { channelsFromData, channelsFromTyped, type PlanChannel } from "./channels";
 import { planBudgetSheet, type BudgetSheetPlan } from "./plan";
@@ -23,9 +24,12 @@ export const DEFAULT_CAP = 2;
 export interface PlanContext {
   sheetName: string;
   texts: PlanTexts;
-  moneyFormat: string;
-  /** The channel scorecard the add-on built, as its cells hold it now; null when there is none. */
-  scorecard: { sheetName: string; grid: unknown[][]; names: ScorecardNames } | null;
+  /** The spreadsheet's locale, whose currency money shows in unless the rates' source shows one. */
+  locale: string;
+  /** The number format of the selected data's first spend cell. */
+  dataSpendFormat: string | null;
+  /** The channel scorecard the add-on built, as its cells hold it now (values and number formats); null when there is none. */
+  scorecard: { sheetName: string; grid: unknown[][]; formats: string[][]; names: ScorecardNames } | null;
   messages?: RequestMessages;
 }
 
@@ -43,7 +47,13 @@ function checkShape(request: BudgetPlanRequest, texts: PlanTexts): void {
   if (request.split === "optimized" && !(isNumber(request.cap) && request.cap > 0)) refuse(texts.badCap);
 }
 
-function fromScorecard(context: PlanContext, outcome: "conversions" | "leads"): PlanChannel[] {
+interface Channels {
+  channels: PlanChannel[];
+  /** The number format of the rates' source's spend, whose currency the plan keeps. */
+  spendFormat: string | null;
+}
+
+function fromScorecard(context: PlanContext, outcome: "conversions" | "leads"): Channels {
   const { texts, scorecard } = context;
   if (!scorecard) refuse(texts.noScorecard);
   const read = channelsFromScorecard(scorecard.grid, scorecard.sheetName, outcome, scorecard.names, texts.ratesFrom.scorecard(scorecard.sheetName));
@@ -52,10 +62,11 @@ function fromScorecard(context: PlanContext, outcome: "conversions" | "leads"): 
     refuse(texts.scorecardMissing(scorecard.sheetName, read.missing.map(header)));
   }
   if ("noChannels" in read) refuse(texts.scorecardEmpty(scorecard.sheetName));
-  return read.channels;
+  const [row, column] = read.spendCell;
+  return { channels: read.channels, spendFormat: scorecard.formats[row]?.[column] ?? null };
 }
 
-function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "conversions" | "leads"): PlanChannel[] {
+function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "conversions" | "leads"): Channels {
   const messages = context.messages ?? requestMessages("en");
   const data = request.data;
   if (!data || !Array.isArray(data.rows) || !data.rows.every(Array.isArray)) refuse(messages.notATable);
@@ -71,12 +82,13 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   if (read.issues.length > 0) refuse(read.issues.slice(0, 10).map((issue) => issue.message).join(" "));
   if (read.rows.length === 0) refuse(messages.noRows);
   const { ratesFrom } = context.texts;
-  return channelsFromData(aggregateByChannel(read.rows), outcome, source ? ratesFrom.data(sheetReference(source.sheetName, source.rangeA1)) : ratesFrom.rows);
+  const where = source ? ratesFrom.data(sheetReference(source.sheetName, source.rangeA1)) : ratesFrom.rows;
+  return { channels: channelsFromData(aggregateByChannel(read.rows), outcome, where), spendFormat: context.dataSpendFormat };
 }
 
 const isRate = (value: unknown) => isNumber(value) && value > 0 && value <= 1;
 
-function fromTyped(request: BudgetPlanRequest, context: PlanContext): PlanChannel[] {
+function fromTyped(request: BudgetPlanRequest, context: PlanContext): Channels {
   const { texts } = context;
   const typed = request.typed;
   if (!Array.isArray(typed) || typed.length === 0) refuse(texts.noTypedRows);
@@ -92,14 +104,14 @@ function fromTyped(request: BudgetPlanRequest, context: PlanContext): PlanChanne
     // Shares typed as percents add up to 100% give 0.9999999999999999 in doubles.
     if (!(Math.abs(total - 1) < 1e-9)) refuse(texts.badShares(Number.isNaN(total) ? "?" : `${Number((total * 100).toPrecision(12))}%`));
   }
-  return channelsFromTyped(typed, texts.ratesFrom.typed);
+  return { channels: channelsFromTyped(typed, texts.ratesFrom.typed), spendFormat: null };
 }
 
 export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanContext): BudgetSheetPlan {
   const { texts } = context;
   checkShape(request, texts);
   const outcome = request.goal.kind === "leads" ? "leads" : "conversions";
-  const channels =
+  const { channels, spendFormat } =
     request.rates === "scorecard" ? fromScorecard(context, outcome) : request.rates === "data" ? fromData(request, context, outcome) : fromTyped(request, context);
   if (request.split === "typed" && request.rates !== "typed") refuse(texts.typedSharesNeedTypedRates);
   if (request.split !== "typed" && channels.some((channel) => channel.proven === null)) refuse(texts.needsProven);
@@ -114,7 +126,7 @@ export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanConte
     split: request.split,
     cap: request.split === "optimized" ? request.cap : DEFAULT_CAP,
     whatIf: WHAT_IF_CHANGE,
-    moneyFormat: context.moneyFormat,
+    moneyFormat: moneyFormatFor(context.locale, spendFormat),
     texts: texts.sheet,
   });
 }

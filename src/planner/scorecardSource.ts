@@ -16,7 +16,8 @@ export interface ScorecardNames {
   total: readonly string[];
 }
 
-export type ScorecardChannels = { channels: PlanChannel[] } | { missing: ReadColumn[] } | { noChannels: true };
+/** The channels, and the 0-based cell of the first channel's spend, whose currency the plan keeps. */
+export type ScorecardChannels = { channels: PlanChannel[]; spendCell: [number, number] } | { missing: ReadColumn[] } | { noChannels: true };
 
 const textOf = (cell: unknown) => String(cell ?? "").trim();
 
@@ -38,6 +39,7 @@ export function channelsFromScorecard(
   for (let r = headerRow + 1; r < grid.length && textOf(grid[r][0]) !== "" && !names.total.includes(textOf(grid[r][0])); r++) rows.push(r + 1);
   if (rows.length === 0) return { noChannels: true };
   return {
+    spendCell: [rows[0] - 1, columns.get("budget")!],
     channels: rows.map((row) => {
       const ref = (key: ReadColumn) => sheetReference(sheetName, `$${columnLetter(columns.get(key)! + 1)}$${row}`);
       return {

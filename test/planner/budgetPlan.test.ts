@@ -160,6 +160,10 @@ describe("a plan at today's mix, from the selected data", () => {
     expect(result.budget).toBe(plan.totals.Budget);
   });
 
+  it("keeps the data's currency: the sample's spend is in euros", () => {
+    expect(result.summary).toMatch(/^7 channels; 1,500 sales for €\d{2},\d{3}\.\d{2}$/);
+  });
+
   it("shows each channel's change against today's spend", () => {
     channels.forEach((channel, i) => expect(plan.channels[i]["Change vs today"]).toBeCloseTo((plan.channels[i].Budget as number) - channel.spend, 9));
   });

@@ -30,6 +30,8 @@ describe("rates taken from the channel scorecard", () => {
     expect([row["Proven results"], row["Today's spend"], row.Cap]).toEqual([facebook.conversions, facebook.spend, 2 * facebook.conversions]);
     expect(row["Rates from"]).toBe("Channel scorecard (its live cells)");
     expect(result.saved).toBeGreaterThan(0);
+    // In the scorecard's currency, the sample's euros.
+    expect(result.summary).toMatch(/^7 channels; 1,000 sales for €[\d,.]+; €[\d,.]+ saved against today's mix$/);
 
     // Twice Facebook's clicks in the data: the scorecard follows, and the plan with it.
     const dataRow = sampleWorkbook().sheets[0].cells.findIndex((cells) => cells[0] === "Facebook") + 1;
