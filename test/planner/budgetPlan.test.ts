@@ -234,3 +234,12 @@ describe("an optimized plan: lowest CPA first, each channel capped at 2× its pr
     expect([short.plan.labelled("Saved for the same goal"), short.result.saved]).toEqual(["", null]);
   });
 });
+
+describe("the sample's worked examples", () => {
+  it("plan from the buyer's side: 50,000 clicks for 1,000 sales, and the 5,000 budget buys those 1,000 sales back", () => {
+    const session = createSession({ workbook: sampleWorkbook() });
+    const examples = session.view().sheets.find((sheet) => sheet.name === "Worked examples")!.cells;
+    const labelled = (label: string) => examples.find((row) => row[0].value === label)![1].value;
+    expect([labelled("Clicks the ads must bring"), labelled("Sales the budget buys")]).toEqual([50_000, 1000]);
+  });
+});
