@@ -243,3 +243,26 @@ describe("the sample's worked examples", () => {
     expect([labelled("Clicks the ads must bring"), labelled("Sales the budget buys")]).toEqual([50_000, 1000]);
   });
 });
+
+describe("goals in leads or in revenue", () => {
+  it("reaches a revenue goal in whole sales worth the value per sale: 50,000 at 30 a sale is 1,667 sales", () => {
+    const session = createSession({ workbook: sampleWorkbook() });
+    const result = buildPlan(session, { goal: { kind: "revenue", value: 50_000 }, valuePerSale: 30, typed: [article], split: "typed" });
+    const plan = readPlan(session);
+    // 50,000 / 30 = 1,666.67, rounded up; 1,667 / 2% / 2% = 4,167,500 impressions at 2 per 1,000.
+    expect([plan.labelled("Results to reach"), plan.totals.Results, plan.totals.Budget]).toEqual([1667, 1667, 8335]);
+    expect(plan.totals["Expected revenue"]).toBe(1667 * 30);
+    expect(result.summary).toBe("1 channel; $50,000.00 of revenue for $8,335.00");
+  });
+
+  it("measures a leads goal's conversion rate as leads / clicks", () => {
+    const data = [["Channel", "Spend", "Impressions", "Clicks", "Leads", "Conversions"], ["Ads", 500, 50_000, 1000, 40, 4], ["Search", 300, 10_000, 600, 60, 3]];
+    const session = createSession({ workbook: workbookWith("Leads", data) });
+    buildPlan(session, { goal: { kind: "leads", value: 100 }, rates: "data", data: selectedData(session, "Leads", "A1:F3"), split: "mix" });
+    const plan = readPlan(session);
+    expect(plan.labelled("Goal (leads)")).toBe(100);
+    expect(plan.channels.map((channel) => [channel["Conversion rate"], channel["Proven results"]])).toEqual([[0.04, 40], [0.1, 60]]);
+    // 40 leads at 4% and 2% CTR: 50,000 impressions at 10 per 1,000; 60 leads at 10% and 6%: 10,000 at 30.
+    expect(plan.totals.Budget).toBe(500 + 300);
+  });
+});
