@@ -36,7 +36,7 @@ function expectedSaving(goal: number, cap: number): number {
   const [header, ...rows] = sampleWorkbook().sheets[0].cells;
   const channels = rows.map((row) => {
     const at = (name: string) => row[header.indexOf(name)] as number;
-    const [spend, impressions, clicks, conversions] = [at("Budget"), at("Impressions"), at("Clicks"), at("Conversions")];
+    const [spend, impressions, conversions] = [at("Budget"), at("Impressions"), at("Conversions")];
     return { conversions, perSale: impressions / conversions, cpm: (spend / impressions) * 1000, cpa: spend / conversions };
   });
   // Impressions for a number of sales, rounded up to a whole one (15 significant digits first, as Sheets' ROUNDUP).
