@@ -87,6 +87,7 @@ const COUNT = "#,##0";
 const PERCENT = "0.00%";
 const DEFAULT_WIDTH = 110;
 
+/** The input cell of a setting, absolute. */
 const input = (key: keyof typeof INPUT_ROWS) => `$B$${INPUT_ROWS[key]}`;
 
 /**
@@ -120,10 +121,10 @@ interface PlanColumn {
 const sum = (key: PlanColumnKey) => (refs: Refs) => `=SUM(${refs.span(key)})`;
 const none = () => "";
 
-function planColumns(input_: BudgetSheetInput): PlanColumn[] {
-  const proven = input_.channels.some((channel) => channel.proven !== null);
-  const hasValue = input_.valuePerSale !== null;
-  const optimized = input_.split === "optimized";
+function planColumns(plan: BudgetSheetInput): PlanColumn[] {
+  const proven = plan.channels.some((channel) => channel.proven !== null);
+  const hasValue = plan.valuePerSale !== null;
+  const optimized = plan.split === "optimized";
   const goal = input("salesToReach");
   const shareFormula: Record<SplitKind, (channel: PlanChannel, r: Refs) => Cell> = {
     mix: (_, r) => `=IFERROR(${r.cell("proven")}/SUM(${r.span("proven")}), "")`,
@@ -137,7 +138,7 @@ function planColumns(input_: BudgetSheetInput): PlanColumn[] {
     return `=IF(ISNUMBER(${cpa}), MAX(0, MIN(${r.cell("cap")}, ${goal}-(${before}))), 0)`;
   };
   const columns: (PlanColumn | false)[] = [
-    { key: "channel", format: "text", cell: (channel) => channel.name, total: () => input_.texts.total },
+    { key: "channel", format: "text", cell: (channel) => channel.name, total: () => plan.texts.total },
     { key: "source", format: "text", cell: (channel) => guardText(channel.source), total: none },
     { key: "conversionRate", format: "percent", cell: (channel) => channel.conversionRate, total: none },
     { key: "ctr", format: "percent", cell: (channel) => channel.ctr, total: none },
@@ -151,7 +152,7 @@ function planColumns(input_: BudgetSheetInput): PlanColumn[] {
       total: none,
     },
     optimized && { key: "cap", format: "count", cell: (_, r) => `=${input("cap")}*${r.cell("proven")}`, total: sum("cap") },
-    { key: "share", format: "percent", cell: (channel, r) => shareFormula[input_.split](channel, r), total: sum("share") },
+    { key: "share", format: "percent", cell: (channel, r) => shareFormula[plan.split](channel, r), total: sum("share") },
     {
       key: "sales",
       format: "count",
@@ -161,7 +162,7 @@ function planColumns(input_: BudgetSheetInput): PlanColumn[] {
     optimized && {
       key: "capBinds",
       format: "text",
-      cell: (_, r) => `=IF(AND(${r.cell("cap")}>0, ${r.cell("sales")}>=${r.cell("cap")}), ${quote(input_.texts.capBinds)}, "")`,
+      cell: (_, r) => `=IF(AND(${r.cell("cap")}>0, ${r.cell("sales")}>=${r.cell("cap")}), ${quote(plan.texts.capBinds)}, "")`,
       total: none,
     },
     { key: "visitors", format: "count", cell: (_, r) => orBlank(roundUp(`${r.cell("sales")}/${r.cell("conversionRate")}`)), total: sum("visitors") },
@@ -273,7 +274,8 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
     row([]);
     row([texts.mixBudget, `=${totals.cell("mixBudget")}`], ["General", plan.moneyFormat]);
     // A saving only for the same goal: short of it, the plan buys fewer results, not the same ones for less.
-    const reached = `${totals.cell("sales")}>=${input("salesToReach")}`;
+    // Rounded, so that binary noise in a sum of fractional caps (1.5 × 71.5...) never reads as short of the goal.
+    const reached = `ROUND(${totals.cell("sales")}-${input("salesToReach")}, 9)>=0`;
     const saved = row([texts.saved, `=IF(${reached}, IFERROR(${totals.cell("mixBudget")}-${budget}, ""), "")`], ["General", plan.moneyFormat]);
     row([texts.capsAllow, `=${totals.cell("cap")}`], ["General", COUNT]);
     const check = row([texts.goalCheck, `=IF(${reached}, ${quote(texts.goalReached)}, ${quote(texts.goalUnreachable)})`]);

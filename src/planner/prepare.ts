@@ -20,6 +20,7 @@ export class BudgetPlanRequestError extends Error {}
 /** The plan's what-if block changes CTR and conversion rate by this much (editable in the sheet). */
 export const WHAT_IF_CHANGE = 0.1;
 export const DEFAULT_CAP = 2;
+const MAX_LISTED_ISSUES = 10;
 
 export interface PlanContext {
   sheetName: string;
@@ -79,7 +80,10 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
   const marks = Array.isArray(data.decimalMarks) ? data.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
   const read = readChannelRows(data.rows, data.mapping, firstRowNumber, marks, messages);
-  if (read.issues.length > 0) refuse(read.issues.slice(0, 10).map((issue) => issue.message).join(" "));
+  if (read.issues.length > 0) {
+    const listed = read.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => issue.message);
+    refuse(`${listed.join(" ")}${read.issues.length > listed.length ? messages.andMore(read.issues.length - listed.length) : ""}`);
+  }
   if (read.rows.length === 0) refuse(messages.noRows);
   const { ratesFrom } = context.texts;
   const where = source ? ratesFrom.data(sheetReference(source.sheetName, source.rangeA1)) : ratesFrom.rows;
