@@ -3,12 +3,14 @@ import { benchCli } from "./bench/cli";
 import { benchDrawing } from "./bench/drawing";
 import { benchFunctions } from "./bench/functions";
 import { benchImport } from "./bench/import";
+import { benchPlan } from "./bench/plan";
 import { benchPlayground } from "./bench/playground";
 import { benchScorecard } from "./bench/scorecard";
 
 benchFunctions();
 await benchPlayground();
 benchScorecard();
+benchPlan();
 await benchDrawing();
 benchCli();
 benchImport();
