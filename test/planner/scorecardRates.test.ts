@@ -107,3 +107,15 @@ describe("the service-call budget of a plan", () => {
     expect([five["Range.setValues"], five["Range.setNumberFormats"], five["Sheet.insertChart"]]).toEqual([1, 1, 2]);
   });
 });
+
+describe("the Plan a budget menu item", () => {
+  it.each([
+    ["en", "Plan a budget"],
+    ["fr", "Planifier un budget"],
+  ])("opens the plan sidebar for a %s user, titled %s", (locale, title) => {
+    const session = createSession({ workbook: sampleWorkbook(), userLocale: locale });
+    session.runMenuItem("showBudgetPlanner");
+    expect(session.view().sidebar).toEqual({ title });
+    expect(session.sidebarHtml()).toMatch(new RegExp(`<body[^>]*data-view="plan"[^>]*data-language="${locale}"`));
+  });
+});
