@@ -28,35 +28,57 @@ afterAll(async () => {
   await running?.close();
 });
 
-/**
- * What optimizing the sample saves for 1,000 sales, computed plainly from its raw cells: each
- * channel's rates, lowest CPA first up to twice its conversions, against the shares of today's conversions.
- */
-function expectedSaving(goal: number, cap: number): number {
+/** The sample's channels from its raw cells: what one sale needs in impressions, CPM and CPA. */
+function sampleChannels() {
   const [header, ...rows] = sampleWorkbook().sheets[0].cells;
-  const channels = rows.map((row) => {
+  return rows.map((row) => {
     const at = (name: string) => row[header.indexOf(name)] as number;
     const [spend, impressions, conversions] = [at("Budget"), at("Impressions"), at("Conversions")];
     return { conversions, perSale: impressions / conversions, cpm: (spend / impressions) * 1000, cpa: spend / conversions };
   });
-  // Impressions for a number of sales, rounded up to a whole one (15 significant digits first, as Sheets' ROUNDUP).
-  const cost = (sales: number, channel: (typeof channels)[number]) =>
-    sales > 0 ? (Math.ceil(Number((sales * channel.perSale).toPrecision(15))) / 1000) * channel.cpm : 0;
+}
+
+type SampleChannel = ReturnType<typeof sampleChannels>[number];
+
+/** Impressions for a number of sales, rounded up to a whole one (15 significant digits first, as Sheets' ROUNDUP), at the channel's CPM. */
+const costOf = (sales: number, channel: SampleChannel) => (sales > 0 ? (Math.ceil(Number((sales * channel.perSale).toPrecision(15))) / 1000) * channel.cpm : 0);
+
+/** The budget of a goal split by the shares of today's conversions. */
+function todaysMix(goal: number): number {
+  const channels = sampleChannels();
   const conversions = channels.reduce((sum, channel) => sum + channel.conversions, 0);
-  const todaysMix = channels.reduce((sum, channel) => sum + cost((goal * channel.conversions) / conversions, channel), 0);
+  return channels.reduce((sum, channel) => sum + costOf((goal * channel.conversions) / conversions, channel), 0);
+}
+
+/** What optimizing saves: lowest CPA first, each channel up to cap times its conversions, against today's mix. */
+function expectedSaving(goal: number, cap: number): number {
   let left = goal;
   let optimized = 0;
-  for (const channel of [...channels].sort((a, b) => a.cpa - b.cpa)) {
+  for (const channel of sampleChannels().sort((a, b) => a.cpa - b.cpa)) {
     const sales = Math.min(cap * channel.conversions, left);
     left -= sales;
-    optimized += cost(sales, channel);
+    optimized += costOf(sales, channel);
   }
-  return todaysMix - optimized;
+  return todaysMix(goal) - optimized;
 }
 
 const euros = (amount: number) => `€${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 describe("planning a budget in the playground", () => {
+  it("plans on the selected data at today's mix, in the data's currency", async () => {
+    await sheet.cell("A1").click();
+    await sheet.cell("H8").click({ modifiers: ["Shift"] });
+    const sidebar = await sheet.runAddonMenuItem("Plan a budget");
+    await sidebar.getByLabel("From the selected data").check();
+    await sidebar.getByRole("button", { name: "Use selection" }).click();
+    await expect.poll(() => sidebar.getByText("Read from 'Channel data'!A1:H8").count()).toBe(1);
+    await sidebar.getByLabel("Goal", { exact: true }).fill("1500");
+    await sidebar.getByRole("button", { name: "Build plan" }).click();
+    await sidebar.getByText(/^Built: /).waitFor();
+    await expect(sidebar.getByText(/^Built: /).textContent()).resolves.toBe(`Built: 7 channels; 1,500 sales for ${euros(todaysMix(1500))}`);
+    await sheet.openSheet("Channel data");
+  });
+
   let sidebar: Frame;
 
   it("takes the rates from the scorecard, optimizes, and shows the budget saved and the funnel", async () => {
