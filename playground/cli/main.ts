@@ -1,7 +1,7 @@
 /**
  * npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%] [--value-per-conversion X]
  *   [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
- * npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X] [--optimize [--cap 2]]
+ * npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X] [--optimize [--cap 2]]
  *   [--value-per-sale X] [--out plan.xlsx] [--json]
  * Builds the channel scorecard of a CSV export, or a budget plan, with the built add-on, in the emulated Sheets.
  */
@@ -34,14 +34,15 @@ const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budge
   --out          also write the workbook (data and scorecard, formulas and values) as .xlsx
   --json         print the scorecard as JSON instead of a table
 
-Usage: npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X]
+Usage: npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X]
          [--optimize [--cap 2]] [--value-per-sale X] [--out plan.xlsx] [--json]
 
   data.csv       an ads export with spend, impressions, clicks and conversions per channel: each
                  channel's rates are measured in it, and the goal split by today's mix
   --goal         the number of sales to reach
-  --conversion-rate, --ctr, --cpm
-                 without a data file, the rates of the one channel to plan (2% 2% 2)
+  --conversion-rate, --ctr, --cpm or --cpc
+                 without a data file, the rates of the one channel to plan (2% 2% 2), priced
+                 per thousand impressions or per click
   --optimize     lowest CPA first, each channel capped at --cap times the conversions it has
                  proven (default 2)
   --value-per-sale
@@ -70,6 +71,7 @@ function options(args: string[]) {
         "conversion-rate": { type: "string" },
         ctr: { type: "string" },
         cpm: { type: "string" },
+        cpc: { type: "string" },
         optimize: { type: "boolean", default: false },
         cap: { type: "string" },
         "value-per-sale": { type: "string" },
@@ -90,8 +92,8 @@ function sameFile(a: string, b: string): boolean {
 
 type Values = ReturnType<typeof options>["values"];
 
-const PLAN_OPTIONS = ["goal", "conversion-rate", "ctr", "cpm", "optimize", "cap", "value-per-sale"] as const;
-const RATE_OPTIONS = ["conversion-rate", "ctr", "cpm"] as const;
+const PLAN_OPTIONS = ["goal", "conversion-rate", "ctr", "cpm", "cpc", "optimize", "cap", "value-per-sale"] as const;
+const RATE_OPTIONS = ["conversion-rate", "ctr", "cpm", "cpc"] as const;
 
 function readData(path: string): Uint8Array {
   try {
@@ -164,17 +166,26 @@ async function plan(values: Values, path: string | undefined): Promise<void> {
     cap: positiveOption("cap", values.cap, "a multiple", "2") ?? 2,
   };
   const given = RATE_OPTIONS.filter((name) => values[name] !== undefined);
-  if (path && given.length > 0) throw new UsageError(`--${given[0]}: the rates come from ${path}; leave out --conversion-rate, --ctr and --cpm, or the data file`);
+  if (path && given.length > 0) throw new UsageError(`--${given[0]}: the rates come from ${path}; leave out --conversion-rate, --ctr, --cpm and --cpc, or the data file`);
   checkOut(values, path);
   let build: PlanBuild;
   if (path) {
     const bytes = readData(path);
     build = fromFile(path, () => planFromCsv(path, readCsv(bytes), (cells) => parseMap(values.map, cells), choices));
   } else {
-    if (given.length < RATE_OPTIONS.length) throw new UsageError("without a data file, give the rates to plan on: --conversion-rate 2% --ctr 2% --cpm 2");
+    const priced = values.cpm !== undefined || values.cpc !== undefined;
+    if (values["conversion-rate"] === undefined || values.ctr === undefined || !priced) {
+      throw new UsageError("without a data file, give the rates to plan on: --conversion-rate 2% --ctr 2% --cpm 2 (or --cpc 0.10)");
+    }
+    if (values.cpm !== undefined && values.cpc !== undefined) throw new UsageError("--cpc: give the price per thousand impressions (--cpm) or per click (--cpc), not both");
     if (values.optimize) throw new UsageError("--optimize needs a data file: it gives sales to the channels with the lowest CPA they have proven");
-    const cpm = positiveOption("cpm", values.cpm, "an amount", "2")!;
-    build = planFromRates({ conversionRate: rateOption("conversion-rate", values["conversion-rate"])!, ctr: rateOption("ctr", values.ctr)!, cpm }, { ...choices, split: "typed" });
+    const rates = {
+      conversionRate: rateOption("conversion-rate", values["conversion-rate"])!,
+      ctr: rateOption("ctr", values.ctr)!,
+      cpm: positiveOption("cpm", values.cpm, "an amount", "2"),
+      cpc: positiveOption("cpc", values.cpc, "an amount", "0.10"),
+    };
+    build = planFromRates(rates, { ...choices, split: "typed" });
   }
   for (const note of build.notes) console.error(`social-roi: ${note}`);
   await writeOut(values.out, build.session, build.view);

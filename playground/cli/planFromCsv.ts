@@ -34,7 +34,8 @@ export function planFromCsv(path: string, table: CsvTable, choices: BuildOptions
   return built(session, { ...plan, period: "", rates: "data", data, typed: null }, notes);
 }
 
-export function planFromRates(rates: { conversionRate: number; ctr: number; cpm: number }, plan: PlanChoices): PlanBuild {
+/** cpm or cpc: the one the user priced the channel in; the other null. */
+export function planFromRates(rates: { conversionRate: number; ctr: number; cpm: number | null; cpc: number | null }, plan: PlanChoices): PlanBuild {
   const session = createSession({
     workbook: { version: 1, locale: "en_US", sheets: [{ name: "Sheet1", cells: [], formats: [], frozenRows: 0, metadata: [] }], active: { sheet: "Sheet1", range: "A1" } },
     userLocale: "en",

@@ -16,6 +16,8 @@ export interface PlanChannel {
   conversionRate: Cell;
   ctr: Cell;
   cpm: Cell;
+  /** Priced per click: its CPM then follows its CTR (CPC × CTR × 1,000), so that its budget stays clicks × CPC. */
+  cpc: number | null;
   /** Results it has proven and what it spends today: only with data behind the rates. */
   proven: Cell | null;
   spend: Cell | null;
@@ -33,6 +35,7 @@ export function channelsFromData(channels: readonly ChannelTotals[], outcome: "c
     conversionRate: orBlank(conversionRate(channel[outcome], channel.clicks)),
     ctr: orBlank(ctr(channel.clicks, channel.impressions)),
     cpm: orBlank(cpm(channel.budget, channel.impressions)),
+    cpc: null,
     proven: channel[outcome],
     spend: channel.budget,
     share: null,
@@ -45,7 +48,8 @@ export function channelsFromTyped(channels: readonly TypedChannel[], source: str
     source,
     conversionRate: channel.conversionRate,
     ctr: channel.ctr,
-    cpm: channel.cpm,
+    cpm: channel.cpm ?? "",
+    cpc: channel.cpc ?? null,
     proven: null,
     spend: null,
     share: channel.share,

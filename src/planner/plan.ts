@@ -142,7 +142,12 @@ function planColumns(plan: BudgetSheetInput): PlanColumn[] {
     { key: "source", format: "text", cell: (channel) => guardText(channel.source), total: none },
     { key: "conversionRate", format: "percent", cell: (channel) => channel.conversionRate, total: none },
     { key: "ctr", format: "percent", cell: (channel) => channel.ctr, total: none },
-    { key: "cpm", format: "money", cell: (channel) => channel.cpm, total: none },
+    {
+      key: "cpm",
+      format: "money",
+      cell: (channel, r) => (channel.cpc === null ? channel.cpm : `=${channel.cpc}*${r.cell("ctr")}*1000`),
+      total: none,
+    },
     proven && { key: "proven", format: "count", cell: (channel) => channel.proven ?? "", total: sum("proven") },
     proven && { key: "spend", format: "money", cell: (channel) => channel.spend ?? "", total: sum("spend") },
     {

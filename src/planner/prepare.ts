@@ -101,7 +101,8 @@ function fromTyped(request: BudgetPlanRequest, context: PlanContext): Channels {
     const name = String(channel?.channel ?? "").trim() || "?";
     if (!isRate(channel.conversionRate)) refuse(texts.badTypedRate(name, headers.conversionRate));
     if (!isRate(channel.ctr)) refuse(texts.badTypedRate(name, headers.ctr));
-    if (!isNumber(channel.cpm) || channel.cpm <= 0) refuse(texts.badTypedCpm(name));
+    const price = channel.cpc === null || channel.cpc === undefined ? channel.cpm : channel.cpm === null ? channel.cpc : NaN;
+    if (!isNumber(price) || price <= 0) refuse(texts.badTypedCpm(name));
   }
   if (request.split === "typed") {
     const total = typed.reduce((sum, channel) => sum + (isNumber(channel.share) && channel.share >= 0 ? channel.share : NaN), 0);

@@ -15,7 +15,9 @@ export interface TypedChannel {
   /** Fractions, as Sheets stores them: 0.02 is 2%. */
   conversionRate: number;
   ctr: number;
-  cpm: number;
+  /** The price: per thousand impressions, or per click (one of the two; the other null or left out). */
+  cpm: number | null;
+  cpc?: number | null;
   /** Share of the goal, for a typed split; null otherwise. */
   share: number | null;
 }

@@ -48,6 +48,7 @@ export function channelsFromScorecard(
         conversionRate: `=IFERROR(${ref(outcome)}/${ref("clicks")}, "")`,
         ctr: `=IFERROR(${ref("clicks")}/${ref("impressions")}, "")`,
         cpm: `=IFERROR(${ref("budget")}/${ref("impressions")}*1000, "")`,
+        cpc: null,
         proven: `=${ref(outcome)}`,
         spend: `=${ref("budget")}`,
         share: null,

@@ -24,6 +24,13 @@ describe.concurrent("npx social-roi plan", () => {
     expect(lines.at(-1)).toBe("1 channel; 1,000 sales for $5,000.00");
   });
 
+  it("prices per click with --cpc: 50,000 clicks at 0.10 is 5,000, the CPM being 0.10 × 2% × 1,000 = 2", async () => {
+    const { code, stdout } = await run("plan", "--goal", "1000", "--conversion-rate", "2%", "--ctr", "2%", "--cpc", "0.10", "--json");
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout) as PlanJson;
+    expect(plan.channels[0]).toMatchObject({ cpm: 2, impressions: 2_500_000, budget: 5000 });
+  });
+
   it("prints the plan as JSON", async () => {
     const { code, stdout } = await run("plan", "--goal", "1000", "--conversion-rate", "2", "--ctr", "2", "--cpm", "2", "--value-per-sale", "10", "--json");
     expect(code).toBe(0);
@@ -81,7 +88,8 @@ describe.concurrent("npx social-roi plan", () => {
   it.each([
     [["plan", "--conversion-rate", "2%", "--ctr", "2%", "--cpm", "2"], "social-roi: plan needs --goal, the number of sales to reach, such as --goal 1000"],
     [["plan", "--goal", "0", "--conversion-rate", "2%", "--ctr", "2%", "--cpm", "2"], "social-roi: --goal: '0' is not a number of sales above 0; write it as 1000"],
-    [["plan", "--goal", "1000", "--ctr", "2%"], "social-roi: without a data file, give the rates to plan on: --conversion-rate 2% --ctr 2% --cpm 2"],
+    [["plan", "--goal", "1000", "--ctr", "2%"], "social-roi: without a data file, give the rates to plan on: --conversion-rate 2% --ctr 2% --cpm 2 (or --cpc 0.10)"],
+    [["plan", "--goal", "1000", "--conversion-rate", "2%", "--ctr", "2%", "--cpm", "2", "--cpc", "0.1"], "social-roi: --cpc: give the price per thousand impressions (--cpm) or per click (--cpc), not both"],
     [["plan", "--goal", "1000", "--conversion-rate", "150%", "--ctr", "2%", "--cpm", "2"], "social-roi: --conversion-rate: '150%' is not a rate above 0% and up to 100%; write it as 2%"],
     [["plan", "--goal", "1000", "--conversion-rate", "2%", "--ctr", "2%", "--cpm", "2", "--optimize"], "social-roi: --optimize needs a data file: it gives sales to the channels with the lowest CPA they have proven"],
     [["plan", "--goal", "1000", "--cap", "3", "--conversion-rate", "2%", "--ctr", "2%", "--cpm", "2"], "social-roi: --cap goes with --optimize; see --help"],
@@ -93,7 +101,7 @@ describe.concurrent("npx social-roi plan", () => {
 
   it("refuses rates given beside a data file, and a file without impressions, saying what to fix", async () => {
     const both = await run("plan", csvFile("both.csv", HAND_CSV), "--goal", "10", "--ctr", "2%");
-    expect([both.code, both.stderr]).toEqual([2, `social-roi: --ctr: the rates come from ${csvFile("both.csv", HAND_CSV)}; leave out --conversion-rate, --ctr and --cpm, or the data file\n`]);
+    expect([both.code, both.stderr]).toEqual([2, `social-roi: --ctr: the rates come from ${csvFile("both.csv", HAND_CSV)}; leave out --conversion-rate, --ctr, --cpm and --cpc, or the data file\n`]);
     const noImpressions = csvFile("no-impressions.csv", "Channel,Spend,Clicks,Conversions\nAds,100,50,5\n");
     const missing = await run("plan", noImpressions, "--goal", "10");
     expect(missing.code).toBe(2);

@@ -266,3 +266,24 @@ describe("goals in leads or in revenue", () => {
     expect(plan.totals.Budget).toBe(500 + 300);
   });
 });
+
+describe("a channel priced per click", () => {
+  it("keeps its budget at clicks × CPC when its CTR changes: 50,000 clicks at 0.10 is 5,000 at 2% CTR and at 4%", () => {
+    const session = createSession({ workbook: sampleWorkbook() });
+    buildPlan(session, { typed: [{ channel: "Search", conversionRate: 0.02, ctr: 0.02, cpm: null, cpc: 0.1, share: 1 }], split: "typed" });
+    const plan = readPlan(session);
+    // CPM = 0.10 × 2% × 1,000 = 2; 2,500,000 impressions at 2 per 1,000.
+    expect([plan.channels[0].CPM, plan.totals.Budget]).toEqual([2, 5000]);
+    session.editCell(PLAN, plan.address("CTR", "Search"), "4%");
+    const edited = readPlan(session);
+    // 1,250,000 impressions at a CPM of 4: the same 50,000 clicks, the same 5,000.
+    expect([edited.channels[0].CPM, edited.totals["Impressions needed"], edited.totals.Budget]).toEqual([4, 1_250_000, 5000]);
+  });
+
+  it("is refused when priced both per impression and per click", () => {
+    const session = createSession({ workbook: sampleWorkbook() });
+    expect(() => buildPlan(session, { typed: [{ channel: "Search", conversionRate: 0.02, ctr: 0.02, cpm: 2, cpc: 0.1, share: 1 }], split: "typed" })).toThrow(
+      "Search: give either a CPM or a CPC, an amount above 0, such as 2 or 0.40.",
+    );
+  });
+});

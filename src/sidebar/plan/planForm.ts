@@ -11,6 +11,7 @@ export interface TypedRow {
   conversionRate: string;
   ctr: string;
   cpm: string;
+  cpc: string;
   share: string;
 }
 
@@ -25,7 +26,10 @@ export interface PlanForm {
   typed: TypedRow[];
 }
 
-export const emptyTypedRow = (): TypedRow => ({ channel: "", conversionRate: "", ctr: "", cpm: "", share: "" });
+export const emptyTypedRow = (): TypedRow => ({ channel: "", conversionRate: "", ctr: "", cpm: "", cpc: "", share: "" });
+
+/** An amount typed in a box that may be left blank: null when blank, NaN when not an amount. */
+const optionalAmount = (text: string) => (text.trim() === "" ? null : (parseAmount(text) ?? NaN));
 
 export function initialForm(): PlanForm {
   return { goalKind: "sales", goal: "1000", valuePerSale: "", period: "", rates: "scorecard", split: "mix", cap: "2", typed: [emptyTypedRow()] };
@@ -54,11 +58,14 @@ export function planRequest(form: PlanForm, table: DataTable | null, texts: Plan
     channel: row.channel.trim(),
     conversionRate: parseTargetRoi(row.conversionRate),
     ctr: parseTargetRoi(row.ctr),
-    cpm: parseAmount(row.cpm),
+    cpm: optionalAmount(row.cpm),
+    cpc: optionalAmount(row.cpc),
     share: split === "typed" ? parseTargetRoi(row.share) : null,
   }));
   readRows.forEach((row, i) => {
-    const unread = row.conversionRate === null || row.ctr === null || row.cpm === null || (split === "typed" && row.share === null);
+    // A price per thousand impressions or per click: one of the two.
+    const price = row.cpm === null ? row.cpc : row.cpc === null ? row.cpm : NaN;
+    const unread = row.conversionRate === null || row.ctr === null || price === null || Number.isNaN(price) || (split === "typed" && row.share === null);
     if (unread) problems.push(texts.typedInvalid(row.channel || String(i + 1)));
   });
   if (problems.length > 0) return { request: null, problems };
@@ -73,7 +80,7 @@ export function planRequest(form: PlanForm, table: DataTable | null, texts: Plan
       period: form.period.trim(),
       rates: form.rates,
       data,
-      typed: form.rates === "typed" ? readRows.map((row) => ({ ...row, conversionRate: row.conversionRate!, ctr: row.ctr!, cpm: row.cpm! })) : null,
+      typed: form.rates === "typed" ? readRows.map((row) => ({ ...row, conversionRate: row.conversionRate!, ctr: row.ctr! })) : null,
       split,
       cap: cap ?? 2,
     },
