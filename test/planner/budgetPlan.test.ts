@@ -287,3 +287,14 @@ describe("a channel priced per click", () => {
     );
   });
 });
+
+describe("a plan for a French user", () => {
+  it("is the Plan budgétaire, in French, with money and numbers as a fr_FR spreadsheet shows them", () => {
+    const session = createSession({ workbook: sampleWorkbook(), userLocale: "fr", spreadsheetLocale: "fr_FR" });
+    const result = buildPlan(session, { typed: [article], split: "typed" });
+    expect(result.sheetName).toBe("Plan budgétaire");
+    const view = session.view().sheets.find((sheet) => sheet.name === "Plan budgétaire")!;
+    expect(view.cells[10].slice(0, 3).map((cell) => cell.value)).toEqual(["Canal", "Taux issus de", "Taux de conversion"]);
+    expect(result.summary).toMatch(/^1 canal\u00a0; 1[\s\u00a0\u202f]000 ventes pour 5[\s\u00a0\u202f]000,00[\s\u00a0\u202f]€$/);
+  });
+});
