@@ -12,7 +12,7 @@ import { moneyFormatFor } from "../scorecard/moneyFormat";
 import { sheetReference } from "../scorecard/sheetText";
 import { channelsFromData, channelsFromTyped, type PlanChannel } from "./channels";
 import { planBudgetSheet, type BudgetSheetPlan } from "./plan";
-import type { BudgetPlanRequest } from "./request";
+import type { BudgetPlanRequest, GoalKind, RateSource, SplitKind } from "./request";
 import { channelsFromScorecard, type ReadColumn, type ScorecardNames } from "./scorecardSource";
 
 export class BudgetPlanRequestError extends Error {}
@@ -40,9 +40,14 @@ function refuse(problem: string): never {
   throw new BudgetPlanRequestError(problem);
 }
 
+const GOAL_KINDS: readonly unknown[] = ["sales", "leads", "revenue"] satisfies GoalKind[];
+const RATE_SOURCES: readonly unknown[] = ["scorecard", "data", "typed"] satisfies RateSource[];
+const SPLITS: readonly unknown[] = ["mix", "typed", "optimized"] satisfies SplitKind[];
+
 function checkShape(request: BudgetPlanRequest, texts: PlanTexts): void {
-  if (!isNumber(request?.goal?.value) || request.goal.value <= 0) refuse(texts.badGoal);
-  const { valuePerSale } = request;
+  if (!GOAL_KINDS.includes(request?.goal?.kind) || !RATE_SOURCES.includes(request.rates) || !SPLITS.includes(request.split)) refuse(texts.unknownChoice);
+  if (!isNumber(request.goal.value) || request.goal.value <= 0) refuse(texts.badGoal);
+  const valuePerSale = request.valuePerSale ?? null;
   const needsValue = request.goal.kind === "revenue";
   if ((needsValue || valuePerSale !== null) && !(isNumber(valuePerSale) && valuePerSale > 0)) refuse(texts.badValuePerSale);
   if (request.split === "optimized" && !(isNumber(request.cap) && request.cap > 0)) refuse(texts.badCap);
@@ -125,7 +130,7 @@ export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanConte
     sheetName: context.sheetName,
     channels,
     goal: request.goal,
-    valuePerSale: request.valuePerSale,
+    valuePerSale: request.valuePerSale ?? null,
     period: String(request.period ?? ""),
     ratesFrom,
     split: request.split,

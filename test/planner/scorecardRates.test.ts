@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { createSession } from "../../playground/runtime/session";
 import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
 import { buildFromSelection, workbookWith } from "../addon/scorecardSession";
-import { buildPlan, PLAN, readPlan, selectedData } from "./planSession";
+import type { BudgetPlanResult } from "../../src/planner/request";
+import { buildPlan, PLAN, planRequest, readPlan, selectedData } from "./planSession";
 
 /** The sample's Facebook row, from its raw cells. */
 function sampleRow(name: string) {
@@ -82,12 +83,17 @@ describe("which sheet a plan is written to", () => {
       { channel: "Search", conversionRate: 0.02, ctr: 0.02, cpm: 2, share: 0.4 },
     ];
     expect(() => buildPlan(session, { goal: { kind: "sales", value: 0 }, typed, split: "typed" })).toThrow("The goal must be a number above 0");
+    expect(() => buildPlan(session, { goal: { kind: "visits" as "sales", value: 10 }, typed, split: "typed" })).toThrow("open Plan a budget again");
     expect(() => buildPlan(session, { typed, split: "typed" })).toThrow("Ads: the Conversion rate must be a rate above 0% and up to 100%");
     typed[0].conversionRate = 0.02;
     expect(() => buildPlan(session, { typed, split: "typed" })).toThrow("The shares of the goal add up to 90%; make them add up to 100%.");
     expect(() => buildPlan(session, { goal: { kind: "revenue", value: 50_000 }, typed, split: "mix" })).toThrow("a revenue goal needs one");
     expect(() => buildPlan(session, { typed, split: "mix" })).toThrow("Today's mix and the optimized split need results measured per channel");
     expect(session.view().sheets.map((sheet) => sheet.name)).toEqual(["Channel data", "Worked examples"]);
+    // A value per sale left out of the JSON is no value per sale.
+    const single = [{ channel: "Ads", conversionRate: 0.02, ctr: 0.02, cpm: 2, share: 1 }];
+    const { valuePerSale: _, ...withoutValue } = planRequest({ typed: single, split: "typed" });
+    expect((session.runServerFunction("buildBudgetPlan", [withoutValue]) as BudgetPlanResult).budget).toBe(5000);
   });
 });
 
