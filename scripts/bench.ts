@@ -4,6 +4,7 @@ import { benchCli } from "./bench/cli";
 import { benchDrawing } from "./bench/drawing";
 import { benchFunctions } from "./bench/functions";
 import { benchImport } from "./bench/import";
+import { benchPlan } from "./bench/plan";
 import { benchPlayground } from "./bench/playground";
 import { benchScorecard } from "./bench/scorecard";
 
@@ -11,6 +12,7 @@ benchFunctions();
 await benchPlayground();
 benchScorecard();
 benchBreakdown();
+benchPlan();
 await benchDrawing();
 benchCli();
 benchImport();

@@ -54,8 +54,18 @@ function sheetCells(table: CsvTable, width: number, firstDataRow: number, marks:
 /** Text cells stay literal text: "-Retargeting", "+Promo" or "=HYPERLINK(...)" never run as formulas. */
 const literalText = (cells: RawCell[][]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? guardText(cell) : cell)));
 
-export function buildFromCsv(path: string, table: CsvTable, options: BuildOptions): CsvBuild {
-  const imported = importRows(table.rows, { ...options.choices(table.rows), convention: table.convention });
+/** The CSV in an emulated spreadsheet, with the data as the add-on's sidebars send it after reading the file. */
+export interface LoadedCsv {
+  session: EmulatedSession;
+  data: Pick<ScorecardRequest, "headers" | "rows" | "mapping" | "breakdown" | "decimalMarks" | "source">;
+  /** True when formulas over the data sheet read the rows as the import did (no totals rows, no rows without a channel). */
+  linked: boolean;
+  /** How the file was read, in words, for standard error. */
+  notes: string[];
+}
+
+export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], breakdownOf: BuildOptions["breakdown"] = () => []): LoadedCsv {
+  const imported = importRows(table.rows, { ...choices(table.rows), convention: table.convention });
   const { headers, mapping, marks, report, read } = imported;
   const headerRow = report.headerRow;
   if (headerRow === null && Object.keys(mapping).length === 0) {
@@ -64,7 +74,7 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
   if (imported.dataRows.every((row) => row.every((cell) => cell === ""))) throw new Error("there is a header row but no data rows");
   const sheetName = sheetNameOf(path);
   const width = Math.max(...table.rows.map((row) => row.length));
-  const breakdown = options.breakdown(headers, width);
+  const breakdown = breakdownOf(headers, width);
   const mappedColumn = (Object.entries(mapping) as [Field, number][]).find(([, column]) => breakdown.includes(column));
   if (mappedColumn) {
     const [field, column] = mappedColumn;
@@ -82,25 +92,37 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
     sheets: [{ name: sheetName, cells: literalText(cells), formats: [], frozenRows: firstData, metadata: [] }],
     active: { sheet: sheetName, range: `A${sourceRow}:${columnLetters(width)}${table.rows.length}` },
   };
-  const session = createSession({ workbook, userLocale: "en" });
   const linked = read.totalsRows.length === 0 && read.noChannelRows.length === 0;
-  const request: ScorecardRequest = {
-    headers: headerRow === null ? Array.from({ length: width }, (_, c) => columnLetters(c + 1)) : headers,
-    rows: cells.slice(firstData),
-    mapping,
-    breakdown,
-    decimalMarks: marks,
-    source: { sheetName, rangeA1: workbook.active.range, firstRow: sourceRow, firstColumn: 1, hasHeader: headerRow !== null },
-    options: { ...options.scorecard, chart: true, linkToSource: linked },
+  return {
+    session: createSession({ workbook, userLocale: "en" }),
+    data: {
+      headers: headerRow === null ? Array.from({ length: width }, (_, c) => columnLetters(c + 1)) : headers,
+      rows: cells.slice(firstData),
+      mapping,
+      breakdown,
+      decimalMarks: marks,
+      source: { sheetName, rangeA1: workbook.active.range, firstRow: sourceRow, firstColumn: 1, hasHeader: headerRow !== null },
+    },
+    linked,
+    notes: [
+      `read as ${table.encoding}, ${table.delimiter === "\t" ? "tab" : table.delimiter === ";" ? "semicolon" : "comma"} separated`,
+      ...describeImport(report, headers, 1, en, (field) => fieldLabel(en, field)),
+      ...describeRows(read, en),
+    ],
   };
+}
+
+export function buildFromCsv(path: string, table: CsvTable, options: BuildOptions): CsvBuild {
+  const { session, data, linked, notes } = loadCsv(path, table, options.choices, options.breakdown);
+  const request: ScorecardRequest = { ...data, options: { ...options.scorecard, chart: true, linkToSource: linked } };
   const result = session.runServerFunction("buildScorecard", [request]) as ScorecardResult;
   const view = session.exportView();
   const built = view.sheets.find((sheet) => sheet.name === result.sheetName);
-  const notes = [
-    `read as ${table.encoding}, ${table.delimiter === "\t" ? "tab" : table.delimiter === ";" ? "semicolon" : "comma"} separated`,
-    ...describeImport(report, headers, 1, en, (field) => fieldLabel(en, field)),
-    ...describeRows(read, en),
-    ...(linked ? [] : ["the scorecard holds the values read (not formulas over the data sheet): the file has totals rows or rows without a channel"]),
-  ];
-  return { session, result, view, cells: built?.cells ?? [], notes };
+  return {
+    session,
+    result,
+    view,
+    cells: built?.cells ?? [],
+    notes: [...notes, ...(linked ? [] : ["the scorecard holds the values read (not formulas over the data sheet): the file has totals rows or rows without a channel"])],
+  };
 }

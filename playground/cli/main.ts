@@ -1,15 +1,21 @@
 /**
  * npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--breakdown COL,...] [--target-roi 20%] [--value-per-conversion X]
  *   [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
- * Builds the channel scorecard of a CSV export with the built add-on, in the emulated Sheets.
+ * npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X] [--optimize [--cap 2]]
+ *   [--value-per-sale X] [--out plan.xlsx] [--json]
+ * Builds the channel scorecard of a CSV export, or a budget plan, with the built add-on, in the emulated Sheets.
  */
 import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CODE_PATH } from "../../scripts/loadBundle";
+import type { CellView, WorkbookView } from "../runtime/contract";
+import type { EmulatedSession } from "../runtime/session";
 import { buildFromCsv } from "./buildFromCsv";
 import { readCsv } from "./csv";
-import { amountOption, parseBreakdown, parseMap, targetRoiOption, UsageError } from "./options";
+import { amountOption, parseBreakdown, parseMap, positiveOption, rateOption, targetRoiOption, UsageError } from "./options";
+import { planFromCsv, planFromRates, type PlanBuild } from "./planFromCsv";
+import { planJson, planTable } from "./planReport";
 import { errorCells, jsonReport, printable, textTable } from "./report";
 
 const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--breakdown COL,...] [--target-roi 20%]
@@ -28,7 +34,23 @@ const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budge
   --target-cpa   without revenue, the CPA at or below which a channel is scaled up
                  (default: the blended CPA of the table)
   --out          also write the workbook (data and scorecard, formulas and values) as .xlsx
-  --json         print the scorecard as JSON instead of a table`;
+  --json         print the scorecard as JSON instead of a table
+
+Usage: npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X]
+         [--optimize [--cap 2]] [--value-per-sale X] [--out plan.xlsx] [--json]
+
+  data.csv       an ads export with spend, impressions, clicks and conversions per channel: each
+                 channel's rates are measured in it, and the goal split by today's mix
+  --goal         the number of sales to reach
+  --conversion-rate, --ctr, --cpm or --cpc
+                 without a data file, the rates of the one channel to plan (2% 2% 2), priced
+                 per thousand impressions or per click
+  --optimize     lowest CPA first, each channel capped at --cap times the conversions it has
+                 proven (default 2)
+  --value-per-sale
+                 what one sale is worth: adds expected revenue and ROI
+  --out          also write the workbook (the plan's live formulas and values) as .xlsx
+  --json         print the plan as JSON instead of a table`;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 /** "ENOENT: no such file or directory, open 'x'" -> "ENOENT: no such file or directory". */
@@ -48,6 +70,14 @@ function options(args: string[]) {
         "target-cpa": { type: "string" },
         out: { type: "string" },
         json: { type: "boolean", default: false },
+        goal: { type: "string" },
+        "conversion-rate": { type: "string" },
+        ctr: { type: "string" },
+        cpm: { type: "string" },
+        cpc: { type: "string" },
+        optimize: { type: "boolean", default: false },
+        cap: { type: "string" },
+        "value-per-sale": { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -63,54 +93,122 @@ function sameFile(a: string, b: string): boolean {
   return real(a) === real(b);
 }
 
-async function main(args: string[]): Promise<void> {
-  const { values, positionals } = options(args);
-  if (values.help) return void console.log(USAGE);
-  const [command, path, extra] = positionals;
-  if (command !== "scorecard" || !path || extra !== undefined) throw new UsageError("expected 'scorecard FILE.csv'; see --help");
+type Values = ReturnType<typeof options>["values"];
+
+const PLAN_OPTIONS = ["goal", "conversion-rate", "ctr", "cpm", "cpc", "optimize", "cap", "value-per-sale"] as const;
+const RATE_OPTIONS = ["conversion-rate", "ctr", "cpm", "cpc"] as const;
+
+function readData(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new Error(`cannot read ${path} (${systemReason(error)})`);
+  }
+}
+
+/** Errors of the add-on's reading of the file name it; a usage error stays one. */
+function fromFile<T>(path: string, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    throw error instanceof UsageError ? error : new Error(`${path}: ${messageOf(error)}`);
+  }
+}
+
+async function writeOut(out: string | undefined, session: EmulatedSession, view: WorkbookView): Promise<void> {
+  if (!out) return;
+  // exceljs takes a quarter of a second to load: only when asked for.
+  const { workbookToXlsx } = await import("../server/xlsx");
+  const xlsx = await workbookToXlsx(session.serialize(), view);
+  try {
+    writeFileSync(out, xlsx);
+  } catch (error) {
+    throw new Error(`cannot write ${out} (${systemReason(error)})`);
+  }
+}
+
+function reportErrors(cells: CellView[][], what: string): void {
+  const errors = errorCells(cells);
+  if (errors.length === 0) return;
+  const lines = [`social-roi: ${errors.length} cell(s) of the ${what} show an error; check the data they read:`, ...errors];
+  console.error(lines.map(printable).join("\n"));
+  process.exitCode = 1;
+}
+
+function checkOut(values: Values, path: string | undefined): void {
+  if (values.out && path && sameFile(values.out, path)) throw new UsageError(`--out: ${values.out} is the data file itself; write the .xlsx to another file`);
+  if (!existsSync(CODE_PATH)) throw new Error("dist/Code.js is missing: run npm run build first");
+}
+
+async function scorecard(values: Values, path: string): Promise<void> {
+  const planOption = PLAN_OPTIONS.find((name) => values[name] !== undefined && values[name] !== false);
+  if (planOption) throw new UsageError(`--${planOption} is an option of plan, not of scorecard; see --help`);
   const scorecard = {
     targetRoi: targetRoiOption(values["target-roi"]),
     valuePerConversion: amountOption("value-per-conversion", values["value-per-conversion"]),
     hourlyRate: amountOption("hourly-rate", values["hourly-rate"]),
     targetCpa: amountOption("target-cpa", values["target-cpa"], { aboveZero: true }),
   };
-  if (values.out && sameFile(values.out, path)) throw new UsageError(`--out: ${values.out} is the data file itself; write the .xlsx to another file`);
-  if (!existsSync(CODE_PATH)) throw new Error("dist/Code.js is missing: run npm run build first");
-
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new Error(`cannot read ${path} (${systemReason(error)})`);
-  }
-  let build: ReturnType<typeof buildFromCsv>;
-  try {
-    build = buildFromCsv(path, readCsv(bytes), {
+  checkOut(values, path);
+  const bytes = readData(path);
+  const build = fromFile(path, () =>
+    buildFromCsv(path, readCsv(bytes), {
       choices: (cells) => parseMap(values.map, cells),
       scorecard,
       breakdown: (headers, width) => parseBreakdown(values.breakdown, headers, width),
-    });
-  } catch (error) {
-    throw error instanceof UsageError ? error : new Error(`${path}: ${messageOf(error)}`);
+    }),
+  );
+  for (const note of build.notes) console.error(`social-roi: ${note}`);
+  await writeOut(values.out, build.session, build.view);
+  console.log(values.json ? jsonReport(build.cells, build.result.summary) : `${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
+  reportErrors(build.cells, "scorecard");
+}
+
+async function plan(values: Values, path: string | undefined): Promise<void> {
+  const goal = positiveOption("goal", values.goal, "a number of sales", "1000");
+  if (goal === null) throw new UsageError("plan needs --goal, the number of sales to reach, such as --goal 1000");
+  if (values.cap !== undefined && !values.optimize) throw new UsageError("--cap goes with --optimize; see --help");
+  const choices = {
+    goal: { kind: "sales" as const, value: goal },
+    valuePerSale: positiveOption("value-per-sale", values["value-per-sale"], "an amount", "100"),
+    split: values.optimize ? ("optimized" as const) : ("mix" as const),
+    cap: positiveOption("cap", values.cap, "a multiple", "2") ?? 2,
+  };
+  const given = RATE_OPTIONS.filter((name) => values[name] !== undefined);
+  if (path && given.length > 0) throw new UsageError(`--${given[0]}: the rates come from ${path}; leave out --conversion-rate, --ctr, --cpm and --cpc, or the data file`);
+  checkOut(values, path);
+  let build: PlanBuild;
+  if (path) {
+    const bytes = readData(path);
+    build = fromFile(path, () => planFromCsv(path, readCsv(bytes), (cells) => parseMap(values.map, cells), choices));
+  } else {
+    const priced = values.cpm !== undefined || values.cpc !== undefined;
+    if (values["conversion-rate"] === undefined || values.ctr === undefined || !priced) {
+      throw new UsageError("without a data file, give the rates to plan on: --conversion-rate 2% --ctr 2% --cpm 2 (or --cpc 0.10)");
+    }
+    if (values.cpm !== undefined && values.cpc !== undefined) throw new UsageError("--cpc: give the price per thousand impressions (--cpm) or per click (--cpc), not both");
+    if (values.optimize) throw new UsageError("--optimize needs a data file: it gives sales to the channels with the lowest CPA they have proven");
+    const rates = {
+      conversionRate: rateOption("conversion-rate", values["conversion-rate"])!,
+      ctr: rateOption("ctr", values.ctr)!,
+      cpm: positiveOption("cpm", values.cpm, "an amount", "2"),
+      cpc: positiveOption("cpc", values.cpc, "an amount", "0.10"),
+    };
+    build = planFromRates(rates, { ...choices, split: "typed" });
   }
   for (const note of build.notes) console.error(`social-roi: ${note}`);
-  if (values.out) {
-    // exceljs takes a quarter of a second to load: only when asked for.
-    const { workbookToXlsx } = await import("../server/xlsx");
-    const xlsx = await workbookToXlsx(build.session.serialize(), build.view);
-    try {
-      writeFileSync(values.out, xlsx);
-    } catch (error) {
-      throw new Error(`cannot write ${values.out} (${systemReason(error)})`);
-    }
-  }
-  console.log(values.json ? jsonReport(build.cells, build.result.summary) : `${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
-  const errors = errorCells(build.cells);
-  if (errors.length > 0) {
-    const lines = [`social-roi: ${errors.length} cell(s) of the scorecard show an error; check the data they read:`, ...errors];
-    console.error(lines.map(printable).join("\n"));
-    process.exitCode = 1;
-  }
+  await writeOut(values.out, build.session, build.view);
+  console.log(values.json ? planJson(build.cells, build.result) : `${planTable(build.cells)}\n\n${printable(build.result.summary)}`);
+  reportErrors(build.cells, "plan");
+}
+
+async function main(args: string[]): Promise<void> {
+  const { values, positionals } = options(args);
+  if (values.help) return void console.log(USAGE);
+  const [command, path, extra] = positionals;
+  if (command === "plan" && extra === undefined) return plan(values, path);
+  if (command !== "scorecard" || !path || extra !== undefined) throw new UsageError("expected 'scorecard FILE.csv' or 'plan [FILE.csv] --goal N'; see --help");
+  return scorecard(values, path);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -79,3 +79,19 @@ export function amountOption(name: string, text: string | undefined, { aboveZero
   }
   return value;
 }
+
+/** "2%" or "2": a rate above 0% and up to 100%, as the sidebar reads it; null when the option is not given. */
+export function rateOption(name: string, text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const value = parseTargetRoi(text);
+  if (value === null || value <= 0 || value > 1) throw new UsageError(`--${name}: '${text}' is not a rate above 0% and up to 100%; write it as 2%`);
+  return value;
+}
+
+/** A number above 0, such as a goal of 1000 or a cap of 1.5; null when the option is not given. */
+export function positiveOption(name: string, text: string | undefined, what: string, example: string): number | null {
+  if (text === undefined) return null;
+  const value = parseAmount(text);
+  if (value === null || value <= 0) throw new UsageError(`--${name}: '${text}' is not ${what} above 0; write it as ${example}`);
+  return value;
+}

@@ -36,7 +36,8 @@ function blocks(cells: CellView[][]): { title: string | null; rows: CellView[][]
   return found.map((rows, i) => (i === 0 ? { title: null, rows } : { title: rows[0][0].display, rows: rows.slice(1) }));
 }
 
-function alignedTable(table: CellView[][]): string {
+/** Rows of cells as aligned text: numbers to the right, text to the left. */
+export function alignedTable(table: CellView[][]): string {
   const rows = table.map((row) => row.map((cell) => ({ numeric: cell.numeric, text: printable(cell.display) })));
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c]?.text.length ?? 0)));
   return rows
@@ -72,5 +73,10 @@ export function jsonReport(cells: CellView[][], summary: string): string {
   // A section's rows are keyed by its header: a breakdown column's values under its own name.
   const breakdown = sections.map(({ title, rows: sectionRows }) => ({ title, ...table(sectionRows) }));
   const json = JSON.stringify({ channels: rows, totals, ...(breakdown.length > 0 ? { breakdown } : {}), summary }, null, 2);
+  return escapeRawJson(json);
+}
+
+/** JSON that prints safely on a terminal: what JSON.stringify leaves raw, written as \u escapes. */
+export function escapeRawJson(json: string): string {
   return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -1,4 +1,7 @@
-/** The workbook the playground opens on: realistic channel data and the worked examples, live. */
+/**
+ * The workbook the playground opens on: realistic channel data (with the impressions and clicks a
+ * budget plan measures its rates on) and the worked examples, live.
+ */
 import type { RawCell, SheetFile, WorkbookFile } from "../runtime/contract";
 
 const EUR = "[$€]#,##0";
@@ -85,6 +88,10 @@ const EXAMPLES: [string | null, RawCell, string | null][] = [
   ["Click (3%)", "=B20*3%", COUNT],
   ["Buy", 5, COUNT],
   ["Conversion rate of clicks", "=CONVERSION_RATE(B23, B22)", "0.0%"],
+  [null, null, null],
+  ["Plan, from the buyer's side", null, null],
+  ["Clicks the ads must bring", "=CLICKS_NEEDED(B2, B3)", COUNT],
+  ["Sales the budget buys", "=GOAL_FROM_BUDGET(B8, B3, B4, B5)", COUNT],
 ];
 
 function workedExamples(): SheetFile {

@@ -8,13 +8,13 @@ import { SCORECARD_METADATA_KEY, type BuildTarget } from "../scorecard/target";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const HEADER_BACKGROUND = "#f1f3f4";
+export const HEADER_BACKGROUND = "#f1f3f4";
 
-/** Our own previous scorecard, emptied; or a new sheet, marked as ours. */
-function targetSheet(spreadsheet: Spreadsheet, target: BuildTarget): Sheet {
+/** Our own previous sheet of this kind (the scorecard unless told), emptied; or a new sheet, marked as ours. */
+export function targetSheet(spreadsheet: Spreadsheet, target: BuildTarget, metadataKey = SCORECARD_METADATA_KEY): Sheet {
   if ("insert" in target) {
     const sheet = spreadsheet.insertSheet(target.insert);
-    sheet.addDeveloperMetadata(SCORECARD_METADATA_KEY, JSON.stringify({ version: 1 }));
+    sheet.addDeveloperMetadata(metadataKey, JSON.stringify({ version: 1 }));
     return sheet;
   }
   const sheet = spreadsheet.getSheetByName(target.rebuild);
@@ -36,7 +36,7 @@ function conditionalRules(sheet: Sheet, plan: ScorecardPlan): GoogleAppsScript.S
 }
 
 /** One call per run of columns of equal width: bounded by the number of columns, never by the channels. */
-function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
+export function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
   let start = 0;
   widths.forEach((width, i) => {
     if (widths[i + 1] === width) return;

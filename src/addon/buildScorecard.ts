@@ -10,10 +10,11 @@ import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const LOCK_WAIT_MS = 30_000;
+export const LOCK_WAIT_MS = 30_000;
 
-function existingSheets(spreadsheet: Spreadsheet): ExistingSheet[] {
-  const marked = spreadsheet.createDeveloperMetadataFinder().withKey(SCORECARD_METADATA_KEY).find();
+/** The spreadsheet's sheets, and which of them the add-on built as this kind of sheet (a scorecard unless told). */
+export function existingSheets(spreadsheet: Spreadsheet, metadataKey = SCORECARD_METADATA_KEY): ExistingSheet[] {
+  const marked = spreadsheet.createDeveloperMetadataFinder().withKey(metadataKey).find();
   const ours = new Set(marked.map((metadata) => metadata.getLocation().getSheet()?.getName()));
   return spreadsheet.getSheets().map((sheet) => ({ name: sheet.getName(), ours: ours.has(sheet.getName()) }));
 }

@@ -8,6 +8,8 @@ import { onInstall, onOpen } from "./menu";
 import { buildScorecard } from "./buildScorecard";
 import { readSelection } from "./readSelection";
 import { openScorecard, showScorecardBuilder } from "./scorecardSidebar";
+import { showBudgetPlanner } from "./budgetPlanSidebar";
+import { buildBudgetPlan } from "./buildBudgetPlan";
 
 export const addon = {
   onOpen,
@@ -19,6 +21,8 @@ export const addon = {
   readSelection,
   buildScorecard,
   openScorecard,
+  showBudgetPlanner,
+  buildBudgetPlan,
 };
 
 export type EntryPointName = keyof typeof addon;
@@ -43,6 +47,8 @@ const ENTRY_POINT_DOCS: Readonly<Record<EntryPointName, Omit<EntryPoint, "name">
   readSelection: { params: [], summary: "Called by the sidebar: the selected channel data, its headers and their guessed meaning." },
   buildScorecard: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the channel scorecard sheet; returns its summary." },
   openScorecard: { params: ["sheet_name"], summary: "Called by the sidebar: brings the built scorecard sheet to the front." },
+  showBudgetPlanner: { params: [], summary: "Menu item: opens the budget plan sidebar." },
+  buildBudgetPlan: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the budget plan sheet; returns its figures and summary." },
 };
 
 /** The entry points as plain JSON, in declaration order: what the build generates the stubs from. */

@@ -48,6 +48,7 @@ const ctr: ParamSpec = {
   help: "Click-through rate: share of impressions that click, such as 2%.",
   frenchHelp: "Taux de clics\u00a0: part des impressions suivies d’un clic, par exemple 2\u00a0%.",
 };
+const cpm: ParamSpec = { name: "cpm", kind: "money", help: "Cost per thousand impressions.", frenchHelp: "Coût pour mille impressions (CPM)." };
 const conversions: ParamSpec = { name: "conversions", kind: "count", help: "Sales or other conversions.", frenchHelp: "Ventes ou autres conversions." };
 const clicks: ParamSpec = { name: "clicks", kind: "count", help: "Clicks on the ad or post.", frenchHelp: "Clics sur l’annonce ou la publication." };
 
@@ -160,10 +161,29 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     name: "BUDGET",
     summary: "Budget to reach a sales goal: impressions needed / 1000 × cost per thousand impressions.",
     frenchSummary: "Budget pour atteindre un objectif de ventes\u00a0: impressions nécessaires / 1000 × coût pour mille impressions.",
-    params: [goal, conversionRate, ctr, { name: "cpm", kind: "money", help: "Cost per thousand impressions.", frenchHelp: "Coût pour mille impressions (CPM)." }],
+    params: [goal, conversionRate, ctr, cpm],
     result: "money",
     example: { formula: "=BUDGET(1000, 2%, 2%, 2)", value: 5000 },
     compute: metrics.budget,
+  },
+  {
+    name: "CLICKS_NEEDED",
+    summary: "Clicks an ad must bring to reach a sales goal: goal / conversion rate, rounded up (each click is a visitor).",
+    frenchSummary: "Clics qu’une annonce doit apporter pour atteindre un objectif de ventes\u00a0: objectif / taux de conversion, arrondi au-dessus (chaque clic est un visiteur).",
+    params: [goal, conversionRate],
+    result: "count",
+    example: { formula: "=CLICKS_NEEDED(1000, 2%)", value: 50000 },
+    compute: metrics.clicksNeeded,
+  },
+  {
+    name: "GOAL_FROM_BUDGET",
+    summary: "Sales a budget buys, the inverse of BUDGET: budget / cpm × 1000 × click-through rate × conversion rate, rounded down.",
+    frenchSummary:
+      "Ventes qu’un budget permet d’obtenir, l’inverse de BUDGET\u00a0: budget / CPM × 1000 × taux de clics × taux de conversion, arrondi au-dessous.",
+    params: [{ name: "budget", kind: "money", help: "Amount to spend.", frenchHelp: "Montant à dépenser." }, conversionRate, ctr, cpm],
+    result: "count",
+    example: { formula: "=GOAL_FROM_BUDGET(5000, 2%, 2%, 2)", value: 1000 },
+    compute: metrics.goalFromBudget,
   },
   {
     name: "BREAK_EVEN",

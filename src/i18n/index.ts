@@ -3,3 +3,4 @@ export { fr } from "./fr";
 export { languageFor, messagesFor, type Language } from "./language";
 export { addonTexts, type AddonTexts } from "./addonTexts";
 export { requestMessages, type RequestMessages } from "./requestMessages";
+export { planTexts, type PlanTexts } from "./planTexts";

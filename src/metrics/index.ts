@@ -1,2 +1,2 @@
 export * from "./ratios";
-export { roundUpWhole } from "./roundUp";
+export { roundDownWhole, roundUpWhole } from "./roundUp";

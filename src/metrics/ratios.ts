@@ -2,7 +2,7 @@
  * The metric definitions of the design (section 2), on plain numbers.
  * A result of null means the maths is undefined (a zero denominator); callers show it as blank.
  */
-import { roundUpWhole } from "./roundUp";
+import { roundDownWhole, roundUpWhole } from "./roundUp";
 
 export type Metric = number | null;
 
@@ -52,6 +52,11 @@ export function visitorsNeeded(goal: number, conversionRate: number): Metric {
   return visitors === null ? null : roundUpWhole(visitors);
 }
 
+/** The clicks an ad must bring: each click is a visitor, so this is visitorsNeeded in an ad buyer's words. */
+export function clicksNeeded(goal: number, conversionRate: number): Metric {
+  return visitorsNeeded(goal, conversionRate);
+}
+
 export function impressionsNeeded(goal: number, conversionRate: number, clickThroughRate: number): Metric {
   const visitors = divide(goal, conversionRate);
   const impressions = visitors === null ? null : divide(visitors, clickThroughRate);
@@ -62,6 +67,15 @@ export function impressionsNeeded(goal: number, conversionRate: number, clickThr
 export function budget(goal: number, conversionRate: number, clickThroughRate: number, costPerMille: number): Metric {
   const impressions = impressionsNeeded(goal, conversionRate, clickThroughRate);
   return impressions === null ? null : (impressions / 1000) * costPerMille;
+}
+
+/**
+ * The sales a budget buys, the inverse of budget: impressions bought × CTR × conversion rate,
+ * rounded down to whole sales, so that goalFromBudget(budget(goal, ...), ...) is at least goal.
+ */
+export function goalFromBudget(spend: number, conversionRate: number, clickThroughRate: number, costPerMille: number): Metric {
+  const impressions = divide(spend * 1000, costPerMille);
+  return impressions === null ? null : roundDownWhole(impressions * clickThroughRate * conversionRate);
 }
 
 /** Conversions needed for ROI = 0. */

@@ -2,11 +2,13 @@
 import { messagesFor } from "../i18n";
 import { FunctionReference } from "./FunctionReference";
 import type { PageSettings } from "./pageSettings";
+import { PlanBuilder } from "./plan/PlanBuilder";
 import { ScorecardBuilder } from "./scorecard/ScorecardBuilder";
 
 export function App({ settings }: { settings: PageSettings }) {
   const messages = messagesFor(settings.language);
   if (settings.view === "reference") return <FunctionReference messages={messages} language={settings.language} />;
   if (settings.view === "scorecard") return <ScorecardBuilder messages={messages} language={settings.language} />;
+  if (settings.view === "plan") return <PlanBuilder messages={messages} language={settings.language} />;
   return <p role="alert" class="error">{messages.unknownView}</p>;
 }

@@ -1,6 +1,7 @@
 /** The add-on's server functions the sidebar calls; each name is an entry point of dist/Code.js. */
 import type { FormulaInsertion } from "../addon/insertion";
 import type { FunctionDoc } from "../functions";
+import type { BudgetPlanRequest, BudgetPlanResult } from "../planner/request";
 import type { ScorecardRequest, ScorecardResult, SelectionData } from "../scorecard/request";
 import { serverCall } from "./serverCall";
 
@@ -16,4 +17,5 @@ export const server = {
   buildScorecard: (request: ScorecardRequest) => serverCall<ScorecardResult>("buildScorecard", request),
   /** Brings the built sheet to the front: the sidebar's link to it. */
   openScorecard: (sheetName: string) => serverCall<void>("openScorecard", sheetName),
+  buildBudgetPlan: (request: BudgetPlanRequest) => serverCall<BudgetPlanResult>("buildBudgetPlan", request),
 };

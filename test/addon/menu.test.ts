@@ -27,10 +27,12 @@ function fakeAppsScript(locale: () => string): BuiltMenu {
 
 const ENGLISH_ITEMS = [
   { caption: "Build channel scorecard", functionName: "showScorecardBuilder" },
+  { caption: "Plan a budget", functionName: "showBudgetPlanner" },
   { caption: "Function reference", functionName: "showFunctionReference" },
 ];
 const FRENCH_ITEMS = [
   { caption: "Créer le tableau de bord des canaux", functionName: "showScorecardBuilder" },
+  { caption: "Planifier un budget", functionName: "showBudgetPlanner" },
   { caption: "Référence des fonctions", functionName: "showFunctionReference" },
 ];
 
@@ -39,7 +41,7 @@ afterEach(() => {
 });
 
 describe("onOpen", () => {
-  it("adds the scorecard builder and the function reference to the add-on menu, in English", () => {
+  it("adds the scorecard builder, the budget planner and the function reference to the add-on menu, in English", () => {
     const menu = fakeAppsScript(() => "en_US");
     onOpen();
     expect(menu).toEqual({ items: ENGLISH_ITEMS, addedToUi: true });

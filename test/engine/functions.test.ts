@@ -156,6 +156,8 @@ describe("acceptance figures (DESIGN.md §1)", () => {
     ["=ROI(10000, 1000)", 9, () => bundle.customFunctions.ROI(10000, 1000)],
     ["=ROI(1000, 1000)", 0, () => bundle.customFunctions.ROI(1000, 1000)],
     ["=VISITORS_NEEDED(9, 0.9%)", 1000, () => bundle.customFunctions.VISITORS_NEEDED(9, 0.009)],
+    ["=CLICKS_NEEDED(1000, 2%)", 50_000, () => bundle.customFunctions.CLICKS_NEEDED(1000, 0.02)],
+    ["=GOAL_FROM_BUDGET(5000, 2%, 2%, 2)", 1000, () => bundle.customFunctions.GOAL_FROM_BUDGET(5000, 0.02, 0.02, 2)],
   ])("%s = %d", (formula, figure, direct) => {
     expect(sheetWith([[formula]]).value("A1")).toBe(figure);
     // HyperFormula rounds the numbers it exports to 10 significant digits: check the exact value too.

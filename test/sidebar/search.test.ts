@@ -46,7 +46,7 @@ describe("filterFunctions", () => {
     expect(names("ventes")).toEqual(expect.arrayContaining(["CPA", "CONVERSION_RATE", "VISITORS_NEEDED", "IMPRESSIONS_NEEDED", "BUDGET"]));
     expect(names("rentabilité")).toEqual(["ROI", "BREAK_EVEN"]);
     expect(names("RENTABILITE")).toEqual(["ROI", "BREAK_EVEN"]);
-    expect(names("taux de clics")).toEqual(["CTR", "IMPRESSIONS_NEEDED"]);
+    expect(names("taux de clics")).toEqual(["CTR", "IMPRESSIONS_NEEDED", "CLICKS_NEEDED", "GOAL_FROM_BUDGET"]);
     expect(names("impressions")).toEqual(expect.arrayContaining(["CPM", "CTR", "IMPRESSIONS_NEEDED", "BUDGET"]));
   });
 

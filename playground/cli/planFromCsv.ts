@@ -1,0 +1,44 @@
+/**
+ * Runs the built add-on's budget planner in the emulated Sheets: on a CSV export, with each
+ * channel's rates measured in it, or without data, on the rates given for one channel.
+ */
+import type { BudgetPlanRequest, BudgetPlanResult } from "../../src/planner/request";
+import type { CellView, WorkbookView } from "../runtime/contract";
+import { createSession, type EmulatedSession } from "../runtime/session";
+import { loadCsv, type BuildOptions } from "./buildFromCsv";
+import type { CsvTable } from "./csv";
+
+export interface PlanBuild {
+  session: EmulatedSession;
+  result: BudgetPlanResult;
+  view: WorkbookView;
+  /** The plan's sheet as the grid shows it. */
+  cells: CellView[][];
+  notes: string[];
+}
+
+/** The plan's own choices: everything but where the rates come from. */
+export type PlanChoices = Pick<BudgetPlanRequest, "goal" | "valuePerSale" | "split" | "cap">;
+
+/** The single channel of a plan without data, named as the article's plan is. */
+export const SINGLE_CHANNEL = "All channels";
+
+function built(session: EmulatedSession, request: BudgetPlanRequest, notes: string[]): PlanBuild {
+  const result = session.runServerFunction("buildBudgetPlan", [request]) as BudgetPlanResult;
+  const view = session.exportView();
+  return { session, result, view, cells: view.sheets.find((sheet) => sheet.name === result.sheetName)?.cells ?? [], notes };
+}
+
+export function planFromCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], plan: PlanChoices): PlanBuild {
+  const { session, data, notes } = loadCsv(path, table, choices);
+  return built(session, { ...plan, period: "", rates: "data", data, typed: null }, notes);
+}
+
+/** cpm or cpc: the one the user priced the channel in; the other null. */
+export function planFromRates(rates: { conversionRate: number; ctr: number; cpm: number | null; cpc: number | null }, plan: PlanChoices): PlanBuild {
+  const session = createSession({
+    workbook: { version: 1, locale: "en_US", sheets: [{ name: "Sheet1", cells: [], formats: [], frozenRows: 0, metadata: [] }], active: { sheet: "Sheet1", range: "A1" } },
+    userLocale: "en",
+  });
+  return built(session, { ...plan, split: "typed", period: "", rates: "typed", data: null, typed: [{ channel: SINGLE_CHANNEL, ...rates, share: 1 }] }, []);
+}

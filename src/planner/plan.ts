@@ -1,0 +1,308 @@
+/**
+ * Plans the "Budget plan" sheet as plain data: the inputs in labelled cells at the top, then per
+ * channel native formulas from its share of the goal down to its budget, a totals row of sums,
+ * the funnel, the what-if block and, when optimized, what the optimization saves. Every figure
+ * follows an edited input cell: the optimized split too, which is a formula giving sales to the
+ * lowest CPA first, each channel up to its cap.
+ */
+import type { Cell, ChartPlan } from "../scorecard/plan";
+import { columnLetter, guardText } from "../scorecard/sheetText";
+import type { PlanChannel } from "./channels";
+import type { GoalKind, SplitKind } from "./request";
+
+export const BUDGET_PLAN_METADATA_KEY = "socialRoi.budgetPlan";
+
+export type PlanColumnKey =
+  | "channel" | "source" | "conversionRate" | "ctr" | "cpm" | "proven" | "spend" | "cpaAtRates" | "share" | "sales"
+  | "visitors" | "impressions" | "budget" | "cpa" | "revenue" | "roi" | "change" | "cap" | "capBinds" | "mixBudget";
+
+export interface BudgetPlanTexts {
+  title: string;
+  goal: Record<GoalKind, string>;
+  valuePerSale: string;
+  salesToReach: string;
+  period: string;
+  split: string;
+  splitKinds: Record<SplitKind, string>;
+  cap: string;
+  whatIfChange: string;
+  ratesFrom: string;
+  headers: Record<PlanColumnKey, string>;
+  total: string;
+  capBinds: string;
+  funnel: string;
+  funnelStages: { impressions: string; clicks: string; visitors: string; sales: string };
+  whatIf: string;
+  whatIfRows: { ctrLower: string; ctrHigher: string; rateLower: string; rateHigher: string };
+  mixBudget: string;
+  saved: string;
+  capsAllow: string;
+  goalCheck: string;
+  goalReached: string;
+  goalUnreachable: string;
+  funnelChart: string;
+  budgetChart: string;
+}
+
+export interface BudgetSheetInput {
+  sheetName: string;
+  channels: readonly PlanChannel[];
+  goal: { kind: GoalKind; value: number };
+  valuePerSale: number | null;
+  period: string;
+  ratesFrom: string;
+  split: SplitKind;
+  cap: number;
+  /** The what-if change of CTR and conversion rate: 0.1 is 10%. */
+  whatIf: number;
+  moneyFormat: string;
+  texts: BudgetPlanTexts;
+}
+
+/** 1-based, as Sheets counts. */
+export interface CellPosition {
+  row: number;
+  column: number;
+}
+
+export interface BudgetSheetPlan {
+  sheetName: string;
+  cells: Cell[][];
+  numberFormats: string[][];
+  fontWeights: ("bold" | "normal")[][];
+  headerRow: number;
+  frozenRows: number;
+  frozenColumns: number;
+  columnWidths: number[];
+  charts: ChartPlan[];
+  channelCount: number;
+  /** Where the figures the build reports back are: the total budget, and when optimized the saving and whether the goal is reached. */
+  figures: { budget: CellPosition; sales: CellPosition; saved: CellPosition | null; goalReached: CellPosition | null };
+}
+
+// Inputs in column B, each right of its label in column A.
+const INPUT_ROWS = { goal: 2, valuePerSale: 3, salesToReach: 4, period: 5, split: 6, cap: 7, whatIf: 8, ratesFrom: 9 } as const;
+const HEADER_ROW = 11;
+const COUNT = "#,##0";
+const PERCENT = "0.00%";
+const DEFAULT_WIDTH = 110;
+
+/** The input cell of a setting, absolute. */
+const input = (key: keyof typeof INPUT_ROWS) => `$B$${INPUT_ROWS[key]}`;
+
+/**
+ * A positive quotient rounded up to a whole number as VISITORS_NEEDED does: first to 15
+ * significant digits, so 9 / 0.9% is 1,000, not 1,001.
+ */
+const roundUp = (quotient: string) => `IF(${quotient}>0, ROUNDUP(ROUND(${quotient}, 14-INT(LOG10(${quotient}))), 0), 0)`;
+/** Blank when an input is blank or a rate is 0. */
+const orBlank = (expression: string) => `=IFERROR(${expression}, "")`;
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+interface Refs {
+  cell(key: PlanColumnKey): string;
+  /** The column's channel cells, absolute. */
+  span(key: PlanColumnKey): string;
+  /** The column from its header down to the row above this one: the channels listed before. */
+  above(key: PlanColumnKey): string;
+}
+
+type Format = "text" | "money" | "count" | "percent" | "change";
+
+interface PlanColumn {
+  key: PlanColumnKey;
+  format: Format;
+  /** The channel rows' cell. */
+  cell: (channel: PlanChannel, refs: Refs) => Cell;
+  /** The totals row's cell: a sum, or a ratio of sums. */
+  total: (refs: Refs) => Cell;
+}
+
+const sum = (key: PlanColumnKey) => (refs: Refs) => `=SUM(${refs.span(key)})`;
+const none = () => "";
+
+function planColumns(plan: BudgetSheetInput): PlanColumn[] {
+  const proven = plan.channels.some((channel) => channel.proven !== null);
+  const hasValue = plan.valuePerSale !== null;
+  const optimized = plan.split === "optimized";
+  const goal = input("salesToReach");
+  const shareFormula: Record<SplitKind, (channel: PlanChannel, r: Refs) => Cell> = {
+    mix: (_, r) => `=IFERROR(${r.cell("proven")}/SUM(${r.span("proven")}), "")`,
+    typed: (channel) => channel.share ?? "",
+    optimized: (_, r) => `=IFERROR(${r.cell("sales")}/${goal}, "")`,
+  };
+  // Lowest CPA first: the sales left once the channels of a lower CPA (or an equal one listed above) are at their caps.
+  const optimizedSales = (r: Refs) => {
+    const cpa = r.cell("cpaAtRates");
+    const before = `SUMPRODUCT(ISNUMBER(${r.span("cpaAtRates")})*(${r.span("cpaAtRates")}<${cpa})*${r.span("cap")})+SUMIF(${r.above("cpaAtRates")}, ${cpa}, ${r.above("cap")})`;
+    return `=IF(ISNUMBER(${cpa}), MAX(0, MIN(${r.cell("cap")}, ${goal}-(${before}))), 0)`;
+  };
+  const columns: (PlanColumn | false)[] = [
+    { key: "channel", format: "text", cell: (channel) => channel.name, total: () => plan.texts.total },
+    { key: "source", format: "text", cell: (channel) => guardText(channel.source), total: none },
+    { key: "conversionRate", format: "percent", cell: (channel) => channel.conversionRate, total: none },
+    { key: "ctr", format: "percent", cell: (channel) => channel.ctr, total: none },
+    {
+      key: "cpm",
+      format: "money",
+      cell: (channel, r) => (channel.cpc === null ? channel.cpm : `=${channel.cpc}*${r.cell("ctr")}*1000`),
+      total: none,
+    },
+    proven && { key: "proven", format: "count", cell: (channel) => channel.proven ?? "", total: sum("proven") },
+    proven && { key: "spend", format: "money", cell: (channel) => channel.spend ?? "", total: sum("spend") },
+    {
+      key: "cpaAtRates",
+      format: "money",
+      cell: (_, r) => `=IFERROR(${r.cell("cpm")}/(1000*${r.cell("conversionRate")}*${r.cell("ctr")}), "")`,
+      total: none,
+    },
+    optimized && { key: "cap", format: "count", cell: (_, r) => `=${input("cap")}*${r.cell("proven")}`, total: sum("cap") },
+    { key: "share", format: "percent", cell: (channel, r) => shareFormula[plan.split](channel, r), total: sum("share") },
+    {
+      key: "sales",
+      format: "count",
+      cell: (_, r) => (optimized ? optimizedSales(r) : `=IF(ISNUMBER(${r.cell("share")}), ${goal}*${r.cell("share")}, "")`),
+      total: sum("sales"),
+    },
+    optimized && {
+      key: "capBinds",
+      format: "text",
+      cell: (_, r) => `=IF(AND(${r.cell("cap")}>0, ${r.cell("sales")}>=${r.cell("cap")}), ${quote(plan.texts.capBinds)}, "")`,
+      total: none,
+    },
+    { key: "visitors", format: "count", cell: (_, r) => orBlank(roundUp(`${r.cell("sales")}/${r.cell("conversionRate")}`)), total: sum("visitors") },
+    {
+      key: "impressions",
+      format: "count",
+      cell: (_, r) => orBlank(roundUp(`${r.cell("sales")}/${r.cell("conversionRate")}/${r.cell("ctr")}`)),
+      total: sum("impressions"),
+    },
+    { key: "budget", format: "money", cell: (_, r) => `=IFERROR(${r.cell("impressions")}/1000*${r.cell("cpm")}, "")`, total: sum("budget") },
+    { key: "cpa", format: "money", cell: (_, r) => `=IFERROR(${r.cell("budget")}/${r.cell("sales")}, "")`, total: (r) => `=IFERROR(${r.cell("budget")}/${r.cell("sales")}, "")` },
+    hasValue && { key: "revenue", format: "money", cell: (_, r) => `=IFERROR(${r.cell("sales")}*${input("valuePerSale")}, "")`, total: sum("revenue") },
+    hasValue && {
+      key: "roi",
+      format: "percent",
+      cell: (_, r) => `=IFERROR((${r.cell("revenue")}-${r.cell("budget")})/${r.cell("budget")}, "")`,
+      total: (r) => `=IFERROR((${r.cell("revenue")}-${r.cell("budget")})/${r.cell("budget")}, "")`,
+    },
+    proven && { key: "change", format: "change", cell: (_, r) => `=IFERROR(${r.cell("budget")}-${r.cell("spend")}, "")`, total: sum("change") },
+    optimized && {
+      key: "mixBudget",
+      format: "money",
+      // What today's mix would spend on the same goal: the saving is measured against it.
+      cell: (_, r) => orBlank(`${roundUp(`${goal}*${r.cell("proven")}/SUM(${r.span("proven")})/${r.cell("conversionRate")}/${r.cell("ctr")}`)}/1000*${r.cell("cpm")}`),
+      total: sum("mixBudget"),
+    },
+  ];
+  return columns.filter((column): column is PlanColumn => column !== false);
+}
+
+const moneyWithSign = (moneyFormat: string) => `+${moneyFormat};-${moneyFormat};${moneyFormat}`;
+
+export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
+  const { texts, channels } = plan;
+  const columns = planColumns(plan);
+  const letters = new Map(columns.map((column, i) => [column.key, columnLetter(i + 1)]));
+  const letter = (key: PlanColumnKey) => {
+    const found = letters.get(key);
+    if (!found) throw new Error(`The budget plan has no ${key} column.`);
+    return found;
+  };
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + channels.length;
+  const totalsRow = last + 1;
+  const refsFor = (row: number): Refs => ({
+    cell: (key) => `${letter(key)}${row}`,
+    span: (key) => `$${letter(key)}$${first}:$${letter(key)}$${last}`,
+    above: (key) => `$${letter(key)}$${HEADER_ROW}:${letter(key)}${row - 1}`,
+  });
+  const totals = refsFor(totalsRow);
+  const width = Math.max(columns.length, 3);
+  const padded = (cells: Cell[]): Cell[] => [...cells, ...Array<Cell>(width - cells.length).fill("")];
+  const formats: string[][] = [];
+  const bold = new Set<number>();
+  const cells: Cell[][] = [];
+  const row = (values: Cell[], rowFormats: string[] = [], isBold = false) => {
+    cells.push(padded(values));
+    formats.push([...rowFormats, ...Array<string>(width - rowFormats.length).fill("General")]);
+    if (isBold) bold.add(cells.length);
+    return cells.length;
+  };
+  const formatOf = (format: Format) =>
+    ({ text: "General", money: plan.moneyFormat, count: COUNT, percent: PERCENT, change: moneyWithSign(plan.moneyFormat) })[format];
+
+  const { goal, valuePerSale } = plan;
+  const goalFormat = goal.kind === "revenue" ? plan.moneyFormat : COUNT;
+  const salesToReach =
+    goal.kind === "revenue"
+      ? orBlank(roundUp(`${input("goal")}/${input("valuePerSale")}`))
+      : `=${input("goal")}`;
+  row([texts.title], [], true);
+  row([texts.goal[goal.kind], goal.value], ["General", goalFormat]);
+  row([texts.valuePerSale, valuePerSale ?? ""], ["General", plan.moneyFormat]);
+  row([texts.salesToReach, salesToReach], ["General", COUNT]);
+  row([texts.period, guardText(plan.period)]);
+  row([texts.split, texts.splitKinds[plan.split]]);
+  row([texts.cap, plan.cap], ["General", '0.0"x"']);
+  row([texts.whatIfChange, plan.whatIf], ["General", "0%"]);
+  row([texts.ratesFrom, guardText(plan.ratesFrom)]);
+  row([]);
+  row(columns.map((column) => texts.headers[column.key]), [], true);
+  channels.forEach((channel, i) => row(columns.map((column) => column.cell(channel, refsFor(first + i))), columns.map((column) => formatOf(column.format))));
+  row(columns.map((column) => column.total(totals)), columns.map((column) => formatOf(column.format)), true);
+
+  row([]);
+  const funnelRow = row([texts.funnel], [], true) + 1;
+  const stages = texts.funnelStages;
+  row([stages.impressions, `=${totals.cell("impressions")}`], ["General", COUNT]);
+  // Every click that lands is a visitor: the plan needs as many clicks as visitors.
+  row([stages.clicks, `=${totals.cell("visitors")}`], ["General", COUNT]);
+  row([stages.visitors, `=${totals.cell("visitors")}`], ["General", COUNT]);
+  row([stages.sales, `=${totals.cell("sales")}`], ["General", COUNT]);
+  const funnelLast = funnelRow + 3;
+
+  row([]);
+  row([texts.whatIf], [], true);
+  const budget = totals.cell("budget");
+  const change = input("whatIf");
+  // The budget is inversely proportional to CTR and to the conversion rate (before rounding up).
+  const whatIf = (factor: string) => `=IFERROR(${budget}/(${factor}), "")`;
+  row([texts.whatIfRows.ctrLower, whatIf(`1-${change}`)], ["General", plan.moneyFormat]);
+  row([texts.whatIfRows.ctrHigher, whatIf(`1+${change}`)], ["General", plan.moneyFormat]);
+  row([texts.whatIfRows.rateLower, whatIf(`1-${change}`)], ["General", plan.moneyFormat]);
+  row([texts.whatIfRows.rateHigher, whatIf(`1+${change}`)], ["General", plan.moneyFormat]);
+
+  const totalOf = (key: PlanColumnKey) => ({ row: totalsRow, column: columns.findIndex((column) => column.key === key) + 1 });
+  let figures: BudgetSheetPlan["figures"] = { budget: totalOf("budget"), sales: totalOf("sales"), saved: null, goalReached: null };
+  if (plan.split === "optimized") {
+    row([]);
+    row([texts.mixBudget, `=${totals.cell("mixBudget")}`], ["General", plan.moneyFormat]);
+    // A saving only for the same goal: short of it, the plan buys fewer results, not the same ones for less.
+    // Rounded, so that binary noise in a sum of fractional caps (1.5 × 71.5...) never reads as short of the goal.
+    const reached = `ROUND(${totals.cell("sales")}-${input("salesToReach")}, 9)>=0`;
+    const saved = row([texts.saved, `=IF(${reached}, IFERROR(${totals.cell("mixBudget")}-${budget}, ""), "")`], ["General", plan.moneyFormat]);
+    row([texts.capsAllow, `=${totals.cell("cap")}`], ["General", COUNT]);
+    const check = row([texts.goalCheck, `=IF(${reached}, ${quote(texts.goalReached)}, ${quote(texts.goalUnreachable)})`]);
+    figures = { ...figures, saved: { row: saved, column: 2 }, goalReached: { row: check, column: 2 } };
+  }
+
+  const channelLabels = `A${first}:A${last}`;
+  return {
+    sheetName: plan.sheetName,
+    cells,
+    numberFormats: formats,
+    fontWeights: cells.map((cellRow, r) => cellRow.map(() => (bold.has(r + 1) ? "bold" : "normal"))),
+    headerRow: HEADER_ROW,
+    // The inputs and the header take 11 rows: frozen, they would leave little room to scroll.
+    frozenRows: 0,
+    frozenColumns: 1,
+    columnWidths: columns.map((column) => (column.key === "channel" || column.key === "source" ? 180 : DEFAULT_WIDTH)),
+    charts: [
+      { title: texts.funnelChart, labels: `A${funnelRow}:A${funnelLast}`, values: `B${funnelRow}:B${funnelLast}`, anchorRow: totalsRow + 2, anchorColumn: 4 },
+      { title: texts.budgetChart, labels: channelLabels, values: `${letter("budget")}${first}:${letter("budget")}${last}`, anchorRow: totalsRow + 2, anchorColumn: 11 },
+    ],
+    channelCount: channels.length,
+    figures,
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * From the sidebar's (or the command line's) request to a budget plan: checks everything first,
+ * so that a bad request writes nothing; each refusal says what to fix.
+ */
+import type { PlanTexts } from "../i18n/planTexts";
+import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
+import { aggregateByChannel } from "../scorecard/aggregate";
+import { readChannelRows } from "../scorecard/channelRows";
+import { fieldsSharingAColumn } from "../scorecard/columnMapping";
+import type { Field } from "../scorecard/fields";
+import { moneyFormatFor } from "../scorecard/moneyFormat";
+import { sheetReference } from "../scorecard/sheetText";
+import { channelsFromData, channelsFromTyped, type PlanChannel } from "./channels";
+import { planBudgetSheet, type BudgetSheetPlan } from "./plan";
+import type { BudgetPlanRequest, GoalKind, RateSource, SplitKind } from "./request";
+import { channelsFromScorecard, type ReadColumn, type ScorecardNames } from "./scorecardSource";
+
+export class BudgetPlanRequestError extends Error {}
+
+/** The plan's what-if block changes CTR and conversion rate by this much (editable in the sheet). */
+export const WHAT_IF_CHANGE = 0.1;
+export const DEFAULT_CAP = 2;
+const MAX_LISTED_ISSUES = 10;
+
+export interface PlanContext {
+  sheetName: string;
+  texts: PlanTexts;
+  /** The spreadsheet's locale, whose currency money shows in unless the rates' source shows one. */
+  locale: string;
+  /** The number format of the selected data's first spend cell. */
+  dataSpendFormat: string | null;
+  /** The channel scorecard the add-on built, as its cells hold it now (values and number formats); null when there is none. */
+  scorecard: { sheetName: string; grid: unknown[][]; formats: string[][]; names: ScorecardNames } | null;
+  messages?: RequestMessages;
+}
+
+const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+
+function refuse(problem: string): never {
+  throw new BudgetPlanRequestError(problem);
+}
+
+const GOAL_KINDS: readonly unknown[] = ["sales", "leads", "revenue"] satisfies GoalKind[];
+const RATE_SOURCES: readonly unknown[] = ["scorecard", "data", "typed"] satisfies RateSource[];
+const SPLITS: readonly unknown[] = ["mix", "typed", "optimized"] satisfies SplitKind[];
+
+function checkShape(request: BudgetPlanRequest, texts: PlanTexts): void {
+  if (!GOAL_KINDS.includes(request?.goal?.kind) || !RATE_SOURCES.includes(request.rates) || !SPLITS.includes(request.split)) refuse(texts.unknownChoice);
+  if (!isNumber(request.goal.value) || request.goal.value <= 0) refuse(texts.badGoal);
+  const valuePerSale = request.valuePerSale ?? null;
+  const needsValue = request.goal.kind === "revenue";
+  if ((needsValue || valuePerSale !== null) && !(isNumber(valuePerSale) && valuePerSale > 0)) refuse(texts.badValuePerSale);
+  if (request.split === "optimized" && !(isNumber(request.cap) && request.cap > 0)) refuse(texts.badCap);
+}
+
+interface Channels {
+  channels: PlanChannel[];
+  /** The number format of the rates' source's spend, whose currency the plan keeps. */
+  spendFormat: string | null;
+}
+
+function fromScorecard(context: PlanContext, outcome: "conversions" | "leads"): Channels {
+  const { texts, scorecard } = context;
+  if (!scorecard) refuse(texts.noScorecard);
+  const read = channelsFromScorecard(scorecard.grid, scorecard.sheetName, outcome, scorecard.names, texts.ratesFrom.scorecard(scorecard.sheetName));
+  if ("missing" in read) {
+    const header = (key: ReadColumn) => scorecard.names.headers[key][0];
+    refuse(texts.scorecardMissing(scorecard.sheetName, read.missing.map(header)));
+  }
+  if ("noChannels" in read) refuse(texts.scorecardEmpty(scorecard.sheetName));
+  const [row, column] = read.spendCell;
+  return { channels: read.channels, spendFormat: scorecard.formats[row]?.[column] ?? null };
+}
+
+function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "conversions" | "leads"): Channels {
+  const messages = context.messages ?? requestMessages("en");
+  const data = request.data;
+  if (!data || !Array.isArray(data.rows) || !data.rows.every(Array.isArray)) refuse(messages.notATable);
+  const needed: Field[] = ["channel", "budget", "impressions", "clicks", outcome];
+  const missing = needed.filter((field) => data.mapping?.[field] === undefined);
+  if (missing.length > 0) refuse(context.texts.dataMissing(missing.map((field) => messages.fields[field])));
+  const shared = fieldsSharingAColumn(data.mapping);
+  if (shared.length > 0) refuse(messages.sharedColumn(shared.map((f) => messages.fields[f])));
+  const source = data.source;
+  const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
+  const marks = Array.isArray(data.decimalMarks) ? data.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
+  const read = readChannelRows(data.rows, data.mapping, firstRowNumber, marks, messages);
+  if (read.issues.length > 0) {
+    const listed = read.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => issue.message);
+    refuse(`${listed.join(" ")}${read.issues.length > listed.length ? messages.andMore(read.issues.length - listed.length) : ""}`);
+  }
+  if (read.rows.length === 0) refuse(messages.noRows);
+  const { ratesFrom } = context.texts;
+  const where = source ? ratesFrom.data(sheetReference(source.sheetName, source.rangeA1)) : ratesFrom.rows;
+  return { channels: channelsFromData(aggregateByChannel(read.rows), outcome, where), spendFormat: context.dataSpendFormat };
+}
+
+const isRate = (value: unknown) => isNumber(value) && value > 0 && value <= 1;
+
+function fromTyped(request: BudgetPlanRequest, context: PlanContext): Channels {
+  const { texts } = context;
+  const typed = request.typed;
+  if (!Array.isArray(typed) || typed.length === 0) refuse(texts.noTypedRows);
+  const headers = texts.sheet.headers;
+  for (const channel of typed) {
+    const name = String(channel?.channel ?? "").trim() || "?";
+    if (!isRate(channel.conversionRate)) refuse(texts.badTypedRate(name, headers.conversionRate));
+    if (!isRate(channel.ctr)) refuse(texts.badTypedRate(name, headers.ctr));
+    const price = channel.cpc === null || channel.cpc === undefined ? channel.cpm : channel.cpm === null ? channel.cpc : NaN;
+    if (!isNumber(price) || price <= 0) refuse(texts.badTypedCpm(name));
+  }
+  if (request.split === "typed") {
+    const total = typed.reduce((sum, channel) => sum + (isNumber(channel.share) && channel.share >= 0 ? channel.share : NaN), 0);
+    // Shares typed as percents add up to 100% give 0.9999999999999999 in doubles.
+    if (!(Math.abs(total - 1) < 1e-9)) refuse(texts.badShares(Number.isNaN(total) ? "?" : `${Number((total * 100).toPrecision(12))}%`));
+  }
+  return { channels: channelsFromTyped(typed, texts.ratesFrom.typed), spendFormat: null };
+}
+
+export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanContext): BudgetSheetPlan {
+  const { texts } = context;
+  checkShape(request, texts);
+  const outcome = request.goal.kind === "leads" ? "leads" : "conversions";
+  const { channels, spendFormat } =
+    request.rates === "scorecard" ? fromScorecard(context, outcome) : request.rates === "data" ? fromData(request, context, outcome) : fromTyped(request, context);
+  if (request.split === "typed" && request.rates !== "typed") refuse(texts.typedSharesNeedTypedRates);
+  if (request.split !== "typed" && channels.some((channel) => channel.proven === null)) refuse(texts.needsProven);
+  const ratesFrom = channels[0].source;
+  return planBudgetSheet({
+    sheetName: context.sheetName,
+    channels,
+    goal: request.goal,
+    valuePerSale: request.valuePerSale ?? null,
+    period: String(request.period ?? ""),
+    ratesFrom,
+    split: request.split,
+    cap: request.split === "optimized" ? request.cap : DEFAULT_CAP,
+    whatIf: WHAT_IF_CHANGE,
+    moneyFormat: moneyFormatFor(context.locale, spendFormat),
+    texts: texts.sheet,
+  });
+}

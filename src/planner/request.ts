@@ -1,0 +1,50 @@
+/** What travels between the budget plan sidebar (or the command line) and the add-on: plain JSON. */
+import type { ScorecardRequest } from "../scorecard/request";
+
+/** Sales and leads are counts to reach; a revenue goal is reached in sales worth the value per sale. */
+export type GoalKind = "sales" | "leads" | "revenue";
+
+/** Where the per-channel rates come from. */
+export type RateSource = "scorecard" | "data" | "typed";
+
+/** How the goal is split between channels. */
+export type SplitKind = "mix" | "typed" | "optimized";
+
+export interface TypedChannel {
+  channel: string;
+  /** Fractions, as Sheets stores them: 0.02 is 2%. */
+  conversionRate: number;
+  ctr: number;
+  /** The price: per thousand impressions, or per click (one of the two; the other null or left out). */
+  cpm: number | null;
+  cpc?: number | null;
+  /** Share of the goal, for a typed split; null otherwise. */
+  share: number | null;
+}
+
+export interface BudgetPlanRequest {
+  goal: { kind: GoalKind; value: number };
+  /** Worth of one sale: required for a revenue goal, and gives expected revenue and ROI. */
+  valuePerSale: number | null;
+  /** Free text, such as "Q1 2027". */
+  period: string;
+  rates: RateSource;
+  /** The selected data, read as the scorecard reads it (rates: "data"). */
+  data: Pick<ScorecardRequest, "headers" | "rows" | "mapping" | "decimalMarks" | "source"> | null;
+  /** Rates typed per channel (rates: "typed"). */
+  typed: TypedChannel[] | null;
+  split: SplitKind;
+  /** Optimized: each channel gets at most this multiple of the conversions it has proven. */
+  cap: number;
+}
+
+export interface BudgetPlanResult {
+  sheetName: string;
+  channelCount: number;
+  /** The plan's figures as the sheet computed them: the total budget, and with optimization the budget saved. */
+  budget: number | null;
+  saved: number | null;
+  /** False when the caps cannot reach the goal. */
+  goalReached: boolean;
+  summary: string;
+}

@@ -1,0 +1,47 @@
+// From what the user typed in the plan sidebar to the request the add-on builds from.
+import { describe, expect, it } from "vitest";
+import { planSidebarTexts } from "../../src/i18n/planSidebar";
+import { initialForm, planRequest, splitsFor, type PlanForm } from "../../src/sidebar/plan/planForm";
+
+const texts = planSidebarTexts("en");
+const form = (changes: Partial<PlanForm>): PlanForm => ({ ...initialForm(), ...changes });
+
+describe("the plan sidebar's request", () => {
+  it("reads typed rates as percentages as people type them, and the CPM as an amount", () => {
+    const typed = [
+      { channel: " Facebook ", conversionRate: "2", ctr: "1.5%", cpm: "€6,50", cpc: "", share: "60 %" },
+      { channel: "Search", conversionRate: "3%", ctr: "4", cpm: "", cpc: "0.45", share: "40" },
+    ];
+    const { request, problems } = planRequest(form({ rates: "typed", split: "typed", typed, goal: "1 000", period: " Q1 " }), null, texts);
+    expect(problems).toEqual([]);
+    expect(request).toMatchObject({ goal: { kind: "sales", value: 1000 }, period: "Q1", rates: "typed", split: "typed", data: null });
+    expect(request!.typed).toEqual([
+      { channel: "Facebook", conversionRate: 0.02, ctr: 0.015, cpm: 6.5, cpc: null, share: 0.6 },
+      { channel: "Search", conversionRate: 0.03, ctr: 0.04, cpm: null, cpc: 0.45, share: 0.4 },
+    ]);
+  });
+
+  it("leaves blank typed rows out and names a row it cannot read, or priced both per impression and per click", () => {
+    const typed = [
+      { channel: "Ads", conversionRate: "two", ctr: "2", cpm: "2", cpc: "", share: "100" },
+      { channel: "", conversionRate: "", ctr: "", cpm: "", cpc: "", share: "" },
+      { channel: "Search", conversionRate: "2", ctr: "2", cpm: "2", cpc: "0.1", share: "100" },
+      { channel: "Video", conversionRate: "2", ctr: "2", cpm: "", cpc: "", share: "100" },
+    ];
+    const { request, problems } = planRequest(form({ rates: "typed", split: "typed", typed }), null, texts);
+    expect(request).toBeNull();
+    expect(problems).toEqual([texts.typedInvalid("Ads"), texts.typedInvalid("Search"), texts.typedInvalid("Video")]);
+  });
+
+  it("refuses a goal that is not above 0, a revenue goal without a value per sale, and a cap that is not a multiple", () => {
+    expect(planRequest(form({ goal: "0" }), null, texts).problems).toEqual([texts.goalInvalid]);
+    expect(planRequest(form({ goalKind: "revenue", goal: "50000" }), null, texts).problems).toEqual([texts.valuePerSaleInvalid]);
+    expect(planRequest(form({ split: "optimized", cap: "twice" }), null, texts).problems).toEqual([texts.capInvalid]);
+  });
+
+  it("offers typed shares only with typed rates, and today's mix or the optimized split with measured ones", () => {
+    expect(splitsFor("typed")).toEqual(["typed"]);
+    expect(splitsFor("scorecard")).toEqual(["mix", "optimized"]);
+    expect(planRequest(form({ rates: "scorecard", split: "typed" }), null, texts).request?.split).toBe("mix");
+  });
+});
