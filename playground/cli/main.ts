@@ -1,5 +1,5 @@
 /**
- * npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%] [--value-per-conversion X]
+ * npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%] [--margin 40%] [--value-per-conversion X]
  *   [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
  * Builds the channel scorecard of a CSV export with the built add-on, in the emulated Sheets.
  */
@@ -9,17 +9,20 @@ import { parseArgs } from "node:util";
 import { CODE_PATH } from "../../scripts/loadBundle";
 import { buildFromCsv } from "./buildFromCsv";
 import { readCsv } from "./csv";
-import { amountOption, parseMap, targetRoiOption, UsageError } from "./options";
+import { amountOption, marginOption, parseMap, targetRoiOption, UsageError } from "./options";
 import { errorCells, jsonReport, printable, textTable } from "./report";
 
 const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--target-roi 20%]
-         [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
+         [--margin 40%] [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
 
   data.csv       an ads export (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated)
   --map          which column holds a field, by header name or letter (fields: channel, budget,
                  conversions, leads, revenue, clicks, impressions, bounce_rate, group, target_roi,
                  planned_budget, other_costs, hours)
-  --target-roi   the ROI a channel must reach to be scaled up (default 0%)
+  --target-roi   the ROI a channel must reach to be scaled up (default: the blended ROI of
+                 the table, or 0% when that is a loss)
+  --margin       the share of revenue that is profit, for ROI (default 100%; ROAS stays
+                 revenue / cost)
   --value-per-conversion
                  what one conversion is worth, for ROI and ROAS when the data has no revenue
   --hourly-rate  the cost of one hour, when the data has hours (counted in every cost)
@@ -39,7 +42,8 @@ function options(args: string[]) {
       allowPositionals: true,
       options: {
         map: { type: "string", default: "" },
-        "target-roi": { type: "string", default: "0%" },
+        "target-roi": { type: "string" },
+        margin: { type: "string" },
         "value-per-conversion": { type: "string" },
         "hourly-rate": { type: "string" },
         "target-cpa": { type: "string" },
@@ -67,6 +71,7 @@ async function main(args: string[]): Promise<void> {
   if (command !== "scorecard" || !path || extra !== undefined) throw new UsageError("expected 'scorecard FILE.csv'; see --help");
   const scorecard = {
     targetRoi: targetRoiOption(values["target-roi"]),
+    margin: marginOption(values.margin),
     valuePerConversion: amountOption("value-per-conversion", values["value-per-conversion"]),
     hourlyRate: amountOption("hourly-rate", values["hourly-rate"]),
     targetCpa: amountOption("target-cpa", values["target-cpa"], { aboveZero: true }),

@@ -20,6 +20,12 @@ const en = {
   valuePerConversion: "Value per conversion",
   hourlyRate: "Hourly rate",
   targetCost: { cpa: "Target CPA", cpl: "Target CPL", cpc: "Target CPC" },
+  margin: "Margin",
+  /** blendedTarget: the cell holding the blended target, when no target was typed; marginCell: the margin's. */
+  roiVerdictNote: (blendedTarget: string | null, marginCell: string): string =>
+    "Verdict: Scale up at or above the target ROI, Cut below 0%, Keep between." +
+    (blendedTarget ? ` The target is the blended ROI of the Total row (0% when that is a loss); type your own in ${blendedTarget}.` : "") +
+    ` ROI counts revenue at the margin in ${marginCell}; ROAS is revenue / cost, before margin.`,
   /** blendedTarget: the cell holding the blended target, when no target was typed. */
   costVerdictNote: (metric: string, cutFactor: number, blendedTarget: string | null): string =>
     `Verdict: Scale up at or below the target ${metric}, Cut above ${cutFactor} times it (each result costs half as much again as it should), Keep between.` +
@@ -59,6 +65,11 @@ const fr: AddonTexts = {
   valuePerConversion: "Valeur par conversion",
   hourlyRate: "Taux horaire",
   targetCost: { cpa: "CPA cible", cpl: "CPL cible", cpc: "CPC cible" },
+  margin: "Marge",
+  roiVerdictNote: (blendedTarget, marginCell) =>
+    "Décision\u00a0: Augmenter si le ROI atteint la cible, Arrêter sous 0\u00a0%, Maintenir entre les deux." +
+    (blendedTarget ? ` La cible est le ROI global de la ligne Total (0\u00a0% s’il est négatif)\u00a0; saisissez la vôtre en ${blendedTarget}.` : "") +
+    ` Le ROI compte le chiffre d’affaires à la marge indiquée en ${marginCell}\u00a0; le ROAS est chiffre d’affaires / coût, avant marge.`,
   costVerdictNote: (metric, cutFactor, blendedTarget) =>
     `Décision\u00a0: Augmenter si le ${metric} est au plus la cible, Arrêter au-delà de ${String(cutFactor).replace(".", ",")} fois la cible (chaque résultat coûte moitié plus qu’il ne devrait), Maintenir entre les deux.` +
     (blendedTarget ? ` La cible est le ${metric} global de la ligne Total\u00a0; saisissez la vôtre en ${blendedTarget}.` : ""),

@@ -17,7 +17,7 @@ export type ColumnFormat = "text" | "money" | "count" | "hours" | "percent" | "m
 export type CostMetric = "cpa" | "cpl" | "cpc";
 
 /** The option cells at the top of the sheet that formulas read. */
-export type OptionKey = "targetRoi" | "valuePerConversion" | "hourlyRate" | "targetCost";
+export type OptionKey = "targetRoi" | "valuePerConversion" | "hourlyRate" | "targetCost" | "margin";
 
 /** A channel whose cost per result exceeds the target by this factor is cut (see the sheet's note). */
 export const CUT_FACTOR = 1.5;
@@ -53,6 +53,8 @@ export type VerdictBasis = { by: "roi" } | { by: "cost"; metric: CostMetric };
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const ratio = (numerator: string, denominator: string) => `=IFERROR(${numerator}/${denominator}, "")`;
+/** The revenue counted as profit: a blank margin cell counts it all. */
+const marginOf = (r: RowRefs) => `IF(ISNUMBER(${r.option("margin")}), ${r.option("margin")}, 1)`;
 
 /** Revenue from the data, else estimated from conversions; null when neither can be had. */
 export function revenueColumn({ present, valuePerConversion }: ColumnChoice): "revenue" | "estimatedRevenue" | null {
@@ -124,7 +126,7 @@ export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
     has("conversions") && { key: "cpa", format: "money", formula: (r) => ratio(cost(r), r.cell("conversions")) },
     has("leads") && { key: "cpl", format: "money", formula: (r) => ratio(cost(r), r.cell("leads")) },
     has("clicks") && { key: "cpc", format: "money", formula: (r) => ratio(cost(r), r.cell("clicks")) },
-    revenue !== null && { key: "roi", format: "percent", formula: (r) => ratio(`(${r.cell(revenue)}-${cost(r)})`, cost(r)) },
+    revenue !== null && { key: "roi", format: "percent", formula: (r) => ratio(`(${r.cell(revenue)}*${marginOf(r)}-${cost(r)})`, cost(r)) },
     revenue !== null && { key: "roas", format: "multiple", formula: (r) => ratio(r.cell(revenue), cost(r)) },
     revenue !== null && has("targetRoi") && { key: "targetRoi", format: "percent", field: "targetRoi", total: "none" },
     basis !== null && {

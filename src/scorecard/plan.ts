@@ -20,8 +20,11 @@ export interface ScorecardTexts {
   valuePerConversion: string;
   hourlyRate: string;
   targetCost: Record<CostMetric, string>;
+  margin: string;
   /** How a cost verdict decides, for the note above the table; blendedTarget: the cell of a target left to the totals row. */
   costVerdictNote: (metric: string, cutFactor: number, blendedTarget: string | null) => string;
+  /** How an ROI verdict decides and what ROI counts: revenue at the margin in marginCell, while ROAS is revenue / cost. */
+  roiVerdictNote: (blendedTarget: string | null, marginCell: string) => string;
   builtOn: (date: string, source: string | null) => string;
   total: string;
   headers: Record<ColumnKey, string>;
@@ -35,7 +38,10 @@ export interface ScorecardInput {
   /** The fields the data has, besides channel and budget. */
   present: ReadonlySet<Field>;
   source: SourceLink | null;
-  targetRoi: number;
+  /** The ROI at or above which a channel scales up; null: the table's blended ROI (0% when that is a loss). */
+  targetRoi: number | null;
+  /** The share of revenue that is profit, for ROI; null: all of it. */
+  margin: number | null;
   /** For an estimated revenue when the data has none. */
   valuePerConversion: number | null;
   hourlyRate: number | null;
@@ -125,21 +131,31 @@ function totalCell(column: ColumnSpec, refs: RowRefs, span: (key: ColumnKey) => 
 interface OptionCell {
   key: OptionKey;
   label: string;
-  /** Null: the table's blended cost per result, read from its totals row. */
-  value: Cell | null;
+  value: Cell;
   format: "money" | "percent";
 }
 
-/** The option cells that the build's formulas read: on the settings row, each value after its label. */
-function optionCells(input: ScorecardInput, basis: VerdictBasis, hasEstimate: boolean): OptionCell[] {
+/**
+ * The option cells that the build's formulas read: on the settings row, each value after its label.
+ * A target left blank is a formula on the totals cell `blended` (which the user may type over): a
+ * blended ROI below 0% targets 0%, so that a losing channel is never scaled up.
+ */
+function optionCells(input: ScorecardInput, basis: VerdictBasis, hasEstimate: boolean, blended: string): OptionCell[] {
   const { texts } = input;
   const options: (OptionCell | false)[] = [
-    basis.by === "roi" && { key: "targetRoi", label: texts.targetRoi, value: input.targetRoi, format: "percent" },
-    hasEstimate && { key: "valuePerConversion", label: texts.valuePerConversion, value: input.valuePerConversion, format: "money" },
+    basis.by === "roi" && { key: "targetRoi", label: texts.targetRoi, value: input.targetRoi ?? `=MAX(0, ${blended})`, format: "percent" },
+    hasEstimate && { key: "valuePerConversion", label: texts.valuePerConversion, value: input.valuePerConversion!, format: "money" },
     input.present.has("hours") && { key: "hourlyRate", label: texts.hourlyRate, value: input.hourlyRate ?? "", format: "money" },
-    basis.by === "cost" && { key: "targetCost", label: texts.targetCost[basis.metric], value: input.targetCost, format: "money" },
+    basis.by === "cost" && { key: "targetCost", label: texts.targetCost[basis.metric], value: input.targetCost ?? `=${blended}`, format: "money" },
+    basis.by === "roi" && { key: "margin", label: texts.margin, value: input.margin ?? 1, format: "percent" },
   ];
   return options.filter((option): option is OptionCell => option !== false);
+}
+
+/** The note on how verdicts decide, in the settings row after the build's date. */
+function verdictNote(input: ScorecardInput, basis: VerdictBasis, optionCell: (key: OptionKey) => string): string {
+  if (basis.by === "roi") return input.texts.roiVerdictNote(input.targetRoi === null ? optionCell("targetRoi") : null, optionCell("margin"));
+  return input.texts.costVerdictNote(basis.metric.toUpperCase(), CUT_FACTOR, input.targetCost === null ? optionCell("targetCost") : null);
 }
 
 export function planScorecard(input: ScorecardInput): ScorecardPlan {
@@ -155,7 +171,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const last = HEADER_ROW + channels.length;
   const totalsRow = last + 1;
 
-  const options = optionCells(input, basis, revenueColumn(choice) === "estimatedRevenue");
+  const options = optionCells(input, basis, revenueColumn(choice) === "estimatedRevenue", `${letter(judgedBy)}${totalsRow}`);
   // Each value sits right of its label: B2, D2, F2...
   const optionColumn = new Map(options.map((option, i) => [option.key, columnLetter(2 * i + 2)]));
   const refsFor = (row: number): RowRefs => ({
@@ -164,12 +180,10 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     verdicts: texts.verdicts,
   });
   const source = input.source ? sheetReference(input.source.sheetName, input.source.rangeA1) : null;
-  const blendedTarget = basis.by === "cost" && input.targetCost === null ? `${optionColumn.get("targetCost")}${SETTINGS_ROW}` : null;
-  const note = basis.by === "cost" && texts.costVerdictNote(basis.metric.toUpperCase(), CUT_FACTOR, blendedTarget);
   const settings: Cell[] = [
-    ...options.flatMap((option) => [option.label, option.value ?? `=${letter(judgedBy)}${totalsRow}`]),
+    ...options.flatMap((option) => [option.label, option.value]),
     texts.builtOn(input.builtOn, source),
-    ...(note ? [note] : []),
+    verdictNote(input, basis, (key) => `${optionColumn.get(key)}${SETTINGS_ROW}`),
   ];
   const width = Math.max(columns.length, settings.length);
   const padded = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];

@@ -52,8 +52,9 @@ const isAmount = (value: unknown, minimum: (n: number) => boolean) => value === 
 function checkShape(request: ScorecardRequest, messages: RequestMessages): void {
   const { rows, options } = request ?? {};
   if (!Array.isArray(rows) || !rows.every(Array.isArray)) refuse([messages.notATable], messages);
-  if (!isNumber(options?.targetRoi) || options.targetRoi < -1) refuse([messages.badTargetRoi], messages);
+  if (!options || !isAmount(options.targetRoi, (n) => n >= -1)) refuse([messages.badTargetRoi], messages);
   const problems = [
+    !isAmount(options.margin, (n) => n > 0 && n <= 1) && messages.badMargin,
     !isAmount(options.valuePerConversion, (n) => n >= 0) && messages.badValuePerConversion,
     !isAmount(options.hourlyRate, (n) => n >= 0) && messages.badHourlyRate,
     !isAmount(options.targetCpa, (n) => n > 0) && messages.badTargetCpa,
@@ -93,6 +94,7 @@ interface Figures {
   present: ReadonlySet<Field>;
   valuePerConversion: number | null;
   hourlyRate: number | null;
+  margin: number;
 }
 
 type Counted = Pick<ChannelTotals, "budget" | "otherCosts" | "hours" | "conversions" | "leads" | "clicks">;
@@ -115,7 +117,7 @@ function bestRoi(channels: readonly ChannelTotals[], figures: Figures): Prepared
   let best: PreparedScorecard["best"] = null;
   for (const channel of channels) {
     const gain = gainOf(channel, figures);
-    const value = gain === null ? null : roi(gain, costOf(channel, figures));
+    const value = gain === null ? null : roi(gain, costOf(channel, figures), figures.margin);
     // An amount too large for a number (1e308 + 1e308) shows #NUM! in the sheet: never the best.
     if (value !== null && Number.isFinite(value) && (best === null || value > best.roi)) best = { channel: channel.channel, roi: value };
   }
@@ -158,13 +160,14 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
   if (read.rows.length === 0) refuse([messages.noRows], messages);
 
   const channels = aggregateByChannel(read.rows);
-  const figures: Figures = { present, valuePerConversion: options.valuePerConversion ?? null, hourlyRate };
+  const figures: Figures = { present, valuePerConversion: options.valuePerConversion ?? null, hourlyRate, margin: options.margin ?? 1 };
   const plan = planScorecard({
     sheetName: context.sheetName,
     channels,
     present,
     source: sourceLink(request, context.sourceChannels, read, messages),
-    targetRoi: options.targetRoi,
+    targetRoi: options.targetRoi ?? null,
+    margin: options.margin ?? null,
     valuePerConversion: figures.valuePerConversion,
     hourlyRate,
     targetCost: options.targetCpa ?? null,

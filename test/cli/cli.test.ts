@@ -35,11 +35,26 @@ describe.concurrent("npx social-roi scorecard", () => {
       ["channel", "budget", "leads", "conversions", "conversionRate", "revenue", "cpa", "cpl", "roi", "roas", "verdict"],
     );
     expect(report.channels.map((c) => c.channel)).toEqual(["Facebook", "LinkedIn"]);
-    expect(report.channels[0]).toMatchObject({ budget: 220, leads: 1700, conversions: 18, revenue: 920, verdict: "Scale up" });
+    // With no --target-roi the target is the blended ROI, 469%: Facebook's 318% keeps, LinkedIn's 665% scales up.
+    expect(report.channels[0]).toMatchObject({ budget: 220, leads: 1700, conversions: 18, revenue: 920, verdict: "Keep" });
+    expect(report.channels[1].verdict).toBe("Scale up");
     expect(report.channels[0].cpa).toBeCloseTo(220 / 18, 12);
     expect(report.totals).toMatchObject({ channel: "Total", budget: 390, conversions: 27 });
     expect(report.totals.cpa).toBeCloseTo(390 / 27, 12);
     expect(report.totals.roi).toBeCloseTo((2220 - 390) / 390, 12);
+  });
+
+  it("counts revenue at --margin in ROI (ROAS stays revenue / cost), and refuses a margin that is not one", async () => {
+    const { code, stdout } = await run("scorecard", csvFile("daily-margin.csv", DAILY), "--margin", "40%", "--json");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { channels: Record<string, number | string>[]; totals: Record<string, number> };
+    // Facebook: 920 x 40% = 368 on 220; LinkedIn: 1,300 x 40% = 520 on 170; the table: 888 on 390.
+    expect(report.channels[0].roi).toBeCloseTo((368 - 220) / 220, 12);
+    expect(report.channels[1].roi).toBeCloseTo((520 - 170) / 170, 12);
+    expect(report.totals.roi).toBeCloseTo((888 - 390) / 390, 12);
+    expect(report.totals.roas).toBeCloseTo(2220 / 390, 12);
+    const refused = await run("scorecard", csvFile("daily-margin-bad.csv", DAILY), "--margin", "140%");
+    expect([refused.code, refused.stderr]).toEqual([2, "social-roi: --margin: '140%' is not a percentage above 0% and up to 100%; write it as 40%\n"]);
   });
 
   it("reads a semicolon file with French headers and decimal commas", async () => {
