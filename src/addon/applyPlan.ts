@@ -61,8 +61,7 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target:
   sheet.setFrozenColumns(plan.frozenColumns);
   setColumnWidths(sheet, plan.columnWidths);
   sheet.setConditionalFormatRules(conditionalRules(sheet, plan));
-  if (plan.chart) {
-    const { labels, values, anchorRow, anchorColumn, title } = plan.chart;
+  for (const { labels, values, anchorRow, anchorColumn, title } of plan.charts) {
     sheet.insertChart(
       sheet
         .newChart()

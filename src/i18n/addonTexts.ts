@@ -39,9 +39,12 @@ const en = {
     impressions: "Impressions", clicks: "Clicks", ctr: "CTR", leads: "Leads", bounceRate: "Bounce rate",
     conversions: "Conversions", conversionRate: "Conversion rate", revenue: "Revenue", estimatedRevenue: "Estimated revenue",
     cpa: "CPA", cpl: "CPL", cpc: "CPC", roi: "ROI", roas: "ROAS", targetRoi: "Target ROI", verdict: "Verdict",
+    reach: "Reach", reactions: "Likes", comments: "Comments", shares: "Shares", engagements: "Engagements",
+    engagementRate: "Engagement rate", shareRate: "Share rate", clicksPerEngagement: "Clicks per engagement", costPerEngagement: "Cost per engagement",
   },
   verdicts: { scaleUp: "Scale up", keep: "Keep", cut: "Cut" },
   chartTitle: { roi: "ROI by channel", cpa: "CPA by channel", cpl: "CPL by channel", cpc: "CPC by channel" },
+  funnel: { stage: "Funnel", total: "Total", rate: "Of the stage before", chartTitle: "Funnel, all channels" },
   /** best and total name their metric: "best ROI: LinkedIn 240%", "total CPA €28.96". */
   summary: (channels: number, best: SummaryFigure | null, total: SummaryFigure | null): string =>
     [`${channels} ${channels === 1 ? "channel" : "channels"}`, best && `best ${best.metric}: ${best.text}`, total && `total ${total.metric} ${total.text}`]
@@ -82,9 +85,12 @@ const fr: AddonTexts = {
     impressions: "Impressions", clicks: "Clics", ctr: "Taux de clics", leads: "Leads", bounceRate: "Taux de rebond",
     conversions: "Conversions", conversionRate: "Taux de conversion", revenue: "Chiffre d’affaires", estimatedRevenue: "Chiffre d’affaires estimé",
     cpa: "Coût par acquisition", cpl: "Coût par lead", cpc: "Coût par clic", roi: "ROI", roas: "ROAS", targetRoi: "ROI cible", verdict: "Décision",
+    reach: "Couverture", reactions: "J’aime", comments: "Commentaires", shares: "Partages", engagements: "Interactions",
+    engagementRate: "Taux d’engagement", shareRate: "Taux de partage", clicksPerEngagement: "Clics par interaction", costPerEngagement: "Coût par interaction",
   },
   verdicts: { scaleUp: "Augmenter", keep: "Maintenir", cut: "Arrêter" },
   chartTitle: { roi: "ROI par canal", cpa: "CPA par canal", cpl: "CPL par canal", cpc: "CPC par canal" },
+  funnel: { stage: "Entonnoir", total: "Total", rate: "De l’étape précédente", chartTitle: "Entonnoir, tous canaux" },
   summary: (channels, best, total) =>
     [`${channels} ${channels <= 1 ? "canal" : "canaux"}`, best && `meilleur ${best.metric}\u00a0: ${best.text}`, total && `${total.metric} total ${total.text}`]
       .filter(Boolean)

@@ -11,6 +11,7 @@ const en = {
     channel: "channel", budget: "budget", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
     revenue: "revenue", impressions: "impressions", clicks: "clicks", group: "group", targetRoi: "target ROI",
     plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
+    reach: "reach", engagements: "engagements", reactions: "reactions", comments: "comments", shares: "shares",
   } as Record<string, string>,
   fixes: {
     amount: "enter an amount of 0 or more",
@@ -84,6 +85,7 @@ const fr: RequestMessages = {
     channel: "canal", budget: "budget", leads: "leads", bounceRate: "taux de rebond", conversions: "conversions",
     revenue: "chiffre d’affaires", impressions: "impressions", clicks: "clics", group: "groupe", targetRoi: "ROI cible",
     plannedBudget: "budget prévu", otherCosts: "autres coûts", hours: "heures",
+    reach: "couverture", engagements: "interactions", reactions: "réactions", comments: "commentaires", shares: "partages",
   },
   fixes: {
     amount: "saisissez un montant de 0 ou plus",

@@ -4,8 +4,8 @@
  */
 import type { ChannelTotals } from "./aggregate";
 import {
-  costMetric, CUT_FACTOR, revenueColumn, scorecardColumns, verdictBasis,
-  type ColumnFormat, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
+  costMetric, CUT_FACTOR, funnelStages, revenueColumn, scorecardColumns, verdictBasis,
+  type ColumnFormat, type FunnelStage, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
 } from "./columns";
 import type { Field } from "./fields";
 import type { NumericField } from "../import/fields";
@@ -30,6 +30,8 @@ export interface ScorecardTexts {
   headers: Record<ColumnKey, string>;
   verdicts: RowRefs["verdicts"];
   chartTitle: Record<"roi" | CostMetric, string>;
+  /** The total's funnel beside the table: its column headers and its chart's title. */
+  funnel: { stage: string; total: string; rate: string; chartTitle: string };
 }
 
 export interface ScorecardInput {
@@ -83,11 +85,16 @@ export interface ScorecardPlan {
   columnWidths: number[];
   layout: { headerRow: number; firstChannelRow: number; lastChannelRow: number; totalsRow: number; columns: ColumnKey[] };
   conditionalRules: ConditionalRulePlan[];
-  chart: ChartPlan | null;
+  /** The chart of ROI (or cost per result) by channel, then the total's funnel; none when charts are off. */
+  charts: ChartPlan[];
 }
 
 const SETTINGS_ROW = 2;
 const HEADER_ROW = 3;
+/** A funnel of fewer stages (impressions to clicks) is the CTR column already. */
+const MIN_FUNNEL_STAGES = 3;
+/** Rows below a chart's anchor that an embedded chart of Sheets' default height (371 px) covers, and a spare one. */
+const CHART_ROWS = 19;
 const DEFAULT_WIDTH = 100;
 const CHANNEL_WIDTH = 160;
 // About a bold 10-point Arial character, plus the cell's padding: enough for "Conversion rate".
@@ -185,7 +192,9 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     texts.builtOn(input.builtOn, source),
     verdictNote(input, basis, (key) => `${optionColumn.get(key)}${SETTINGS_ROW}`),
   ];
-  const width = Math.max(columns.length, settings.length);
+  const stages = funnelStages(choice.present);
+  const funnel = stages.length >= MIN_FUNNEL_STAGES ? { stages, left: columns.length + 1 } : null;
+  const width = Math.max(columns.length, settings.length, funnel ? funnel.left + FUNNEL_COLUMNS : 0);
   const padded = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];
 
   const cells: Cell[][] = [
@@ -206,6 +215,18 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   });
   const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1]);
   const fontWeights = cells.map((row, r) => row.map(() => (boldRows.has(r) ? "bold" : "normal") as "bold" | "normal"));
+  if (funnel) {
+    const block = funnelBlock(funnel.stages, (stage) => `${letter(stage)}${totalsRow}`, columnLetter(funnel.left + 2), texts);
+    placeBlock({ cells, numberFormats, fontWeights }, HEADER_ROW - 1, funnel.left, block, width);
+  }
+  const chartPlans: ChartPlan[] = [
+    { title: texts.chartTitle[judgedBy], labels: `A${first}:A${last}`, values: `${letter(judgedBy)}${first}:${letter(judgedBy)}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 },
+  ];
+  if (funnel) {
+    const [labels, values] = [1, 2].map((offset) => columnLetter(funnel.left + offset));
+    const [top, bottom] = [HEADER_ROW + 1, HEADER_ROW + funnel.stages.length];
+    chartPlans.push({ title: texts.funnel.chartTitle, labels: `${labels}${top}:${labels}${bottom}`, values: `${values}${top}:${values}${bottom}`, anchorRow: HEADER_ROW + CHART_ROWS, anchorColumn: width + 2 });
+  }
 
   return {
     sheetName: input.sheetName,
@@ -217,10 +238,49 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     columnWidths: columns.map((column) => columnWidth(column, texts.headers[column.key])),
     layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key) },
     conditionalRules: planRules(basis, costMetric(choice.present)!, letter, refsFor(first).option, { first, last, totalsRow }, choice.present.has("targetRoi")),
-    chart: input.chart
-      ? { title: texts.chartTitle[judgedBy], labels: `A${first}:A${last}`, values: `${letter(judgedBy)}${first}:${letter(judgedBy)}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 }
-      : null,
+    charts: input.chart ? chartPlans : [],
   };
+}
+
+const FUNNEL_COLUMNS = 3;
+
+interface Block {
+  cells: Cell[][];
+  numberFormats: string[][];
+  fontWeights: ("bold" | "normal")[][];
+}
+
+/**
+ * The total's funnel, as live cells: each stage the data has, its total (read from the totals row
+ * cell `totalOf(stage)`), and its rate of the stage before (in column `rateLetter`'s cells above).
+ */
+function funnelBlock(stages: readonly FunnelStage[], totalOf: (stage: FunnelStage) => string, totalLetter: string, texts: ScorecardTexts): Block {
+  const row = (i: number) => HEADER_ROW + 1 + i;
+  return {
+    cells: [
+      [texts.funnel.stage, texts.funnel.total, texts.funnel.rate],
+      ...stages.map((stage, i) => [texts.headers[stage], `=${totalOf(stage)}`, i === 0 ? "" : `=IFERROR(${totalLetter}${row(i)}/${totalLetter}${row(i - 1)}, "")`]),
+    ],
+    numberFormats: [["General", "General", "General"], ...stages.map(() => ["General", FORMATS.count, FORMATS.percent])],
+    fontWeights: [["bold", "bold", "bold"], ...stages.map(() => ["normal", "normal", "normal"] as ("bold" | "normal")[])],
+  };
+}
+
+/** Writes a block into the plan's grids from (top, left), 0-based, adding blank rows of `width` cells where the grids end. */
+function placeBlock(grids: Block, top: number, left: number, block: Block, width: number): void {
+  block.cells.forEach((cells, r) => {
+    const at = top + r;
+    while (grids.cells.length <= at) {
+      grids.cells.push(Array<Cell>(width).fill(""));
+      grids.numberFormats.push(Array<string>(width).fill("General"));
+      grids.fontWeights.push(Array<"bold" | "normal">(width).fill("normal"));
+    }
+    cells.forEach((cell, c) => {
+      grids.cells[at][left + c] = cell;
+      grids.numberFormats[at][left + c] = block.numberFormats[r][c];
+      grids.fontWeights[at][left + c] = block.fontWeights[r][c];
+    });
+  });
 }
 
 const RED = { fontColor: "#c5221f", background: "#fce8e6" };

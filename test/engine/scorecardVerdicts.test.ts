@@ -80,7 +80,7 @@ describe("the verdict with no target typed: the blended ROI of the table", () =>
 
   it("never scales up a losing channel when the whole table loses money", () => {
     const { session, verdictsShown, values } = build({ targetRoi: null });
-    for (const [row, revenue] of [[2, "500"], [3, "700"], [5, "650"]]) session.editCell("Export", `E${row}`, revenue);
+    for (const [row, revenue] of [[2, "500"], [3, "700"], [5, "650"]] as const) session.editCell("Export", `E${row}`, revenue);
     // 500 + 700 + 400 + 650 = 2,250 on 3,000: -25% blended, so the target is 0%.
     expect(values()[1][1]).toBe(0);
     expect(new Set(Object.values(verdictsShown()))).toEqual(new Set(["Cut"]));

@@ -63,8 +63,8 @@ describe("the scorecard plan", () => {
       ["I4:I6", "=AND(ISNUMBER(I4), I4>=$B$2)"],
       ["G4:G5", "=AND(ISNUMBER(G4), G4=MIN($G$4:$G$5))"],
     ]);
-    expect(plan.chart).toMatchObject({ title: "ROI by channel", labels: "A4:A5", values: "I4:I5" });
-    expect(planScorecard(input({ chart: false })).chart).toBeNull();
+    expect(plan.charts).toEqual([expect.objectContaining({ title: "ROI by channel", labels: "A4:A5", values: "I4:I5" })]);
+    expect(planScorecard(input({ chart: false })).charts).toEqual([]);
   });
 
   it("reads the source with formulas when linked to it", () => {

@@ -61,7 +61,7 @@ describe("revenue, estimated revenue, or none", () => {
       ["F4:F6", "=AND(ISNUMBER(F4), ISNUMBER($B$2), F4>1.5*$B$2)"],
       ["F4:F6", "=AND(ISNUMBER(F4), ISNUMBER($B$2), F4<=$B$2)"],
     ]);
-    expect(plan.chart).toMatchObject({ title: "CPA by channel", values: "F4:F5" });
+    expect(plan.charts[0]).toMatchObject({ title: "CPA by channel", values: "F4:F5" });
   });
 
   it("takes a typed target CPA as a number, and says so in the note", () => {
@@ -74,7 +74,7 @@ describe("revenue, estimated revenue, or none", () => {
     const { headers, settings, plan } = planOf(["channel", "budget", "leads"], [["LinkedIn", 4250, 170]]);
     expect(headers).toEqual(["Channel", "Spend", "Leads", "CPL", "Verdict"]);
     expect(settings.slice(0, 2)).toEqual(["Target CPL", "=D5"]);
-    expect(plan.chart).toMatchObject({ title: "CPL by channel", values: "D4:D4" });
+    expect(plan.charts[0]).toMatchObject({ title: "CPL by channel", values: "D4:D4" });
   });
 
   it("writes the options and the note in French for a French user", () => {
