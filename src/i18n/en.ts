@@ -63,6 +63,7 @@ export const en = {
   perDayBudgetLeftOut: (budget: string): string => `“${budget}” is a budget per day: left out, as pacing compares the period’s spend with the period’s budget.`,
   campaignAsChannel: (column: string): string => `No channel column: each campaign (“${column}”) is a row of the scorecard.`,
   derivedLeftOut: (columns: string): string => `Ratios left out (the scorecard computes them from the sums): ${columns}.`,
+  engagementsSummed: (columns: string): string => `Engagements: no total column, so the scorecard sums ${columns}.`,
   decimalComma: (column: string): string => `“${column}”: read with a decimal comma, as its numbers show.`,
   decimalConvention: (column: string, comma: boolean): string =>
     `“${column}”: numbers such as 1,000 or 1.000 read with a decimal ${comma ? "comma" : "point"}, the file’s or spreadsheet’s convention.`,

@@ -66,6 +66,7 @@ export const fr: Messages = {
   perDayBudgetLeftOut: (budget) => `«\u00a0${budget}\u00a0» est un budget par jour\u00a0: laissé de côté, car le rythme de dépense compare les dépenses de la période au budget de la période.`,
   campaignAsChannel: (column) => `Pas de colonne de canal\u00a0: chaque campagne («\u00a0${column}\u00a0») est une ligne du tableau de bord.`,
   derivedLeftOut: (columns) => `Ratios laissés de côté (le tableau de bord les calcule à partir des sommes)\u00a0: ${columns}.`,
+  engagementsSummed: (columns) => `Interactions\u00a0: pas de colonne de total, le tableau de bord additionne donc ${columns}.`,
   decimalComma: (column) => `«\u00a0${column}\u00a0»\u00a0: lu avec une virgule décimale, comme ses nombres l’indiquent.`,
   decimalConvention: (column, comma) =>
     `«\u00a0${column}\u00a0»\u00a0: les nombres comme 1,000 ou 1.000 sont lus avec ${comma ? "une virgule décimale" : "un point décimal"}, selon la convention du fichier ou du classeur.`,
