@@ -51,6 +51,9 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target:
   const columns = plan.cells[0].length;
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  // A new sheet has 26 columns: an export with every engagement column and the funnel beside it needs more.
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 
   const block = sheet.getRange(1, 1, rows, columns);
   block.setNumberFormats(plan.numberFormats);

@@ -13,8 +13,8 @@ export type ColumnKey =
   | "clicks" | "ctr" | "clicksPerEngagement" | "leads" | "bounceRate" | "conversions" | "conversionRate" | "revenue"
   | "estimatedRevenue" | "cpa" | "cpl" | "cpc" | "costPerEngagement" | "roi" | "roas" | "targetRoi" | "verdict";
 
-/** The funnel's stages, widest first: each one the data has is a column, and a stage of the total's funnel. */
-export const FUNNEL_STAGES = ["impressions", "engagements", "clicks", "leads", "conversions"] as const;
+/** The funnel's stages, widest first (people reached when there are no impressions): each one the data has is a column, and a stage of the total's funnel. */
+export const FUNNEL_STAGES = ["impressions", "reach", "engagements", "clicks", "leads", "conversions"] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
 export type ColumnFormat = "text" | "money" | "count" | "hours" | "percent" | "multiple";
@@ -82,7 +82,10 @@ export function engagementsColumn(present: ReadonlySet<Field>): "input" | "summe
 
 /** The funnel stages the data has, in order. */
 export function funnelStages(present: ReadonlySet<Field>): FunnelStage[] {
-  return FUNNEL_STAGES.filter((stage) => (stage === "engagements" ? engagementsColumn(present) !== null : present.has(stage)));
+  return FUNNEL_STAGES.filter((stage) => {
+    if (stage === "engagements") return engagementsColumn(present) !== null;
+    return present.has(stage) && !(stage === "reach" && present.has("impressions"));
+  });
 }
 
 export function verdictBasis(choice: ColumnChoice): VerdictBasis | null {
