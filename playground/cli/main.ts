@@ -18,7 +18,7 @@ const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budge
   data.csv       an ads export (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated)
   --map          which column holds a field, by header name or letter (fields: channel, budget,
                  conversions, leads, revenue, clicks, impressions, bounce_rate, group, target_roi,
-                 planned_budget, other_costs, hours)
+                 planned_budget, other_costs, hours, reach, engagements, reactions, comments, shares)
   --target-roi   the ROI a channel must reach to be scaled up (default: the blended ROI of
                  the table, or 0% when that is a loss)
   --margin       the share of revenue that is profit, for ROI (default 100%; ROAS stays
