@@ -58,6 +58,14 @@ describe("the verdict with no target typed: the blended ROI of the table", () =>
     expect(verdictsShown()).toEqual(verdicts(1, "blended"));
   });
 
+  it("colours ROI green at or above the blended ROI, red below 0%, and leaves a Keep plain", () => {
+    const { session } = build({ targetRoi: null });
+    const cells = session.view().sheets.find((sheet) => sheet.name === SCORECARD)!.cells;
+    const roi = cells[2].findIndex((cell) => cell.value === "ROI");
+    const colourOf = (channel: string) => cells.find((row) => row[0].value === channel)![roi].background;
+    expect(["Facebook", "Instagram", "Audience Network", "Messenger"].map(colourOf)).toEqual([undefined, "#e6f4ea", "#fce8e6", "#e6f4ea"]);
+  });
+
   it("points the target cell at the totals row, and says the rule on the sheet", () => {
     const { input, values } = build({ targetRoi: null });
     expect(input("B2")).toBe("=MAX(0, I8)");
