@@ -30,9 +30,10 @@ export const NUMERIC_FIELDS = ALL_FIELDS.filter((field): field is NumericField =
 
 /** The kinds of engagement an export may give apart, whose sum is the engagements when it gives no total. */
 export const ENGAGEMENT_PARTS = ["reactions", "comments", "shares"] as const;
+export type EngagementPart = (typeof ENGAGEMENT_PARTS)[number];
 
 /** The parts summed into engagements: none when the data has its own total, or fewer than two parts (one is not engagement). */
-export function summedEngagementParts(has: (field: Field) => boolean): Field[] {
+export function summedEngagementParts(has: (field: Field) => boolean): EngagementPart[] {
   const parts = ENGAGEMENT_PARTS.filter(has);
   return has("engagements") || parts.length < 2 ? [] : parts;
 }

@@ -140,7 +140,7 @@ export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
     has("comments") && { key: "comments", format: "count", field: "comments", total: "sum" },
     has("shares") && { key: "shares", format: "count", field: "shares", total: "sum" },
     engagements === "input" && { key: "engagements", format: "count", field: "engagements", total: "sum" },
-    engagements === "summed" && { key: "engagements", format: "count", formula: (r) => `=${parts.map((part) => r.cell(part as ColumnKey)).join("+")}` },
+    engagements === "summed" && { key: "engagements", format: "count", formula: (r) => `=${parts.map((part) => r.cell(part)).join("+")}` },
     engagements !== null && audience !== null && { key: "engagementRate", format: "percent", formula: (r) => ratio(r.cell("engagements"), r.cell(audience)) },
     has("shares") && audience !== null && { key: "shareRate", format: "percent", formula: (r) => ratio(r.cell("shares"), r.cell(audience)) },
     has("clicks") && { key: "clicks", format: "count", field: "clicks", total: "sum" },

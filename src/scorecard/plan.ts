@@ -252,7 +252,7 @@ interface Block {
 
 /**
  * The total's funnel, as live cells: each stage the data has, its total (read from the totals row
- * cell `totalOf(stage)`), and its rate of the stage before (in column `rateLetter`'s cells above).
+ * cell `totalOf(stage)`, into column `totalLetter`), and its rate of the stage before.
  */
 function funnelBlock(stages: readonly FunnelStage[], totalOf: (stage: FunnelStage) => string, totalLetter: string, texts: ScorecardTexts): Block {
   const row = (i: number) => HEADER_ROW + 1 + i;
