@@ -16,20 +16,36 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, "");
 }
 
-/** The header, channel and totals rows: from the header down to the last non-empty row. */
-function tableRows(cells: CellView[][]): CellView[][] {
-  const rows = cells.slice(HEADER_ROW);
-  let end = rows.length;
-  while (end > 0 && rows[end - 1].every((cell) => cell.display === "")) end--;
-  return rows.slice(0, end);
+/** The rows of a block from its header down, while its first cell holds something. */
+function rowsFrom(cells: CellView[][], left: number, width: number): CellView[][] {
+  const rows = cells.slice(HEADER_ROW).map((row) => row.slice(left, left + width));
+  const end = rows.findIndex((row) => (row[0]?.display ?? "") === "");
+  return end < 0 ? rows : rows.slice(0, end);
 }
 
-export function textTable(cells: CellView[][]): string {
-  const rows = tableRows(cells).map((row) => row.map((cell) => ({ numeric: cell.numeric, text: printable(cell.display) })));
+/** The channel table (header, channels, totals) and the total's funnel beside it, after a blank column; null without one. */
+function blocks(cells: CellView[][]): { table: CellView[][]; funnel: CellView[][] | null } {
+  const header = cells[HEADER_ROW];
+  const gap = header.findIndex((cell) => cell.display === "");
+  if (gap < 0) return { table: rowsFrom(cells, 0, header.length), funnel: null };
+  const funnel = rowsFrom(cells, gap + 1, FUNNEL_COLUMNS);
+  return { table: rowsFrom(cells, 0, gap), funnel: funnel.length > 0 ? funnel : null };
+}
+
+const FUNNEL_COLUMNS = 3;
+
+function aligned(block: CellView[][]): string {
+  const rows = block.map((row) => row.map((cell) => ({ numeric: cell.numeric, text: printable(cell.display) })));
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c]?.text.length ?? 0)));
   return rows
     .map((row) => row.map((cell, c) => (cell.numeric ? cell.text.padStart(widths[c]) : cell.text.padEnd(widths[c]))).join("  ").trimEnd())
     .join("\n");
+}
+
+/** The channel table, then the total's funnel below it when the scorecard has one. */
+export function textTable(cells: CellView[][]): string {
+  const { table, funnel } = blocks(cells);
+  return funnel ? `${aligned(table)}\n\n${aligned(funnel)}` : aligned(table);
 }
 
 /** The scorecard's error cells, one line each ("G5 #ERROR!: CPA: ..."); none when every figure computed. */
@@ -41,11 +57,14 @@ export function errorCells(cells: CellView[][]): string[] {
 
 export function jsonReport(cells: CellView[][], summary: string): string {
   const keyOfHeader = new Map(Object.entries(addonTexts("en").headers).map(([key, header]) => [header, key as ColumnKey]));
-  const [header, ...rest] = tableRows(cells);
+  const { table, funnel } = blocks(cells);
+  const [header, ...rest] = table;
   const keys = header.map((cell) => keyOfHeader.get(cell.display) ?? cell.display);
   // A blank cell (a ratio over zero, a verdict without ROI) is null, so numeric keys hold numbers or null.
   const valueOf = (cell: CellView | undefined) => (cell === undefined || cell.value === "" ? null : cell.value);
   const asObject = (row: CellView[]) => Object.fromEntries(keys.map((key, c) => [key, valueOf(row[c])]));
-  const json = JSON.stringify({ channels: rest.slice(0, -1).map(asObject), totals: asObject(rest[rest.length - 1]), summary }, null, 2);
+  // Each stage by its column key ("impressions"), with the total and its rate of the stage before (null for the first).
+  const stages = funnel?.slice(1).map(([stage, total, rate]) => ({ stage: keyOfHeader.get(stage.display) ?? stage.display, total: valueOf(total), rate: valueOf(rate) }));
+  const json = JSON.stringify({ channels: rest.slice(0, -1).map(asObject), totals: asObject(rest[rest.length - 1]), ...(stages && { funnel: stages }), summary }, null, 2);
   return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

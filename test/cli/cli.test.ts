@@ -57,6 +57,25 @@ describe.concurrent("npx social-roi scorecard", () => {
     expect([refused.code, refused.stderr]).toEqual([2, "social-roi: --margin: '140%' is not a percentage above 0% and up to 100%; write it as 40%\n"]);
   });
 
+  it("prints the total's funnel apart from the channels: the source's 1,000 -> 100 -> 30 -> 5", async () => {
+    const organic = ["Canal,Dépenses,Couverture,Interactions,Partages,Clics,Ventes", "LinkedIn,300,600,60,60,18,3", "Facebook,200,400,40,40,12,2"].join("\n");
+    const json = await run("scorecard", csvFile("organic.csv", organic), "--json");
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { channels: Record<string, unknown>[]; totals: Record<string, unknown>; funnel: { stage: string; total: number; rate: number | null }[] };
+    expect(report.channels.map((c) => [c.channel, c.reach, c.engagements, c.engagementRate])).toEqual([["LinkedIn", 600, 60, 0.1], ["Facebook", 400, 40, 0.1]]);
+    expect(Object.keys(report.channels[0])).not.toContain("");
+    expect(report.totals).toMatchObject({ channel: "Total", budget: 500, reach: 1000, engagements: 100, clicks: 30, conversions: 5 });
+    expect(report.funnel.map((stage) => [stage.stage, stage.total])).toEqual([["reach", 1000], ["engagements", 100], ["clicks", 30], ["conversions", 5]]);
+    expect(report.funnel[0].rate).toBeNull();
+    expect(report.funnel.slice(1).map((stage) => stage.rate)).toEqual([0.1, 0.3, 5 / 30]);
+    const text = await run("scorecard", csvFile("organic-text.csv", organic));
+    const lines = text.stdout.trim().split("\n");
+    expect(lines.slice(0, 4).map((line) => line.split(/\s{2,}/)[0])).toEqual(["Channel", "LinkedIn", "Facebook", "Total"]);
+    expect(lines.slice(5, 10).map((line) => line.split(/\s{2,}/))).toEqual([
+      ["Funnel", "Total", "Of the stage before"], ["Reach", "1,000"], ["Engagements", "100", "10.0%"], ["Clicks", "30", "30.0%"], ["Conversions", "5", "16.7%"],
+    ]);
+  });
+
   it("reads a semicolon file with French headers and decimal commas", async () => {
     const french = [
       "Canal;Dépenses;Leads;Taux de rebond;Ventes;Chiffre d'affaires",
