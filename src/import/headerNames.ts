@@ -33,7 +33,7 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   ],
   impressions: ["impressions", "impr", "impression", "paid impressions", "impressions payees", "vues", "affichages"],
   clicks: [
-    "link clicks", "clics sur un lien", "clicks", "outbound clicks", "pin clicks", "swipe ups", "clicks all", "clics", "clic", "clics tous",
+    "link clicks", "clics sur un lien", "clicks", "outbound clicks", "pin clicks", "swipe ups", "clicks all", "url clicks", "clics", "clic", "clics tous",
   ],
   group: [
     "network", "media type", "campaign type", "campaign", "campaign name", "ad set name", "owner", "group", "type de media",

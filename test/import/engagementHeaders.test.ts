@@ -18,7 +18,7 @@ describe("reach and engagement headers", () => {
     // TikTok
     ["Likes", "reactions"], ["Paid likes", "reactions"], ["Paid shares", "shares"], ["Paid comments", "comments"],
     // X (Twitter) and Pinterest
-    ["Engagements", "engagements"], ["Retweets", "shares"], ["Reposts", "shares"], ["Replies", "comments"],
+    ["Engagements", "engagements"], ["Retweets", "shares"], ["Reposts", "shares"], ["Replies", "comments"], ["URL clicks", "clicks"],
     // French
     ["Couverture", "reach"], ["Portée", "reach"], ["Interactions", "engagements"], ["J'aime", "reactions"], ["J’aime", "reactions"],
     ["Commentaires", "comments"], ["Partages", "shares"], ["Comptes touchés", "reach"],
