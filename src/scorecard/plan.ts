@@ -109,9 +109,9 @@ const FORMATS: Record<Exclude<ColumnFormat, "money">, string> = {
 };
 
 /** Wide enough for the header, in steps of 10 px so that neighbours of similar headers share a width. */
-function columnWidth(column: ColumnSpec, header: string): number {
+function columnWidth(minimum: number, header: string): number {
   const fitted = Math.ceil((header.length * HEADER_CHAR_WIDTH + CELL_PADDING) / 10) * 10;
-  return Math.max(column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH, fitted);
+  return Math.max(minimum, fitted);
 }
 
 function inputCell(column: ColumnSpec, channel: ChannelTotals, row: number, source: SourceLink | null): Cell {
@@ -215,9 +215,14 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   });
   const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1]);
   const fontWeights = cells.map((row, r) => row.map(() => (boldRows.has(r) ? "bold" : "normal") as "bold" | "normal"));
+  const columnWidths = columns.map((column) => columnWidth(column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH, texts.headers[column.key]));
   if (funnel) {
     const block = funnelBlock(funnel.stages, (stage) => `${letter(stage)}${totalsRow}`, columnLetter(funnel.left + 2), texts);
     placeBlock({ cells, numberFormats, fontWeights }, HEADER_ROW - 1, funnel.left, block, width);
+    // The blank column between, then each of the funnel's columns wide enough for its longest text (formulas aside).
+    const textsIn = (c: number) => block.cells.map((row) => String(row[c])).filter((text) => !text.startsWith("="));
+    const longest = (c: number) => textsIn(c).reduce((a, b) => (b.length > a.length ? b : a), "");
+    columnWidths.push(DEFAULT_WIDTH, ...[0, 1, 2].map((c) => columnWidth(DEFAULT_WIDTH, longest(c))));
   }
   const chartPlans: ChartPlan[] = [
     { title: texts.chartTitle[judgedBy], labels: `A${first}:A${last}`, values: `${letter(judgedBy)}${first}:${letter(judgedBy)}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 },
@@ -235,7 +240,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     fontWeights,
     frozenRows: HEADER_ROW,
     frozenColumns: 1,
-    columnWidths: columns.map((column) => columnWidth(column, texts.headers[column.key])),
+    columnWidths,
     layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key) },
     conditionalRules: planRules(basis, costMetric(choice.present)!, letter, refsFor(first).option, { first, last, totalsRow }, choice.present.has("targetRoi")),
     charts: input.chart ? chartPlans : [],

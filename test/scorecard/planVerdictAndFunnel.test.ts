@@ -107,3 +107,12 @@ describe("the funnel beside the table", () => {
     expect(plain.charts).toHaveLength(1);
   });
 });
+
+describe("the funnel's column widths", () => {
+  it("fit its texts, after a blank column of the default width", () => {
+    const plan = planOf(["channel", "budget", "impressions", "clicks", "leads", "conversions"], [["LinkedIn", 2500, 95_000, 1900, 1700, 85]]);
+    const left = plan.cells[2].indexOf("Funnel");
+    // "Of the stage before": 19 characters of about 8 px, and the cell's padding, in steps of 10 px.
+    expect(plan.columnWidths.slice(left - 1)).toEqual([100, 110, 100, 170]);
+  });
+});
