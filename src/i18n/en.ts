@@ -91,7 +91,7 @@ export const en = {
   hourlyRateInvalid: "Enter the hourly rate as an amount, such as 50 or 42.50.",
   targetCostLabel: (metric: string): string => `Target ${metric} (blank: the table's blended ${metric})`,
   targetCostInvalid: (metric: string): string => `Enter the target ${metric} as an amount above 0, such as 25, or leave it blank.`,
-  chartOption: (metric: string): string => `Add a chart of ${metric} by channel`,
+  chartOption: (metric: string): string => `Add a chart of ${metric} by channel (and one of the funnel, when the data has one)`,
   linkOption: "Link to the source range (the scorecard follows its edits)",
   linkNeedsSelection: "Available when the rows come from a selection.",
   linkLostRows: "The scorecard will use the values shown here instead of following the source range: rows were added or deleted, or formulas could not read them as shown (see What was read).",

@@ -94,7 +94,7 @@ export const fr: Messages = {
   hourlyRateInvalid: "Saisissez le taux horaire en montant, par exemple 50 ou 42,50.",
   targetCostLabel: (metric) => `${metric} cible (vide\u00a0: le ${metric} global du tableau)`,
   targetCostInvalid: (metric) => `Saisissez le ${metric} cible en montant supérieur à 0, par exemple 25, ou laissez-le vide.`,
-  chartOption: (metric) => `Ajouter un graphique du ${metric} par canal`,
+  chartOption: (metric) => `Ajouter un graphique du ${metric} par canal (et un de l’entonnoir, si les données en ont un)`,
   linkOption: "Lier à la plage source (le tableau suit ses modifications)",
   linkNeedsSelection: "Disponible quand les lignes viennent d’une sélection.",
   linkLostRows: "Le tableau de bord utilisera les valeurs affichées ici au lieu de suivre la plage source\u00a0: des lignes ont été ajoutées ou supprimées, ou des formules ne pourraient pas les lire ainsi (voir Ce qui a été lu).",

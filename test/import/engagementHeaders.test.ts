@@ -53,3 +53,16 @@ describe("engagements summed from their parts", () => {
     expect(lines([["Platform", "Spend", "Shares", "Clicks"], ["X", 120, 14, 300]], en)).toEqual([]);
   });
 });
+
+describe("Meta's summary row", () => {
+  it("is a totals row though its reach is not the sum of the rows' reach (a person reached twice counts once)", () => {
+    const { read } = importRows([
+      ["Platform", "Reach", "Impressions", "Post reactions", "Post comments", "Post shares", "Amount spent (EUR)", "Link clicks"],
+      ["", 98_400, 240_300, 6750, 600, 358, 2602.55, 4395],
+      ["facebook", 48_210, 96_400, 1830, 212, 97, 1180.45, 2410],
+      ["instagram", 61_380, 143_900, 4920, 388, 261, 1422.1, 1985],
+    ], {}, 1);
+    expect(read.totalsRows).toEqual([2]);
+    expect(read.rows.map((row) => row.channel)).toEqual(["facebook", "instagram"]);
+  });
+});
