@@ -2,6 +2,7 @@
 import { benchBreakdown } from "./bench/breakdown";
 import { benchCli } from "./bench/cli";
 import { benchDrawing } from "./bench/drawing";
+import { benchEngagement } from "./bench/engagement";
 import { benchFunctions } from "./bench/functions";
 import { benchImport } from "./bench/import";
 import { benchPlan } from "./bench/plan";
@@ -13,6 +14,7 @@ await benchPlayground();
 benchScorecard();
 benchBreakdown();
 benchPlan();
+benchEngagement();
 await benchDrawing();
 benchCli();
 benchImport();

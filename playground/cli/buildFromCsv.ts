@@ -28,7 +28,7 @@ export interface BuildOptions {
   /** The header row and columns the user named (--map), resolved against the file's cells. */
   choices: (cells: readonly (readonly string[])[]) => Pick<ImportChoices, "headerRow" | "columns">;
   /** The scorecard options the command line sets. */
-  scorecard: Pick<ScorecardOptions, "targetRoi" | "valuePerConversion" | "hourlyRate" | "targetCpa">;
+  scorecard: Pick<ScorecardOptions, "targetRoi" | "margin" | "valuePerConversion" | "hourlyRate" | "targetCpa">;
   /** The columns to break down by (--breakdown), resolved against the file's header row and width. */
   breakdown: (headers: readonly string[], width: number) => number[];
 }

@@ -1,6 +1,6 @@
 /**
- * npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--breakdown COL,...] [--target-roi 20%] [--value-per-conversion X]
- *   [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
+ * npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--breakdown COL,...] [--target-roi 20%] [--margin 40%]
+ *   [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
  * npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X] [--optimize [--cap 2]]
  *   [--value-per-sale X] [--out plan.xlsx] [--json]
  * Builds the channel scorecard of a CSV export, or a budget plan, with the built add-on, in the emulated Sheets.
@@ -13,21 +13,24 @@ import type { CellView, WorkbookView } from "../runtime/contract";
 import type { EmulatedSession } from "../runtime/session";
 import { buildFromCsv } from "./buildFromCsv";
 import { readCsv } from "./csv";
-import { amountOption, parseBreakdown, parseMap, positiveOption, rateOption, targetRoiOption, UsageError } from "./options";
+import { amountOption, marginOption, parseBreakdown, parseMap, positiveOption, rateOption, targetRoiOption, UsageError } from "./options";
 import { planFromCsv, planFromRates, type PlanBuild } from "./planFromCsv";
 import { planJson, planTable } from "./planReport";
 import { errorCells, jsonReport, printable, textTable } from "./report";
 
 const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--breakdown COL,...] [--target-roi 20%]
-         [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
+         [--margin 40%] [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
 
   data.csv       an ads export (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated)
   --map          which column holds a field, by header name or letter (fields: channel, budget,
                  conversions, leads, revenue, clicks, impressions, bounce_rate, target_roi,
-                 planned_budget, other_costs, hours)
+                 planned_budget, other_costs, hours, reach, engagements, reactions, comments, shares)
   --breakdown    columns to break the scorecard down by, by header name or letter, such as
                  "Campaign name,Owner": a table per column, the first also within each channel
-  --target-roi   the ROI a channel must reach to be scaled up (default 0%)
+  --target-roi   the ROI a channel must reach to be scaled up (default: the blended ROI of
+                 the table, or 0% when that is a loss)
+  --margin       the share of revenue that is profit, for ROI (default 100%; ROAS stays
+                 revenue / cost)
   --value-per-conversion
                  what one conversion is worth, for ROI and ROAS when the data has no revenue
   --hourly-rate  the cost of one hour, when the data has hours (counted in every cost)
@@ -64,7 +67,8 @@ function options(args: string[]) {
       options: {
         map: { type: "string", default: "" },
         breakdown: { type: "string", default: "" },
-        "target-roi": { type: "string", default: "0%" },
+        "target-roi": { type: "string" },
+        margin: { type: "string" },
         "value-per-conversion": { type: "string" },
         "hourly-rate": { type: "string" },
         "target-cpa": { type: "string" },
@@ -145,6 +149,7 @@ async function scorecard(values: Values, path: string): Promise<void> {
   if (planOption) throw new UsageError(`--${planOption} is an option of plan, not of scorecard; see --help`);
   const scorecard = {
     targetRoi: targetRoiOption(values["target-roi"]),
+    margin: marginOption(values.margin),
     valuePerConversion: amountOption("value-per-conversion", values["value-per-conversion"]),
     hourlyRate: amountOption("hourly-rate", values["hourly-rate"]),
     targetCpa: amountOption("target-cpa", values["target-cpa"], { aboveZero: true }),

@@ -1,4 +1,4 @@
-/** The command line's options: --map FIELD=COLUMN,..., --breakdown COLUMN,..., --target-roi and the amounts (--hourly-rate...). */
+/** The command line's options: --map FIELD=COLUMN,..., --breakdown COLUMN,..., --target-roi, --margin and the amounts (--hourly-rate...). */
 import { findHeaderRow, rowHoldingNames } from "../../src/import/headerRow";
 import { ALL_FIELDS, type ColumnMapping, type Field } from "../../src/import/fields";
 import { parseAmount } from "../../src/scorecard/amount";
@@ -63,10 +63,19 @@ export function parseBreakdown(text: string, headers: readonly string[], width: 
   return columns;
 }
 
-/** "20%" or "20": a percentage, as in the sidebar. */
-export function targetRoiOption(text: string): number {
+/** "20%" or "20": a percentage, as in the sidebar; null when not given (the blended ROI). */
+export function targetRoiOption(text: string | undefined): number | null {
+  if (text === undefined) return null;
   const value = parseTargetRoi(text);
-  if (value === null) throw new UsageError(`--target-roi: '${text}' is not a percentage; write it as 20%`);
+  if (value === null || value < -1) throw new UsageError(`--target-roi: '${text}' is not a percentage of -100% or more; write it as 20%`);
+  return value;
+}
+
+/** "40%": the share of revenue that is profit; null when not given (all of it). */
+export function marginOption(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const value = parseTargetRoi(text);
+  if (value === null || value <= 0 || value > 1) throw new UsageError(`--margin: '${text}' is not a percentage above 0% and up to 100%; write it as 40%`);
   return value;
 }
 

@@ -16,25 +16,44 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, "");
 }
 
-/** The header, channel and totals rows: from the header down to the last non-empty row. */
-function tableRows(cells: CellView[][]): CellView[][] {
-  const rows = cells.slice(HEADER_ROW);
-  let end = rows.length;
-  while (end > 0 && rows[end - 1].every((cell) => cell.display === "")) end--;
-  return rows.slice(0, end);
+/** The rows of a block from its header down, while its first cell holds something. */
+function rowsFrom(cells: CellView[][], left: number, width: number): CellView[][] {
+  const rows = cells.slice(HEADER_ROW).map((row) => row.slice(left, left + width));
+  const end = rows.findIndex((row) => (row[0]?.display ?? "") === "");
+  return end < 0 ? rows : rows.slice(0, end);
 }
 
 const isBlank = (row: CellView[]) => row.every((cell) => cell.display === "");
 
-/** The channel table, then each breakdown section (title, header, rows, totals): blocks parted by a blank row. */
-function blocks(cells: CellView[][]): { title: string | null; rows: CellView[][] }[] {
+/** The rows of the tables, from the header down to the last non-empty row, left of column `end`. */
+function tableRows(cells: CellView[][], end: number): CellView[][] {
+  const rows = cells.slice(HEADER_ROW).map((row) => row.slice(0, end));
+  let last = rows.length;
+  while (last > 0 && isBlank(rows[last - 1])) last--;
+  return rows.slice(0, last);
+}
+
+interface Blocks {
+  /** The channel table, then each breakdown section (title, header, rows, totals): parted by a blank row. */
+  tables: { title: string | null; rows: CellView[][] }[];
+  /** The total's funnel, right of the tables after a blank column; null without one. */
+  funnel: CellView[][] | null;
+}
+
+function blocks(cells: CellView[][]): Blocks {
+  const header = cells[HEADER_ROW];
+  const gap = header.findIndex((cell) => cell.display === "");
+  const funnelLeft = gap < 0 ? -1 : header.findIndex((cell, c) => c > gap && cell.display !== "");
   const found: CellView[][][] = [[]];
-  for (const row of tableRows(cells)) {
+  for (const row of tableRows(cells, funnelLeft < 0 ? header.length : funnelLeft - 1)) {
     if (isBlank(row)) found.push([]);
     else found[found.length - 1].push(row);
   }
-  return found.map((rows, i) => (i === 0 ? { title: null, rows } : { title: rows[0][0].display, rows: rows.slice(1) }));
+  const tables = found.map((rows, i) => (i === 0 ? { title: null, rows } : { title: rows[0][0].display, rows: rows.slice(1) }));
+  return { tables, funnel: funnelLeft < 0 ? null : rowsFrom(cells, funnelLeft, FUNNEL_COLUMNS) };
 }
+
+const FUNNEL_COLUMNS = 3;
 
 /** Rows of cells as aligned text: numbers to the right, text to the left. */
 export function alignedTable(table: CellView[][]): string {
@@ -45,9 +64,10 @@ export function alignedTable(table: CellView[][]): string {
     .join("\n");
 }
 
+/** The channel table, each breakdown section under its title, then the total's funnel when the scorecard has one. */
 export function textTable(cells: CellView[][]): string {
-  return blocks(cells)
-    .map(({ title, rows }) => (title === null ? alignedTable(rows) : `${printable(title)}\n${alignedTable(rows)}`))
+  const { tables, funnel } = blocks(cells);
+  return [...tables.map(({ title, rows }) => (title === null ? alignedTable(rows) : `${printable(title)}\n${alignedTable(rows)}`)), ...(funnel ? [alignedTable(funnel)] : [])]
     .join("\n\n");
 }
 
@@ -68,11 +88,13 @@ export function jsonReport(cells: CellView[][], summary: string): string {
     const asObject = (row: CellView[]) => Object.fromEntries(keys.flatMap((key, c) => (key === "" ? [] : [[key, valueOf(row[c])]])));
     return { rows: rest.slice(0, -1).map(asObject), totals: asObject(rest[rest.length - 1]) };
   };
-  const [channels, ...sections] = blocks(cells);
+  const { tables: [channels, ...sections], funnel } = blocks(cells);
   const { rows, totals } = table(channels.rows);
   // A section's rows are keyed by its header: a breakdown column's values under its own name.
   const breakdown = sections.map(({ title, rows: sectionRows }) => ({ title, ...table(sectionRows) }));
-  const json = JSON.stringify({ channels: rows, totals, ...(breakdown.length > 0 ? { breakdown } : {}), summary }, null, 2);
+  // Each stage by its column key ("impressions"), with the total and its rate of the stage before (null for the first).
+  const stages = funnel?.slice(1).map(([stage, total, rate]) => ({ stage: keyOfHeader.get(stage.display) ?? stage.display, total: valueOf(total), rate: valueOf(rate) }));
+  const json = JSON.stringify({ channels: rows, totals, ...(breakdown.length > 0 ? { breakdown } : {}), ...(stages && { funnel: stages }), summary }, null, 2);
   return escapeRawJson(json);
 }
 

@@ -16,7 +16,7 @@ type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 type SheetMethods =
   | "activate" | "clear" | "getDataRange" | "getFrozenRows" | "getIndex" | "getLastColumn" | "getLastRow"
   | "getMaxColumns" | "getMaxRows" | "getName" | "getParent" | "getRange" | "getSheetId" | "setFrozenRows"
-  | "insertRowsAfter" | "getFrozenColumns" | "setFrozenColumns" | "getColumnWidth" | "setColumnWidth" | "setColumnWidths"
+  | "insertRowsAfter" | "insertColumnsAfter" | "getFrozenColumns" | "setFrozenColumns" | "getColumnWidth" | "setColumnWidth" | "setColumnWidths"
   | "addDeveloperMetadata" | "getDeveloperMetadata" | "createDeveloperMetadataFinder"
   | "getConditionalFormatRules" | "setConditionalFormatRules" | "clearConditionalFormatRules"
   | "newChart" | "insertChart" | "getCharts" | "removeChart";
@@ -73,6 +73,16 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
     }
     if (afterPosition !== sheet.maxRows) fail(this.context, "The playground inserts rows only after the last row.");
     sheet.maxRows += howMany;
+    return this.self;
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    const sheet = this.model;
+    if (!Number.isInteger(howMany) || howMany < 1 || afterPosition < 1 || afterPosition > sheet.maxColumns) {
+      fail(this.context, "Those columns are out of bounds.");
+    }
+    if (afterPosition !== sheet.maxColumns) fail(this.context, "The playground inserts columns only after the last column.");
+    sheet.maxColumns += howMany;
     return this.self;
   }
 

@@ -51,6 +51,9 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target:
   const columns = plan.cells[0].length;
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  // A new sheet has 26 columns: an export with every engagement column and the funnel beside it needs more.
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 
   const block = sheet.getRange(1, 1, rows, columns);
   block.setNumberFormats(plan.numberFormats);
@@ -61,8 +64,7 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target:
   sheet.setFrozenColumns(plan.frozenColumns);
   setColumnWidths(sheet, plan.columnWidths);
   sheet.setConditionalFormatRules(conditionalRules(sheet, plan));
-  if (plan.chart) {
-    const { labels, values, anchorRow, anchorColumn, title } = plan.chart;
+  for (const { labels, values, anchorRow, anchorColumn, title } of plan.charts) {
     sheet.insertChart(
       sheet
         .newChart()

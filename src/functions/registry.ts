@@ -50,6 +50,12 @@ const ctr: ParamSpec = {
 };
 const cpm: ParamSpec = { name: "cpm", kind: "money", help: "Cost per thousand impressions.", frenchHelp: "Coût pour mille impressions (CPM)." };
 const conversions: ParamSpec = { name: "conversions", kind: "count", help: "Sales or other conversions.", frenchHelp: "Ventes ou autres conversions." };
+const engagements: ParamSpec = {
+  name: "engagements",
+  kind: "count",
+  help: "Likes, comments, shares and other interactions with the post.",
+  frenchHelp: "J’aime, commentaires, partages et autres interactions avec la publication.",
+};
 const clicks: ParamSpec = { name: "clicks", kind: "count", help: "Clicks on the ad or post.", frenchHelp: "Clics sur l’annonce ou la publication." };
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
@@ -126,6 +132,27 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "percent",
     example: { formula: "=CTR(30, 1000)", value: 0.03 },
     compute: metrics.ctr,
+  },
+  {
+    name: "ENGAGEMENT_RATE",
+    summary: "Engagement rate: engagements (likes, comments, shares, clicks...) / impressions, or / reach.",
+    frenchSummary: "Taux d’engagement\u00a0: interactions (j’aime, commentaires, partages, clics...) / impressions, ou / couverture.",
+    params: [
+      engagements,
+      { ...impressions, help: "Times the post was shown, or the people it reached.", frenchHelp: "Nombre d’affichages de la publication, ou personnes touchées (couverture)." },
+    ],
+    result: "percent",
+    example: { formula: "=ENGAGEMENT_RATE(100, 1000)", value: 0.1 },
+    compute: metrics.engagementRate,
+  },
+  {
+    name: "COST_PER_ENGAGEMENT",
+    summary: "Cost per engagement: cost / engagements.",
+    frenchSummary: "Coût par interaction\u00a0: coût / interactions.",
+    params: [cost, engagements],
+    result: "money",
+    example: { formula: "=COST_PER_ENGAGEMENT(500, 2000)", value: 0.25 },
+    compute: metrics.costPerEngagement,
   },
   {
     name: "CONVERSION_RATE",

@@ -20,6 +20,12 @@ const en = {
   valuePerConversion: "Value per conversion",
   hourlyRate: "Hourly rate",
   targetCost: { cpa: "Target CPA", cpl: "Target CPL", cpc: "Target CPC" },
+  margin: "Margin",
+  /** blendedTarget: the cell holding the blended target, when no target was typed; marginCell: the margin's. */
+  roiVerdictNote: (blendedTarget: string | null, marginCell: string): string =>
+    "Verdict: Scale up at or above the target ROI, Cut below 0%, Keep between." +
+    (blendedTarget ? ` The target is the blended ROI of the Total row (0% when that is a loss); type your own in ${blendedTarget}.` : "") +
+    ` ROI counts revenue at the margin in ${marginCell}; ROAS is revenue / cost, before margin.`,
   /** blendedTarget: the cell holding the blended target, when no target was typed. */
   costVerdictNote: (metric: string, cutFactor: number, blendedTarget: string | null): string =>
     `Verdict: Scale up at or below the target ${metric}, Cut above ${cutFactor} times it (each result costs half as much again as it should), Keep between.` +
@@ -35,6 +41,8 @@ const en = {
     cpa: "CPA", cpl: "CPL", cpc: "CPC", roi: "ROI", roas: "ROAS", targetRoi: "Target ROI", verdict: "Verdict",
     spendShare: "Share of spend", revenueShare: "Share of revenue", conversionShare: "Share of conversions",
     leadShare: "Share of leads", clickShare: "Share of clicks",
+    reach: "Reach", reactions: "Likes", comments: "Comments", shares: "Shares", engagements: "Engagements",
+    engagementRate: "Engagement rate", shareRate: "Share rate", clicksPerEngagement: "Clicks per engagement", costPerEngagement: "Cost per engagement",
   },
   breakdown: {
     /** Rows whose breakdown cell is blank: kept, under this name. */
@@ -44,6 +52,7 @@ const en = {
   },
   verdicts: { scaleUp: "Scale up", keep: "Keep", cut: "Cut" },
   chartTitle: { roi: "ROI by channel", cpa: "CPA by channel", cpl: "CPL by channel", cpc: "CPC by channel" },
+  funnel: { stage: "Funnel", total: "Total", rate: "Of the stage before", chartTitle: "Funnel, all channels" },
   /** best and total name their metric: "best ROI: LinkedIn 240%", "total CPA €28.96". */
   summary: (channels: number, best: SummaryFigure | null, total: SummaryFigure | null): string =>
     [`${channels} ${channels === 1 ? "channel" : "channels"}`, best && `best ${best.metric}: ${best.text}`, total && `total ${total.metric} ${total.text}`]
@@ -67,6 +76,11 @@ const fr: AddonTexts = {
   valuePerConversion: "Valeur par conversion",
   hourlyRate: "Taux horaire",
   targetCost: { cpa: "CPA cible", cpl: "CPL cible", cpc: "CPC cible" },
+  margin: "Marge",
+  roiVerdictNote: (blendedTarget, marginCell) =>
+    "Décision\u00a0: Augmenter si le ROI atteint la cible, Arrêter sous 0\u00a0%, Maintenir entre les deux." +
+    (blendedTarget ? ` La cible est le ROI global de la ligne Total (0\u00a0% s’il est négatif)\u00a0; saisissez la vôtre en ${blendedTarget}.` : "") +
+    ` Le ROI compte le chiffre d’affaires à la marge indiquée en ${marginCell}\u00a0; le ROAS est chiffre d’affaires / coût, avant marge.`,
   costVerdictNote: (metric, cutFactor, blendedTarget) =>
     `Décision\u00a0: Augmenter si le ${metric} est au plus la cible, Arrêter au-delà de ${String(cutFactor).replace(".", ",")} fois la cible (chaque résultat coûte moitié plus qu’il ne devrait), Maintenir entre les deux.` +
     (blendedTarget ? ` La cible est le ${metric} global de la ligne Total\u00a0; saisissez la vôtre en ${blendedTarget}.` : ""),
@@ -81,6 +95,8 @@ const fr: AddonTexts = {
     cpa: "Coût par acquisition", cpl: "Coût par lead", cpc: "Coût par clic", roi: "ROI", roas: "ROAS", targetRoi: "ROI cible", verdict: "Décision",
     spendShare: "Part des dépenses", revenueShare: "Part du chiffre d’affaires", conversionShare: "Part des conversions",
     leadShare: "Part des leads", clickShare: "Part des clics",
+    reach: "Couverture", reactions: "J’aime", comments: "Commentaires", shares: "Partages", engagements: "Interactions",
+    engagementRate: "Taux d’engagement", shareRate: "Taux de partage", clicksPerEngagement: "Clics par interaction", costPerEngagement: "Coût par interaction",
   },
   breakdown: {
     none: "(aucun)",
@@ -89,6 +105,7 @@ const fr: AddonTexts = {
   },
   verdicts: { scaleUp: "Augmenter", keep: "Maintenir", cut: "Arrêter" },
   chartTitle: { roi: "ROI par canal", cpa: "CPA par canal", cpl: "CPL par canal", cpc: "CPC par canal" },
+  funnel: { stage: "Entonnoir", total: "Total", rate: "De l’étape précédente", chartTitle: "Entonnoir, tous canaux" },
   summary: (channels, best, total) =>
     [`${channels} ${channels <= 1 ? "canal" : "canaux"}`, best && `meilleur ${best.metric}\u00a0: ${best.text}`, total && `${total.metric} total ${total.text}`]
       .filter(Boolean)

@@ -11,6 +11,7 @@ const en = {
     channel: "channel", budget: "budget", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
     revenue: "revenue", impressions: "impressions", clicks: "clicks", targetRoi: "target ROI",
     plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
+    reach: "reach", engagements: "engagements", reactions: "reactions", comments: "comments", shares: "shares",
   } as Record<string, string>,
   fixes: {
     amount: "enter an amount of 0 or more",
@@ -23,7 +24,8 @@ const en = {
   badCell: (row: number, field: string, found: string, fix: string): string => `Row ${row}: ${field} ${found}; ${fix}.`,
   emptyChannel: (row: number): string => `Row ${row}: the channel is empty; name it, or delete the row.`,
   notATable: "The rows must be a table of cells.",
-  badTargetRoi: "The target ROI must be a percentage of -100% or more, such as 20%.",
+  badTargetRoi: "The target ROI must be a percentage of -100% or more, such as 20%; leave it blank to use the blended ROI.",
+  badMargin: "The margin must be a percentage above 0% and up to 100%, such as 40%; leave it blank to count all the revenue.",
   missingColumns: (fields: string[]): string => `Choose the column that holds: ${fields.join(", ")}.`,
   sharedColumn: (fields: string[]): string => `${fields.join(" and ")} use the same column; give each its own.`,
   sourceChanged: (range: string, sheet: string): string =>
@@ -90,6 +92,7 @@ const fr: RequestMessages = {
     channel: "canal", budget: "budget", leads: "leads", bounceRate: "taux de rebond", conversions: "conversions",
     revenue: "chiffre d’affaires", impressions: "impressions", clicks: "clics", targetRoi: "ROI cible",
     plannedBudget: "budget prévu", otherCosts: "autres coûts", hours: "heures",
+    reach: "couverture", engagements: "interactions", reactions: "réactions", comments: "commentaires", shares: "partages",
   },
   fixes: {
     amount: "saisissez un montant de 0 ou plus",
@@ -101,7 +104,8 @@ const fr: RequestMessages = {
   badCell: (row, field, found, fix) => `Ligne ${row}\u00a0: ${field}\u00a0: ${fr.found(found)}\u00a0; ${FRENCH_FIXES[fix] ?? frenchFix(fix)}.`,
   emptyChannel: (row) => `Ligne ${row}\u00a0: le canal est vide\u00a0; nommez-le, ou supprimez la ligne.`,
   notATable: "Les lignes doivent former un tableau de cellules.",
-  badTargetRoi: "Le ROI cible doit être un pourcentage de -100\u00a0% ou plus, par exemple 20\u00a0%.",
+  badTargetRoi: "Le ROI cible doit être un pourcentage de -100\u00a0% ou plus, par exemple 20\u00a0%\u00a0; laissez-le vide pour utiliser le ROI global.",
+  badMargin: "La marge doit être un pourcentage supérieur à 0\u00a0% et d’au plus 100\u00a0%, par exemple 40\u00a0%\u00a0; laissez-la vide pour compter tout le chiffre d’affaires.",
   missingColumns: (fields) => `Choisissez la colonne qui contient\u00a0: ${fields.join(", ")}.`,
   sharedColumn: (fields) => {
     const list = fields.join(" et ");

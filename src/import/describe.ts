@@ -1,6 +1,6 @@
 /** The import's report in words, for the sidebar and the command line; the texts come in the user's language. */
 import type { ImportReport } from "./index";
-import type { Field } from "./fields";
+import { summedEngagementParts, type Field } from "./fields";
 import type { RowsRead } from "./rows";
 
 export interface ImportTexts {
@@ -10,6 +10,7 @@ export interface ImportTexts {
   perDayBudgetLeftOut: (budget: string) => string;
   campaignAsChannel: (column: string) => string;
   derivedLeftOut: (columns: string) => string;
+  engagementsSummed: (columns: string) => string;
   decimalComma: (column: string) => string;
   decimalConvention: (column: string, comma: boolean) => string;
   decimalAmbiguous: (column: string) => string;
@@ -46,6 +47,9 @@ export function describeImport(
     if (decision.because === "campaignAsChannel") lines.push(texts.campaignAsChannel(name(decision.column)));
   }
   if (report.derived.length > 0) lines.push(texts.derivedLeftOut(quoted(report.derived.map(name))));
+  const mapped = new Map(report.decisions.filter((decision) => decision.because !== "perDayBudgetLeftOut").map((decision) => [decision.field, decision.column]));
+  const parts = summedEngagementParts((field) => mapped.has(field));
+  if (parts.length > 0) lines.push(texts.engagementsSummed(quoted(parts.map((part) => name(mapped.get(part)!)))));
   for (const { column, mark, reason } of report.numbers) {
     // A decimal point the numbers show goes without saying; a decimal comma is worth confirming.
     if (reason === "written" && mark === ",") lines.push(texts.decimalComma(name(column)));

@@ -33,12 +33,20 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   ],
   impressions: ["impressions", "impr", "impression", "paid impressions", "impressions payees", "vues", "affichages"],
   clicks: [
-    "link clicks", "clics sur un lien", "clicks", "outbound clicks", "pin clicks", "swipe ups", "clicks all", "clics", "clic", "clics tous",
+    "link clicks", "clics sur un lien", "clicks", "outbound clicks", "pin clicks", "swipe ups", "clicks all", "url clicks", "clics", "clic", "clics tous",
   ],
   targetRoi: ["target roi", "roi target", "roi cible", "objectif roi", "objectif de roi"],
   plannedBudget: ["planned budget", "budget prevu", "budget planifie", "budget", "daily budget", "lifetime budget", "campaign budget"],
   otherCosts: ["other costs", "autres couts", "autres frais", "fees", "frais"],
   hours: ["hours", "heures", "temps passe"],
+  reach: ["reach", "couverture", "portee", "accounts reached", "people reached", "unique reach", "total reach", "comptes touches", "personnes touchees"],
+  engagements: [
+    "engagements", "post engagements", "post engagement", "total engagements", "engagement", "interactions", "total interactions",
+    "interactions avec la publication", "engagements totaux", "interactions totales",
+  ],
+  reactions: ["likes", "post reactions", "reactions", "paid likes", "j aime", "mentions j aime", "reactions a la publication"],
+  comments: ["comments", "post comments", "paid comments", "replies", "commentaires", "commentaires sur la publication", "reponses"],
+  shares: ["shares", "post shares", "paid shares", "retweets", "reposts", "partages", "partages de la publication"],
 };
 
 /**
@@ -65,6 +73,7 @@ const DERIVED_METRICS = [
   "cost per lead", "cost per click", "cost all conv", "cpc", "avg cpc", "cpm", "avg cpm", "ctr", "cpa", "cpl", "roas", "roi",
   "conv rate", "conversion rate", "all conv rate", "purchase roas", "cout par resultat", "cout par conversion", "cout par clic",
   "taux de conversion", "taux de clic", "frequency", "frequence", "avg cost", "cost per 1 000 people reached",
+  "engagement rate", "taux d engagement", "cost per engagement", "cost per post engagement", "cpe", "cout par interaction",
 ];
 
 /** "Amount spent (EUR)" -> "amount spent"; "Spend [USD]" -> "spend"; "# of Purchase" -> "number of purchase". */

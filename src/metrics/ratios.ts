@@ -42,6 +42,15 @@ export function ctr(clicks: number, impressions: number): Metric {
   return divide(clicks, impressions);
 }
 
+/** Engagements per impression (or per person reached); may exceed 1 when people engage more than once. */
+export function engagementRate(engagements: number, impressions: number): Metric {
+  return divide(engagements, impressions);
+}
+
+export function costPerEngagement(cost: number, engagements: number): Metric {
+  return divide(cost, engagements);
+}
+
 /** May exceed 1 when one visitor converts several times. */
 export function conversionRate(conversions: number, visitors: number): Metric {
   return divide(conversions, visitors);

@@ -2,6 +2,14 @@
 import { channelKey, channelName } from "./channelKey";
 import type { ChannelRow } from "./channelRows";
 
+/** The figures a channel sums over its rows (reach too: the scorecard cannot know who was reached twice). */
+const SUMMED = [
+  "budget", "leads", "conversions", "revenue", "impressions", "clicks", "plannedBudget", "otherCosts", "hours",
+  "reach", "engagements", "reactions", "comments", "shares",
+] as const satisfies readonly (keyof ChannelRow)[];
+
+const zeroSums = () => Object.fromEntries(SUMMED.map((field) => [field, 0])) as Record<(typeof SUMMED)[number], number>;
+
 export interface ChannelTotals extends Omit<ChannelRow, "dimensions"> {
   /** How many data rows were summed into this one. */
   rowCount: number;
@@ -17,18 +25,10 @@ export function aggregateByChannel(rows: readonly ChannelRow[]): ChannelTotals[]
     const key = channelKey(row.channel);
     let total = byKey.get(key);
     if (!total) {
-      total = { channel: channelName(row.channel), bounceRate: null, targetRoi: null, budget: 0, leads: 0, conversions: 0, revenue: 0, impressions: 0, clicks: 0, plannedBudget: 0, otherCosts: 0, hours: 0, rowCount: 0, bouncedLeads: 0, leadsWithBounce: 0 };
+      total = { channel: channelName(row.channel), bounceRate: null, targetRoi: null, ...zeroSums(), rowCount: 0, bouncedLeads: 0, leadsWithBounce: 0 };
       byKey.set(key, total);
     }
-    total.budget += row.budget;
-    total.leads += row.leads;
-    total.conversions += row.conversions;
-    total.revenue += row.revenue;
-    total.impressions += row.impressions;
-    total.clicks += row.clicks;
-    total.plannedBudget += row.plannedBudget;
-    total.otherCosts += row.otherCosts;
-    total.hours += row.hours;
+    for (const field of SUMMED) total[field] += row[field];
     total.rowCount += 1;
     if (row.bounceRate !== null) {
       total.bouncedLeads += row.bounceRate * row.leads;

@@ -25,6 +25,11 @@ export interface ChannelRow {
   plannedBudget: number;
   otherCosts: number;
   hours: number;
+  reach: number;
+  engagements: number;
+  reactions: number;
+  comments: number;
+  shares: number;
 }
 
 export interface ChannelRowsRead extends Omit<RowsRead, "rows"> {
@@ -62,6 +67,11 @@ export function readChannelRows(
       plannedBudget: values.plannedBudget ?? 0,
       otherCosts: values.otherCosts ?? 0,
       hours: values.hours ?? 0,
+      reach: values.reach ?? 0,
+      engagements: values.engagements ?? 0,
+      reactions: values.reactions ?? 0,
+      comments: values.comments ?? 0,
+      shares: values.shares ?? 0,
     })),
   };
 }

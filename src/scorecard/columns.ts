@@ -4,13 +4,19 @@
  * formulas, written once here for channel rows and totals alike, so totals are always ratios of sums.
  */
 import type { ChannelTotals } from "./aggregate";
+import { summedEngagementParts } from "../import/fields";
 import type { Field } from "./fields";
 
 export type ColumnKey =
   | "channel" | "budget" | "plannedBudget" | "pacing" | "otherCosts" | "hours" | "timeCost" | "totalCost"
-  | "impressions" | "clicks" | "ctr" | "leads" | "bounceRate" | "conversions" | "conversionRate" | "revenue"
-  | "estimatedRevenue" | "cpa" | "cpl" | "cpc" | "roi" | "roas" | "targetRoi" | "verdict"
+  | "impressions" | "reach" | "reactions" | "comments" | "shares" | "engagements" | "engagementRate" | "shareRate"
+  | "clicks" | "ctr" | "clicksPerEngagement" | "leads" | "bounceRate" | "conversions" | "conversionRate" | "revenue"
+  | "estimatedRevenue" | "cpa" | "cpl" | "cpc" | "costPerEngagement" | "roi" | "roas" | "targetRoi" | "verdict"
   | "spendShare" | "revenueShare" | "conversionShare" | "leadShare" | "clickShare";
+
+/** The funnel's stages, widest first (people reached when there are no impressions): each one the data has is a column, and a stage of the total's funnel. */
+export const FUNNEL_STAGES = ["impressions", "reach", "engagements", "clicks", "leads", "conversions"] as const;
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
 export type ColumnFormat = "text" | "money" | "count" | "hours" | "percent" | "multiple";
 
@@ -18,7 +24,7 @@ export type ColumnFormat = "text" | "money" | "count" | "hours" | "percent" | "m
 export type CostMetric = "cpa" | "cpl" | "cpc";
 
 /** The option cells at the top of the sheet that formulas read. */
-export type OptionKey = "targetRoi" | "valuePerConversion" | "hourlyRate" | "targetCost";
+export type OptionKey = "targetRoi" | "valuePerConversion" | "hourlyRate" | "targetCost" | "margin";
 
 /** A channel whose cost per result exceeds the target by this factor is cut (see the sheet's note). */
 export const CUT_FACTOR = 1.5;
@@ -58,6 +64,8 @@ export type VerdictBasis = { by: "roi" } | { by: "cost"; metric: CostMetric };
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const ratio = (numerator: string, denominator: string) => `=IFERROR(${numerator}/${denominator}, "")`;
+/** The revenue counted as profit: a blank margin cell counts it all. */
+const marginOf = (r: RowRefs) => `IF(ISNUMBER(${r.option("margin")}), ${r.option("margin")}, 1)`;
 
 /** Revenue from the data, else estimated from conversions; null when neither can be had. */
 export function revenueColumn({ present, valuePerConversion }: ColumnChoice): "revenue" | "estimatedRevenue" | null {
@@ -69,6 +77,20 @@ export function costMetric(present: ReadonlySet<Field>): CostMetric | null {
   if (present.has("conversions")) return "cpa";
   if (present.has("leads")) return "cpl";
   return present.has("clicks") ? "cpc" : null;
+}
+
+/** Engagements as a column: the data's own, the sum of its likes, comments and shares, or none. */
+export function engagementsColumn(present: ReadonlySet<Field>): "input" | "summed" | null {
+  if (present.has("engagements")) return "input";
+  return summedEngagementParts((field) => present.has(field)).length > 0 ? "summed" : null;
+}
+
+/** The funnel stages the data has, in order. */
+export function funnelStages(present: ReadonlySet<Field>): FunnelStage[] {
+  return FUNNEL_STAGES.filter((stage) => {
+    if (stage === "engagements") return engagementsColumn(present) !== null;
+    return present.has(stage) && !(stage === "reach" && present.has("impressions"));
+  });
 }
 
 export function verdictBasis(choice: ColumnChoice): VerdictBasis | null {
@@ -118,6 +140,10 @@ export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
   const cost = (r: RowRefs) => r.cell(extraCost ? "totalCost" : "budget");
   const revenue = revenueColumn(choice);
   const basis = verdictBasis(choice);
+  const engagements = engagementsColumn(choice.present);
+  const parts = summedEngagementParts(has);
+  // Rates of engagement are per impression, or per person reached when the data has no impressions.
+  const audience = has("impressions") ? "impressions" : has("reach") ? "reach" : null;
   const columns: (ColumnSpec | false)[] = [
     { key: "channel", format: "text", field: "channel", total: "none" },
     { key: "budget", format: "money", field: "budget", total: "sum" },
@@ -132,8 +158,17 @@ export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
       formula: (r) => `=${[r.cell("budget"), has("otherCosts") && r.cell("otherCosts"), has("hours") && r.cell("timeCost")].filter(Boolean).join("+")}`,
     },
     has("impressions") && { key: "impressions", format: "count", field: "impressions", total: "sum" },
+    has("reach") && { key: "reach", format: "count", field: "reach", total: "sum" },
+    has("reactions") && { key: "reactions", format: "count", field: "reactions", total: "sum" },
+    has("comments") && { key: "comments", format: "count", field: "comments", total: "sum" },
+    has("shares") && { key: "shares", format: "count", field: "shares", total: "sum" },
+    engagements === "input" && { key: "engagements", format: "count", field: "engagements", total: "sum" },
+    engagements === "summed" && { key: "engagements", format: "count", formula: (r) => `=${parts.map((part) => r.cell(part)).join("+")}` },
+    engagements !== null && audience !== null && { key: "engagementRate", format: "percent", formula: (r) => ratio(r.cell("engagements"), r.cell(audience)) },
+    has("shares") && audience !== null && { key: "shareRate", format: "percent", formula: (r) => ratio(r.cell("shares"), r.cell(audience)) },
     has("clicks") && { key: "clicks", format: "count", field: "clicks", total: "sum" },
     has("impressions") && has("clicks") && { key: "ctr", format: "percent", formula: (r) => ratio(r.cell("clicks"), r.cell("impressions")) },
+    engagements !== null && has("clicks") && { key: "clicksPerEngagement", format: "percent", formula: (r) => ratio(r.cell("clicks"), r.cell("engagements")) },
     has("leads") && { key: "leads", format: "count", field: "leads", total: "sum" },
     has("bounceRate") && { key: "bounceRate", format: "percent", field: "bounceRate", total: "leadWeighted" },
     has("conversions") && { key: "conversions", format: "count", field: "conversions", total: "sum" },
@@ -147,7 +182,8 @@ export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
     has("conversions") && { key: "cpa", format: "money", formula: (r) => ratio(cost(r), r.cell("conversions")) },
     has("leads") && { key: "cpl", format: "money", formula: (r) => ratio(cost(r), r.cell("leads")) },
     has("clicks") && { key: "cpc", format: "money", formula: (r) => ratio(cost(r), r.cell("clicks")) },
-    revenue !== null && { key: "roi", format: "percent", formula: (r) => ratio(`(${r.cell(revenue)}-${cost(r)})`, cost(r)) },
+    engagements !== null && { key: "costPerEngagement", format: "money", formula: (r) => ratio(cost(r), r.cell("engagements")) },
+    revenue !== null && { key: "roi", format: "percent", formula: (r) => ratio(`(${r.cell(revenue)}*${marginOf(r)}-${cost(r)})`, cost(r)) },
     revenue !== null && { key: "roas", format: "multiple", formula: (r) => ratio(r.cell(revenue), cost(r)) },
     revenue !== null && has("targetRoi") && { key: "targetRoi", format: "percent", field: "targetRoi", total: "none" },
     ...(choice.shares ? shareColumns(choice) : []),

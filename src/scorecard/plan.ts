@@ -6,8 +6,8 @@ import type { ChannelTotals } from "./aggregate";
 import type { Breakdown } from "./breakdown";
 import { planSections, type BreakdownTexts, type SectionLayout } from "./breakdownPlan";
 import {
-  costMetric, CUT_FACTOR, revenueColumn, scorecardColumns, verdictBasis,
-  type ColumnFormat, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
+  costMetric, CUT_FACTOR, funnelStages, revenueColumn, scorecardColumns, verdictBasis,
+  type ColumnFormat, type FunnelStage, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
 } from "./columns";
 import type { Field } from "./fields";
 import type { NumericField } from "../import/fields";
@@ -22,14 +22,19 @@ export interface ScorecardTexts {
   valuePerConversion: string;
   hourlyRate: string;
   targetCost: Record<CostMetric, string>;
+  margin: string;
   /** How a cost verdict decides, for the note above the table; blendedTarget: the cell of a target left to the totals row. */
   costVerdictNote: (metric: string, cutFactor: number, blendedTarget: string | null) => string;
+  /** How an ROI verdict decides and what ROI counts: revenue at the margin in marginCell, while ROAS is revenue / cost. */
+  roiVerdictNote: (blendedTarget: string | null, marginCell: string) => string;
   builtOn: (date: string, source: string | null) => string;
   total: string;
   headers: Record<ColumnKey, string>;
   verdicts: RowRefs["verdicts"];
   chartTitle: Record<"roi" | CostMetric, string>;
   breakdown: BreakdownTexts;
+  /** The total's funnel beside the table: its column headers and its chart's title. */
+  funnel: { stage: string; total: string; rate: string; chartTitle: string };
 }
 
 export interface ScorecardInput {
@@ -38,7 +43,10 @@ export interface ScorecardInput {
   /** The fields the data has, besides channel and budget. */
   present: ReadonlySet<Field>;
   source: SourceLink | null;
-  targetRoi: number;
+  /** The ROI at or above which a channel scales up; null: the table's blended ROI (0% when that is a loss). */
+  targetRoi: number | null;
+  /** The share of revenue that is profit, for ROI; null: all of it. */
+  margin: number | null;
   /** For an estimated revenue when the data has none. */
   valuePerConversion: number | null;
   hourlyRate: number | null;
@@ -82,11 +90,16 @@ export interface ScorecardPlan {
   columnWidths: number[];
   layout: { headerRow: number; firstChannelRow: number; lastChannelRow: number; totalsRow: number; columns: ColumnKey[]; sections: SectionLayout[] };
   conditionalRules: ConditionalRulePlan[];
-  chart: ChartPlan | null;
+  /** The chart of ROI (or cost per result) by channel, then the total's funnel; none when charts are off. */
+  charts: ChartPlan[];
 }
 
 const SETTINGS_ROW = 2;
 const HEADER_ROW = 3;
+/** A funnel of fewer stages (impressions to clicks) is the CTR column already. */
+const MIN_FUNNEL_STAGES = 3;
+/** Rows below a chart's anchor that an embedded chart of Sheets' default height (371 px) covers, and a spare one. */
+const CHART_ROWS = 19;
 const DEFAULT_WIDTH = 100;
 const CHANNEL_WIDTH = 160;
 // About a bold 10-point Arial character, plus the cell's padding: enough for "Conversion rate".
@@ -101,9 +114,9 @@ const FORMATS: Record<Exclude<ColumnFormat, "money">, string> = {
 };
 
 /** Wide enough for the header, in steps of 10 px so that neighbours of similar headers share a width. */
-function columnWidth(column: ColumnSpec, header: string): number {
+function columnWidth(minimum: number, header: string): number {
   const fitted = Math.ceil((header.length * HEADER_CHAR_WIDTH + CELL_PADDING) / 10) * 10;
-  return Math.max(column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH, fitted);
+  return Math.max(minimum, fitted);
 }
 
 /** matches: the source rows the cell sums when linked. */
@@ -134,21 +147,31 @@ function totalCell(column: ColumnSpec, refs: RowRefs, span: (key: ColumnKey) => 
 interface OptionCell {
   key: OptionKey;
   label: string;
-  /** Null: the table's blended cost per result, read from its totals row. */
-  value: Cell | null;
+  value: Cell;
   format: "money" | "percent";
 }
 
-/** The option cells that the build's formulas read: on the settings row, each value after its label. */
-function optionCells(input: ScorecardInput, basis: VerdictBasis, hasEstimate: boolean): OptionCell[] {
+/**
+ * The option cells that the build's formulas read: on the settings row, each value after its label.
+ * A target left blank is a formula on the totals cell `blended` (which the user may type over): a
+ * blended ROI below 0% targets 0%, so that a losing channel is never scaled up.
+ */
+function optionCells(input: ScorecardInput, basis: VerdictBasis, hasEstimate: boolean, blended: string): OptionCell[] {
   const { texts } = input;
   const options: (OptionCell | false)[] = [
-    basis.by === "roi" && { key: "targetRoi", label: texts.targetRoi, value: input.targetRoi, format: "percent" },
-    hasEstimate && { key: "valuePerConversion", label: texts.valuePerConversion, value: input.valuePerConversion, format: "money" },
+    basis.by === "roi" && { key: "targetRoi", label: texts.targetRoi, value: input.targetRoi ?? `=MAX(0, ${blended})`, format: "percent" },
+    hasEstimate && { key: "valuePerConversion", label: texts.valuePerConversion, value: input.valuePerConversion!, format: "money" },
     input.present.has("hours") && { key: "hourlyRate", label: texts.hourlyRate, value: input.hourlyRate ?? "", format: "money" },
-    basis.by === "cost" && { key: "targetCost", label: texts.targetCost[basis.metric], value: input.targetCost, format: "money" },
+    basis.by === "cost" && { key: "targetCost", label: texts.targetCost[basis.metric], value: input.targetCost ?? `=${blended}`, format: "money" },
+    basis.by === "roi" && { key: "margin", label: texts.margin, value: input.margin ?? 1, format: "percent" },
   ];
   return options.filter((option): option is OptionCell => option !== false);
+}
+
+/** The note on how verdicts decide, in the settings row after the build's date. */
+function verdictNote(input: ScorecardInput, basis: VerdictBasis, optionCell: (key: OptionKey) => string): string {
+  if (basis.by === "roi") return input.texts.roiVerdictNote(input.targetRoi === null ? optionCell("targetRoi") : null, optionCell("margin"));
+  return input.texts.costVerdictNote(basis.metric.toUpperCase(), CUT_FACTOR, input.targetCost === null ? optionCell("targetCost") : null);
 }
 
 export function planScorecard(input: ScorecardInput): ScorecardPlan {
@@ -168,7 +191,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const last = HEADER_ROW + channels.length;
   const totalsRow = last + 1;
 
-  const options = optionCells(input, basis, revenueColumn(choice) === "estimatedRevenue");
+  const options = optionCells(input, basis, revenueColumn(choice) === "estimatedRevenue", `${letter(judgedBy)}${totalsRow}`);
   // Each value sits right of its label: B2, D2, F2...
   const optionColumn = new Map(options.map((option, i) => [option.key, columnLetter(2 * i + 2)]));
   const refsIn = (letterOf: (key: ColumnKey) => string, row: number, totalsRowOf: number): RowRefs => ({
@@ -179,12 +202,10 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   });
   const refsFor = (row: number) => refsIn(letter, row, totalsRow);
   const sourceName = input.source ? sheetReference(input.source.sheetName, input.source.rangeA1) : null;
-  const blendedTarget = basis.by === "cost" && input.targetCost === null ? `${optionColumn.get("targetCost")}${SETTINGS_ROW}` : null;
-  const note = basis.by === "cost" && texts.costVerdictNote(basis.metric.toUpperCase(), CUT_FACTOR, blendedTarget);
   const settings: Cell[] = [
-    ...options.flatMap((option) => [option.label, option.value ?? `=${letter(judgedBy)}${totalsRow}`]),
+    ...options.flatMap((option) => [option.label, option.value]),
     texts.builtOn(input.builtOn, sourceName),
-    ...(note ? [note] : []),
+    verdictNote(input, basis, (key) => `${optionColumn.get(key)}${SETTINGS_ROW}`),
   ];
   const source = input.source;
   const channelMatch = (row: number): LinkedMatch[] => (source ? [{ column: source.columns.channel!, cell: `$A${row}` }] : []);
@@ -204,7 +225,11 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
         totalsRow + 1,
       )
     : { rows: [], layout: [] };
-  const width = Math.max(columns.length, settings.length, ...sections.rows.map((row) => row.cells.length));
+  // The two-level table has its values in column B: one column wider than the channel table.
+  const tableWidth = columns.length + (input.breakdown ? 1 : 0);
+  const stages = funnelStages(choice.present);
+  const funnel = stages.length >= MIN_FUNNEL_STAGES ? { stages, left: tableWidth + 1 } : null;
+  const width = Math.max(tableWidth, settings.length, ...sections.rows.map((row) => row.cells.length), funnel ? funnel.left + FUNNEL_COLUMNS : 0);
   const padded = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];
 
   const cells: Cell[][] = [
@@ -229,7 +254,24 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   });
   const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1, ...sections.rows.flatMap((row, i) => (row.bold ? [channelTableRows + i] : []))]);
   const fontWeights = cells.map((row, r) => row.map(() => (boldRows.has(r) ? "bold" : "normal") as "bold" | "normal"));
-  const widths = columns.map((column) => columnWidth(column, texts.headers[column.key]));
+  const widths = columns.map((column) => columnWidth(column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH, texts.headers[column.key]));
+  const columnWidths = input.breakdown ? withTwoLevelTable(widths) : widths;
+  if (funnel) {
+    const block = funnelBlock(funnel.stages, (stage) => `${letter(stage)}${totalsRow}`, columnLetter(funnel.left + 2), texts);
+    placeBlock({ cells, numberFormats, fontWeights }, HEADER_ROW - 1, funnel.left, block, width);
+    // The blank column between, then each of the funnel's columns wide enough for its longest text (formulas aside).
+    const textsIn = (c: number) => block.cells.map((row) => String(row[c])).filter((text) => !text.startsWith("="));
+    const longest = (c: number) => textsIn(c).reduce((a, b) => (b.length > a.length ? b : a), "");
+    columnWidths.push(DEFAULT_WIDTH, ...[0, 1, 2].map((c) => columnWidth(DEFAULT_WIDTH, longest(c))));
+  }
+  const chartPlans: ChartPlan[] = [
+    { title: texts.chartTitle[judgedBy], labels: `A${first}:A${last}`, values: `${letter(judgedBy)}${first}:${letter(judgedBy)}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 },
+  ];
+  if (funnel) {
+    const [labels, values] = [1, 2].map((offset) => columnLetter(funnel.left + offset));
+    const [top, bottom] = [HEADER_ROW + 1, HEADER_ROW + funnel.stages.length];
+    chartPlans.push({ title: texts.funnel.chartTitle, labels: `${labels}${top}:${labels}${bottom}`, values: `${values}${top}:${values}${bottom}`, anchorRow: HEADER_ROW + CHART_ROWS, anchorColumn: width + 2 });
+  }
 
   return {
     sheetName: input.sheetName,
@@ -238,18 +280,57 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     fontWeights,
     frozenRows: HEADER_ROW,
     frozenColumns: 1,
-    columnWidths: input.breakdown ? withTwoLevelTable(widths) : widths,
+    columnWidths,
     layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key), sections: sections.layout },
     conditionalRules: planRules(basis, costMetric(choice.present)!, letter, refsFor(first).option, { first, last, totalsRow }, choice.present.has("targetRoi")),
-    chart: input.chart
-      ? { title: texts.chartTitle[judgedBy], labels: `A${first}:A${last}`, values: `${letter(judgedBy)}${first}:${letter(judgedBy)}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 }
-      : null,
+    charts: input.chart ? chartPlans : [],
   };
 }
 
 /** A breakdown's two-level table has its values in column B and each figure one column right of the channel table's. */
 function withTwoLevelTable(widths: readonly number[]): number[] {
   return [...widths, 0].map((width, i) => Math.max(width, i === 1 ? CHANNEL_WIDTH : 0, i >= 2 ? widths[i - 1] : 0));
+}
+
+const FUNNEL_COLUMNS = 3;
+
+interface Block {
+  cells: Cell[][];
+  numberFormats: string[][];
+  fontWeights: ("bold" | "normal")[][];
+}
+
+/**
+ * The total's funnel, as live cells: each stage the data has, its total (read from the totals row
+ * cell `totalOf(stage)`, into column `totalLetter`), and its rate of the stage before.
+ */
+function funnelBlock(stages: readonly FunnelStage[], totalOf: (stage: FunnelStage) => string, totalLetter: string, texts: ScorecardTexts): Block {
+  const row = (i: number) => HEADER_ROW + 1 + i;
+  return {
+    cells: [
+      [texts.funnel.stage, texts.funnel.total, texts.funnel.rate],
+      ...stages.map((stage, i) => [texts.headers[stage], `=${totalOf(stage)}`, i === 0 ? "" : `=IFERROR(${totalLetter}${row(i)}/${totalLetter}${row(i - 1)}, "")`]),
+    ],
+    numberFormats: [["General", "General", "General"], ...stages.map(() => ["General", FORMATS.count, FORMATS.percent])],
+    fontWeights: [["bold", "bold", "bold"], ...stages.map(() => ["normal", "normal", "normal"] as ("bold" | "normal")[])],
+  };
+}
+
+/** Writes a block into the plan's grids from (top, left), 0-based, adding blank rows of `width` cells where the grids end. */
+function placeBlock(grids: Block, top: number, left: number, block: Block, width: number): void {
+  block.cells.forEach((cells, r) => {
+    const at = top + r;
+    while (grids.cells.length <= at) {
+      grids.cells.push(Array<Cell>(width).fill(""));
+      grids.numberFormats.push(Array<string>(width).fill("General"));
+      grids.fontWeights.push(Array<"bold" | "normal">(width).fill("normal"));
+    }
+    cells.forEach((cell, c) => {
+      grids.cells[at][left + c] = cell;
+      grids.numberFormats[at][left + c] = block.numberFormats[r][c];
+      grids.fontWeights[at][left + c] = block.fontWeights[r][c];
+    });
+  });
 }
 
 const RED = { fontColor: "#c5221f", background: "#fce8e6" };

@@ -55,8 +55,9 @@ const isAmount = (value: unknown, minimum: (n: number) => boolean) => value === 
 function checkShape(request: ScorecardRequest, messages: RequestMessages): void {
   const { rows, options } = request ?? {};
   if (!Array.isArray(rows) || !rows.every(Array.isArray)) refuse([messages.notATable], messages);
-  if (!isNumber(options?.targetRoi) || options.targetRoi < -1) refuse([messages.badTargetRoi], messages);
+  if (!options || !isAmount(options.targetRoi, (n) => n >= -1)) refuse([messages.badTargetRoi], messages);
   const problems = [
+    !isAmount(options.margin, (n) => n > 0 && n <= 1) && messages.badMargin,
     !isAmount(options.valuePerConversion, (n) => n >= 0) && messages.badValuePerConversion,
     !isAmount(options.hourlyRate, (n) => n >= 0) && messages.badHourlyRate,
     !isAmount(options.targetCpa, (n) => n > 0) && messages.badTargetCpa,
@@ -125,6 +126,7 @@ interface Figures {
   present: ReadonlySet<Field>;
   valuePerConversion: number | null;
   hourlyRate: number | null;
+  margin: number;
 }
 
 type Counted = Pick<ChannelTotals, "budget" | "otherCosts" | "hours" | "conversions" | "leads" | "clicks">;
@@ -147,7 +149,7 @@ function bestRoi(channels: readonly ChannelTotals[], figures: Figures): Prepared
   let best: PreparedScorecard["best"] = null;
   for (const channel of channels) {
     const gain = gainOf(channel, figures);
-    const value = gain === null ? null : roi(gain, costOf(channel, figures));
+    const value = gain === null ? null : roi(gain, costOf(channel, figures), figures.margin);
     // An amount too large for a number (1e308 + 1e308) shows #NUM! in the sheet: never the best.
     if (value !== null && Number.isFinite(value) && (best === null || value > best.roi)) best = { channel: channel.channel, roi: value };
   }
@@ -191,7 +193,7 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
   if (read.rows.length === 0) refuse([messages.noRows], messages);
 
   const channels = aggregateByChannel(read.rows);
-  const figures: Figures = { present, valuePerConversion: options.valuePerConversion ?? null, hourlyRate };
+  const figures: Figures = { present, valuePerConversion: options.valuePerConversion ?? null, hourlyRate, margin: options.margin ?? 1 };
   const link = sourceLink(request, context, read, breakdown, messages);
   const dimensions = breakdown.map((column, i) => ({ header: columnName(request, column, messages), sourceColumn: link ? link.breakdown[i] : null }));
   const plan = planScorecard({
@@ -200,7 +202,8 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
     present,
     source: link,
     breakdown: dimensions.length > 0 ? breakDown(read.rows, channels, dimensions) : null,
-    targetRoi: options.targetRoi,
+    targetRoi: options.targetRoi ?? null,
+    margin: options.margin ?? null,
     valuePerConversion: figures.valuePerConversion,
     hourlyRate,
     targetCost: options.targetCpa ?? null,

@@ -38,8 +38,10 @@ export interface SelectionData {
 export type SourceRange = Omit<SelectionData, "headers" | "rows" | "mapping" | "breakdown" | "convention" | "report">;
 
 export interface ScorecardOptions {
-  /** 0.2 is 20%. */
-  targetRoi: number;
+  /** 0.2 is 20%; null: the table's blended ROI. */
+  targetRoi: number | null;
+  /** The share of revenue that is profit, for ROI (0.4 is 40%); null or absent: all of it. */
+  margin?: number | null;
   chart: boolean;
   /** Input cells become formulas over the source range, so the scorecard follows it. */
   linkToSource: boolean;

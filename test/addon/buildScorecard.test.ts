@@ -75,7 +75,8 @@ describe("a scorecard built from the sample's channel data, linked to it", () =>
     const headerCell = session.view().sheets.find((s) => s.name === SCORECARD)!.cells[HEADER_ROW_INDEX][0];
     expect(headerCell).toMatchObject({ display: "Channel", bold: true, background: "#f1f3f4" });
     expect(sheet.getConditionalFormatRules()).toHaveLength(3);
-    expect(sheet.getCharts()).toHaveLength(1);
+    // ROI by channel, and the total's funnel (impressions, clicks, leads, conversions).
+    expect(sheet.getCharts()).toHaveLength(2);
   });
 });
 
@@ -138,7 +139,7 @@ describe("rebuilding and sharing the spreadsheet", () => {
     const names = session.view().sheets.map((sheet) => sheet.name);
     expect(names.filter((name) => name.startsWith(SCORECARD))).toEqual([SCORECARD]);
     expect(scorecardRows(sheetValues(session, SCORECARD)).channels).toHaveLength(4);
-    expect(session.spreadsheet.getSheetByName(SCORECARD)!.getCharts()).toHaveLength(1);
+    expect(session.spreadsheet.getSheetByName(SCORECARD)!.getCharts()).toHaveLength(2);
   });
 
   it("never touches a user's sheet that has the scorecard's name", () => {

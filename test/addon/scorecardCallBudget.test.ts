@@ -21,7 +21,8 @@ describe("the service-call budget of a build", () => {
     const fiveThousand = callsToBuild(5000, false);
     expect(fiveThousand).toEqual({ ...five, "Sheet.insertRowsAfter": 1 });
     expect(callsToBuild(2000, false)).toEqual(fiveThousand);
-    expect(Object.values(five).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(76);
+    // 77 with the one call that reads how many columns the sheet has (a wide scorecard adds some).
+    expect(Object.values(five).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(77);
     // One read of the selection, one write per kind of cell data.
     expect([five["Range.getValues"], five["Range.setValues"], five["Range.setNumberFormats"], five["Range.setFontWeights"]]).toEqual([1, 1, 1, 1]);
   });

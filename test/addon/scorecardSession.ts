@@ -39,10 +39,14 @@ export function sheetValues(session: EmulatedSession, sheet: string): (string | 
 
 export type ScorecardRow = Record<string, string | number | boolean>;
 
-/** A scorecard's rows as objects keyed by header (the header is its third row), and its totals row. */
+/**
+ * A scorecard's rows as objects keyed by header (the header is its third row), and its totals row:
+ * the channel table's columns, up to the blank column that sets the funnel beside it apart.
+ */
 export function scorecardRows(values: (string | number | boolean)[][]): { channels: ScorecardRow[]; totals: ScorecardRow } {
   const HEADER_ROW_INDEX = 2;
-  const headers = values[HEADER_ROW_INDEX].map(String);
+  const header = values[HEADER_ROW_INDEX].map(String);
+  const headers = header.slice(0, header.includes("") ? header.indexOf("") : header.length);
   const rows = values.slice(HEADER_ROW_INDEX + 1).filter((row) => row[0] !== "");
   const asRow = (row: (string | number | boolean)[]) => Object.fromEntries(headers.filter((h) => h !== "").map((h, i) => [h, row[i]]));
   return { channels: rows.slice(0, -1).map(asRow), totals: asRow(rows[rows.length - 1]) };

@@ -152,7 +152,8 @@ describe("a French sheet (--locale fr)", () => {
     await expect.poll(() => sidebar.locator(".function .signature").allTextContents()).toEqual(["ROI(gain, cost, [margin])", "BREAK_EVEN(cost, profit_per_conversion)"]);
     await expect(sidebar.locator(".function .summary").first().textContent()).resolves.toMatch(/^Retour sur investissement net/);
     await sidebar.getByLabel("Rechercher une fonction").fill("cout");
-    await expect.poll(() => sidebar.locator(".function .signature").count()).toBe(8);
+    // ROI, ROAS, CPA, CPL, CPC, CPM, COST_PER_ENGAGEMENT, BUDGET and BREAK_EVEN speak of a cost.
+    await expect.poll(() => sidebar.locator(".function .signature").count()).toBe(9);
     await sheet.page.screenshot({ path: artifactPath("function-reference-french.png") });
     await sheet.page.close();
   });

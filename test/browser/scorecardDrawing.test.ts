@@ -54,7 +54,7 @@ const rgb = (css: string) => css.match(/\d+/g)!.slice(0, 3).map(Number);
 
 describe("a built scorecard in the page", () => {
   it("draws the ROI chart over the grid: a canvas with bars, labelled with every channel's ROI", async () => {
-    const canvas = sheet.page.locator(".chart canvas");
+    const canvas = sheet.page.locator(".chart canvas").first();
     await canvas.waitFor();
     const box = (await canvas.boundingBox())!;
     expect(box.width).toBeGreaterThan(200);
@@ -76,16 +76,24 @@ describe("a built scorecard in the page", () => {
     });
     expect(pixels.painted).toBeGreaterThan(1000);
     expect(pixels.blue).toBeGreaterThan(500);
-    // It floats over the cells at its anchor: row 3, the second column after the table's last one.
-    const headers = await sheet.page.locator('.grid td[data-cell$="3"]').evaluateAll((cells) =>
-      cells.filter((td) => /^[A-Z]+3$/.test((td as HTMLElement).dataset.cell!) && td.textContent !== "").length,
+    // It floats over the cells at its anchor: row 3, the second column after the last one used (the funnel's, beside the table).
+    const lastUsed = await sheet.page.locator('.grid td[data-cell$="3"]').evaluateAll((cells) =>
+      Math.max(...cells.filter((td) => /^[A-Z]3$/.test((td as HTMLElement).dataset.cell!) && td.textContent !== "").map((td) => (td as HTMLElement).dataset.cell!.charCodeAt(0) - 65)),
     );
-    const anchor = (await sheet.cell(`${String.fromCharCode(65 + headers + 1)}3`).boundingBox())!;
+    const anchor = (await sheet.cell(`${String.fromCharCode(65 + lastUsed + 2)}3`).boundingBox())!;
     expect(Math.abs(box.x - anchor.x)).toBeLessThan(4);
     expect(Math.abs(box.y - anchor.y)).toBeLessThan(4);
     await canvas.scrollIntoViewIfNeeded();
     await sheet.page.screenshot({ path: artifactPath("scorecard-drawn.png") });
     await sheet.page.locator(".grid").evaluate((grid) => (grid.scrollLeft = 0));
+  });
+
+  it("draws the total's funnel as a second bar chart: impressions, clicks, leads and conversions of every channel", async () => {
+    const canvas = sheet.page.locator(".chart canvas").nth(1);
+    await canvas.waitFor();
+    // The sample's sums: 2,805,000 impressions, 38,100 clicks, 32,100 leads, 632 conversions.
+    expect(await canvas.getAttribute("aria-label")).toBe("Funnel, all channels: Impressions 2,805,000, Clicks 38,100, Leads 32,100, Conversions 632");
+    expect((await canvas.boundingBox())!.height).toBeGreaterThan(150);
   });
 
   it("colours ROI below 0% red and at or above the target green", async () => {
@@ -119,9 +127,10 @@ describe("a built scorecard in the page", () => {
   });
 
   it("fits a column to its data on a double-click of its header's border", async () => {
-    const subtitle = sheet.cell("C2");
+    // The build's date and source, after the target ROI and the margin on row 2.
+    const subtitle = sheet.cell("E2");
     expect(await subtitle.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(true);
-    await sheet.page.locator(".grid thead th", { hasText: /^C$/ }).locator(".column-border").dblclick();
+    await sheet.page.locator(".grid thead th", { hasText: /^E$/ }).locator(".column-border").dblclick();
     await expect.poll(() => subtitle.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(false);
   });
 
@@ -130,7 +139,7 @@ describe("a built scorecard in the page", () => {
     await sheet.typeInto("H5", "2400");
     await sheet.openSheet("Channel scorecard");
     // X: (2,400 - 1,200) / 1,200 = 100%, now at or above the 20% target.
-    await expect.poll(() => sheet.page.locator(".chart canvas").getAttribute("aria-label")).toContain("X 100.0%");
+    await expect.poll(() => sheet.page.locator(".chart canvas").first().getAttribute("aria-label")).toContain("X 100.0%");
     const x = rgb(await (await cellUnder("ROI", "X")).evaluate((td) => getComputedStyle(td).backgroundColor));
     expect(x[1]).toBeGreaterThan(x[0]);
   });
@@ -141,7 +150,7 @@ describe("a built scorecard in the page", () => {
     const restarted = new PlaygroundPage(await browser.newPage({ viewport: { width: 1400, height: 900 } }));
     await restarted.page.goto(running.url);
     await restarted.openSheet("Channel scorecard");
-    await expect.poll(() => restarted.page.locator(".chart canvas").getAttribute("aria-label")).toContain("X 100.0%");
+    await expect.poll(() => restarted.page.locator(".chart canvas").first().getAttribute("aria-label")).toContain("X 100.0%");
     sheet = restarted;
     const header = await cellUnder("Conversion rate", "Channel");
     expect(await header.evaluate((td) => td.getBoundingClientRect().width)).toBeGreaterThan(100);

@@ -82,7 +82,7 @@ describe.concurrent("npx social-roi scorecard --breakdown", () => {
     const title = lines.indexOf("By channel, then Ad set name");
     expect(title).toBeGreaterThan(0);
     expect(lines[title - 1]).toBe("");
-    expect(lines[title + 1]).toMatch(/^Channel\s+Ad set name\s+Spend\s+Impressions\s+Clicks\s+CTR\s+Conversions/);
+    expect(lines[title + 1]).toMatch(/^Channel\s+Ad set name\s+Spend\s+Impressions\s+Reach\s+Clicks\s+CTR\s+Conversions/);
     expect(lines.indexOf("By Ad set name")).toBeGreaterThan(title);
     const cart = lines.slice(lines.indexOf("By Ad set name")).find((line) => line.startsWith("Cart 7d"))!;
     const cartSpend = sums(LINES.filter((row) => row[at("Ad set name")] === "Cart 7d")).budget;

@@ -35,12 +35,15 @@ describe.concurrent("npx social-roi scorecard", () => {
       ["channel", "budget", "leads", "conversions", "conversionRate", "revenue", "cpa", "cpl", "roi", "roas", "verdict"],
     );
     expect(report.channels.map((c) => c.channel)).toEqual(["Facebook", "LinkedIn"]);
-    expect(report.channels[0]).toMatchObject({ budget: 220, leads: 1700, conversions: 18, revenue: 920, verdict: "Scale up" });
+    // With no --target-roi the target is the blended ROI, 469%: Facebook's 318% keeps, LinkedIn's 665% scales up.
+    expect(report.channels[0]).toMatchObject({ budget: 220, leads: 1700, conversions: 18, revenue: 920, verdict: "Keep" });
+    expect(report.channels[1].verdict).toBe("Scale up");
     expect(report.channels[0].cpa).toBeCloseTo(220 / 18, 12);
     expect(report.totals).toMatchObject({ channel: "Total", budget: 390, conversions: 27 });
     expect(report.totals.cpa).toBeCloseTo(390 / 27, 12);
     expect(report.totals.roi).toBeCloseTo((2220 - 390) / 390, 12);
   });
+
 
   it("reads a semicolon file with French headers and decimal commas", async () => {
     const french = [
@@ -150,5 +153,40 @@ describe.concurrent("npx social-roi scorecard", () => {
     const { code, stderr } = await run("scorecard", csvFile("daily-map.csv", DAILY), "--map", "budget=Cost");
     expect(code).toBe(2);
     expect(stderr).toBe("social-roi: --map: there is no column 'Cost'; the columns are 'Date', 'Channel', 'Spend', 'Sessions', 'Purchases', 'Revenue' (or letters A-F)\n");
+  });
+});
+
+// In sequence, after the tests above: run beside them, they would slow the long export down on a busy machine.
+describe("npx social-roi scorecard: margin and funnel", () => {
+  it("counts revenue at --margin in ROI (ROAS stays revenue / cost), and refuses a margin that is not one", async () => {
+    const { code, stdout } = await run("scorecard", csvFile("daily-margin.csv", DAILY), "--margin", "40%", "--json");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { channels: Record<string, number | string>[]; totals: Record<string, number> };
+    // Facebook: 920 x 40% = 368 on 220; LinkedIn: 1,300 x 40% = 520 on 170; the table: 888 on 390.
+    expect(report.channels[0].roi).toBeCloseTo((368 - 220) / 220, 12);
+    expect(report.channels[1].roi).toBeCloseTo((520 - 170) / 170, 12);
+    expect(report.totals.roi).toBeCloseTo((888 - 390) / 390, 12);
+    expect(report.totals.roas).toBeCloseTo(2220 / 390, 12);
+    const refused = await run("scorecard", csvFile("daily-margin-bad.csv", DAILY), "--margin", "140%");
+    expect([refused.code, refused.stderr]).toEqual([2, "social-roi: --margin: '140%' is not a percentage above 0% and up to 100%; write it as 40%\n"]);
+  });
+
+  it("prints the total's funnel apart from the channels: the source's 1,000 -> 100 -> 30 -> 5", async () => {
+    const organic = ["Canal,Dépenses,Couverture,Interactions,Partages,Clics,Ventes", "LinkedIn,300,600,60,60,18,3", "Facebook,200,400,40,40,12,2"].join("\n");
+    const json = await run("scorecard", csvFile("organic.csv", organic), "--json");
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { channels: Record<string, unknown>[]; totals: Record<string, unknown>; funnel: { stage: string; total: number; rate: number | null }[] };
+    expect(report.channels.map((c) => [c.channel, c.reach, c.engagements, c.engagementRate])).toEqual([["LinkedIn", 600, 60, 0.1], ["Facebook", 400, 40, 0.1]]);
+    expect(Object.keys(report.channels[0])).not.toContain("");
+    expect(report.totals).toMatchObject({ channel: "Total", budget: 500, reach: 1000, engagements: 100, clicks: 30, conversions: 5 });
+    expect(report.funnel.map((stage) => [stage.stage, stage.total])).toEqual([["reach", 1000], ["engagements", 100], ["clicks", 30], ["conversions", 5]]);
+    expect(report.funnel[0].rate).toBeNull();
+    expect(report.funnel.slice(1).map((stage) => stage.rate)).toEqual([0.1, 0.3, 5 / 30]);
+    const text = await run("scorecard", csvFile("organic-text.csv", organic));
+    const lines = text.stdout.trim().split("\n");
+    expect(lines.slice(0, 4).map((line) => line.split(/\s{2,}/)[0])).toEqual(["Channel", "LinkedIn", "Facebook", "Total"]);
+    expect(lines.slice(5, 10).map((line) => line.split(/\s{2,}/))).toEqual([
+      ["Funnel", "Total", "Of the stage before"], ["Reach", "1,000"], ["Engagements", "100", "10.0%"], ["Clicks", "30", "30.0%"], ["Conversions", "5", "16.7%"],
+    ]);
   });
 });

@@ -22,7 +22,7 @@ function plan(source: SourceLink | null) {
   const { rows } = readChannelRows(DATA, mapping, 2, undefined, undefined, [1]);
   const channels = aggregateByChannel(rows);
   return planScorecard({
-    sheetName: "Channel scorecard", channels, present: new Set(["conversions", "revenue"]), source, targetRoi: 0,
+    sheetName: "Channel scorecard", channels, present: new Set(["conversions", "revenue"]), source, targetRoi: 0, margin: null,
     valuePerConversion: null, hourlyRate: null, targetCost: null, chart: true, moneyFormat: "#,##0.00", builtOn: "2026-03-01",
     texts: addonTexts("en"), breakdown: breakDown(rows, channels, [{ header: "Campaign", sourceColumn: source ? 2 : null }]),
   });

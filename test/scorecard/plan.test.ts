@@ -14,6 +14,7 @@ function input(overrides: Partial<ScorecardInput> = {}): ScorecardInput {
     present: new Set(["leads", "conversions", "revenue"]),
     source: null,
     targetRoi: 0.2,
+    margin: null,
     valuePerConversion: null,
     hourlyRate: null,
     targetCost: null,
@@ -31,7 +32,7 @@ describe("the scorecard plan", () => {
 
   it("lays out a title, the target ROI, a header, one row per channel and a totals row", () => {
     expect(title[0]).toBe("Channel scorecard");
-    expect(settings.slice(0, 3)).toEqual(["Target ROI", 0.2, "Built on 2026-11-22 from the rows entered."]);
+    expect(settings.slice(0, 5)).toEqual(["Target ROI", 0.2, "Margin", 1, "Built on 2026-11-22 from the rows entered."]);
     expect(headers).toEqual(["Channel", "Spend", "Leads", "Conversions", "Conversion rate", "Revenue", "CPA", "CPL", "ROI", "ROAS", "Verdict"]);
     expect(plan.layout).toMatchObject({ headerRow: 3, firstChannelRow: 4, lastChannelRow: 5, totalsRow: 6 });
     expect(plan.frozenRows).toBe(3);
@@ -48,7 +49,7 @@ describe("the scorecard plan", () => {
   it("totals with sums, and the very same ratio formulas on the sums", () => {
     expect(totals.slice(0, 4)).toEqual(["Total", "=SUM(B4:B5)", "=SUM(C4:C5)", "=SUM(D4:D5)"]);
     expect(totals[6]).toBe('=IFERROR(B6/D6, "")');
-    expect(totals[8]).toBe('=IFERROR((F6-B6)/B6, "")');
+    expect(totals[8]).toBe('=IFERROR((F6*IF(ISNUMBER($D$2), $D$2, 1)-B6)/B6, "")');
   });
 
   it("formats money, percentages and multiples, and bolds the title, header and totals", () => {
@@ -62,8 +63,8 @@ describe("the scorecard plan", () => {
       ["I4:I6", "=AND(ISNUMBER(I4), I4>=$B$2)"],
       ["G4:G5", "=AND(ISNUMBER(G4), G4=MIN($G$4:$G$5))"],
     ]);
-    expect(plan.chart).toMatchObject({ title: "ROI by channel", labels: "A4:A5", values: "I4:I5" });
-    expect(planScorecard(input({ chart: false })).chart).toBeNull();
+    expect(plan.charts).toEqual([expect.objectContaining({ title: "ROI by channel", labels: "A4:A5", values: "I4:I5" })]);
+    expect(planScorecard(input({ chart: false })).charts).toEqual([]);
   });
 
   it("reads the source with formulas when linked to it", () => {
@@ -71,7 +72,7 @@ describe("the scorecard plan", () => {
       input({ source: { sheetName: "Ad data", firstRow: 2, lastRow: 3, columns: { channel: 1, budget: 2, leads: 3, conversions: 4, revenue: 5 }, breakdown: [], rangeA1: "A1:E3" } }),
     );
     expect(linked.cells[3][1]).toBe(`=SUMPRODUCT((TRIM(SUBSTITUTE(SUBSTITUTE('Ad data'!$A$2:$A$3&"", CHAR(9), " "), UNICHAR(160), " "))=$A4)*'Ad data'!$B$2:$B$3)`);
-    expect(linked.cells[1][2]).toBe("Built on 2026-11-22 from 'Ad data'!A1:E3; figures follow the source.");
+    expect(linked.cells[1][4]).toBe("Built on 2026-11-22 from 'Ad data'!A1:E3; figures follow the source.");
   });
 });
 

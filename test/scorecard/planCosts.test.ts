@@ -19,6 +19,7 @@ function planOf(header: Field[], rows: (string | number)[][], options: Partial<S
     present: new Set(header.filter((field) => field !== "channel" && field !== "budget")),
     source: null,
     targetRoi: 0.2,
+    margin: null,
     valuePerConversion: null,
     hourlyRate: null,
     targetCost: null,
@@ -36,7 +37,7 @@ describe("revenue, estimated revenue, or none", () => {
   it("uses the data's revenue over a value per conversion, and shows no value cell then", () => {
     const { headers, settings } = planOf(["channel", "budget", "conversions", "revenue"], [["Facebook", 100, 10, 300]], { valuePerConversion: 50 });
     expect(headers).toEqual(["Channel", "Spend", "Conversions", "Revenue", "CPA", "ROI", "ROAS", "Verdict"]);
-    expect(settings.slice(0, 3)).toEqual(["Target ROI", 0.2, "Built on 2026-11-30 from the rows entered."]);
+    expect(settings.slice(0, 5)).toEqual(["Target ROI", 0.2, "Margin", 1, "Built on 2026-11-30 from the rows entered."]);
   });
 
   it("estimates revenue from the value cell, and computes ROI and ROAS over it", () => {
@@ -44,7 +45,7 @@ describe("revenue, estimated revenue, or none", () => {
     expect(settings.slice(0, 4)).toEqual(["Target ROI", 0.2, "Value per conversion", 100]);
     expect(plan.numberFormats[1].slice(0, 4)).toEqual(["General", "0.0%", "General", "[$$]#,##0.00"]);
     expect(cellOf(4, "Estimated revenue")).toBe("=C4*$D$2");
-    expect(cellOf(4, "ROI")).toBe('=IFERROR((D4-B4)/B4, "")');
+    expect(cellOf(4, "ROI")).toBe('=IFERROR((D4*IF(ISNUMBER($F$2), $F$2, 1)-B4)/B4, "")');
     expect(cellOf(5, "Estimated revenue")).toBe("=C5*$D$2");
   });
 
@@ -60,7 +61,7 @@ describe("revenue, estimated revenue, or none", () => {
       ["F4:F6", "=AND(ISNUMBER(F4), ISNUMBER($B$2), F4>1.5*$B$2)"],
       ["F4:F6", "=AND(ISNUMBER(F4), ISNUMBER($B$2), F4<=$B$2)"],
     ]);
-    expect(plan.chart).toMatchObject({ title: "CPA by channel", values: "F4:F5" });
+    expect(plan.charts[0]).toMatchObject({ title: "CPA by channel", values: "F4:F5" });
   });
 
   it("takes a typed target CPA as a number, and says so in the note", () => {
@@ -73,7 +74,7 @@ describe("revenue, estimated revenue, or none", () => {
     const { headers, settings, plan } = planOf(["channel", "budget", "leads"], [["LinkedIn", 4250, 170]]);
     expect(headers).toEqual(["Channel", "Spend", "Leads", "CPL", "Verdict"]);
     expect(settings.slice(0, 2)).toEqual(["Target CPL", "=D5"]);
-    expect(plan.chart).toMatchObject({ title: "CPL by channel", values: "D4:D4" });
+    expect(plan.charts[0]).toMatchObject({ title: "CPL by channel", values: "D4:D4" });
   });
 
   it("writes the options and the note in French for a French user", () => {
@@ -98,7 +99,7 @@ describe("costs", () => {
 
   it("costs every result and return on the total cost, on channel rows and totals alike", () => {
     expect(cellOf(4, "CPA")).toBe('=IFERROR(H4/I4, "")');
-    expect(cellOf(4, "ROI")).toBe('=IFERROR((J4-H4)/H4, "")');
+    expect(cellOf(4, "ROI")).toBe('=IFERROR((J4*IF(ISNUMBER($F$2), $F$2, 1)-H4)/H4, "")');
     expect(cellOf(6, "Time cost")).toBe("=F6*$D$2");
     expect(cellOf(6, "Total cost")).toBe("=B6+E6+G6");
     expect(cellOf(6, "Hours")).toBe("=SUM(F4:F5)");

@@ -14,11 +14,11 @@ const GOOD = [["Facebook", 10, 100, 1, 50], ["X", 20, 200, 2, 90]];
 
 describe("the checks before a build", () => {
   it("find nothing to fix in good rows", () => {
-    expect(checkTable(selection(GOOD), 0.2, en)).toMatchObject({ problems: [], filledRows: 2 });
+    expect(checkTable(selection(GOOD), en)).toMatchObject({ problems: [], filledRows: 2 });
   });
 
   it("name a bad cell by its sheet row, and say what to do", () => {
-    const check = checkTable(selection([GOOD[0], ["X", "abc", 200, -2, 90]]), 0, en);
+    const check = checkTable(selection([GOOD[0], ["X", "abc", 200, -2, 90]]), en);
     expect(check.problems).toEqual([
       "Row 5: budget is the text 'abc'; enter a number.",
       "Row 5: conversions is -2; enter a count of 0 or more.",
@@ -27,7 +27,7 @@ describe("the checks before a build", () => {
   });
 
   it("name a bad cell in French for a French user", () => {
-    const check = checkTable(selection([GOOD[0], ["X", "abc", 200, -2, 90]]), 0, fr, requestMessages("fr"));
+    const check = checkTable(selection([GOOD[0], ["X", "abc", 200, -2, 90]]), fr, requestMessages("fr"));
     expect(check.problems).toEqual([
       "Ligne 5\u00a0: budget\u00a0: le texte «\u00a0abc\u00a0»\u00a0; saisissez un nombre.",
       "Ligne 5\u00a0: conversions\u00a0: -2\u00a0; saisissez un nombre de 0 ou plus.",
@@ -36,7 +36,7 @@ describe("the checks before a build", () => {
 
   it("number typed rows from 1, as the sidebar's table shows them", () => {
     const typed = setCell(setCell(typedTable((field) => field), 0, 1, "100"), 0, 3, "150%");
-    const check = checkTable(typed, 0, en);
+    const check = checkTable(typed, en);
     expect(check.problems).toEqual(["Row 1: bounce rate is 1.5; enter a percentage from 0% to 100%, such as 45%."]);
     // A row without a channel is not refused: it goes under "(no channel)", with a warning.
     expect(check.read?.noChannelRows).toEqual([1]);
@@ -44,38 +44,32 @@ describe("the checks before a build", () => {
 
   it("ask for a missing column in the user's language, without repeating it for every row", () => {
     const table = mapColumn(mapColumn(mapColumn(selection(GOOD), 1, null), 2, null), 3, null);
-    expect(checkTable(table, 0, en).problems).toEqual([
+    expect(checkTable(table, en).problems).toEqual([
       "Choose the column that holds: Spend.",
       "Choose at least one column of results: conversions, leads or clicks.",
     ]);
-    expect(checkTable(table, 0, fr).problems).toEqual([
+    expect(checkTable(table, fr).problems).toEqual([
       "Choisissez la colonne qui contient\u00a0: Dépenses.",
       "Choisissez au moins une colonne de résultats\u00a0: conversions, leads ou clics.",
     ]);
     // Revenue and leads are optional: conversions alone are enough to build.
-    expect(checkTable(mapColumn(mapColumn(selection(GOOD), 4, null), 2, null), 0, en).problems).toEqual([]);
+    expect(checkTable(mapColumn(mapColumn(selection(GOOD), 4, null), 2, null), en).problems).toEqual([]);
   });
 
   it("name a column set for several fields", () => {
     const table = { ...selection(GOOD), mapping: { ...MAPPING, revenue: 1 } };
-    expect(checkTable(table, 0, en).problems).toEqual(["The column “Spend” is set for Spend, Revenue: choose one field for it."]);
-    expect(checkTable(table, 0, fr).problems).toEqual([
+    expect(checkTable(table, en).problems).toEqual(["The column “Spend” is set for Spend, Revenue: choose one field for it."]);
+    expect(checkTable(table, fr).problems).toEqual([
       "La colonne «\u00a0Spend\u00a0» est attribuée à Dépenses, Chiffre d’affaires\u00a0: choisissez-lui un seul champ.",
     ]);
   });
 
   it("name a column with a blank header by its letter in the sheet", () => {
     const table = { ...selection(GOOD), headers: ["Channel", "", "Leads", "Sales", "Revenue"], mapping: { ...MAPPING, revenue: 1 } };
-    expect(checkTable(table, 0, en).problems).toEqual(["The column “Column C” is set for Spend, Revenue: choose one field for it."]);
-  });
-
-  it("refuse a target ROI that is not a percentage of -100% or more", () => {
-    expect(checkTable(selection(GOOD), null, en).problems).toEqual([en.targetRoiInvalid]);
-    expect(checkTable(selection(GOOD), -1.5, en).problems).toEqual([en.targetRoiInvalid]);
-    expect(checkTable(selection(GOOD), -1, en).problems).toEqual([]);
+    expect(checkTable(table, en).problems).toEqual(["The column “Column C” is set for Spend, Revenue: choose one field for it."]);
   });
 
   it("count no rows to build in an empty table, without calling it a problem", () => {
-    expect(checkTable(typedTable((field) => field), 0, en)).toMatchObject({ problems: [], filledRows: 0 });
+    expect(checkTable(typedTable((field) => field), en)).toMatchObject({ problems: [], filledRows: 0 });
   });
 });

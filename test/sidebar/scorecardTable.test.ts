@@ -90,7 +90,7 @@ describe("pasting cells copied from a spreadsheet", () => {
     expect(table.headers).toEqual(["Campaign", "Cost", "Conversions", "Cost / conv."]);
     expect(table.mapping).toEqual({ channel: 0, budget: 1, conversions: 2 });
     expect(table.rows.map((row) => row[0])).toEqual(["Brand", "Generic", "Total: Account"]);
-    const check = checkTable(table, 0, en);
+    const check = checkTable(table, en);
     expect(check.problems).toEqual([]);
     expect(check.read?.totalsRows).toEqual([3]);
     const { rows } = readChannelRows(table.rows, table.mapping, 1, check.marks);

@@ -41,7 +41,7 @@ describe("filterFunctions", () => {
   });
 
   it("finds functions by French words, with or without accents", () => {
-    expect(names("coût")).toEqual(["ROI", "ROAS", "CPA", "CPL", "CPC", "CPM", "BUDGET", "BREAK_EVEN"]);
+    expect(names("coût")).toEqual(["ROI", "ROAS", "CPA", "CPL", "CPC", "CPM", "COST_PER_ENGAGEMENT", "BUDGET", "BREAK_EVEN"]);
     expect(names("cout")).toEqual(names("coût"));
     expect(names("ventes")).toEqual(expect.arrayContaining(["CPA", "CONVERSION_RATE", "VISITORS_NEEDED", "IMPRESSIONS_NEEDED", "BUDGET"]));
     expect(names("rentabilité")).toEqual(["ROI", "BREAK_EVEN"]);

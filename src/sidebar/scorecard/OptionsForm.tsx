@@ -1,13 +1,12 @@
 /**
- * The build options: target ROI, the amounts the data calls for (value per conversion, hourly rate,
- * target cost per result), chart, and the link that keeps the scorecard following its source.
+ * The build options: target ROI and margin, the amounts the data calls for (value per conversion,
+ * hourly rate, target cost per result), chart, and the link that keeps the scorecard following its source.
  */
 import type { Messages } from "../../i18n";
 import type { Amounts, ApplicableAmounts, OptionChoices } from "./options";
 
 interface OptionsFormProps {
   choices: OptionChoices;
-  targetRoiValid: boolean;
   applicable: ApplicableAmounts;
   /** The amounts as read: null where blank, or where the text typed is not an amount. */
   amounts: Amounts;
@@ -45,7 +44,7 @@ function AmountInput({ id, label, text, invalid, onInput }: AmountInputProps) {
 }
 
 export function OptionsForm(props: OptionsFormProps) {
-  const { choices, targetRoiValid, applicable, amounts, canLink, messages, onChange } = props;
+  const { choices, applicable, amounts, canLink, messages, onChange } = props;
   const note = linkNote(props);
   const amountInput = (key: keyof Amounts, id: string, label: string, requiredWhenBlank = false) => (
     <AmountInput
@@ -59,18 +58,8 @@ export function OptionsForm(props: OptionsFormProps) {
   return (
     <>
       <h2>{messages.optionsHeading}</h2>
-      {applicable.targetCost === null && (
-        <>
-          <label for="target-roi">{messages.targetRoiLabel}</label>
-          <input
-            id="target-roi"
-            class="short"
-            value={choices.targetRoi}
-            aria-invalid={!targetRoiValid}
-            onInput={(event) => onChange({ ...choices, targetRoi: event.currentTarget.value })}
-          />
-        </>
-      )}
+      {applicable.targetCost === null && amountInput("targetRoi", "target-roi", messages.targetRoiLabel)}
+      {applicable.targetCost === null && amountInput("margin", "margin", messages.marginLabel)}
       {applicable.valuePerConversion && amountInput("valuePerConversion", "value-per-conversion", messages.valuePerConversionLabel)}
       {applicable.hourlyRate && amountInput("hourlyRate", "hourly-rate", messages.hourlyRateLabel, true)}
       {applicable.targetCost !== null && amountInput("targetCpa", "target-cpa", messages.targetCostLabel(applicable.targetCost))}

@@ -2,11 +2,10 @@
 import { useState } from "preact/hooks";
 import type { Language, Messages } from "../../i18n";
 import { requestMessages } from "../../i18n/requestMessages";
-import { parseTargetRoi } from "../../scorecard/targetRoi";
 import { server } from "../server";
 import { BreakdownPicker } from "./BreakdownPicker";
 import { BuildPanel } from "./BuildPanel";
-import { cannotLink, checkTable, isUsableTargetRoi } from "./checks";
+import { cannotLink, checkTable } from "./checks";
 import { fieldLabel } from "./fieldLabels";
 import { ImportReport } from "./ImportReport";
 import { MappingEditor } from "./MappingEditor";
@@ -25,17 +24,15 @@ export function ScorecardBuilder({ messages, language }: { messages: Messages; l
   const typedRows = () => typedTable((field) => fieldLabel(messages, field));
   const [table, setTable] = useState<DataTable>(typedRows);
   const [choices, setChoices] = useState<OptionChoices>({
-    targetRoi: "0%", valuePerConversion: "", hourlyRate: "", targetCpa: "", chart: true, linkToSource: false,
+    targetRoi: "", margin: "", valuePerConversion: "", hourlyRate: "", targetCpa: "", chart: true, linkToSource: false,
   });
   const reading = useServerTask(server.readSelection, messages.unknownError);
   const building = useServerTask(server.buildScorecard, messages.unknownError);
   const opening = useServerTask(server.openScorecard, messages.unknownError);
 
   const applicable = applicableAmounts(table.mapping, choices);
-  // Without ROI the target ROI is neither shown nor written: what was typed there cannot stop a build.
-  const targetRoi = applicable.targetCost === null ? parseTargetRoi(choices.targetRoi) : 0;
   const { amounts, problems: amountProblems } = readAmounts(choices, applicable, messages);
-  const tableCheck = checkTable(table, targetRoi, messages, requestMessages(language));
+  const tableCheck = checkTable(table, messages, requestMessages(language));
   const check = { ...tableCheck, problems: [...tableCheck.problems, ...amountProblems] };
   const ready = check.problems.length === 0 && check.filledRows > 0;
 
@@ -60,9 +57,9 @@ export function ScorecardBuilder({ messages, language }: { messages: Messages; l
   }
 
   function build() {
-    if (!ready || !isUsableTargetRoi(targetRoi)) return;
+    if (!ready) return;
     opening.reset();
-    void building.run(scorecardRequest(table, { targetRoi, ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && !cannotLink(check) }, check.marks));
+    void building.run(scorecardRequest(table, { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && !cannotLink(check) }, check.marks));
   }
 
   return (
@@ -75,7 +72,6 @@ export function ScorecardBuilder({ messages, language }: { messages: Messages; l
       <RowsEditor table={table} messages={messages} onChange={edit} />
       <OptionsForm
         choices={choices}
-        targetRoiValid={isUsableTargetRoi(targetRoi)}
         applicable={applicable}
         amounts={amounts}
         fromSelection={table.source !== null}

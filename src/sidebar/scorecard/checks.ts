@@ -32,19 +32,13 @@ function sharedColumnProblems(table: DataTable, messages: Messages): string[] {
   );
 }
 
-/** An ROI never falls below -100%, so a lower target means nothing: the add-on refuses it too. */
-export function isUsableTargetRoi(targetRoi: number | null): targetRoi is number {
-  return targetRoi !== null && targetRoi >= -1;
-}
-
 /** Formulas over the source would not give the figures read here. */
 export function cannotLink(check: TableCheck): boolean {
   const read = check.read;
   return read !== null && (read.totalsRows.length > 0 || read.noChannelRows.length > 0 || read.numbersFromText);
 }
 
-/** targetRoi is the option as parsed: null when the text typed is not a percentage. */
-export function checkTable(table: DataTable, targetRoi: number | null, messages: Messages, rowMessages = requestMessages("en")): TableCheck {
+export function checkTable(table: DataTable, messages: Messages, rowMessages = requestMessages("en")): TableCheck {
   const missing = missingRequiredFields(table.mapping);
   const noOutcome = lacksOutcome(table.mapping);
   const marks = decideMarks(table.rows, table.convention).map((column) => column.mark);
@@ -55,7 +49,6 @@ export function checkTable(table: DataTable, targetRoi: number | null, messages:
     ...(noOutcome ? [messages.missingOutcome] : []),
     ...sharedColumnProblems(table, messages),
     ...(read?.issues.map((issue) => issue.message) ?? []),
-    ...(isUsableTargetRoi(targetRoi) ? [] : [messages.targetRoiInvalid]),
   ];
   const summary = read && { totalsRows: read.totalsRows, noChannelRows: read.noChannelRows, noCostRows: read.noCostRows, numbersFromText: read.numbersFromText };
   return { problems, filledRows: filledRowCount(table), marks, read: summary };

@@ -16,6 +16,11 @@ export function fieldLabel(messages: Messages, field: Field): string {
     plannedBudget: messages.fieldPlannedBudget,
     otherCosts: messages.fieldOtherCosts,
     hours: messages.fieldHours,
+    reach: messages.fieldReach,
+    engagements: messages.fieldEngagements,
+    reactions: messages.fieldReactions,
+    comments: messages.fieldComments,
+    shares: messages.fieldShares,
   };
   return labels[field];
 }

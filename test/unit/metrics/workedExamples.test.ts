@@ -1,13 +1,14 @@
 // The worked examples of the source material (DESIGN.md §1) are acceptance figures.
 import { describe, expect, it } from "vitest";
 import {
-  breakEven, budget, conversionRate, cpa, cpm, ctr, impressionsNeeded, roas, roi, visitorsNeeded,
+  breakEven, budget, conversionRate, cpa, cpm, ctr, engagementRate, impressionsNeeded, roas, roi, visitorsNeeded,
 } from "../../../src/metrics";
 
 describe("worked examples", () => {
   it("funnel: 1,000 see a post, 10% share, 3% click, 5 buy", () => {
     const seen = 1000;
     expect(seen * 0.1).toBe(100);
+    expect(engagementRate(100, seen)).toBe(0.1);
     expect(ctr(30, seen)).toBe(0.03);
     expect(conversionRate(5, 30)).toBeCloseTo(1 / 6, 12);
   });
