@@ -1,6 +1,7 @@
 /** A HyperFormula engine computing our custom functions alongside the built-in ones. */
 import { HyperFormula, type ConfigParams, type FunctionPluginDefinition, type Sheets } from "hyperformula";
 import { functionPlugin } from "./functionPlugin";
+import { indexedSumifsPlugin } from "./indexedSumifs";
 import { OPEN_RANGE_FUNCTION } from "./openRanges";
 import type { FunctionTable } from "./functionTable";
 
@@ -21,6 +22,8 @@ export function registerFunctionTable(table: FunctionTable): void {
   const names = Object.fromEntries([...table.catalog.map((doc) => doc.name), OPEN_RANGE_FUNCTION].map((name) => [name, name]));
   const translations = Object.fromEntries(HyperFormula.getRegisteredLanguagesCodes().map((code) => [code, names]));
   HyperFormula.registerFunctionPlugin(registered, translations);
+  // In place of HyperFormula's SUMIFS, whose cost grows with rows x distinct criteria.
+  HyperFormula.registerFunctionPlugin(indexedSumifsPlugin);
 }
 
 export function createEngine(table: FunctionTable, options: EngineOptions = {}): HyperFormula {

@@ -6,16 +6,18 @@ import { prepareScorecard } from "../scorecard/prepare";
 import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
 import { chooseTarget, SCORECARD_METADATA_KEY, type ExistingSheet } from "../scorecard/target";
 import { applyPlan } from "./applyPlan";
+import { KEYS_METADATA_KEY, writeKeySheet } from "./keySheet";
 import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const LOCK_WAIT_MS = 30_000;
 
-function existingSheets(spreadsheet: Spreadsheet): ExistingSheet[] {
-  const marked = spreadsheet.createDeveloperMetadataFinder().withKey(SCORECARD_METADATA_KEY).find();
+/** The spreadsheet's sheets, each marked ours when it carries the metadata key. */
+function existingSheets(spreadsheet: Spreadsheet, names: readonly string[], key: string): ExistingSheet[] {
+  const marked = spreadsheet.createDeveloperMetadataFinder().withKey(key).find();
   const ours = new Set(marked.map((metadata) => metadata.getLocation().getSheet()?.getName()));
-  return spreadsheet.getSheets().map((sheet) => ({ name: sheet.getName(), ours: ours.has(sheet.getName()) }));
+  return names.map((name) => ({ name, ours: ours.has(name) }));
 }
 
 interface SourceFacts {
@@ -23,20 +25,21 @@ interface SourceFacts {
   budgetFormat: string | null;
   /** The channel cells of the source rows now, to check a linked build against. */
   channels: unknown[] | null;
+  /** The source sheet's last row, down to which a linked build's sums read. */
+  lastRow: number | null;
 }
 
 function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): SourceFacts {
   const source = request?.source;
   const sheet = source && spreadsheet.getSheetByName(source.sheetName);
-  if (!source || !sheet || !Array.isArray(request.rows) || request.rows.length === 0) return { budgetFormat: null, channels: null };
+  if (!source || !sheet || !Array.isArray(request.rows) || request.rows.length === 0) return { budgetFormat: null, channels: null, lastRow: null };
   const { budget, channel } = request.mapping ?? {};
   const firstDataRow = source.firstRow + (source.hasHeader ? 1 : 0);
+  const linked = channel !== undefined && request.options?.linkToSource;
   return {
     budgetFormat: budget === undefined ? null : sheet.getRange(firstDataRow, source.firstColumn + budget).getNumberFormat(),
-    channels:
-      channel === undefined || !request.options?.linkToSource
-        ? null
-        : sheet.getRange(firstDataRow, source.firstColumn + channel, request.rows.length, 1).getValues().map((row) => row[0]),
+    channels: linked ? sheet.getRange(firstDataRow, source.firstColumn + channel, request.rows.length, 1).getValues().map((row) => row[0]) : null,
+    lastRow: linked ? sheet.getMaxRows() : null,
   };
 }
 
@@ -51,9 +54,13 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(texts.busy);
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const target = chooseTarget(existingSheets(spreadsheet), texts.sheetName, request?.source?.sheetName ?? null);
+    const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
+    const sourceSheet = request?.source?.sheetName ?? null;
+    const target = chooseTarget(existingSheets(spreadsheet, names, SCORECARD_METADATA_KEY), texts.sheetName, sourceSheet);
     const sheetName = "rebuild" in target ? target.rebuild : target.insert;
     const source = sourceFacts(spreadsheet, request);
+    const keysTarget =
+      source.lastRow === null ? null : chooseTarget(existingSheets(spreadsheet, [...names, sheetName], KEYS_METADATA_KEY), texts.keysSheetName, sourceSheet);
     const moneyFormat = moneyFormatFor(spreadsheet.getSpreadsheetLocale(), source.budgetFormat);
     const prepared = prepareScorecard(request, {
       sheetName,
@@ -61,8 +68,10 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
       moneyFormat,
       builtOn: isoDate(new Date()),
       sourceChannels: source.channels,
+      keys: keysTarget && { sheetName: "rebuild" in keysTarget ? keysTarget.rebuild : keysTarget.insert, sourceLastRow: source.lastRow! },
       messages: requestMessages(language),
     });
+    if (prepared.plan.keys && keysTarget) writeKeySheet(spreadsheet, prepared.plan.keys, keysTarget);
     applyPlan(spreadsheet, prepared.plan, target);
 
     // The summary is a sentence in the user's language: its numbers and currency sign read that way

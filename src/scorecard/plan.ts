@@ -9,10 +9,10 @@ import {
 } from "./columns";
 import type { Field } from "./fields";
 import type { NumericField } from "../import/fields";
-import { linkedBounceRate, linkedSum, type SourceLink } from "./linkedInput";
+import { linkedBounceRate, linkedKeys, linkedSum, sourceTotal, type KeySheetPlan, type SourceLink } from "./linkedInput";
 import { columnLetter, guardText, sheetReference } from "./sheetText";
 
-export type { SourceLink } from "./linkedInput";
+export type { KeySheetPlan, SourceLink } from "./linkedInput";
 
 export interface ScorecardTexts {
   title: string;
@@ -24,6 +24,8 @@ export interface ScorecardTexts {
   costVerdictNote: (metric: string, cutFactor: number, blendedTarget: string | null) => string;
   builtOn: (date: string, source: string | null) => string;
   total: string;
+  /** The label of the live check of a linked build: the source's spend the table does not count. */
+  notCounted: string;
   headers: Record<ColumnKey, string>;
   verdicts: RowRefs["verdicts"];
   chartTitle: Record<"roi" | CostMetric, string>;
@@ -78,9 +80,14 @@ export interface ScorecardPlan {
   layout: { headerRow: number; firstChannelRow: number; lastChannelRow: number; totalsRow: number; columns: ColumnKey[] };
   conditionalRules: ConditionalRulePlan[];
   chart: ChartPlan | null;
+  /** The key sheet a linked scorecard's formulas compare names through; null when not linked. */
+  keys: KeySheetPlan | null;
 }
 
 const SETTINGS_ROW = 2;
+// The live check of a linked build, on the title row: its label in C1 (with D1 to run into), its figure in E1.
+const CHECK_CELL = "E1";
+const CHECK_INDEX = 4;
 const HEADER_ROW = 3;
 const DEFAULT_WIDTH = 100;
 const CHANNEL_WIDTH = 160;
@@ -171,11 +178,14 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     texts.builtOn(input.builtOn, source),
     ...(note ? [note] : []),
   ];
-  const width = Math.max(columns.length, settings.length);
+  const titleRow: Cell[] = input.source
+    ? [texts.title, "", texts.notCounted, "", `=ROUND(${sourceTotal(input.source, "budget")}-${letter("budget")}${totalsRow}, 2)`]
+    : [texts.title];
+  const width = Math.max(columns.length, settings.length, titleRow.length);
   const padded = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];
 
   const cells: Cell[][] = [
-    padded<Cell>([texts.title], ""),
+    padded(titleRow, ""),
     padded(settings, ""),
     padded<Cell>(columns.map((column) => texts.headers[column.key]), ""),
     ...channels.map((channel, i) =>
@@ -188,6 +198,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const settingsFormats = padded(options.flatMap((option) => ["General", formatOf(option.format)]), "General");
   const numberFormats = cells.map((_, r) => {
     if (r === SETTINGS_ROW - 1) return settingsFormats;
+    if (r === 0) return padded(titleRow.map((_, i) => (i === CHECK_INDEX ? input.moneyFormat : "General")), "General");
     return padded(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format))), "General");
   });
   const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1]);
@@ -202,10 +213,14 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     frozenColumns: 1,
     columnWidths: columns.map((column) => columnWidth(column, texts.headers[column.key])),
     layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key) },
-    conditionalRules: planRules(basis, costMetric(choice.present)!, letter, refsFor(first).option, { first, last, totalsRow }, choice.present.has("targetRoi")),
+    conditionalRules: [
+      ...planRules(basis, costMetric(choice.present)!, letter, refsFor(first).option, { first, last, totalsRow }, choice.present.has("targetRoi")),
+      ...(input.source ? [{ range: CHECK_CELL, formula: `=AND(ISNUMBER(${CHECK_CELL}), ${CHECK_CELL}<>0)`, ...RED }] : []),
+    ],
     chart: input.chart
       ? { title: texts.chartTitle[judgedBy], labels: `A${first}:A${last}`, values: `${letter(judgedBy)}${first}:${letter(judgedBy)}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 }
       : null,
+    keys: input.source && linkedKeys(input.source),
   };
 }
 

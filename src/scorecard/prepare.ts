@@ -23,6 +23,8 @@ export interface PlanContext {
   texts: ScorecardTexts;
   moneyFormat: string;
   builtOn: string;
+  /** Where a linked build's name keys go, and the source sheet's last row, down to which its sums read. */
+  keys?: { sheetName: string; sourceLastRow: number } | null;
   /** The user's language for every refusal; English unless told. */
   messages?: RequestMessages;
 }
@@ -72,8 +74,9 @@ function unlinkable(read: ChannelRowsRead): Parameters<RequestMessages["cannotLi
   return null;
 }
 
-function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sourceChannels"], read: ChannelRowsRead, messages: RequestMessages): SourceLink | null {
+function sourceLink(request: ScorecardRequest, context: PlanContext, read: ChannelRowsRead, messages: RequestMessages): SourceLink | null {
   const { source, mapping, rows, options } = request;
+  const { sourceChannels, keys } = context;
   if (!source || !options.linkToSource) return null;
   const reason = unlinkable(read);
   if (reason !== null) refuse([messages.cannotLink(source.rangeA1, source.sheetName, reason)], messages);
@@ -82,10 +85,19 @@ function sourceLink(request: ScorecardRequest, sourceChannels: PlanContext["sour
   if (!sourceChannels || sourceChannels.length !== rows.length || rows.some((row, i) => !sameText(row[channel], sourceChannels[i]))) {
     refuse([messages.sourceChanged(source.rangeA1, source.sheetName)], messages);
   }
+  if (!keys) throw new Error("A linked build needs a sheet for its name keys.");
   const firstRow = source.firstRow + (source.hasHeader ? 1 : 0);
   const columns: SourceLink["columns"] = {};
   for (const [field, index] of Object.entries(mapping) as [Field, number][]) columns[field] = source.firstColumn + index;
-  return { sheetName: source.sheetName, firstRow, lastRow: firstRow + rows.length - 1, columns, rangeA1: source.rangeA1 };
+  const lastRow = firstRow + rows.length - 1;
+  return {
+    sheetName: source.sheetName,
+    firstRow,
+    lastRow,
+    columns,
+    rangeA1: source.rangeA1,
+    keys: { sheetName: keys.sheetName, matchColumns: [columns.channel!], lastRow: Math.max(lastRow, keys.sourceLastRow) },
+  };
 }
 
 /** What counts a channel's cost and gain as the sheet's formulas do: the fields the data has and the options. */
@@ -163,7 +175,7 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
     sheetName: context.sheetName,
     channels,
     present,
-    source: sourceLink(request, context.sourceChannels, read, messages),
+    source: sourceLink(request, context, read, messages),
     targetRoi: options.targetRoi,
     valuePerConversion: figures.valuePerConversion,
     hourlyRate,
