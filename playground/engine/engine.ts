@@ -2,6 +2,7 @@
 import { HyperFormula, type ConfigParams, type FunctionPluginDefinition, type Sheets } from "hyperformula";
 import { functionPlugin } from "./functionPlugin";
 import { indexedSumifsPlugin } from "./indexedSumifs";
+import { linkKnownRangesDirectly } from "./rangeDependencies";
 import { OPEN_RANGE_FUNCTION } from "./openRanges";
 import type { FunctionTable } from "./functionTable";
 
@@ -28,6 +29,7 @@ export function registerFunctionTable(table: FunctionTable): void {
 
 export function createEngine(table: FunctionTable, options: EngineOptions = {}): HyperFormula {
   registerFunctionTable(table);
+  linkKnownRangesDirectly();
   // Sheets allows far more rows than HyperFormula's default of 40,000.
   const config: Partial<ConfigParams> = { licenseKey: "gpl-v3", maxRows: 1_000_000, ...options.config };
   return options.sheets ? HyperFormula.buildFromSheets(options.sheets, config) : HyperFormula.buildEmpty(config);
