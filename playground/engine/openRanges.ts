@@ -35,6 +35,16 @@ export function toEngineFormula(input: string): string {
   );
 }
 
+/** The formula with each open-ended range closed at a row, for files that have no such syntax: "B2:B" -> "B2:B1048576". */
+export function withOpenRangesClosed(formula: string, lastRow: number): string {
+  if (!formula.startsWith("=")) return formula;
+  return outsideStrings(formula, (code) =>
+    code.replace(TYPED, (_, sheet = "", column: string, row: string, lastColumn: string) =>
+      `${sheet}${column}${row}:${lastColumn}${lastColumn.startsWith("$") ? "$" : ""}${lastRow}`,
+    ),
+  );
+}
+
 /** The formula as the user typed it: OPEN.RANGE(B2, B:B) reads "B2:B" again. */
 export function fromEngineFormula(formula: string): string {
   if (!formula.startsWith("=") || !/OPEN\.RANGE\(/i.test(formula)) return formula;

@@ -28,8 +28,16 @@ export interface LinkKeys {
   sheetName: string;
   /** The source columns (1-based) matches may name: the channel's, and any breakdown column. */
   matchColumns: readonly number[];
-  /** The last sheet row the sums read: the source sheet's last row, so rows added below the data count. */
+  /** The last sheet row the sums read, below the data (see linkReach), so rows added there count. */
   lastRow: number;
+}
+
+// Rows past the data that the sums read, when the source sheet ends sooner: room for rows added.
+const ROOM_FOR_ADDED_ROWS = 1000;
+
+/** The last row linked sums read: the source sheet's last row, or 1,000 rows past the data, whichever is further. */
+export function linkReach(lastDataRow: number, sheetLastRow: number): number {
+  return Math.max(sheetLastRow, lastDataRow + ROOM_FOR_ADDED_ROWS);
 }
 
 /**

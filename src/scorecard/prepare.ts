@@ -9,6 +9,7 @@ import { readChannelRows, type ChannelRowsRead } from "./channelRows";
 import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
 import { costMetric, revenueColumn, type CostMetric } from "./columns";
 import { ALL_FIELDS, type Field } from "./fields";
+import { linkReach } from "./linkedInput";
 import { planScorecard, type ScorecardPlan, type ScorecardTexts, type SourceLink } from "./plan";
 import type { ScorecardRequest } from "./request";
 
@@ -96,7 +97,7 @@ function sourceLink(request: ScorecardRequest, context: PlanContext, read: Chann
     lastRow,
     columns,
     rangeA1: source.rangeA1,
-    keys: { sheetName: keys.sheetName, matchColumns: [columns.channel!], lastRow: Math.max(lastRow, keys.sourceLastRow) },
+    keys: { sheetName: keys.sheetName, matchColumns: [columns.channel!], lastRow: linkReach(lastRow, keys.sourceLastRow) },
   };
 }
 
