@@ -76,3 +76,22 @@ describe("the check of spend left out, on a linked scorecard", () => {
     expect(checkCell(session)).toEqual({ label: "", value: "", background: undefined });
   });
 });
+
+describe("the key sheet of a linked scorecard", () => {
+  it("is the add-on's own: a sheet of yours with its name is never touched, and a rebuild reuses the one it made", () => {
+    const yours: RawCell[][] = [["My notes"], ["Social ROI keys is my name too"]];
+    const workbook = workbookWith("Ads", [HEADERS, ...DAYS]);
+    workbook.sheets.push({ name: "Social ROI keys", cells: yours, formats: [], frozenRows: 0, metadata: [] });
+    const session = createSession({ workbook });
+    buildFromSelection(session, "Ads", `A1:F${DAYS.length + 1}`);
+    buildFromSelection(session, "Ads", `A1:F${DAYS.length + 1}`);
+    const names = session.view().sheets.map((sheet) => sheet.name);
+    expect(names.filter((name) => name.startsWith("Social ROI keys")).sort()).toEqual(["Social ROI keys", "Social ROI keys (2)"]);
+    expect(session.serialize().sheets.find((sheet) => sheet.name === "Social ROI keys")!.cells).toEqual(yours);
+    // One key per source row, as the formulas compare names.
+    const keys = sheetValues(session, "Social ROI keys (2)").slice(1, DAYS.length + 1).map((row) => row[0]);
+    expect(keys).toEqual(["kfacebook", "kinstagram", "ktiktok", "kfacebook", "kinstagram", "ktiktok"]);
+    expect(checkCell(session).value).toBe(0);
+    expect(scorecardRows(sheetValues(session, SCORECARD)).totals.Spend).toBeCloseTo(sourceSpend(DAYS), 9);
+  });
+});
