@@ -53,6 +53,9 @@ function summed(value: unknown): unknown {
   return undefined;
 }
 
+// One condition's key is its text; several are joined unambiguously.
+const rowKey = (keys: readonly string[]) => (keys.length === 1 ? keys[0] : JSON.stringify(keys));
+
 const rangeKey = ({ start }: Range) => `${start.sheet},${start.col},${start.row}`;
 
 export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifsPlugin extends builtIn {
@@ -92,7 +95,7 @@ export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifs
     }
     if (ranges.length === 0 || values.range === undefined) return undefined;
     const index = this.index(values, ranges);
-    return index === undefined ? undefined : index.get(JSON.stringify(keys)) ?? 0;
+    return index === undefined ? undefined : index.get(rowKey(keys)) ?? 0;
   }
 
   private index(values: SimpleRangeValue, ranges: readonly SimpleRangeValue[]): Index | undefined {
@@ -117,7 +120,7 @@ export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifs
         if (key === null) return;
         keys.push(key);
       }
-      const key = JSON.stringify(keys);
+      const key = rowKey(keys);
       index.set(key, this.arithmeticHelper.nonstrictadd(index.get(key) ?? 0, summed(value)));
     });
     valuesVertex.setCriterionFunctionValues(cacheKey, new Map([[INDEX_ENTRY, [index, []]]]));
