@@ -6,6 +6,7 @@ import { benchEngagement } from "./bench/engagement";
 import { benchFunctions } from "./bench/functions";
 import { benchImport } from "./bench/import";
 import { benchPlan } from "./bench/plan";
+import { benchLinked } from "./bench/linked";
 import { benchPlayground } from "./bench/playground";
 import { benchScorecard } from "./bench/scorecard";
 
@@ -15,6 +16,7 @@ benchScorecard();
 benchBreakdown();
 benchPlan();
 benchEngagement();
+benchLinked();
 await benchDrawing();
 benchCli();
 benchImport();

@@ -33,11 +33,13 @@ export function writeInputs(workbook: Workbook, sheet: SheetModel, row: number, 
   settleTypedText(workbook, sheet, row, column, inputs);
 }
 
-/** Sets engine contents; when they reach the data's last row or below, results over open-ended ranges follow. */
+/**
+ * Sets engine contents, then results over open-ended ranges follow. (The engine's sheet size is no
+ * guide to where the data ends: cells that formulas merely read, such as a key sheet's, count in it.)
+ */
 function setContents(workbook: Workbook, sheet: SheetModel, row: number, column: number, contents: RawCellContent[][]): void {
-  const lastRow = workbook.engine.getSheetDimensions(sheet.engineId).height;
   workbook.engine.setCellContents(workbook.address(sheet, row, column), contents);
-  if (row + contents.length - 1 >= lastRow) refreshOpenRanges(workbook.engine);
+  refreshOpenRanges(workbook.engine);
 }
 
 /**

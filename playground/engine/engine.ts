@@ -1,6 +1,8 @@
 /** A HyperFormula engine computing our custom functions alongside the built-in ones. */
 import { HyperFormula, type ConfigParams, type FunctionPluginDefinition, type Sheets } from "hyperformula";
 import { functionPlugin } from "./functionPlugin";
+import { indexedSumifsPlugin } from "./indexedSumifs";
+import { linkKnownRangesDirectly } from "./rangeDependencies";
 import { OPEN_RANGE_FUNCTION } from "./openRanges";
 import type { FunctionTable } from "./functionTable";
 
@@ -21,10 +23,13 @@ export function registerFunctionTable(table: FunctionTable): void {
   const names = Object.fromEntries([...table.catalog.map((doc) => doc.name), OPEN_RANGE_FUNCTION].map((name) => [name, name]));
   const translations = Object.fromEntries(HyperFormula.getRegisteredLanguagesCodes().map((code) => [code, names]));
   HyperFormula.registerFunctionPlugin(registered, translations);
+  // In place of HyperFormula's SUMIFS, whose cost grows with rows x distinct criteria.
+  HyperFormula.registerFunctionPlugin(indexedSumifsPlugin);
 }
 
 export function createEngine(table: FunctionTable, options: EngineOptions = {}): HyperFormula {
   registerFunctionTable(table);
+  linkKnownRangesDirectly();
   // Sheets allows far more rows than HyperFormula's default of 40,000.
   const config: Partial<ConfigParams> = { licenseKey: "gpl-v3", maxRows: 1_000_000, ...options.config };
   return options.sheets ? HyperFormula.buildFromSheets(options.sheets, config) : HyperFormula.buildEmpty(config);

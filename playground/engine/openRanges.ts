@@ -17,7 +17,6 @@ const TYPED = new RegExp(String.raw`(?<![\w$.'!])(${SHEET})?(${COLUMN})(${ROW}):
 const ENGINE = new RegExp(String.raw`OPEN\.RANGE\(\s*(${SHEET})?(${COLUMN})(${ROW})\s*,\s*(?:${SHEET})?${COLUMN}:(${COLUMN})\s*\)`, "gi");
 // Text in double quotes is left alone.
 const STRING = /("(?:[^"]|"")*")/;
-const STRINGS = /"(?:[^"]|"")*"/g;
 
 function outsideStrings(formula: string, rewrite: (code: string) => string): string {
   return formula
@@ -36,6 +35,16 @@ export function toEngineFormula(input: string): string {
   );
 }
 
+/** The formula with each open-ended range closed at a row, for files that have no such syntax: "B2:B" -> "B2:B1048576". */
+export function withOpenRangesClosed(formula: string, lastRow: number): string {
+  if (!formula.startsWith("=")) return formula;
+  return outsideStrings(formula, (code) =>
+    code.replace(TYPED, (_, sheet = "", column: string, row: string, lastColumn: string) =>
+      `${sheet}${column}${row}:${lastColumn}${lastColumn.startsWith("$") ? "$" : ""}${lastRow}`,
+    ),
+  );
+}
+
 /** The formula as the user typed it: OPEN.RANGE(B2, B:B) reads "B2:B" again. */
 export function fromEngineFormula(formula: string): string {
   if (!formula.startsWith("=") || !/OPEN\.RANGE\(/i.test(formula)) return formula;
@@ -44,20 +53,32 @@ export function fromEngineFormula(formula: string): string {
   );
 }
 
-const OPEN_REFERENCE = /OPEN\.RANGE\(|(?<![\w$.])\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}(?![\w$(!])/i;
+interface GraphVertex {
+  getAddress?(service: unknown): SimpleCellAddress;
+}
+interface EngineGraph {
+  lazilyTransformingAstService: unknown;
+  graph: { getInfiniteRanges(): GraphVertex[]; adjacentNodes(node: GraphVertex): Set<GraphVertex> };
+}
 
 /**
  * Enters again every formula reading an open-ended range: HyperFormula sizes a spilled result
  * when its formula is entered, so a result over "B2:B" reaches new rows of data only so.
+ * Those formulas are the ones that read a whole column (OPEN.RANGE's second argument, or a typed
+ * "B:B"): HyperFormula's graph lists them, so the other formulas of the workbook are not read.
  */
 export function refreshOpenRanges(engine: HyperFormula): void {
-  const formulas: [SimpleCellAddress, string][] = [];
-  for (const sheet of engine.getSheetNames().map((name) => engine.getSheetId(name)!)) {
-    engine.getSheetFormulas(sheet).forEach((row, r) =>
-      row.forEach((formula, c) => {
-        if (formula && OPEN_REFERENCE.test(formula.replace(STRINGS, '""'))) formulas.push([{ sheet, row: r, col: c }, formula]);
-      }),
-    );
+  const dependencies = (engine as unknown as { dependencyGraph: EngineGraph }).dependencyGraph;
+  const readers = new Map<string, SimpleCellAddress>();
+  for (const column of dependencies.graph.getInfiniteRanges()) {
+    for (const vertex of dependencies.graph.adjacentNodes(column)) {
+      const address = vertex.getAddress?.(dependencies.lazilyTransformingAstService);
+      if (address) readers.set(`${address.sheet}:${address.row}:${address.col}`, address);
+    }
   }
+  const formulas = [...readers.values()].flatMap((address): [SimpleCellAddress, string][] => {
+    const formula = engine.getCellFormula(address);
+    return formula ? [[address, formula]] : [];
+  });
   if (formulas.length > 0) engine.batch(() => formulas.forEach(([address, formula]) => engine.setCellContents(address, formula)));
 }

@@ -9,11 +9,13 @@
  * - Number formats, bold, backgrounds, frozen rows, column widths to fit, and custom-formula
  *   conditional formats. exceljs writes no charts: the scorecard's ROI chart stays in Sheets.
  * - Sheet names are made valid for Excel, with formulas following them (excelSheetNames).
+ * - Open-ended ranges ("B2:B") run down to Excel's last row.
  */
 import ExcelJS from "exceljs";
 import { FUNCTIONS } from "../../src/functions";
 import type { CellView, FormulaRuleView, RawCell, SheetFile, WorkbookFile, WorkbookView } from "../runtime/contract";
 import { excelSheetNames, renameSheetsInFormula } from "./excelSheetNames";
+import { withOpenRangesClosed } from "../engine/openRanges";
 
 /** A Sheets formula as the .xlsx writes it. */
 type ToExcel = (formula: string) => string;
@@ -23,6 +25,8 @@ const NEWER_FUNCTIONS = ["UNICHAR", "UNICODE", "IFNA", "IFS", "SWITCH", "CONCAT"
 const NEWER_CALL = new RegExp(`("(?:[^"]|"")*")|\\b(${NEWER_FUNCTIONS.join("|")})\\s*\\(`, "gi");
 const CUSTOM_CALL = new RegExp(`\\b(?:${FUNCTIONS.map((fn) => fn.name).join("|")})\\s*\\(`, "i");
 const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+// Excel's last row: open-ended ranges ("B2:B", Sheets' syntax) are written down to it.
+const EXCEL_LAST_ROW = 1_048_576;
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
@@ -89,7 +93,7 @@ function writeRules(worksheet: ExcelJS.Worksheet, rules: readonly FormulaRuleVie
 export async function workbookToXlsx(file: WorkbookFile, view: WorkbookView): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const names = excelSheetNames(file.sheets.map((sheet) => sheet.name));
-  const toExcel: ToExcel = (formula) => withNewerFunctionsMarked(renameSheetsInFormula(formula, names));
+  const toExcel: ToExcel = (formula) => withOpenRangesClosed(withNewerFunctionsMarked(renameSheetsInFormula(formula, names)), EXCEL_LAST_ROW);
   for (const sheet of file.sheets) {
     const computed = view.sheets.find((s) => s.name === sheet.name);
     const worksheet = workbook.addWorksheet(names.get(sheet.name), {

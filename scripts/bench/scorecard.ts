@@ -37,7 +37,7 @@ function measureBuild(channels: number, linkToSource: boolean): { calls: number;
 }
 
 export function benchScorecard(): void {
-  const cases: [number, boolean][] = [[5, false], [500, false], [5000, false], [5, true], [500, true]];
+  const cases: [number, boolean][] = [[5, false], [500, false], [5000, false], [5, true], [500, true], [5000, true]];
   printTable(
     "Scorecard build in the emulation (readSelection + buildScorecard, recalculation included)",
     cases.map(([channels, linked]) => {

@@ -6,17 +6,22 @@ import { prepareScorecard } from "../scorecard/prepare";
 import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
 import { chooseTarget, SCORECARD_METADATA_KEY, type ExistingSheet } from "../scorecard/target";
 import { applyPlan } from "./applyPlan";
+import { KEYS_METADATA_KEY, writeKeySheet } from "./keySheet";
 import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const LOCK_WAIT_MS = 30_000;
 
-/** The spreadsheet's sheets, and which of them the add-on built as this kind of sheet (a scorecard unless told). */
-export function existingSheets(spreadsheet: Spreadsheet, metadataKey = SCORECARD_METADATA_KEY): ExistingSheet[] {
-  const marked = spreadsheet.createDeveloperMetadataFinder().withKey(metadataKey).find();
+/** The spreadsheet's sheets (or the names given), each marked ours when it carries the metadata key (a scorecard's unless told). */
+export function existingSheets(
+  spreadsheet: Spreadsheet,
+  key = SCORECARD_METADATA_KEY,
+  names: readonly string[] = spreadsheet.getSheets().map((sheet) => sheet.getName()),
+): ExistingSheet[] {
+  const marked = spreadsheet.createDeveloperMetadataFinder().withKey(key).find();
   const ours = new Set(marked.map((metadata) => metadata.getLocation().getSheet()?.getName()));
-  return spreadsheet.getSheets().map((sheet) => ({ name: sheet.getName(), ours: ours.has(sheet.getName()) }));
+  return names.map((name) => ({ name, ours: ours.has(name) }));
 }
 
 interface SourceFacts {
@@ -26,23 +31,25 @@ interface SourceFacts {
   channels: unknown[] | null;
   /** The cells of each breakdown column (by column of the request) now, likewise. */
   breakdown: Map<number, unknown[]> | null;
+  /** The source sheet's last row, down to which a linked build's sums read. */
+  lastRow: number | null;
 }
 
 function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): SourceFacts {
   const source = request?.source;
   const sheet = source && spreadsheet.getSheetByName(source.sheetName);
-  if (!source || !sheet || !Array.isArray(request.rows) || request.rows.length === 0) return { budgetFormat: null, channels: null, breakdown: null };
+  if (!source || !sheet || !Array.isArray(request.rows) || request.rows.length === 0) return { budgetFormat: null, channels: null, breakdown: null, lastRow: null };
   const { budget, channel } = request.mapping ?? {};
   const firstDataRow = source.firstRow + (source.hasHeader ? 1 : 0);
   const budgetFormat = budget === undefined ? null : sheet.getRange(firstDataRow, source.firstColumn + budget).getNumberFormat();
-  if (channel === undefined || !request.options?.linkToSource) return { budgetFormat, channels: null, breakdown: null };
+  if (channel === undefined || !request.options?.linkToSource) return { budgetFormat, channels: null, breakdown: null, lastRow: null };
   // The channel and breakdown columns in one read; a column that is not the data's is refused later.
   const width = Array.isArray(request.headers) ? request.headers.length : 0;
   const breakdown = (Array.isArray(request.breakdown) ? request.breakdown : []).filter((column) => Number.isInteger(column) && column >= 0 && column < width);
   const left = Math.min(channel, ...breakdown);
   const block = sheet.getRange(firstDataRow, source.firstColumn + left, request.rows.length, Math.max(channel, ...breakdown) - left + 1).getValues();
   const cellsOf = (column: number) => block.map((row) => row[column - left]);
-  return { budgetFormat, channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])) };
+  return { budgetFormat, channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])), lastRow: sheet.getMaxRows() };
 }
 
 const isoDate = (date: Date) =>
@@ -56,9 +63,13 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(texts.busy);
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const target = chooseTarget(existingSheets(spreadsheet), texts.sheetName, request?.source?.sheetName ?? null);
+    const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
+    const sourceSheet = request?.source?.sheetName ?? null;
+    const target = chooseTarget(existingSheets(spreadsheet, SCORECARD_METADATA_KEY, names), texts.sheetName, sourceSheet);
     const sheetName = "rebuild" in target ? target.rebuild : target.insert;
     const source = sourceFacts(spreadsheet, request);
+    const keysTarget =
+      source.lastRow === null ? null : chooseTarget(existingSheets(spreadsheet, KEYS_METADATA_KEY, [...names, sheetName]), texts.keysSheetName, sourceSheet);
     const moneyFormat = moneyFormatFor(spreadsheet.getSpreadsheetLocale(), source.budgetFormat);
     const prepared = prepareScorecard(request, {
       sheetName,
@@ -67,8 +78,10 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
       builtOn: isoDate(new Date()),
       sourceChannels: source.channels,
       sourceBreakdown: source.breakdown,
+      keys: keysTarget && { sheetName: "rebuild" in keysTarget ? keysTarget.rebuild : keysTarget.insert, sourceLastRow: source.lastRow! },
       messages: requestMessages(language),
     });
+    if (prepared.plan.keys && keysTarget) writeKeySheet(spreadsheet, prepared.plan.keys, keysTarget);
     applyPlan(spreadsheet, prepared.plan, target);
 
     // The summary is a sentence in the user's language: its numbers and currency sign read that way

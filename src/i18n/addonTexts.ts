@@ -15,6 +15,8 @@ const en = {
   menuBuildScorecard: "Build channel scorecard",
   menuFunctionReference: "Function reference",
   sheetName: "Channel scorecard",
+  /** The hidden sheet of a linked scorecard's name keys. */
+  keysSheetName: "Social ROI keys",
   title: "Channel scorecard",
   targetRoi: "Target ROI",
   valuePerConversion: "Value per conversion",
@@ -33,6 +35,7 @@ const en = {
   builtOn: (date: string, source: string | null): string =>
     source ? `Built on ${date} from ${source}; figures follow the source.` : `Built on ${date} from the rows entered.`,
   total: "Total",
+  notCounted: "Spend left out",
   headers: {
     channel: "Channel", budget: "Spend", plannedBudget: "Planned budget", pacing: "Pacing",
     otherCosts: "Other costs", hours: "Hours", timeCost: "Time cost", totalCost: "Total cost",
@@ -71,6 +74,7 @@ const fr: AddonTexts = {
   menuBuildScorecard: "Créer le tableau de bord des canaux",
   menuFunctionReference: "Référence des fonctions",
   sheetName: "Tableau de bord des canaux",
+  keysSheetName: "Clés Social ROI",
   title: "Tableau de bord des canaux",
   targetRoi: "ROI cible",
   valuePerConversion: "Valeur par conversion",
@@ -87,6 +91,7 @@ const fr: AddonTexts = {
   builtOn: (date, source) =>
     source ? `Créé le ${date} à partir de ${source}\u00a0; les chiffres suivent la source.` : `Créé le ${date} à partir des lignes saisies.`,
   total: "Total",
+  notCounted: "Dépenses non comptées",
   headers: {
     channel: "Canal", budget: "Dépenses", plannedBudget: "Budget prévu", pacing: "Budget consommé",
     otherCosts: "Autres coûts", hours: "Heures", timeCost: "Coût du temps", totalCost: "Coût total",

@@ -1,10 +1,14 @@
 /**
  * Input cells as live formulas over the source range: a channel's (or a breakdown row's) figure is
  * the sum of the source rows whose names match it, compared as channelKey compares them.
+ *
+ * A key sheet, owned by the add-on, holds each source row's name as a comparison key, one formula
+ * per row; input cells are SUMIFS over the key column. Sheets, LibreOffice and the playground then
+ * read every source row once per key rather than once per input cell: linear in rows + channels.
  */
 import { channelNameFormula } from "./channelKey";
 import type { Field, NumericField } from "../import/fields";
-import { absoluteRange } from "./sheetText";
+import { absoluteRange, columnLetter, quoteSheetName } from "./sheetText";
 
 /** Where the data came from, so input cells can be live formulas over it. */
 export interface SourceLink {
@@ -18,6 +22,24 @@ export interface SourceLink {
   breakdown: number[];
   /** The range the user selected, in A1 notation, for the subtitle. */
   rangeA1: string;
+  /** The key sheet the input cells compare names through: see linkedKeys. */
+  keys: LinkKeys;
+}
+
+export interface LinkKeys {
+  sheetName: string;
+  /** The source columns (1-based) matches may name: the channel's, and any breakdown column. */
+  matchColumns: readonly number[];
+  /** The last sheet row the sums read, below the data (see linkReach), so rows added there count. */
+  lastRow: number;
+}
+
+// Rows past the data that the sums read, when the source sheet ends sooner: room for rows added.
+const ROOM_FOR_ADDED_ROWS = 1000;
+
+/** The last row linked sums read: the source sheet's last row, or 1,000 rows past the data, whichever is further. */
+export function linkReach(lastDataRow: number, sheetLastRow: number): number {
+  return Math.max(sheetLastRow, lastDataRow + ROOM_FOR_ADDED_ROWS);
 }
 
 /**
@@ -29,22 +51,66 @@ export interface LinkedMatch {
   cell: string;
 }
 
-const columnRange = (source: SourceLink, column: number) => absoluteRange(source.sheetName, column, source.firstRow, source.lastRow);
-const rangeOf = (source: SourceLink, field: Field) => columnRange(source, source.columns[field]!);
+/** The key sheet's cells, from its row `firstRow` on, aligned with the source rows. */
+export interface KeySheetPlan {
+  sheetName: string;
+  firstRow: number;
+  formulas: string[][];
+}
 
-// Compared as the channels were grouped (channelKey): a channel named 916 is the text '916 here.
-const matching = (source: SourceLink, matches: readonly LinkedMatch[]) =>
-  matches.map(({ column, cell }) => `(${channelNameFormula(columnRange(source, column))}=${cell})`).join("*");
+// The key of a name: its channelName, lower-cased, with the characters that SUMIFS criteria read
+// as wildcards (* ? ~) spelled out (! first, so two names never share a key), behind a "k" so that
+// no name reads as a number, a comparison (=x, >5) or a blank criterion.
+const ESCAPES: [string, string][] = [["!", "!e"], ["*", "!s"], ["?", "!q"], ["~", "!t"]];
+const keyFormula = (name: string) =>
+  `"k"&${ESCAPES.reduce((text, [from, to]) => `SUBSTITUTE(${text}, "${from}", "${to}")`, `LOWER(${channelNameFormula(name)})`)}`;
+
+const sourceRange = (source: SourceLink, column: number) => absoluteRange(source.sheetName, column, source.firstRow, source.keys.lastRow);
+const rangeOf = (source: SourceLink, field: Field) => sourceRange(source, source.columns[field]!);
+const keyRange = (source: SourceLink, keyColumn: number) => absoluteRange(source.keys.sheetName, keyColumn, source.firstRow, source.keys.lastRow);
+
+function keyColumnOf(source: SourceLink, column: number): number {
+  const index = source.keys.matchColumns.indexOf(column);
+  if (index < 0) throw new Error(`Source column ${columnLetter(column)} has no key column: list it in the link's match columns.`);
+  return index + 1;
+}
+
+// After the key columns: the bounce rate times the leads, and the leads of rows that have a rate.
+const weightedBounceColumn = (source: SourceLink) => source.keys.matchColumns.length + 1;
+const ratedLeadsColumn = (source: SourceLink) => source.keys.matchColumns.length + 2;
+
+const criteria = (source: SourceLink, matches: readonly LinkedMatch[]) =>
+  matches.map(({ column, cell }) => `${keyRange(source, keyColumnOf(source, column))}, ${keyFormula(cell)}`).join(", ");
 
 /** The sum of a numeric column over the matching source rows. */
 export function linkedSum(source: SourceLink, field: NumericField, matches: readonly LinkedMatch[]): string {
-  return `=SUMPRODUCT(${matching(source, matches)}*${rangeOf(source, field)})`;
+  return `=SUMIFS(${rangeOf(source, field)}, ${criteria(source, matches)})`;
 }
 
 /** The bounce rate weighted by leads over the matching rows; rows with a blank rate stay out, and none gives blank. */
 export function linkedBounceRate(source: SourceLink, matches: readonly LinkedMatch[]): string {
-  const rows = matching(source, matches);
-  const rates = rangeOf(source, "bounceRate");
-  const leads = rangeOf(source, "leads");
-  return `=IFERROR(SUMPRODUCT(${rows}*${rates}*${leads})/SUMPRODUCT(${rows}*ISNUMBER(${rates})*${leads}), "")`;
+  const sum = (keyColumn: number) => `SUMIFS(${keyRange(source, keyColumn)}, ${criteria(source, matches)})`;
+  return `=IFERROR(${sum(weightedBounceColumn(source))}/${sum(ratedLeadsColumn(source))}, "")`;
+}
+
+/** The source's total of a column, to the sheet's last row whatever it becomes: what the scorecard should count. */
+export function sourceTotal(source: SourceLink, field: NumericField): string {
+  const letter = columnLetter(source.columns[field]!);
+  return `SUM(${quoteSheetName(source.sheetName)}!$${letter}$${source.firstRow}:$${letter})`;
+}
+
+/** The key sheet's formulas: a key per match column, then the bounce-rate weights when the link has both. */
+export function linkedKeys(source: SourceLink): KeySheetPlan {
+  const cell = (column: number, row: number) => `${quoteSheetName(source.sheetName)}!${columnLetter(column)}${row}`;
+  const { bounceRate, leads } = source.columns;
+  const formulas: string[][] = [];
+  for (let row = source.firstRow; row <= source.keys.lastRow; row++) {
+    const keys = source.keys.matchColumns.map((column) => `=${keyFormula(cell(column, row))}`);
+    if (bounceRate !== undefined && leads !== undefined) {
+      const [rate, count] = [cell(bounceRate, row), cell(leads, row)];
+      keys.push(`=IF(ISNUMBER(${rate}), ${rate}*N(${count}), "")`, `=IF(ISNUMBER(${rate}), N(${count}), "")`);
+    }
+    formulas.push(keys);
+  }
+  return { sheetName: source.keys.sheetName, firstRow: source.firstRow, formulas };
 }

@@ -11,10 +11,10 @@ import {
 } from "./columns";
 import type { Field } from "./fields";
 import type { NumericField } from "../import/fields";
-import { linkedBounceRate, linkedSum, type LinkedMatch, type SourceLink } from "./linkedInput";
+import { linkedBounceRate, linkedKeys, linkedSum, sourceTotal, type KeySheetPlan, type LinkedMatch, type SourceLink } from "./linkedInput";
 import { columnLetter, guardText, sheetReference } from "./sheetText";
 
-export type { SourceLink } from "./linkedInput";
+export type { KeySheetPlan, SourceLink } from "./linkedInput";
 
 export interface ScorecardTexts {
   title: string;
@@ -29,6 +29,8 @@ export interface ScorecardTexts {
   roiVerdictNote: (blendedTarget: string | null, marginCell: string) => string;
   builtOn: (date: string, source: string | null) => string;
   total: string;
+  /** The label of the live check of a linked build: the source's spend the table does not count. */
+  notCounted: string;
   headers: Record<ColumnKey, string>;
   verdicts: RowRefs["verdicts"];
   chartTitle: Record<"roi" | CostMetric, string>;
@@ -92,9 +94,14 @@ export interface ScorecardPlan {
   conditionalRules: ConditionalRulePlan[];
   /** The chart of ROI (or cost per result) by channel, then the total's funnel; none when charts are off. */
   charts: ChartPlan[];
+  /** The key sheet a linked scorecard's formulas compare names through; null when not linked. */
+  keys: KeySheetPlan | null;
 }
 
 const SETTINGS_ROW = 2;
+// The live check of a linked build, on the title row: its label in C1 (with D1 to run into), its figure in E1.
+const CHECK_CELL = "E1";
+const CHECK_INDEX = 4;
 const HEADER_ROW = 3;
 /** A funnel of fewer stages (impressions to clicks) is the CTR column already. */
 const MIN_FUNNEL_STAGES = 3;
@@ -229,11 +236,14 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const tableWidth = columns.length + (input.breakdown ? 1 : 0);
   const stages = funnelStages(choice.present);
   const funnel = stages.length >= MIN_FUNNEL_STAGES ? { stages, left: tableWidth + 1 } : null;
-  const width = Math.max(tableWidth, settings.length, ...sections.rows.map((row) => row.cells.length), funnel ? funnel.left + FUNNEL_COLUMNS : 0);
+  const titleRow: Cell[] = source
+    ? [texts.title, "", texts.notCounted, "", `=ROUND(${sourceTotal(source, "budget")}-${letter("budget")}${totalsRow}, 2)`]
+    : [texts.title];
+  const width = Math.max(tableWidth, settings.length, titleRow.length, ...sections.rows.map((row) => row.cells.length), funnel ? funnel.left + FUNNEL_COLUMNS : 0);
   const padded = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];
 
   const cells: Cell[][] = [
-    padded<Cell>([texts.title], ""),
+    padded(titleRow, ""),
     padded(settings, ""),
     padded<Cell>(columns.map((column) => texts.headers[column.key]), ""),
     ...channels.map((channel, i) =>
@@ -249,6 +259,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const settingsFormats = padded(options.flatMap((option) => ["General", formatOf(option.format)]), "General");
   const numberFormats = cells.map((_, r) => {
     if (r === SETTINGS_ROW - 1) return settingsFormats;
+    if (r === 0) return padded(titleRow.map((_, i) => (i === CHECK_INDEX ? input.moneyFormat : "General")), "General");
     if (r >= channelTableRows) return padded(sections.rows[r - channelTableRows].formats.map(formatOf), "General");
     return padded(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format))), "General");
   });
@@ -282,8 +293,12 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     frozenColumns: 1,
     columnWidths,
     layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key), sections: sections.layout },
-    conditionalRules: planRules(basis, costMetric(choice.present)!, letter, refsFor(first).option, { first, last, totalsRow }, choice.present.has("targetRoi")),
+    conditionalRules: [
+      ...planRules(basis, costMetric(choice.present)!, letter, refsFor(first).option, { first, last, totalsRow }, choice.present.has("targetRoi")),
+      ...(source ? [{ range: CHECK_CELL, formula: `=AND(ISNUMBER(${CHECK_CELL}), ${CHECK_CELL}<>0)`, ...RED }] : []),
+    ],
     charts: input.chart ? chartPlans : [],
+    keys: source && linkedKeys(source),
   };
 }
 

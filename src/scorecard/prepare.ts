@@ -10,6 +10,7 @@ import { readChannelRows, type ChannelRowsRead } from "./channelRows";
 import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
 import { costMetric, revenueColumn, type CostMetric } from "./columns";
 import { ALL_FIELDS, type Field } from "./fields";
+import { linkReach } from "./linkedInput";
 import { planScorecard, type ScorecardPlan, type ScorecardTexts, type SourceLink } from "./plan";
 import type { ScorecardRequest } from "./request";
 
@@ -26,6 +27,8 @@ export interface PlanContext {
   texts: ScorecardTexts;
   moneyFormat: string;
   builtOn: string;
+  /** Where a linked build's name keys go, and the source sheet's last row, down to which its sums read. */
+  keys?: { sheetName: string; sourceLastRow: number } | null;
   /** The user's language for every refusal; English unless told. */
   messages?: RequestMessages;
 }
@@ -100,6 +103,7 @@ const isDate = (cell: unknown) => Object.prototype.toString.call(cell) === "[obj
 
 function sourceLink(request: ScorecardRequest, context: PlanContext, read: ChannelRowsRead, breakdown: readonly number[], messages: RequestMessages): SourceLink | null {
   const { source, mapping, rows, options } = request;
+  const { keys } = context;
   if (!source || !options.linkToSource) return null;
   const reason = unlinkable(read);
   if (reason !== null) refuse([messages.cannotLink(source.rangeA1, source.sheetName, reason)], messages);
@@ -114,11 +118,21 @@ function sourceLink(request: ScorecardRequest, context: PlanContext, read: Chann
     if (cells?.some(isDate)) refuse([messages.datesCannotLink(columnName(request, column, messages))], messages);
     if (!unchanged(column, cells)) sourceChanged();
   }
+  if (!keys) throw new Error("A linked build needs a sheet for its name keys.");
   const firstRow = source.firstRow + (source.hasHeader ? 1 : 0);
   const columns: SourceLink["columns"] = {};
   for (const [field, index] of Object.entries(mapping) as [Field, number][]) columns[field] = source.firstColumn + index;
   const breakdownColumns = breakdown.map((index) => source.firstColumn + index);
-  return { sheetName: source.sheetName, firstRow, lastRow: firstRow + rows.length - 1, columns, breakdown: breakdownColumns, rangeA1: source.rangeA1 };
+  const lastRow = firstRow + rows.length - 1;
+  return {
+    sheetName: source.sheetName,
+    firstRow,
+    lastRow,
+    columns,
+    breakdown: breakdownColumns,
+    rangeA1: source.rangeA1,
+    keys: { sheetName: keys.sheetName, matchColumns: [columns.channel!, ...breakdownColumns], lastRow: linkReach(lastRow, keys.sourceLastRow) },
+  };
 }
 
 /** What counts a channel's cost and gain as the sheet's formulas do: the fields the data has and the options. */

@@ -74,7 +74,8 @@ describe("a scorecard built from the sample's channel data, linked to it", () =>
     ]);
     const headerCell = session.view().sheets.find((s) => s.name === SCORECARD)!.cells[HEADER_ROW_INDEX][0];
     expect(headerCell).toMatchObject({ display: "Channel", bold: true, background: "#f1f3f4" });
-    expect(sheet.getConditionalFormatRules()).toHaveLength(3);
+    // ROI red and green, the best CPA, and the linked build's check of spend left out.
+    expect(sheet.getConditionalFormatRules()).toHaveLength(4);
     // ROI by channel, and the total's funnel (impressions, clicks, leads, conversions).
     expect(sheet.getCharts()).toHaveLength(2);
   });
@@ -101,7 +102,7 @@ describe("a scorecard from a per-day export, typed or linked", () => {
     expect(channels[3].CPA).toBe("");
     for (const row of [...channels, totals]) expectMetricsAgree(row);
     const inputs = session.spreadsheet.getSheetByName(SCORECARD)!.getRange("B4").getFormula();
-    expect(inputs.startsWith("=SUMPRODUCT(")).toBe(linkToSource);
+    expect(inputs.startsWith("=SUMIFS(")).toBe(linkToSource);
   });
 });
 

@@ -85,7 +85,7 @@ describe.concurrent("npx social-roi scorecard", () => {
     expect(code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["daily-xlsx", "Channel scorecard"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["daily-xlsx", "Social ROI keys", "Channel scorecard"]);
     const cpa = workbook.getWorksheet("Channel scorecard")!.getCell("G6").value as { formula: string; result: number };
     expect(cpa.formula).toBe('IFERROR(B6/D6, "")');
     expect(cpa.result).toBeCloseTo(390 / 27, 10);

@@ -16,7 +16,7 @@ const DATA = [
   ["Facebook", "=Retarget", 150, 6, 600],
 ];
 const mapping = { channel: 0, budget: 2, conversions: 3, revenue: 4 };
-const SOURCE: SourceLink = { sheetName: "Ads", firstRow: 2, lastRow: 5, columns: { channel: 1, budget: 3, conversions: 4, revenue: 5 }, breakdown: [2], rangeA1: "A1:E5" };
+const SOURCE: SourceLink = { sheetName: "Ads", firstRow: 2, lastRow: 5, columns: { channel: 1, budget: 3, conversions: 4, revenue: 5 }, breakdown: [2], rangeA1: "A1:E5", keys: { sheetName: "Keys", matchColumns: [1, 2], lastRow: 5 } };
 
 function plan(source: SourceLink | null) {
   const { rows } = readChannelRows(DATA, mapping, 2, undefined, undefined, [1]);
@@ -28,7 +28,11 @@ function plan(source: SourceLink | null) {
   });
 }
 
-const matchOf = (column: string, cell: string) => `(TRIM(SUBSTITUTE(SUBSTITUTE('Ads'!$${column}$2:$${column}$5&"", CHAR(9), " "), UNICHAR(160), " "))=${cell})`;
+// A name's key as the key sheet holds it: trimmed, lower-cased, the criteria's wildcards spelled out, behind a "k".
+const key = (name: string) =>
+  `"k"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(LOWER(TRIM(SUBSTITUTE(SUBSTITUTE(${name}&"", CHAR(9), " "), UNICHAR(160), " "))), "!", "!e"), "*", "!s"), "?", "!q"), "~", "!t")`;
+// The key sheet's column for a source column: A for the channel (source A), B for the campaign (source B).
+const matchOf = (column: string, cell: string) => `'Keys'!$${column}$2:$${column}$5, ${key(cell)}`;
 
 describe("the breakdown sections' plan", () => {
   const built = plan(SOURCE);
@@ -49,10 +53,10 @@ describe("the breakdown sections' plan", () => {
 
   it("sums each sub-row's source rows matching both its channel and its value, a blank value matching blank cells", () => {
     const spendOf = (row: number) => built.cells[row - 1][2];
-    expect(spendOf(11)).toBe(`=SUMPRODUCT(${matchOf("A", "$A$10")}*${matchOf("B", "$B11")}*'Ads'!$C$2:$C$5)`);
-    expect(spendOf(13)).toBe(`=SUMPRODUCT(${matchOf("A", "$A$10")}*${matchOf("B", '""')}*'Ads'!$C$2:$C$5)`);
+    expect(spendOf(11)).toBe(`=SUMIFS('Ads'!$C$2:$C$5, ${matchOf("A", "$A$10")}, ${matchOf("B", "$B11")})`);
+    expect(spendOf(13)).toBe(`=SUMIFS('Ads'!$C$2:$C$5, ${matchOf("A", "$A$10")}, ${matchOf("B", '""')})`);
     // The flat section matches on the value alone.
-    expect(built.cells[byCampaign.firstRow - 1][1]).toBe(`=SUMPRODUCT(${matchOf("B", "$A20")}*'Ads'!$C$2:$C$5)`);
+    expect(built.cells[byCampaign.firstRow - 1][1]).toBe(`=SUMIFS('Ads'!$C$2:$C$5, ${matchOf("B", "$A20")})`);
   });
 
   it("makes a channel's subtotal the sum of its sub-rows, and the totals the sum of the subtotals alone", () => {
@@ -90,7 +94,7 @@ describe("a linked breakdown whose source cannot be followed", () => {
   });
   const context = (breakdownCells: unknown[]): PlanContext => ({
     sheetName: "Channel scorecard", sourceChannels: ["Facebook", "Instagram"], sourceBreakdown: new Map([[1, breakdownCells]]),
-    texts: addonTexts("en"), moneyFormat: "#,##0.00", builtOn: "2026-03-01",
+    texts: addonTexts("en"), moneyFormat: "#,##0.00", builtOn: "2026-03-01", keys: { sheetName: "Social ROI keys", sourceLastRow: 1000 },
   });
   const rows = [["Facebook", "Spring promo", 300, 10, 900], ["Instagram", "Spring promo", 200, 4, 500]];
 

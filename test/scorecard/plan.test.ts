@@ -69,9 +69,19 @@ describe("the scorecard plan", () => {
 
   it("reads the source with formulas when linked to it", () => {
     const linked = planScorecard(
-      input({ source: { sheetName: "Ad data", firstRow: 2, lastRow: 3, columns: { channel: 1, budget: 2, leads: 3, conversions: 4, revenue: 5 }, breakdown: [], rangeA1: "A1:E3" } }),
+      input({
+        source: {
+          sheetName: "Ad data", firstRow: 2, lastRow: 3, columns: { channel: 1, budget: 2, leads: 3, conversions: 4, revenue: 5 }, breakdown: [], rangeA1: "A1:E3",
+          keys: { sheetName: "Keys", matchColumns: [1], lastRow: 1000 },
+        },
+      }),
     );
-    expect(linked.cells[3][1]).toBe(`=SUMPRODUCT((TRIM(SUBSTITUTE(SUBSTITUTE('Ad data'!$A$2:$A$3&"", CHAR(9), " "), UNICHAR(160), " "))=$A4)*'Ad data'!$B$2:$B$3)`);
+    // Each name's key: trimmed as channelKey trims, lower-cased, the criteria's wildcards spelled out, behind a "k".
+    const key = (name: string) =>
+      `"k"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(LOWER(TRIM(SUBSTITUTE(SUBSTITUTE(${name}&"", CHAR(9), " "), UNICHAR(160), " "))), "!", "!e"), "*", "!s"), "?", "!q"), "~", "!t")`;
+    expect(linked.cells[3][1]).toBe(`=SUMIFS('Ad data'!$B$2:$B$1000, 'Keys'!$A$2:$A$1000, ${key("$A4")})`);
+    expect(linked.keys?.formulas[0]).toEqual([`=${key("'Ad data'!A2")}`]);
+    expect(linked.keys?.formulas).toHaveLength(999);
     expect(linked.cells[1][4]).toBe("Built on 2026-11-22 from 'Ad data'!A1:E3; figures follow the source.");
   });
 });

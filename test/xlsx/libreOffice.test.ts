@@ -118,6 +118,9 @@ describe("exported .xlsx files recalculated by LibreOffice", () => {
       expect(channels.map((channel) => channel.channel)).toEqual(LITERAL_TEXTS);
       channels.forEach((channel, i) => expectSameFigures(channel, json[name].channels[i]));
       expectSameFigures(totals, json[name].totals);
+      // The check of spend left out: open-ended in Sheets, down to Excel's last row in the file.
+      const check = recalculated[name].getWorksheet(SCORECARD)!.getCell("E1").value as ExcelJS.CellFormulaValue;
+      expect(check.formula).toMatch(/!\$C\$2:\$C\$1048576\)/);
     }
   });
 
@@ -143,10 +146,12 @@ describe("exported .xlsx files recalculated by LibreOffice", () => {
 
   it("names sheets as Excel accepts them, formulas following the renamed sheets", () => {
     const long = written.long.worksheets.map((sheet) => sheet.name);
-    expect(long).toEqual(["Meta Ads Manager export - Novem", SCORECARD]);
-    expect(written.history.worksheets.map((sheet) => sheet.name)).toEqual(["History (1)", SCORECARD]);
+    // A linked scorecard's key sheet goes along: its formulas read the renamed data sheet too.
+    expect(long).toEqual(["Meta Ads Manager export - Novem", "Social ROI keys", SCORECARD]);
+    expect(written.history.worksheets.map((sheet) => sheet.name)).toEqual(["History (1)", "Social ROI keys", SCORECARD]);
     const budget = written.history.getWorksheet(SCORECARD)!.getCell("B4").value as ExcelJS.CellFormulaValue;
-    expect(budget.formula).toContain("'History (1)'!$C$2:$C$10");
+    // The sums read 1,000 rows past the data, for rows added below it.
+    expect(budget.formula).toMatch(/^SUMIFS\('History \(1\)'!\$C\$2:\$C\$1010, 'Social ROI keys'!\$A\$2:\$A\$1010, /);
   });
 
   it("writes a custom function's results as values, every spilled cell included", () => {

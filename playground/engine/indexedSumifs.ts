@@ -1,0 +1,130 @@
+/**
+ * SUMIFS with a fast path for the criteria a linked scorecard uses: plain text matched against
+ * whole cells (no operator, wildcard or number). HyperFormula scans its ranges once per distinct
+ * criterion, so a scorecard of 5,000 channels over 50,000 source rows would read 250 million
+ * cells; here the ranges are read once into an index (the sums by key), kept where HyperFormula
+ * keeps its own SUMIFS caches, on the sum range, which it clears when any cell of the ranges changes.
+ *
+ * The matching is Sheets' for such a criterion: the whole cell's text, case ignored (as the
+ * engine's caseSensitive and accentSensitive settings say); numbers, booleans and blanks never
+ * equal text. Every other criterion goes to HyperFormula's own SUMIFS, as does a range that is
+ * not a reference (an array result).
+ */
+import { CellError, HyperFormula, type FunctionPluginDefinition, type SimpleRangeValue } from "hyperformula";
+
+// HyperFormula's plugin internals are not typed: the few members used here.
+interface RangeVertex {
+  getCriterionFunctionValues(key: string): Map<string, [unknown, unknown[]]>;
+  setCriterionFunctionValues(key: string, values: Map<string, [unknown, unknown[]]>): void;
+  addDependentCacheRange(range: RangeVertex): void;
+}
+interface Range {
+  sheet: number;
+  start: { sheet: number; row: number; col: number };
+  end: { sheet: number; row: number; col: number };
+}
+interface PluginInternals {
+  arithmeticHelper: { normalizeString(text: string): string; nonstrictadd(left: unknown, right: unknown): unknown; coerceToMaybeNumber(text: string): unknown };
+  dependencyGraph: { getRange(start: Range["start"], end: Range["end"]): RangeVertex | undefined };
+  runFunction(args: unknown[], state: unknown, metadata: unknown, compute: (...args: unknown[]) => unknown): unknown;
+  metadata(name: string): unknown;
+  sumifs(ast: { args: unknown[] }, state: unknown): unknown;
+}
+type Index = Map<string, unknown>;
+type PluginClass = { implementedFunctions: Record<string, unknown> } & (new (...args: never[]) => PluginInternals);
+
+const INDEX_ENTRY = "index";
+const WILDCARDS = /[*?~]/;
+const LEADING_OPERATOR = /^[=<>]/;
+const BOOLEAN = /^(true|false)$/i;
+
+/** HyperFormula's own SUMIFS, taken before ours replaces it. */
+const builtIn = HyperFormula.getFunctionPlugin("SUMIFS") as unknown as PluginClass;
+
+/** The key a condition cell is indexed by, or null when no plain-text criterion can match it. */
+function cellKey(helper: PluginInternals["arithmeticHelper"], value: unknown): string | null {
+  return typeof value === "string" && value !== "" ? helper.normalizeString(value) : null;
+}
+
+// The sum range's numbers, errors passed on, anything else left out: as HyperFormula's SUMIFS reads them.
+function summed(value: unknown): unknown {
+  if (value instanceof CellError || typeof value === "number") return value;
+  if (typeof value === "object" && value !== null && typeof (value as { val?: unknown }).val === "number") return (value as { val: number }).val;
+  return undefined;
+}
+
+// One condition's key is its text; several are joined unambiguously.
+const rowKey = (keys: readonly string[]) => (keys.length === 1 ? keys[0] : JSON.stringify(keys));
+
+const rangeKey = ({ start }: Range) => `${start.sheet},${start.col},${start.row}`;
+
+export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifsPlugin extends builtIn {
+  static implementedFunctions = { SUMIFS: builtIn.implementedFunctions.SUMIFS };
+
+  sumifs(ast: { args: unknown[] }, state: unknown): unknown {
+    let indexed = true;
+    const result = this.runFunction(ast.args, state, this.metadata("SUMIFS"), (values, ...conditions) => {
+      const sum = this.indexedSum(values as SimpleRangeValue, conditions);
+      if (sum === undefined) indexed = false;
+      return sum ?? 0;
+    });
+    return indexed ? result : super.sumifs(ast, state);
+  }
+
+  /**
+   * Text that Sheets matches as itself: no leading operator, no wildcard, not a number, a boolean
+   * or blank. (HyperFormula's own SUMIFS would read "x=y" as "=y", and "a|b" as "a" or "b".)
+   */
+  private isPlainText(criterion: unknown): criterion is string {
+    return (
+      typeof criterion === "string" && criterion !== "" && !LEADING_OPERATOR.test(criterion) && !WILDCARDS.test(criterion) &&
+      !BOOLEAN.test(criterion) && this.arithmeticHelper.coerceToMaybeNumber(criterion) === undefined
+    );
+  }
+
+  /** The sum from the index of these ranges, or undefined when the fast path does not apply. */
+  private indexedSum(values: SimpleRangeValue, conditions: unknown[]): unknown {
+    const ranges: SimpleRangeValue[] = [];
+    const keys: string[] = [];
+    for (let i = 0; i < conditions.length; i += 2) {
+      const range = conditions[i] as SimpleRangeValue;
+      const criterion = conditions[i + 1];
+      if (!this.isPlainText(criterion) || range?.range === undefined || !range.sameDimensionsAs(values)) return undefined;
+      ranges.push(range);
+      keys.push(this.arithmeticHelper.normalizeString(criterion));
+    }
+    if (ranges.length === 0 || values.range === undefined) return undefined;
+    const index = this.index(values, ranges);
+    return index === undefined ? undefined : index.get(rowKey(keys)) ?? 0;
+  }
+
+  private index(values: SimpleRangeValue, ranges: readonly SimpleRangeValue[]): Index | undefined {
+    const graph = this.dependencyGraph;
+    const vertexOf = (value: SimpleRangeValue) => {
+      const range = value.range as unknown as Range;
+      return graph.getRange(range.start, range.end);
+    };
+    const valuesVertex = vertexOf(values);
+    const conditionVertices = ranges.map(vertexOf);
+    if (valuesVertex === undefined || conditionVertices.some((vertex) => vertex === undefined)) return undefined;
+    const cacheKey = ["SUMIFS index", ...ranges.map((range) => rangeKey(range.range as unknown as Range))].join(";");
+    const cached = valuesVertex.getCriterionFunctionValues(cacheKey).get(INDEX_ENTRY);
+    if (cached) return cached[0] as Index;
+
+    const index: Index = new Map();
+    const columns = ranges.map((range) => range.valuesFromTopLeftCorner());
+    values.valuesFromTopLeftCorner().forEach((value: unknown, row) => {
+      const keys: string[] = [];
+      for (const column of columns) {
+        const key = cellKey(this.arithmeticHelper, column[row]);
+        if (key === null) return;
+        keys.push(key);
+      }
+      const key = rowKey(keys);
+      index.set(key, this.arithmeticHelper.nonstrictadd(index.get(key) ?? 0, summed(value)));
+    });
+    valuesVertex.setCriterionFunctionValues(cacheKey, new Map([[INDEX_ENTRY, [index, []]]]));
+    for (const vertex of conditionVertices) vertex!.addDependentCacheRange(valuesVertex);
+    return index;
+  }
+} as unknown as FunctionPluginDefinition;
