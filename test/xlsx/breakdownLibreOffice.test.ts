@@ -63,6 +63,9 @@ describe("breakdown sections recalculated by LibreOffice", () => {
     const values = emulated.linked;
     const byOwner = values.findIndex((row) => row[0] === "By Owner");
     const spend = sheet.getCell(byOwner + 3, 2).value as ExcelJS.CellFormulaValue;
-    expect(spend.formula).toContain("Agency!$D$2:$D$10");
+    // The spend (E) of the rows whose owner key matches: the key sheet's third column keys the owners (D).
+    expect(spend.formula).toMatch(/^SUMIFS\(Agency!\$E\$2:\$E\$\d+, 'Social ROI keys'!\$C\$2:\$C\$\d+, /);
+    const ownerKey = recalculated.linked.getWorksheet("Social ROI keys")!.getCell("C2").value as ExcelJS.CellFormulaValue;
+    expect(ownerKey.formula).toContain("Agency!D2");
   });
 });
