@@ -2,13 +2,13 @@
  * Writes a scorecard plan into its sheet with a fixed number of service calls, whatever the number
  * of channels: one call per kind of write over the whole block.
  */
-import type { ScorecardPlan } from "../scorecard/plan";
+import type { ChartPlan, ScorecardPlan } from "../scorecard/plan";
 import { SCORECARD_METADATA_KEY, type BuildTarget } from "../scorecard/target";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const HEADER_BACKGROUND = "#f1f3f4";
+const HEADER_BACKGROUND = "#f1f3f4";
 
 /** Our own previous sheet of this kind (the scorecard unless told), emptied; or a new sheet, marked as ours. */
 export function targetSheet(spreadsheet: Spreadsheet, target: BuildTarget, metadataKey = SCORECARD_METADATA_KEY): Sheet {
@@ -36,7 +36,7 @@ function conditionalRules(sheet: Sheet, plan: ScorecardPlan): GoogleAppsScript.S
 }
 
 /** One call per run of columns of equal width: bounded by the number of columns, never by the channels. */
-export function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
+function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
   let start = 0;
   widths.forEach((width, i) => {
     if (widths[i + 1] === width) return;
@@ -45,10 +45,23 @@ export function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
   });
 }
 
-export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target: BuildTarget): Sheet {
-  const sheet = targetSheet(spreadsheet, target);
-  const rows = plan.cells.length;
-  const columns = plan.cells[0].length;
+/** What the add-on writes the same way into each sheet it owns: the cells and their look, then the charts. */
+export interface SheetGrid {
+  cells: (string | number)[][];
+  numberFormats: string[][];
+  fontWeights: ("bold" | "normal")[][];
+  /** The row whose cells get the header background. */
+  headerRow: number;
+  frozenRows: number;
+  frozenColumns: number;
+  columnWidths: number[];
+  charts: readonly ChartPlan[];
+}
+
+/** Writes a grid from A1 in a fixed number of calls, growing the sheet first when it is too small. */
+export function writeGrid(sheet: Sheet, grid: SheetGrid, conditionalRules: () => GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = () => []): void {
+  const rows = grid.cells.length;
+  const columns = grid.cells[0].length;
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   // A new sheet has 26 columns: an export with every engagement column and the funnel beside it needs more.
@@ -56,15 +69,16 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target:
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 
   const block = sheet.getRange(1, 1, rows, columns);
-  block.setNumberFormats(plan.numberFormats);
-  block.setValues(plan.cells);
-  block.setFontWeights(plan.fontWeights);
-  sheet.getRange(plan.layout.headerRow, 1, 1, columns).setBackground(HEADER_BACKGROUND);
-  sheet.setFrozenRows(plan.frozenRows);
-  sheet.setFrozenColumns(plan.frozenColumns);
-  setColumnWidths(sheet, plan.columnWidths);
-  sheet.setConditionalFormatRules(conditionalRules(sheet, plan));
-  for (const { labels, values, anchorRow, anchorColumn, title } of plan.charts) {
+  block.setNumberFormats(grid.numberFormats);
+  block.setValues(grid.cells);
+  block.setFontWeights(grid.fontWeights);
+  sheet.getRange(grid.headerRow, 1, 1, columns).setBackground(HEADER_BACKGROUND);
+  sheet.setFrozenRows(grid.frozenRows);
+  sheet.setFrozenColumns(grid.frozenColumns);
+  setColumnWidths(sheet, grid.columnWidths);
+  const rules = conditionalRules();
+  if (rules.length > 0) sheet.setConditionalFormatRules(rules);
+  for (const { labels, values, anchorRow, anchorColumn, title } of grid.charts) {
     sheet.insertChart(
       sheet
         .newChart()
@@ -77,6 +91,11 @@ export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target:
         .build(),
     );
   }
+}
+
+export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target: BuildTarget): Sheet {
+  const sheet = targetSheet(spreadsheet, target);
+  writeGrid(sheet, { ...plan, headerRow: plan.layout.headerRow }, () => conditionalRules(sheet, plan));
   spreadsheet.setActiveSheet(sheet);
   return sheet;
 }
