@@ -10,12 +10,17 @@
  *   conditional formats. exceljs writes no charts: the scorecard's ROI chart stays in Sheets.
  * - Sheet names are made valid for Excel, with formulas following them (excelSheetNames).
  * - Open-ended ranges ("B2:B") run down to Excel's last row.
+ * - =ARRAYFORMULA(expression) over ranges of one size (the key sheet's) is an array formula over the
+ *   cells its result fills, that size from its cell: Excel's and LibreOffice's own form of it.
  */
 import ExcelJS from "exceljs";
 import { FUNCTIONS } from "../../src/functions";
 import type { CellView, FormulaRuleView, RawCell, SheetFile, WorkbookFile, WorkbookView } from "../runtime/contract";
 import { excelSheetNames, renameSheetsInFormula } from "./excelSheetNames";
 import { withOpenRangesClosed } from "../engine/openRanges";
+
+/** An array formula as exceljs writes it (its types leave out shareType "array"). */
+type ArrayFormulaValue = ExcelJS.CellFormulaValue & { shareType: "array"; ref: string };
 
 /** A Sheets formula as the .xlsx writes it. */
 type ToExcel = (formula: string) => string;
@@ -36,6 +41,21 @@ const callsCustomFunction = (formula: string) => CUSTOM_CALL.test(formula.replac
 const withNewerFunctionsMarked = (formula: string) =>
   formula.replace(NEWER_CALL, (match, literal: string | undefined, name: string) => (literal !== undefined ? match : `_xlfn.${name.toUpperCase()}(`));
 
+const ARRAY_FORMULA = /^=\s*ARRAYFORMULA\s*\(([\s\S]*)\)\s*$/i;
+const RANGE = /\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)/;
+
+const columnNumber = (letters: string) => [...letters].reduce((number, letter) => number * 26 + letter.charCodeAt(0) - 64, 0);
+const columnLetters = (column: number): string => (column > 26 ? columnLetters(Math.floor((column - 1) / 26)) : "") + String.fromCharCode(65 + ((column - 1) % 26));
+
+/** The cells an element-wise array formula at (row, column) fills: the size of the first range it reads. */
+function arrayRef(expression: string, row: number, column: number): string {
+  const range = RANGE.exec(expression.replace(/"(?:[^"]|"")*"/g, '""'));
+  if (!range) return `${columnLetters(column)}${row}`;
+  const [, fromColumn, fromRow, toColumn, toRow] = range;
+  const [rows, columns] = [Number(toRow) - Number(fromRow) + 1, columnNumber(toColumn) - columnNumber(fromColumn) + 1];
+  return `${columnLetters(column)}${row}:${columnLetters(column + columns - 1)}${row + rows - 1}`;
+}
+
 const argb = (color: string) => `FF${color.replace("#", "").toUpperCase()}`;
 
 /** A computed value as .xlsx holds it; Sheets' own #ERROR! (a custom function's) is Excel's #VALUE!. */
@@ -44,10 +64,13 @@ function cellValueOf(value: CellView["value"], isError: boolean): ExcelJS.CellVa
   return { error: (EXCEL_ERRORS.has(String(value)) ? value : "#VALUE!") as ExcelJS.CellErrorValue["error"] };
 }
 
-function contentOf(raw: RawCell, computed: CellView | undefined, toExcel: ToExcel): ExcelJS.CellValue {
+function contentOf(raw: RawCell, computed: CellView | undefined, toExcel: ToExcel, row: number, column: number): ExcelJS.CellValue {
   const value = cellValueOf(computed?.value ?? "", computed?.error !== undefined);
   if (typeof raw === "string" && raw.startsWith("=") && !callsCustomFunction(raw)) {
-    return { formula: toExcel(raw).slice(1), result: value } as ExcelJS.CellFormulaValue;
+    const formula = toExcel(raw).slice(1);
+    const array = ARRAY_FORMULA.exec(`=${formula}`);
+    if (array) return { formula: array[1], shareType: "array", ref: arrayRef(array[1], row, column), result: value } as ArrayFormulaValue;
+    return { formula, result: value } as ExcelJS.CellFormulaValue;
   }
   // Literal cells, custom-function cells and the cells they spill into: the value Sheets shows.
   return value === "" ? null : value;
@@ -60,7 +83,7 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetFile, cells: CellV
     const columns = Math.max(sheet.cells[r]?.length ?? 0, cells[r]?.length ?? 0);
     for (let c = 0; c < columns; c++) {
       const computed = cells[r]?.[c];
-      const value = contentOf(sheet.cells[r]?.[c] ?? null, computed, toExcel);
+      const value = contentOf(sheet.cells[r]?.[c] ?? null, computed, toExcel, r + 1, c + 1);
       const format = sheet.formats[r]?.[c];
       if (value === null && !format && !computed?.bold && !computed?.background) continue;
       const cell = worksheet.getCell(r + 1, c + 1);

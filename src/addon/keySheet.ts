@@ -20,8 +20,8 @@ export function writeKeySheet(spreadsheet: Spreadsheet, plan: KeySheetPlan, targ
     if (!sheet) throw new Error(`The sheet ${target.rebuild} was removed while building; build again.`);
     sheet.clear();
   }
-  const lastRow = plan.firstRow + plan.formulas.length - 1;
+  // The rows the array results fill must exist beforehand.
   const maxRows = sheet.getMaxRows();
-  if (maxRows < lastRow) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
-  sheet.getRange(plan.firstRow, 1, plan.formulas.length, plan.formulas[0].length).setFormulas(plan.formulas);
+  if (maxRows < plan.lastRow) sheet.insertRowsAfter(maxRows, plan.lastRow - maxRows);
+  sheet.getRange(plan.firstRow, 1, 1, plan.formulas.length).setFormulas([plan.formulas]);
 }

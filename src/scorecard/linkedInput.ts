@@ -2,9 +2,10 @@
  * Input cells as live formulas over the source range: a channel's (or a breakdown row's) figure is
  * the sum of the source rows whose names match it, compared as channelKey compares them.
  *
- * A key sheet, owned by the add-on, holds each source row's name as a comparison key, one formula
- * per row; input cells are SUMIFS over the key column. Sheets, LibreOffice and the playground then
- * read every source row once per key rather than once per input cell: linear in rows + channels.
+ * A key sheet, owned by the add-on, holds each source row's name as a comparison key, one array
+ * formula per column giving a key per row; input cells are SUMIFS over the key column. Sheets,
+ * LibreOffice and the playground then read every source row once per key rather than once per
+ * input cell: linear in rows + channels.
  */
 import { channelNameFormula } from "./channelKey";
 import type { Field, NumericField } from "../import/fields";
@@ -51,11 +52,15 @@ export interface LinkedMatch {
   cell: string;
 }
 
-/** The key sheet's cells, from its row `firstRow` on, aligned with the source rows. */
+/**
+ * The key sheet's formulas, on its row `firstRow`: one ARRAYFORMULA per column, whose results fill
+ * the column down to `lastRow`, aligned with the source rows.
+ */
 export interface KeySheetPlan {
   sheetName: string;
   firstRow: number;
-  formulas: string[][];
+  lastRow: number;
+  formulas: string[];
 }
 
 // The key of a name: its channelName, lower-cased, with the characters that SUMIFS criteria read
@@ -99,18 +104,18 @@ export function sourceTotal(source: SourceLink, field: NumericField): string {
   return `SUM(${quoteSheetName(source.sheetName)}!$${letter}$${source.firstRow}:$${letter})`;
 }
 
-/** The key sheet's formulas: a key per match column, then the bounce-rate weights when the link has both. */
+/**
+ * The key sheet's formulas: a key per match column, then the bounce-rate weights when the link has
+ * both. Each is element-wise over its source column (N() would not be: a blank or text count is 0
+ * by IF(ISNUMBER())).
+ */
 export function linkedKeys(source: SourceLink): KeySheetPlan {
-  const cell = (column: number, row: number) => `${quoteSheetName(source.sheetName)}!${columnLetter(column)}${row}`;
   const { bounceRate, leads } = source.columns;
-  const formulas: string[][] = [];
-  for (let row = source.firstRow; row <= source.keys.lastRow; row++) {
-    const keys = source.keys.matchColumns.map((column) => `=${keyFormula(cell(column, row))}`);
-    if (bounceRate !== undefined && leads !== undefined) {
-      const [rate, count] = [cell(bounceRate, row), cell(leads, row)];
-      keys.push(`=IF(ISNUMBER(${rate}), ${rate}*N(${count}), "")`, `=IF(ISNUMBER(${rate}), N(${count}), "")`);
-    }
-    formulas.push(keys);
+  const formulas = source.keys.matchColumns.map((column) => keyFormula(sourceRange(source, column)));
+  if (bounceRate !== undefined && leads !== undefined) {
+    const [rate, count] = [rangeOf(source, "bounceRate"), rangeOf(source, "leads")];
+    const ratedCount = `IF(ISNUMBER(${count}), ${count}, 0)`;
+    formulas.push(`IF(ISNUMBER(${rate}), ${rate}*${ratedCount}, "")`, `IF(ISNUMBER(${rate}), ${ratedCount}, "")`);
   }
-  return { sheetName: source.keys.sheetName, firstRow: source.firstRow, formulas };
+  return { sheetName: source.keys.sheetName, firstRow: source.firstRow, lastRow: source.keys.lastRow, formulas: formulas.map((formula) => `=ARRAYFORMULA(${formula})`) };
 }

@@ -66,6 +66,6 @@ describe("breakdown sections recalculated by LibreOffice", () => {
     // The spend (E) of the rows whose owner key matches: the key sheet's third column keys the owners (D).
     expect(spend.formula).toMatch(/^SUMIFS\(Agency!\$E\$2:\$E\$\d+, 'Social ROI keys'!\$C\$2:\$C\$\d+, /);
     const ownerKey = recalculated.linked.getWorksheet("Social ROI keys")!.getCell("C2").value as ExcelJS.CellFormulaValue;
-    expect(ownerKey.formula).toContain("Agency!D2");
+    expect(ownerKey.formula).toContain("Agency!$D$2:$D$");
   });
 });

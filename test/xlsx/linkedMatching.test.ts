@@ -107,7 +107,7 @@ describe("linked sums on names that criteria would misread", () => {
       },
     });
     const keys = linkedKeys(link);
-    session.editCells(KEYS, `A${keys.firstRow}`, keys.formulas);
+    session.editCells(KEYS, `A${keys.firstRow}`, [keys.formulas]);
     const rows = Math.max(CHANNELS.length, PAIRS.length);
     session.editCells(
       "Sums",
@@ -138,6 +138,33 @@ describe("linked sums on names that criteria would misread", () => {
       }),
     );
   };
+
+  it("writes each key column as one array formula that LibreOffice computes itself, cached values left out", async () => {
+    const view = session.view();
+    const withoutKeyValues = { ...view, sheets: view.sheets.map((sheet) => (sheet.name === KEYS ? { ...sheet, cells: [] } : sheet)) };
+    const bytes = await workbookToXlsx(session.serialize(), withoutKeyValues);
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.load(bytes as unknown as ArrayBuffer);
+    const keyColumns = ["A", "B", "C", "D"].map((column) => written.getWorksheet(KEYS)!.getCell(`${column}${FIRST_ROW}`).value);
+    expect(keyColumns).toEqual(["A", "B", "C", "D"].map((column) => expect.objectContaining({ shareType: "array", ref: `${column}${FIRST_ROW}:${column}${link.keys.lastRow}` })));
+
+    const keys = (await recalculatedByLibreOffice({ keys: bytes })).keys.getWorksheet(KEYS)!;
+    const shown = (row: number, column: number) => {
+      const value = keys.getCell(row, column).value;
+      return (value !== null && typeof value === "object" && "formula" in value ? value.result : value) ?? "";
+    };
+    const key = (name: RawCell) => `k${meant(name ?? "").replace(/!/g, "!e").replace(/\*/g, "!s").replace(/\?/g, "!q").replace(/~/g, "!t")}`;
+    for (let row = FIRST_ROW; row <= link.keys.lastRow; row++) {
+      const [campaign, channel, , leads, rate] = ROWS[row - FIRST_ROW] ?? [null, null, null, null, null];
+      expect(shown(row, 1), `row ${row}`).toBe(key(channel));
+      expect(shown(row, 2), `row ${row}`).toBe(key(campaign));
+      if (rate === null) expect([shown(row, 3), shown(row, 4)], `row ${row}`).toEqual(["", ""]);
+      else {
+        expect(shown(row, 3), `row ${row}`).toBeCloseTo((rate as number) * (leads as number), 12);
+        expect(shown(row, 4), `row ${row}`).toBe(leads);
+      }
+    }
+  }, 180_000);
 
   it.each([
     ["the emulated Sheets", emulated],
