@@ -41,28 +41,38 @@ function typedInput(content: RawCellContent, value: unknown, numberFormat: strin
 
 const clamp = (count: number, max: number) => Math.min(Math.max(1, count), max);
 
+type CellAt = { row: number; column: number };
+/** The spill origins of the cells seen so far in one block, by cell. */
+type SpillOrigins = Map<string, CellAt | null>;
+
 /**
  * The formula cell (0-based) whose array result fills the cell at (row, column): up its column to
- * the result's first row, then left along that row to the formula.
+ * the result's first row, then left along that row to the formula. A spilled cell above, seen
+ * before, has the same: a 50,000-row result is walked once, not once per cell.
  */
-function spillOrigin(workbook: Workbook, sheet: SheetModel, row: number, column: number): { row: number; column: number } | null {
+function spillOrigin(workbook: Workbook, sheet: SheetModel, row: number, column: number, seen: SpillOrigins): CellAt | null {
   const { engine } = workbook;
   const at = (r: number, c: number) => ({ sheet: sheet.engineId, row: r, col: c });
   const spilled = (r: number, c: number) => r >= 0 && c >= 0 && engine.isCellPartOfArray(at(r, c)) && !engine.doesCellHaveFormula(at(r, c));
   if (!spilled(row, column)) return null;
-  let r = row;
-  while (spilled(r - 1, column)) r--;
-  if (r > 0 && engine.doesCellHaveFormula(at(r - 1, column))) return { row: r - 1, column };
-  let c = column;
-  while (spilled(r, c - 1)) c--;
-  return c > 0 && engine.doesCellHaveFormula(at(r, c - 1)) ? { row: r, column: c - 1 } : null;
+  const walk = (): CellAt | null => {
+    let r = row;
+    while (spilled(r - 1, column)) r--;
+    if (r > 0 && engine.doesCellHaveFormula(at(r - 1, column))) return { row: r - 1, column };
+    let c = column;
+    while (spilled(r, c - 1)) c--;
+    return c > 0 && engine.doesCellHaveFormula(at(r, c - 1)) ? { row: r, column: c - 1 } : null;
+  };
+  const origin = seen.get(cellKey(row - 1, column)) ?? walk();
+  seen.set(cellKey(row, column), origin);
+  return origin;
 }
 
 /** A cell's number format; a cell filled by an array result without one of its own takes its formula's. */
-function numberFormatAt(workbook: Workbook, sheet: SheetModel, row: number, column: number): string | undefined {
+function numberFormatAt(workbook: Workbook, sheet: SheetModel, row: number, column: number, seen: SpillOrigins): string | undefined {
   const own = styleAt(sheet, row + 1, column + 1).numberFormat;
   if (own) return own;
-  const origin = spillOrigin(workbook, sheet, row, column);
+  const origin = spillOrigin(workbook, sheet, row, column, seen);
   return origin ? styleAt(sheet, origin.row + 1, origin.column + 1).numberFormat : undefined;
 }
 
@@ -73,13 +83,14 @@ function cellViews(workbook: Workbook, sheet: SheetModel, area: GridArea): CellV
   const contents = workbook.contents(sheet, area);
   const ruleFormats = conditionalFormats(workbook, sheet, area);
   const { locale } = workbook.settings;
+  const spillOrigins: SpillOrigins = new Map();
   return values.map((cells, r) =>
     cells.map((value, c): CellView => {
       const row = area.row - 1 + r;
       const column = area.column - 1 + c;
       const style = styleAt(sheet, row + 1, column + 1);
       const content = contents[r]?.[c] ?? null;
-      const numberFormat = content === null && value !== null ? numberFormatAt(workbook, sheet, row, column) : style.numberFormat;
+      const numberFormat = content === null && value !== null ? numberFormatAt(workbook, sheet, row, column, spillOrigins) : style.numberFormat;
       const rule = ruleFormats.get(cellKey(row + 1, column + 1));
       const error = cellError(value);
       const sheetCell = sheetValue(value);
