@@ -2,6 +2,7 @@
 import { HyperFormula, type ConfigParams, type FunctionPluginDefinition, type Sheets } from "hyperformula";
 import { functionPlugin } from "./functionPlugin";
 import { indexedSumifsPlugin } from "./indexedSumifs";
+import { plainSubstitutePlugin } from "./plainSubstitute";
 import { linkKnownRangesDirectly } from "./rangeDependencies";
 import { OPEN_RANGE_FUNCTION } from "./openRanges";
 import type { FunctionTable } from "./functionTable";
@@ -25,6 +26,8 @@ export function registerFunctionTable(table: FunctionTable): void {
   HyperFormula.registerFunctionPlugin(registered, translations);
   // In place of HyperFormula's SUMIFS, whose cost grows with rows x distinct criteria.
   HyperFormula.registerFunctionPlugin(indexedSumifsPlugin);
+  // In place of HyperFormula's SUBSTITUTE, which builds a regular expression per call.
+  HyperFormula.registerFunctionPlugin(plainSubstitutePlugin);
 }
 
 export function createEngine(table: FunctionTable, options: EngineOptions = {}): HyperFormula {
