@@ -7,6 +7,7 @@
  */
 
 import type { HyperFormula, SimpleCellAddress } from "hyperformula";
+import { lastUsedRow } from "./openRangeArgument";
 
 export const OPEN_RANGE_FUNCTION = "OPEN.RANGE";
 
@@ -56,21 +57,38 @@ export function fromEngineFormula(formula: string): string {
 interface GraphVertex {
   getAddress?(service: unknown): SimpleCellAddress;
 }
+interface ColumnsVertex extends GraphVertex {
+  start: SimpleCellAddress;
+  end: SimpleCellAddress;
+}
 interface EngineGraph {
   lazilyTransformingAstService: unknown;
-  graph: { getInfiniteRanges(): GraphVertex[]; adjacentNodes(node: GraphVertex): Set<GraphVertex> };
+  graph: { getInfiniteRanges(): ColumnsVertex[]; adjacentNodes(node: GraphVertex): Set<GraphVertex> };
 }
+
+// Per engine, the last row holding data of each set of whole columns read, when its readers were last entered.
+const lastRowsSeen = new WeakMap<HyperFormula, Map<string, number>>();
 
 /**
  * Enters again every formula reading an open-ended range: HyperFormula sizes a spilled result
  * when its formula is entered, so a result over "B2:B" reaches new rows of data only so.
  * Those formulas are the ones that read a whole column (OPEN.RANGE's second argument, or a typed
  * "B:B"): HyperFormula's graph lists them, so the other formulas of the workbook are not read.
+ * A result's size follows only the last row holding data, so the formulas over columns whose last
+ * row has not moved since they were last entered are left alone: entering one again re-reads its
+ * whole column (50,000 rows for a linked scorecard's check of spend left out).
  */
 export function refreshOpenRanges(engine: HyperFormula): void {
   const dependencies = (engine as unknown as { dependencyGraph: EngineGraph }).dependencyGraph;
+  const seen = lastRowsSeen.get(engine) ?? new Map<string, number>();
+  lastRowsSeen.set(engine, seen);
   const readers = new Map<string, SimpleCellAddress>();
   for (const column of dependencies.graph.getInfiniteRanges()) {
+    const area = { sheet: column.start.sheet, top: 0, left: column.start.col, right: column.end.col };
+    const key = `${area.sheet}:${area.left}:${area.right}`;
+    const lastRow = lastUsedRow((engine as unknown as { dependencyGraph: Parameters<typeof lastUsedRow>[0] }).dependencyGraph, area);
+    if (seen.get(key) === lastRow) continue;
+    seen.set(key, lastRow);
     for (const vertex of dependencies.graph.adjacentNodes(column)) {
       const address = vertex.getAddress?.(dependencies.lazilyTransformingAstService);
       if (address) readers.set(`${address.sheet}:${address.row}:${address.col}`, address);

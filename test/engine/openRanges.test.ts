@@ -66,6 +66,27 @@ describe("open-ended ranges on the sample's channel data", () => {
     expect(column("Channel data", 10)[0].value).toBe(budgets + 1000);
   });
 
+  it("follows edits inside the data, then a row added below, then the last row cleared", () => {
+    const { session, column } = opened();
+    session.editCell("Channel data", "I2", "=CPA(B2:B, G2:G)");
+    session.editCell("Channel data", "K1", "=SUM(B2:B)");
+    const budgets = SAMPLE_ROWS.map((row) => row[1] as number);
+    const conversions = SAMPLE_ROWS.map((row) => row[6] as number);
+    session.editCell("Channel data", "B3", "2000");
+    budgets[1] = 2000;
+    const cpas = () => column("Channel data", 8).slice(1).map((cell) => cell.value);
+    expect(cpas()).toHaveLength(SAMPLE_ROWS.length);
+    cpas().forEach((value, i) => expect(value).toBeCloseTo(budgets[i] / conversions[i], 12));
+    const below = SAMPLE_ROWS.length + 2;
+    session.editCells("Channel data", `B${below}`, [["900", "", "", "", "", "30"]]);
+    expect(cpas()).toHaveLength(below - 1);
+    expect(cpas()[below - 2]).toBeCloseTo(900 / 30, 12);
+    expect(column("Channel data", 10)[0].value).toBeCloseTo(budgets.reduce((sum, budget) => sum + budget, 900), 9);
+    session.editCells("Channel data", `B${below}`, [["", "", "", "", "", ""]]);
+    expect(cpas()[below - 2] ?? "").toBe("");
+    expect(column("Channel data", 10)[0].value).toBeCloseTo(budgets.reduce((sum, budget) => sum + budget, 0), 9);
+  });
+
   it("keeps the view the size of the data: no row grows from an open range's blank end", () => {
     const { session, sheet } = opened();
     session.editCell("Channel data", "I2", "=ROAS(H2:H, B2:B)");
