@@ -8,7 +8,7 @@ import type { ScorecardOptions, ScorecardRequest, ScorecardResult } from "../../
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { guardText } from "../../src/scorecard/sheetText";
 import { columnLetters } from "../emulation/a1";
-import type { CellView, RawCell, WorkbookFile, WorkbookView } from "../runtime/contract";
+import type { CellView, RawCell, WorkbookFile } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
 import type { CsvTable } from "./csv";
 import { UsageError } from "./options";
@@ -16,8 +16,6 @@ import { UsageError } from "./options";
 export interface CsvBuild {
   session: EmulatedSession;
   result: ScorecardResult;
-  /** The computed workbook, read once: the .xlsx is written from it too. */
-  view: WorkbookView;
   /** The scorecard sheet as the grid shows it. */
   cells: CellView[][];
   /** How the file was read, in words, for standard error. */
@@ -116,13 +114,10 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
   const { session, data, linked, notes } = loadCsv(path, table, options.choices, options.breakdown);
   const request: ScorecardRequest = { ...data, options: { ...options.scorecard, chart: true, linkToSource: linked } };
   const result = session.runServerFunction("buildScorecard", [request]) as ScorecardResult;
-  const view = session.exportView();
-  const built = view.sheets.find((sheet) => sheet.name === result.sheetName);
   return {
     session,
     result,
-    view,
-    cells: built?.cells ?? [],
+    cells: session.usedCells(result.sheetName),
     notes: [...notes, ...(linked ? [] : ["the scorecard holds the values read (not formulas over the data sheet): the file has totals rows or rows without a channel"])],
   };
 }

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CODE_PATH } from "../../scripts/loadBundle";
-import type { CellView, WorkbookView } from "../runtime/contract";
+import type { CellView } from "../runtime/contract";
 import type { EmulatedSession } from "../runtime/session";
 import { buildFromCsv } from "./buildFromCsv";
 import { readCsv } from "./csv";
@@ -119,11 +119,11 @@ function fromFile<T>(path: string, build: () => T): T {
   }
 }
 
-async function writeOut(out: string | undefined, session: EmulatedSession, view: WorkbookView): Promise<void> {
+async function writeOut(out: string | undefined, session: EmulatedSession): Promise<void> {
   if (!out) return;
-  // exceljs takes a quarter of a second to load: only when asked for.
+  // exceljs takes a quarter of a second to load, and every sheet's cells seconds on a large export: only when asked for.
   const { workbookToXlsx } = await import("../server/xlsx");
-  const xlsx = await workbookToXlsx(session.serialize(), view);
+  const xlsx = await workbookToXlsx(session.serialize(), session.exportView());
   try {
     writeFileSync(out, xlsx);
   } catch (error) {
@@ -164,7 +164,7 @@ async function scorecard(values: Values, path: string): Promise<void> {
     }),
   );
   for (const note of build.notes) console.error(`social-roi: ${note}`);
-  await writeOut(values.out, build.session, build.view);
+  await writeOut(values.out, build.session);
   console.log(values.json ? jsonReport(build.cells, build.result.summary) : `${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
   reportErrors(build.cells, "scorecard");
 }
@@ -202,7 +202,7 @@ async function plan(values: Values, path: string | undefined): Promise<void> {
     build = planFromRates(rates, { ...choices, split: "typed" });
   }
   for (const note of build.notes) console.error(`social-roi: ${note}`);
-  await writeOut(values.out, build.session, build.view);
+  await writeOut(values.out, build.session);
   console.log(values.json ? planJson(build.cells, build.result) : `${planTable(build.cells)}\n\n${printable(build.result.summary)}`);
   reportErrors(build.cells, "plan");
 }

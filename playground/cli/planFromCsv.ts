@@ -3,7 +3,7 @@
  * channel's rates measured in it, or without data, on the rates given for one channel.
  */
 import type { BudgetPlanRequest, BudgetPlanResult } from "../../src/planner/request";
-import type { CellView, WorkbookView } from "../runtime/contract";
+import type { CellView } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
 import { loadCsv, type BuildOptions } from "./buildFromCsv";
 import type { CsvTable } from "./csv";
@@ -11,7 +11,6 @@ import type { CsvTable } from "./csv";
 export interface PlanBuild {
   session: EmulatedSession;
   result: BudgetPlanResult;
-  view: WorkbookView;
   /** The plan's sheet as the grid shows it. */
   cells: CellView[][];
   notes: string[];
@@ -25,8 +24,7 @@ export const SINGLE_CHANNEL = "All channels";
 
 function built(session: EmulatedSession, request: BudgetPlanRequest, notes: string[]): PlanBuild {
   const result = session.runServerFunction("buildBudgetPlan", [request]) as BudgetPlanResult;
-  const view = session.exportView();
-  return { session, result, view, cells: view.sheets.find((sheet) => sheet.name === result.sheetName)?.cells ?? [], notes };
+  return { session, result, cells: session.usedCells(result.sheetName), notes };
 }
 
 export function planFromCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], plan: PlanChoices): PlanBuild {

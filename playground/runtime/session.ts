@@ -30,7 +30,7 @@ import { toA1, toQualifiedA1, type GridArea } from "../emulation/a1";
 import { resultNumberFormatOf, type FunctionDoc } from "../../src/functions";
 import { emptiesACell, readBlock, respillBlockedFormulas, writeBlock } from "./blockState";
 import { EditHistory, type Direction, type HistoryLimits } from "./editHistory";
-import type { PlaygroundSession, ViewWindow, WorkbookFile, WorkbookView } from "./contract";
+import type { CellView, PlaygroundSession, ViewWindow, WorkbookFile, WorkbookView } from "./contract";
 import { ScriptRunner, type Execution } from "./execution";
 import { selectionTooLarge } from "./limits";
 import { checkArguments, checkResult, copyWith } from "./transport";
@@ -77,6 +77,8 @@ export interface EmulatedSession extends PlaygroundSession {
   /** The message of onOpen's error if it failed (Sheets then shows no add-on menu). */
   readonly openError: string | null;
   resetServiceCalls(): void;
+  /** Every computed cell of one sheet's used area, as exportView has them, without the other sheets'. */
+  usedCells(sheetName: string): CellView[][];
 }
 
 class RunningSession implements EmulatedSession {
@@ -134,7 +136,11 @@ class RunningSession implements EmulatedSession {
 
   exportView(): WorkbookView {
     const view = this.view();
-    return { ...view, sheets: view.sheets.map((sheet) => ({ ...sheet, cells: usedCellViews(this.workbook, this.sheetNamed(sheet.name)) })) };
+    return { ...view, sheets: view.sheets.map((sheet) => ({ ...sheet, cells: this.usedCells(sheet.name) })) };
+  }
+
+  usedCells(sheetName: string): CellView[][] {
+    return usedCellViews(this.workbook, this.sheetNamed(sheetName));
   }
 
   private sheetNamed(name: string) {
