@@ -1,9 +1,11 @@
 /**
  * npm run build: bundles src/ with esbuild into dist/Code.js (an IIFE behind the global SocialROI,
- * then the generated top-level stubs), builds dist/Sidebar.html, and copies appsscript.json beside them.
+ * then the generated top-level stubs), builds dist/Sidebar.html, copies appsscript.json beside them,
+ * and bundles the command line into dist-cli/.
  */
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { bundleCli } from "./cliBundle";
 import { loadBundle } from "./loadBundle";
 import { buildSidebarHtml } from "./sidebarHtml";
 import { BUNDLE_GLOBAL, generateStubs } from "./stubs";
@@ -29,7 +31,7 @@ async function bundleSource(): Promise<string> {
 const kilobytes = (text: string) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
-  const [bundle, sidebar] = await Promise.all([bundleSource(), buildSidebarHtml()]);
+  const [bundle, sidebar] = await Promise.all([bundleSource(), buildSidebarHtml(), bundleCli()]);
   const built = loadBundle(bundle)[BUNDLE_GLOBAL];
   const customFunctions = built.functionCatalog();
   const entryPoints = built.entryPointCatalog();
