@@ -8,7 +8,7 @@ import type { ScorecardOptions, ScorecardRequest, ScorecardResult } from "../../
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { guardText } from "../../src/scorecard/sheetText";
 import { columnLetters } from "../emulation/a1";
-import type { CellView, RawCell, WorkbookFile } from "../runtime/contract";
+import type { CellReading, RawCell, WorkbookFile } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
 import type { CsvTable } from "./csv";
 import { UsageError } from "./options";
@@ -17,7 +17,7 @@ export interface CsvBuild {
   session: EmulatedSession;
   result: ScorecardResult;
   /** The scorecard sheet as the grid shows it. */
-  cells: CellView[][];
+  cells: CellReading[][];
   /** How the file was read, in words, for standard error. */
   notes: string[];
 }
@@ -117,7 +117,7 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
   return {
     session,
     result,
-    cells: session.usedCells(result.sheetName),
+    cells: session.usedCellReadings(result.sheetName),
     notes: [...notes, ...(linked ? [] : ["the scorecard holds the values read (not formulas over the data sheet): the file has totals rows or rows without a channel"])],
   };
 }

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CODE_PATH } from "../../scripts/loadBundle";
-import type { CellView } from "../runtime/contract";
+import type { CellReading } from "../runtime/contract";
 import type { EmulatedSession } from "../runtime/session";
 import { buildFromCsv } from "./buildFromCsv";
 import { readCsv } from "./csv";
@@ -131,7 +131,7 @@ async function writeOut(out: string | undefined, session: EmulatedSession): Prom
   }
 }
 
-function reportErrors(cells: CellView[][], what: string): void {
+function reportErrors(cells: CellReading[][], what: string): void {
   const errors = errorCells(cells);
   if (errors.length === 0) return;
   const lines = [`social-roi: ${errors.length} cell(s) of the ${what} show an error; check the data they read:`, ...errors];

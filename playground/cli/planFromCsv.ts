@@ -3,7 +3,7 @@
  * channel's rates measured in it, or without data, on the rates given for one channel.
  */
 import type { BudgetPlanRequest, BudgetPlanResult } from "../../src/planner/request";
-import type { CellView } from "../runtime/contract";
+import type { CellReading } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
 import { loadCsv, type BuildOptions } from "./buildFromCsv";
 import type { CsvTable } from "./csv";
@@ -12,7 +12,7 @@ export interface PlanBuild {
   session: EmulatedSession;
   result: BudgetPlanResult;
   /** The plan's sheet as the grid shows it. */
-  cells: CellView[][];
+  cells: CellReading[][];
   notes: string[];
 }
 
@@ -24,7 +24,7 @@ export const SINGLE_CHANNEL = "All channels";
 
 function built(session: EmulatedSession, request: BudgetPlanRequest, notes: string[]): PlanBuild {
   const result = session.runServerFunction("buildBudgetPlan", [request]) as BudgetPlanResult;
-  return { session, result, cells: session.usedCells(result.sheetName), notes };
+  return { session, result, cells: session.usedCellReadings(result.sheetName), notes };
 }
 
 export function planFromCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], plan: PlanChoices): PlanBuild {

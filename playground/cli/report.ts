@@ -2,7 +2,7 @@
 import { addonTexts } from "../../src/i18n";
 import type { ColumnKey } from "../../src/scorecard/columns";
 import { columnLetters } from "../emulation/a1";
-import type { CellView } from "../runtime/contract";
+import type { CellReading } from "../runtime/contract";
 
 const HEADER_ROW = 2;
 
@@ -17,16 +17,16 @@ export function printable(text: string): string {
 }
 
 /** The rows of a block from its header down, while its first cell holds something. */
-function rowsFrom(cells: CellView[][], left: number, width: number): CellView[][] {
+function rowsFrom(cells: CellReading[][], left: number, width: number): CellReading[][] {
   const rows = cells.slice(HEADER_ROW).map((row) => row.slice(left, left + width));
   const end = rows.findIndex((row) => (row[0]?.display ?? "") === "");
   return end < 0 ? rows : rows.slice(0, end);
 }
 
-const isBlank = (row: CellView[]) => row.every((cell) => cell.display === "");
+const isBlank = (row: CellReading[]) => row.every((cell) => cell.display === "");
 
 /** The rows of the tables, from the header down to the last non-empty row, left of column `end`. */
-function tableRows(cells: CellView[][], end: number): CellView[][] {
+function tableRows(cells: CellReading[][], end: number): CellReading[][] {
   const rows = cells.slice(HEADER_ROW).map((row) => row.slice(0, end));
   let last = rows.length;
   while (last > 0 && isBlank(rows[last - 1])) last--;
@@ -35,16 +35,16 @@ function tableRows(cells: CellView[][], end: number): CellView[][] {
 
 interface Blocks {
   /** The channel table, then each breakdown section (title, header, rows, totals): parted by a blank row. */
-  tables: { title: string | null; rows: CellView[][] }[];
+  tables: { title: string | null; rows: CellReading[][] }[];
   /** The total's funnel, right of the tables after a blank column; null without one. */
-  funnel: CellView[][] | null;
+  funnel: CellReading[][] | null;
 }
 
-function blocks(cells: CellView[][]): Blocks {
+function blocks(cells: CellReading[][]): Blocks {
   const header = cells[HEADER_ROW];
   const gap = header.findIndex((cell) => cell.display === "");
   const funnelLeft = gap < 0 ? -1 : header.findIndex((cell, c) => c > gap && cell.display !== "");
-  const found: CellView[][][] = [[]];
+  const found: CellReading[][][] = [[]];
   for (const row of tableRows(cells, funnelLeft < 0 ? header.length : funnelLeft - 1)) {
     if (isBlank(row)) found.push([]);
     else found[found.length - 1].push(row);
@@ -56,7 +56,7 @@ function blocks(cells: CellView[][]): Blocks {
 const FUNNEL_COLUMNS = 3;
 
 /** Rows of cells as aligned text: numbers to the right, text to the left. */
-export function alignedTable(table: CellView[][]): string {
+export function alignedTable(table: CellReading[][]): string {
   const rows = table.map((row) => row.map((cell) => ({ numeric: cell.numeric, text: printable(cell.display) })));
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c]?.text.length ?? 0)));
   return rows
@@ -65,27 +65,27 @@ export function alignedTable(table: CellView[][]): string {
 }
 
 /** The channel table, each breakdown section under its title, then the total's funnel when the scorecard has one. */
-export function textTable(cells: CellView[][]): string {
+export function textTable(cells: CellReading[][]): string {
   const { tables, funnel } = blocks(cells);
   return [...tables.map(({ title, rows }) => (title === null ? alignedTable(rows) : `${printable(title)}\n${alignedTable(rows)}`)), ...(funnel ? [alignedTable(funnel)] : [])]
     .join("\n\n");
 }
 
 /** The scorecard's error cells, one line each ("G5 #ERROR!: CPA: ..."); none when every figure computed. */
-export function errorCells(cells: CellView[][]): string[] {
+export function errorCells(cells: CellReading[][]): string[] {
   return cells.flatMap((row, r) =>
     row.flatMap((cell, c) => (cell.error === undefined ? [] : [`${columnLetters(c + 1)}${r + 1} ${cell.display}: ${cell.error}`])),
   );
 }
 
-export function jsonReport(cells: CellView[][], summary: string): string {
+export function jsonReport(cells: CellReading[][], summary: string): string {
   const keyOfHeader = new Map(Object.entries(addonTexts("en").headers).map(([key, header]) => [header, key as ColumnKey]));
   // A blank cell (a ratio over zero, a verdict without ROI) is null, so numeric keys hold numbers or null.
-  const valueOf = (cell: CellView | undefined) => (cell === undefined || cell.value === "" ? null : cell.value);
-  const table = (rows: CellView[][]) => {
+  const valueOf = (cell: CellReading | undefined) => (cell === undefined || cell.value === "" ? null : cell.value);
+  const table = (rows: CellReading[][]) => {
     const [header, ...rest] = rows;
     const keys = header.map((cell) => keyOfHeader.get(cell.display) ?? cell.display);
-    const asObject = (row: CellView[]) => Object.fromEntries(keys.flatMap((key, c) => (key === "" ? [] : [[key, valueOf(row[c])]])));
+    const asObject = (row: CellReading[]) => Object.fromEntries(keys.flatMap((key, c) => (key === "" ? [] : [[key, valueOf(row[c])]])));
     return { rows: rest.slice(0, -1).map(asObject), totals: asObject(rest[rest.length - 1]) };
   };
   const { tables: [channels, ...sections], funnel } = blocks(cells);

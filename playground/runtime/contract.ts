@@ -26,6 +26,9 @@ export interface CellView {
   color?: string;
 }
 
+/** What a cell computes and shows, without its formula or colours: what the command line prints. */
+export type CellReading = Pick<CellView, "value" | "display" | "numeric" | "error">;
+
 export interface SheetView {
   name: string;
   frozenRows: number;

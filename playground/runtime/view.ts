@@ -22,7 +22,7 @@ import {
 } from "../emulation";
 import type { GridArea } from "../emulation/a1";
 import { chartView } from "./chartView";
-import type { CellView, SheetView, ViewWindow, WorkbookView } from "./contract";
+import type { CellReading, CellView, SheetView, ViewWindow, WorkbookView } from "./contract";
 import { MAX_VIEW_COLUMNS, MAX_VIEW_ROWS } from "./limits";
 
 // What the formula bar shows for a percent: all its digits, with the locale's decimal separator.
@@ -76,31 +76,45 @@ function numberFormatAt(workbook: Workbook, sheet: SheetModel, row: number, colu
   return origin ? styleAt(sheet, origin.row + 1, origin.column + 1).numberFormat : undefined;
 }
 
-/** The cells of a block of the sheet, computed, formatted and coloured. */
-function cellViews(workbook: Workbook, sheet: SheetModel, area: GridArea): CellView[][] {
+/** A block's computed values, the raw contents it was read with, and how each cell shows. */
+function cellReadings(workbook: Workbook, sheet: SheetModel, area: GridArea) {
   const values = readValues(workbook, sheet, area);
-  const formulas = readFormulas(workbook, sheet, area);
   const contents = workbook.contents(sheet, area);
-  const ruleFormats = conditionalFormats(workbook, sheet, area);
   const { locale } = workbook.settings;
   const spillOrigins: SpillOrigins = new Map();
-  return values.map((cells, r) =>
-    cells.map((value, c): CellView => {
+  const readings = values.map((cells, r) =>
+    cells.map((value, c): CellReading => {
+      const row = area.row - 1 + r;
+      const column = area.column - 1 + c;
+      const content = contents[r]?.[c] ?? null;
+      const numberFormat = content === null && value !== null ? numberFormatAt(workbook, sheet, row, column, spillOrigins) : styleAt(sheet, row + 1, column + 1).numberFormat;
+      const error = cellError(value);
+      const sheetCell = sheetValue(value);
+      return { value: sheetCell, display: displayValue(value, numberFormat, locale), numeric: typeof sheetCell === "number", ...(error && { error: error.message }) };
+    }),
+  );
+  return { values, contents, readings };
+}
+
+/** The cells of a block of the sheet, computed, formatted and coloured. */
+function cellViews(workbook: Workbook, sheet: SheetModel, area: GridArea): CellView[][] {
+  const { values, contents, readings } = cellReadings(workbook, sheet, area);
+  const formulas = readFormulas(workbook, sheet, area);
+  const ruleFormats = conditionalFormats(workbook, sheet, area);
+  const { locale } = workbook.settings;
+  return readings.map((cells, r) =>
+    cells.map(({ value, display, numeric, error }, c): CellView => {
       const row = area.row - 1 + r;
       const column = area.column - 1 + c;
       const style = styleAt(sheet, row + 1, column + 1);
-      const content = contents[r]?.[c] ?? null;
-      const numberFormat = content === null && value !== null ? numberFormatAt(workbook, sheet, row, column, spillOrigins) : style.numberFormat;
       const rule = ruleFormats.get(cellKey(row + 1, column + 1));
-      const error = cellError(value);
-      const sheetCell = sheetValue(value);
       const background = rule?.background ?? style.background;
       return {
-        value: sheetCell,
-        display: displayValue(value, numberFormat, locale),
-        input: formulas[r][c] ? localFormula(formulas[r][c], locale) : typedInput(content, value, style.numberFormat, locale),
-        numeric: typeof sheetCell === "number",
-        ...(error && { error: error.message }),
+        value,
+        display,
+        input: formulas[r][c] ? localFormula(formulas[r][c], locale) : typedInput(contents[r]?.[c] ?? null, values[r][c], style.numberFormat, locale),
+        numeric,
+        ...(error !== undefined && { error }),
         ...((rule?.bold ?? style.fontWeight === "bold") && { bold: true }),
         ...(background && { background }),
         ...(rule?.fontColor && { color: rule.fontColor }),
@@ -115,8 +129,19 @@ type RowsShown = { row: number; rows: number } | null;
 /** The rows a view sends of each sheet: the used area from A1 without a window; with one, its rows of the sheet shown. */
 /** Every computed cell of a sheet's used area, for exports: a view sends windows, a file needs all. */
 export function usedCellViews(workbook: Workbook, sheet: SheetModel): CellView[][] {
+  const area = usedArea(workbook, sheet);
+  return area ? cellViews(workbook, sheet, area) : [];
+}
+
+/** Every cell of a sheet's used area as it computes and shows, without formulas or colours (no rule evaluated). */
+export function usedCellReadings(workbook: Workbook, sheet: SheetModel): CellReading[][] {
+  const area = usedArea(workbook, sheet);
+  return area ? cellReadings(workbook, sheet, area).readings : [];
+}
+
+function usedArea(workbook: Workbook, sheet: SheetModel): GridArea | null {
   const size = contentSize(workbook, sheet);
-  return size.rows > 0 && size.columns > 0 ? cellViews(workbook, sheet, { row: 1, column: 1, numRows: size.rows, numColumns: size.columns }) : [];
+  return size.rows > 0 && size.columns > 0 ? { row: 1, column: 1, numRows: size.rows, numColumns: size.columns } : null;
 }
 
 function rowsShown(workbook: Workbook, sheet: SheetModel, window: ViewWindow | undefined): RowsShown {
