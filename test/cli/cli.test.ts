@@ -1,5 +1,6 @@
 // npx social-roi scorecard: the built add-on on a CSV export, from the command line.
-import { readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -118,6 +119,17 @@ describe.concurrent("npx social-roi scorecard", () => {
     const path = csvFile(`bad-${reason.length}.csv`, content);
     const { code, stdout, stderr } = await run("scorecard", path);
     expect([code, stdout, stderr]).toEqual([2, "", `social-roi: ${path}: ${reason}\n`]);
+  });
+
+  it("says to run npm run build when the command line is not built, and does nothing else", async () => {
+    const bin = join(dir, "unbuilt", "bin", "social-roi.js");
+    mkdirSync(join(dir, "unbuilt", "bin"), { recursive: true });
+    copyFileSync(new URL("../../bin/social-roi.js", import.meta.url), bin);
+    const csv = csvFile("daily-unbuilt.csv", DAILY);
+    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, [bin, "scorecard", csv, "--json"], (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr })),
+    );
+    expect([code, stdout, stderr]).toEqual([2, "", "social-roi: dist-cli/social-roi.js is missing: run npm run build first\n"]);
   });
 
   it("refuses an unknown option with one line", async () => {
