@@ -47,3 +47,23 @@ export async function recalculatedByLibreOffice(files: Record<string, Uint8Array
   }
   return recalculated;
 }
+
+/** What a recalculated cell shows: a formula's result, or the value; blank as null. */
+export function shownValue(value: ExcelJS.CellValue): unknown {
+  const shown = value !== null && typeof value === "object" && "formula" in value ? value.result : value;
+  return shown === undefined || shown === "" ? null : shown;
+}
+
+/** Every cell of the workbook that shows an error, as "Sheet!A1 #DIV/0!". */
+export function errorCells(workbook: ExcelJS.Workbook): string[] {
+  const errors: string[] = [];
+  workbook.eachSheet((worksheet) =>
+    worksheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const shown = shownValue(cell.value);
+        if (shown !== null && typeof shown === "object" && "error" in shown) errors.push(`${worksheet.name}!${cell.address} ${String(shown.error)}`);
+      }),
+    ),
+  );
+  return errors;
+}

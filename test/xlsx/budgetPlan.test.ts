@@ -11,7 +11,7 @@ import { workbookToXlsx } from "../../playground/server/xlsx";
 import { cliDir, csvFile, run } from "../cli/runCli";
 import { buildFromSelection } from "../addon/scorecardSession";
 import { buildPlan, readPlan } from "../planner/planSession";
-import { recalculatedByLibreOffice } from "../support/libreOffice";
+import { errorCells, recalculatedByLibreOffice, shownValue } from "../support/libreOffice";
 
 const PLAN = "Budget plan";
 const HEADER_ROW = 11;
@@ -20,38 +20,21 @@ type Figures = Record<string, unknown>;
 
 const HAND_CSV = ["Channel,Spend,Impressions,Clicks,Conversions", "C,2000,400000,4000,50", "A,1000,100000,2000,100", "B,600,60000,1500,30", ""].join("\n");
 
-function valueOf(value: ExcelJS.CellValue): unknown {
-  const shown = value !== null && typeof value === "object" && "formula" in value ? value.result : value;
-  return shown === undefined || shown === "" ? null : shown;
-}
-
 /** The plan's channel rows and totals by column key, and the value right of each label in column A. */
 function planFigures(worksheet: ExcelJS.Worksheet) {
   const header = worksheet.getRow(HEADER_ROW).values as unknown[];
   const rows: Figures[] = [];
   for (let r = HEADER_ROW + 1; r <= worksheet.rowCount && worksheet.getRow(r).getCell(1).value !== null; r++) {
     const row = worksheet.getRow(r);
-    rows.push(Object.fromEntries(header.flatMap((name, c) => (typeof name === "string" ? [[KEY_OF_HEADER.get(name) ?? name, valueOf(row.getCell(c).value)]] : []))));
+    rows.push(Object.fromEntries(header.flatMap((name, c) => (typeof name === "string" ? [[KEY_OF_HEADER.get(name) ?? name, shownValue(row.getCell(c).value)]] : []))));
   }
   const labelled = (label: string) => {
-    for (let r = 1; r <= worksheet.rowCount; r++) if (worksheet.getRow(r).getCell(1).value === label) return valueOf(worksheet.getRow(r).getCell(2).value);
+    for (let r = 1; r <= worksheet.rowCount; r++) if (worksheet.getRow(r).getCell(1).value === label) return shownValue(worksheet.getRow(r).getCell(2).value);
     throw new Error(`no row labelled ${label}`);
   };
   return { channels: rows.slice(0, -1), totals: rows[rows.length - 1], labelled };
 }
 
-function errorCells(workbook: ExcelJS.Workbook): string[] {
-  const errors: string[] = [];
-  workbook.eachSheet((worksheet) =>
-    worksheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        const shown = valueOf(cell.value);
-        if (shown !== null && typeof shown === "object" && "error" in shown) errors.push(`${worksheet.name}!${cell.address} ${String(shown.error)}`);
-      }),
-    ),
-  );
-  return errors;
-}
 
 describe("budget plans recalculated by LibreOffice", () => {
   let recalculated: Record<string, ExcelJS.Workbook>;

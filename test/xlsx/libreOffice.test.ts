@@ -10,7 +10,7 @@ import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
 import { workbookToXlsx } from "../../playground/server/xlsx";
 import { buildFromSelection, createSession, sheetValues } from "../addon/scorecardSession";
 import { cliDir, csvFile, run } from "../cli/runCli";
-import { recalculatedByLibreOffice } from "../support/libreOffice";
+import { errorCells, recalculatedByLibreOffice, shownValue } from "../support/libreOffice";
 
 const SCORECARD = "Channel scorecard";
 const HEADER_ROW = 3;
@@ -40,28 +40,9 @@ function scorecardFigures(worksheet: ExcelJS.Worksheet): { channels: Figures[]; 
   for (let r = HEADER_ROW + 1; r <= worksheet.rowCount; r++) {
     const row = worksheet.getRow(r);
     if (row.getCell(1).value === null) break;
-    rows.push(Object.fromEntries(header.flatMap((name, c) => (typeof name === "string" ? [[KEY_OF_HEADER.get(name) ?? name, valueOf(row.getCell(c).value)]] : []))));
+    rows.push(Object.fromEntries(header.flatMap((name, c) => (typeof name === "string" ? [[KEY_OF_HEADER.get(name) ?? name, shownValue(row.getCell(c).value)]] : []))));
   }
   return { channels: rows.slice(0, -1), totals: rows[rows.length - 1] };
-}
-
-/** What a cell shows: a formula's result, or its value; a blank result is null. */
-function valueOf(value: ExcelJS.CellValue): unknown {
-  const shown = value !== null && typeof value === "object" && "formula" in value ? value.result : value;
-  return shown === undefined || shown === "" ? null : shown;
-}
-
-function errorCells(workbook: ExcelJS.Workbook): string[] {
-  const errors: string[] = [];
-  workbook.eachSheet((worksheet) =>
-    worksheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        const shown = valueOf(cell.value);
-        if (shown !== null && typeof shown === "object" && "error" in shown) errors.push(`${worksheet.name}!${cell.address} ${String(shown.error)}`);
-      }),
-    ),
-  );
-  return errors;
 }
 
 function expectSameFigures(actual: Figures, expected: Figures): void {
@@ -161,7 +142,7 @@ describe("exported .xlsx files recalculated by LibreOffice", () => {
     const recomputed = recalculated.playground.getWorksheet("Worked examples")!;
     spill.forEach((value, i) => expect(recomputed.getCell(`D${i + 2}`).value).toBeCloseTo(value as number, 9));
     examples.forEach((row, r) => {
-      const shown = valueOf(recomputed.getCell(`B${r + 1}`).value) ?? "";
+      const shown = shownValue(recomputed.getCell(`B${r + 1}`).value) ?? "";
       if (typeof row[1] === "number") expect(shown).toBeCloseTo(row[1], 9);
       else expect(shown).toEqual(row[1]);
     });
