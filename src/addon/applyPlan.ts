@@ -2,7 +2,7 @@
  * Writes a scorecard plan into its sheet with a fixed number of service calls, whatever the number
  * of channels: one call per kind of write over the whole block.
  */
-import type { ChartPlan, ScorecardPlan } from "../scorecard/plan";
+import type { ScorecardPlan, SheetGrid } from "../scorecard/plan";
 import { SCORECARD_METADATA_KEY, type BuildTarget } from "../scorecard/target";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,19 +43,6 @@ function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
     sheet.setColumnWidths(start + 1, i - start + 1, width);
     start = i + 1;
   });
-}
-
-/** What the add-on writes the same way into each sheet it owns: the cells and their look, then the charts. */
-export interface SheetGrid {
-  cells: (string | number)[][];
-  numberFormats: string[][];
-  fontWeights: ("bold" | "normal")[][];
-  /** The row whose cells get the header background. */
-  headerRow: number;
-  frozenRows: number;
-  frozenColumns: number;
-  columnWidths: number[];
-  charts: readonly ChartPlan[];
 }
 
 /** Writes a grid from A1 in a fixed number of calls, growing the sheet first when it is too small. */

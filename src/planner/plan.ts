@@ -5,7 +5,7 @@
  * follows an edited input cell: the optimized split too, which is a formula giving sales to the
  * lowest CPA first, each channel up to its cap.
  */
-import type { Cell, ChartPlan } from "../scorecard/plan";
+import type { Cell, SheetGrid } from "../scorecard/plan";
 import { columnLetter, guardText } from "../scorecard/sheetText";
 import type { PlanChannel } from "./channels";
 import type { GoalKind, SplitKind } from "./request";
@@ -65,16 +65,8 @@ export interface CellPosition {
   column: number;
 }
 
-export interface BudgetSheetPlan {
+export interface BudgetSheetPlan extends SheetGrid {
   sheetName: string;
-  cells: Cell[][];
-  numberFormats: string[][];
-  fontWeights: ("bold" | "normal")[][];
-  headerRow: number;
-  frozenRows: number;
-  frozenColumns: number;
-  columnWidths: number[];
-  charts: ChartPlan[];
   channelCount: number;
   /** Where the figures the build reports back are: the total budget, and when optimized the saving and whether the goal is reached. */
   figures: { budget: CellPosition; sales: CellPosition; saved: CellPosition | null; goalReached: CellPosition | null };

@@ -79,17 +79,24 @@ export interface ChartPlan {
 
 export type Cell = string | number;
 
-export interface ScorecardPlan {
-  sheetName: string;
+/** What the add-on writes the same way into each sheet it owns: the cells and their look, then the charts. */
+export interface SheetGrid {
   /** Written from A1 in one call: numbers, text guarded with a leading ', and formulas. */
   cells: Cell[][];
   numberFormats: string[][];
   fontWeights: ("bold" | "normal")[][];
+  /** The row whose cells get the header background. */
+  headerRow: number;
   frozenRows: number;
-  /** The channel column stays in view when scrolling right. */
+  /** The first column (the channel) stays in view when scrolling right. */
   frozenColumns: number;
   /** Widths in pixels from column A on, wide enough for each header. */
   columnWidths: number[];
+  charts: ChartPlan[];
+}
+
+export interface ScorecardPlan extends Omit<SheetGrid, "headerRow"> {
+  sheetName: string;
   layout: { headerRow: number; firstChannelRow: number; lastChannelRow: number; totalsRow: number; columns: ColumnKey[]; sections: SectionLayout[] };
   conditionalRules: ConditionalRulePlan[];
   /** The chart of ROI (or cost per result) by channel, then the total's funnel; none when charts are off. */
