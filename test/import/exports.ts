@@ -142,6 +142,72 @@ export const EXPORTS: ExportCase[] = [
       "1 row has results but a blank or zero cost: they count as free (rows 5).",
     ],
   },
+  {
+    file: "google-ads-pt-excel-utf16.csv",
+    shape: "a Portuguese Google Ads \"Excel CSV\" (UTF-16, tabs, Custo, Cliques, Conversões, Valor de conv., 1.330,56, Total: Conta)",
+    rows: [
+      { channel: "Marca - Pesquisa", spend: 1330.56, conversions: 104, revenue: 15600, clicks: 1512 },
+      { channel: "Genérica - Pesquisa", spend: 4071.51, conversions: 63.5, revenue: 9207.5, clicks: 2381 },
+      { channel: "Concorrentes - Pesquisa", spend: 475.02, conversions: 3, revenue: null, clicks: 203 },
+      { channel: "Remarketing - Display", spend: 645.45, conversions: 21.25, revenue: 2337.5, clicks: 1655 },
+      { channel: "Prospecção - Display", spend: 944.58, conversions: 7, revenue: 630, clicks: 1038 },
+      { channel: "Marca - YouTube", spend: 885.06, conversions: 2, revenue: 190, clicks: 447 },
+    ],
+    notes: [
+      "read as UTF-16LE, tab separated",
+      "Headers found in row 3, below 2 title lines.",
+      "“Orçamento” is a budget per day: left out, as pacing compares the period’s spend with the period’s budget.",
+      "Ratios left out (the scorecard computes them from the sums): “CTR”, “CPC méd.”, “Custo/conv.”, “Taxa de conv.”.",
+      "4 totals rows skipped, so nothing is counted twice (rows 10, 11, 12, 13).",
+    ],
+  },
+  {
+    file: "meta-es-ads-manager.csv",
+    shape: "a Spanish Meta Ads Manager export (Importe gastado (EUR), Resultados, Compras en el sitio web, Clics en el enlace, a summary row)",
+    rows: [
+      { channel: "Rebajas de invierno - Prospección", spend: 1712.4, conversions: 118, revenue: 8496.3, clicks: 2140 },
+      { channel: "Rebajas de invierno - Prospección", spend: 688.95, conversions: 39, revenue: 2652, clicks: 733 },
+      { channel: "Remarketing - Carrito", spend: 597.1, conversions: 86, revenue: 6364, clicks: 1311 },
+      { channel: "Catálogo - Ventas Advantage+", spend: 402.66, conversions: 22, revenue: 1540, clicks: 512 },
+    ],
+    notes: [
+      "No channel column: each campaign (“Nombre de la campaña”) is a row of the scorecard.",
+      "Conversions: “Compras en el sitio web” rather than “Resultados”.",
+      "Clicks: “Clics en el enlace” rather than “Clics (todos)”.",
+      "Ratios left out (the scorecard computes them from the sums): “Frecuencia”, “Coste por resultado”, “CTR (porcentaje de clics en el enlace)”.",
+      "1 totals row skipped, so nothing is counted twice (rows 2).",
+    ],
+  },
+  {
+    file: "linkedin-de-campaigns.csv",
+    shape: "a German LinkedIn campaign report (title lines, Ausgegebener Gesamtbetrag, Klicks, Leads, Kosten/Conv.)",
+    rows: [
+      { channel: "Whitepaper - Finanzleiter", spend: 2318.4, leads: 61, conversions: 5, clicks: 588 },
+      { channel: "Whitepaper - IT-Leiter", spend: 1764.25, leads: 44, conversions: 3, clicks: 431 },
+      { channel: "Webinar 10. Dezember", spend: 912.6, leads: 39, conversions: 0, clicks: 251 },
+      { channel: "Vordenker-Beiträge", spend: 166, leads: 0, conversions: 0, clicks: 214 },
+    ],
+    notes: [
+      "Headers found in row 5, below 4 title lines.",
+      "No channel column: each campaign (“Kampagnenname”) is a row of the scorecard.",
+      "Ratios left out (the scorecard computes them from the sums): “Durchschnittlicher CPC”, “Klickrate”, “Kosten pro Lead”, “Kosten/Conv.”.",
+    ],
+  },
+  {
+    file: "tiktok-it-campaigns.csv",
+    shape: "an Italian TikTok export (semicolons, Costo, Impressioni, Clic (destinazione), Conversioni, 1.204,50)",
+    rows: [
+      { channel: "Saldi invernali - Conversioni", spend: 1204.5, conversions: 88, revenue: 6534.2, clicks: 3120 },
+      { channel: "Spark Ads - Creator", spend: 842.1, conversions: 51, revenue: 3927, clicks: 2488 },
+      { channel: "Prospezione - Ampio", spend: 2118.75, conversions: 60, revenue: 4410, clicks: 4904 },
+      { channel: "Retargeting - Spettatori video", spend: 365, conversions: 33, revenue: 2607, clicks: 1022 },
+    ],
+    notes: [
+      "read as UTF-8, semicolon separated",
+      "Ratios left out (the scorecard computes them from the sums): “CTR (destinazione)”, “CPC (destinazione)”, “Costo per conversione”, “Tasso di conversione (CVR)”.",
+      "“Costo”: read with a decimal comma, as its numbers show.",
+    ],
+  },
 ];
 
 export interface ChannelSums {
