@@ -11,6 +11,7 @@ import { columnLetters } from "../emulation/a1";
 import type { CellReading, RawCell, WorkbookFile } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
 import type { CsvTable } from "./csv";
+import { checkNeededColumns, SCORECARD_NEEDS, type NeededColumns } from "./neededColumns";
 import { UsageError } from "./options";
 
 export interface CsvBuild {
@@ -62,16 +63,14 @@ export interface LoadedCsv {
   notes: string[];
 }
 
-export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], breakdownOf: BuildOptions["breakdown"] = () => []): LoadedCsv {
+export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], breakdownOf: BuildOptions["breakdown"] = () => [], needs: NeededColumns = SCORECARD_NEEDS): LoadedCsv {
   const imported = importRows(table.rows, { ...choices(table.rows), convention: table.convention });
   const { headers, mapping, marks, report, read } = imported;
   const headerRow = report.headerRow;
-  if (headerRow === null && Object.keys(mapping).length === 0) {
-    throw new Error("no header row found: name the columns with --map, such as --map channel=A,budget=C,conversions=F");
-  }
   if (imported.dataRows.every((row) => row.every((cell) => cell === ""))) throw new Error("there is a header row but no data rows");
   const sheetName = sheetNameOf(path);
   const width = Math.max(...table.rows.map((row) => row.length));
+  checkNeededColumns({ headers, width, mapping, decisions: report.decisions }, needs);
   const breakdown = breakdownOf(headers, width);
   const mappedColumn = (Object.entries(mapping) as [Field, number][]).find(([, column]) => breakdown.includes(column));
   if (mappedColumn) {

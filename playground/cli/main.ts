@@ -1,5 +1,5 @@
 /**
- * npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--breakdown COL,...] [--target-roi 20%] [--margin 40%]
+ * npx social-roi scorecard data.csv [--map channel=COL,spend=COL,...] [--breakdown COL,...] [--target-roi 20%] [--margin 40%]
  *   [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
  * npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X] [--optimize [--cap 2]]
  *   [--value-per-sale X] [--out plan.xlsx] [--json]
@@ -18,12 +18,12 @@ import { planFromCsv, planFromRates, type PlanBuild } from "./planFromCsv";
 import { planJson, planTable } from "./planReport";
 import { errorCells, jsonReport, printable, textTable } from "./report";
 
-const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,budget=COL,...] [--breakdown COL,...] [--target-roi 20%]
+const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,spend=COL,...] [--breakdown COL,...] [--target-roi 20%]
          [--margin 40%] [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
 
   data.csv       an ads export (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated)
-  --map          which column holds a field, by header name or letter (fields: channel, budget,
-                 conversions, leads, revenue, clicks, impressions, bounce_rate, target_roi,
+  --map          which column holds a field, by header name or letter (fields: channel, spend (or
+                 cost), conversions, leads, revenue, clicks, impressions, bounce_rate, target_roi,
                  planned_budget, other_costs, hours, reach, engagements, reactions, comments, shares)
   --breakdown    columns to break the scorecard down by, by header name or letter, such as
                  "Campaign name,Owner": a table per column, the first also within each channel

@@ -14,16 +14,20 @@ export interface MapChoice {
 }
 
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
-const fieldName = (field: Field) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+/** The command line calls the cost spend, as the scorecard's column does; cost and budget name it too. */
+const SPEND_NAMES = ["spend", "cost", "budget"];
+/** A field as --map names it: spend, conversions, bounce_rate, planned_budget... */
+export const cliFieldName = (field: Field) => (field === "budget" ? "spend" : field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`));
+const fieldNamed = (name: string) => (SPEND_NAMES.includes(squash(name)) ? "budget" : ALL_FIELDS.find((field) => squash(field) === squash(name)));
 const isLetters = (column: string) => /^[A-Z]{1,2}$/i.test(column);
 const letterIndex = (column: string) => [...column.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 
-/** "channel=Campaign,budget=Spent" (fields as in the scorecard: bounce_rate and target_roi too). */
+/** "channel=Campaign,spend=Spent" (fields as in the scorecard: bounce_rate and target_roi too). */
 function mapPairs(text: string): { field: Field; column: string }[] {
   return text.split(",").filter((pair) => pair.trim() !== "").map((pair) => {
     const [name, column] = pair.split("=");
-    const field = ALL_FIELDS.find((f) => squash(f) === squash(name ?? ""));
-    if (!field || !column?.trim()) throw new UsageError(`--map: '${pair}' is not FIELD=COLUMN with a field among ${ALL_FIELDS.map(fieldName).join(", ")}`);
+    const field = fieldNamed(name ?? "");
+    if (!field || !column?.trim()) throw new UsageError(`--map: '${pair}' is not FIELD=COLUMN with a field among ${ALL_FIELDS.map(cliFieldName).join(", ")}`);
     return { field, column: column.trim() };
   });
 }

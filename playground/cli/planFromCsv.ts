@@ -7,6 +7,7 @@ import type { CellReading } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
 import { loadCsv, type BuildOptions } from "./buildFromCsv";
 import type { CsvTable } from "./csv";
+import { PLAN_NEEDS } from "./neededColumns";
 
 export interface PlanBuild {
   session: EmulatedSession;
@@ -28,7 +29,7 @@ function built(session: EmulatedSession, request: BudgetPlanRequest, notes: stri
 }
 
 export function planFromCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], plan: PlanChoices): PlanBuild {
-  const { session, data, notes } = loadCsv(path, table, choices);
+  const { session, data, notes } = loadCsv(path, table, choices, undefined, PLAN_NEEDS);
   return built(session, { ...plan, period: "", rates: "data", data, typed: null }, notes);
 }
 

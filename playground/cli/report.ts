@@ -55,9 +55,22 @@ function blocks(cells: CellReading[][]): Blocks {
 
 const FUNNEL_COLUMNS = 3;
 
+const MIN_SIGNIFICANT_DIGITS = 2;
+const SIGNIFICANT = new Intl.NumberFormat("en-US", { maximumSignificantDigits: MIN_SIGNIFICANT_DIGITS, useGrouping: false });
+
+/** A rate the sheet's format rounds away ("0.0%" for a CTR of 0.016%) keeps two significant digits: "0.016%". */
+function rateWithDigits(cell: CellReading): string {
+  const shown = printable(cell.display);
+  const percent = /\s*%$/.exec(shown);
+  if (!percent || typeof cell.value !== "number" || cell.value === 0) return shown;
+  if (shown.replace(/\D/g, "").replace(/^0+/, "").length >= MIN_SIGNIFICANT_DIGITS) return shown;
+  const digits = SIGNIFICANT.format(cell.value * 100);
+  return `${shown.includes(",") ? digits.replace(".", ",") : digits}${percent[0]}`;
+}
+
 /** Rows of cells as aligned text: numbers to the right, text to the left. */
 export function alignedTable(table: CellReading[][]): string {
-  const rows = table.map((row) => row.map((cell) => ({ numeric: cell.numeric, text: printable(cell.display) })));
+  const rows = table.map((row) => row.map((cell) => ({ numeric: cell.numeric, text: rateWithDigits(cell) })));
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c]?.text.length ?? 0)));
   return rows
     .map((row) => row.map((cell, c) => (cell.numeric ? cell.text.padStart(widths[c]) : cell.text.padEnd(widths[c]))).join("  ").trimEnd())

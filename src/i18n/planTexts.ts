@@ -95,6 +95,8 @@ const en = {
   busy: "Another budget plan is being built in this spreadsheet; try again in a moment.",
   unknownChoice: "The request names a goal, a source of rates or a split the add-on does not know: open Plan a budget again.",
   badGoal: "The goal must be a number above 0, such as 1000.",
+  goalTooLarge: (channel: string, impressions: string, budget: string): string =>
+    `The goal is too large for exact figures: on ${channel}, it needs up to ${impressions} impressions and a budget of ${budget}, beyond the 9,007,199,254,740,991 a spreadsheet counts exactly (money: to the cent); set a smaller goal.`,
   badValuePerSale: "The value per sale must be an amount above 0, such as 100; a revenue goal needs one.",
   badCap: "The cap must be a multiple above 0, such as 2 (twice the results each channel has proven).",
   noScorecard: "There is no channel scorecard in this spreadsheet: build one first, or take the rates from the selected data or type them.",
@@ -135,6 +137,8 @@ const fr: PlanTexts = {
   busy: "Un autre plan budgétaire est en cours de création dans ce classeur\u00a0; réessayez dans un instant.",
   unknownChoice: "La demande indique un objectif, une source de taux ou une répartition que le module ne connaît pas\u00a0: rouvrez Planifier un budget.",
   badGoal: "L’objectif doit être un nombre supérieur à 0, par exemple 1000.",
+  goalTooLarge: (channel, impressions, budget) =>
+    `L’objectif est trop grand pour des chiffres exacts : sur ${channel}, il demande jusqu’à ${impressions} impressions et un budget de ${budget}, au-delà des 9 007 199 254 740 991 qu’un tableur compte exactement (au centime pour l’argent) ; fixez un objectif plus petit.`,
   badValuePerSale: "La valeur par vente doit être un montant supérieur à 0, par exemple 100\u00a0; un objectif de chiffre d’affaires en demande une.",
   badCap: "Le plafond doit être un multiple supérieur à 0, par exemple 2 (deux fois les résultats prouvés par chaque canal).",
   noScorecard: "Ce classeur n’a pas de tableau de bord des canaux\u00a0: créez-le d’abord, ou prenez les taux des données sélectionnées, ou saisissez-les.",

@@ -8,7 +8,7 @@ import type { Language } from "./language";
 const en = {
   /** Field names as they read inside a sentence ("bounce rate"), by field key. */
   fields: {
-    channel: "channel", budget: "budget", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
+    channel: "channel", budget: "spend", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
     revenue: "revenue", impressions: "impressions", clicks: "clicks", targetRoi: "target ROI",
     plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
     reach: "reach", engagements: "engagements", reactions: "reactions", comments: "comments", shares: "shares",
@@ -89,7 +89,7 @@ const frenchFix = (fix: string): string => {
 // French typography: a no-break space (\u00a0) before ":", ";", "?" and "%".
 const fr: RequestMessages = {
   fields: {
-    channel: "canal", budget: "budget", leads: "leads", bounceRate: "taux de rebond", conversions: "conversions",
+    channel: "canal", budget: "dépenses", leads: "leads", bounceRate: "taux de rebond", conversions: "conversions",
     revenue: "chiffre d’affaires", impressions: "impressions", clicks: "clics", targetRoi: "ROI cible",
     plannedBudget: "budget prévu", otherCosts: "autres coûts", hours: "heures",
     reach: "couverture", engagements: "interactions", reactions: "réactions", comments: "commentaires", shares: "partages",

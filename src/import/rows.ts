@@ -37,7 +37,7 @@ export interface RowsRead {
 }
 
 export const FIELD_LABELS: Record<Field, string> = {
-  channel: "channel", budget: "budget", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
+  channel: "channel", budget: "spend", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
   revenue: "revenue", impressions: "impressions", clicks: "clicks", targetRoi: "target ROI",
   plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
   reach: "reach", engagements: "engagements", reactions: "reactions", comments: "comments", shares: "shares",

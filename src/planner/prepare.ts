@@ -11,6 +11,7 @@ import type { Field } from "../scorecard/fields";
 import { moneyFormatFor } from "../scorecard/moneyFormat";
 import { sheetReference } from "../scorecard/sheetText";
 import { channelsFromData, channelsFromTyped, type PlanChannel } from "./channels";
+import { goalBeyondExact } from "./goalBound";
 import { planBudgetSheet, type BudgetSheetPlan } from "./plan";
 import type { BudgetPlanRequest, GoalKind, RateSource, SplitKind } from "./request";
 import { channelsFromScorecard, type ReadColumn, type ScorecardNames } from "./scorecardSource";
@@ -35,6 +36,8 @@ export interface PlanContext {
 }
 
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+/** 2.50 × 10^23: a figure too large to write out. */
+const roughly = (value: number) => (Number.isFinite(value) ? value.toExponential(2).replace("e+", " × 10^") : "∞");
 
 function refuse(problem: string): never {
   throw new BudgetPlanRequestError(problem);
@@ -125,6 +128,9 @@ export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanConte
     request.rates === "scorecard" ? fromScorecard(context, outcome) : request.rates === "data" ? fromData(request, context, outcome) : fromTyped(request, context);
   if (request.split === "typed" && request.rates !== "typed") refuse(texts.typedSharesNeedTypedRates);
   if (request.split !== "typed" && channels.some((channel) => channel.proven === null)) refuse(texts.needsProven);
+  const results = request.goal.kind === "revenue" ? request.goal.value / request.valuePerSale! : request.goal.value;
+  const beyond = goalBeyondExact(results, channels);
+  if (beyond) refuse(texts.goalTooLarge(beyond.channel, roughly(beyond.impressions), roughly(beyond.budget)));
   const ratesFrom = channels[0].source;
   return planBudgetSheet({
     sheetName: context.sheetName,

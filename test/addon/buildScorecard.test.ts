@@ -201,7 +201,7 @@ describe("bad requests and busy spreadsheets", () => {
   it("lists bad cells with their sheet rows", () => {
     const session = createSession({ workbook: workbookWith("Data", [["Channel", "Budget", "Leads", "Conversions", "Revenue"], ["A", "abc", 1, 1, 1], ["B", 1, 1, -2, 1]]) });
     expect(() => buildFromSelection(session, "Data", "A1:E3")).toThrow(
-      "Row 2: budget is the text 'abc'; enter a number. Row 3: conversions is -2; enter a count of 0 or more.",
+      "Row 2: spend is the text 'abc'; enter a number. Row 3: conversions is -2; enter a count of 0 or more.",
     );
   });
 

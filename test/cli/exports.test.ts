@@ -84,6 +84,8 @@ describe.concurrent("exports as platforms download them, through the command lin
     expect(report.channels.map((channel) => [channel.channel, channel.budget, channel.conversions])).toEqual([["fb", 11.5, 3], ["ig", 4.5, 1]]);
     const { code, stderr } = await run("scorecard", path);
     expect(code).toBe(2);
-    expect(stderr).toContain("no header row found: name the columns with --map");
+    expect(stderr).toBe(
+      `social-roi: ${path}: no column found for channel, spend and an outcome (conversions, leads or clicks); it has no header row (columns A to C). Name them with --map channel=<column>,spend=<column>,conversions=<column>\n`,
+    );
   });
 });

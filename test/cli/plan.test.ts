@@ -106,7 +106,7 @@ describe.concurrent("npx social-roi plan", () => {
     const missing = await run("plan", noImpressions, "--goal", "10");
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim().split("\n").at(-1)).toBe(
-      `social-roi: ${noImpressions}: Choose the column that holds: impressions; a plan needs them to measure CTR, conversion rate and CPM.`,
+      `social-roi: ${noImpressions}: no column found for impressions; its columns are 'Channel', 'Spend', 'Clicks', 'Conversions'. Name it with --map impressions=<column>`,
     );
   });
 });

@@ -168,7 +168,7 @@ describe("a breakdown the data cannot give", () => {
     session.select("Agency", RANGE);
     const selection = session.runServerFunction("readSelection", []) as SelectionData;
     const request = { ...requestFrom(selection), breakdown: [col("Spend")] };
-    expect(() => session.runServerFunction("buildScorecard", [request])).toThrow("Spend is read as the budget: break down by another column, or set Spend to Ignore first.");
+    expect(() => session.runServerFunction("buildScorecard", [request])).toThrow("Spend is read as the spend: break down by another column, or set Spend to Ignore first.");
     expect(() => session.runServerFunction("buildScorecard", [{ ...request, breakdown: [42] }])).toThrow(/must each be a column of the data/);
     expect(session.view().sheets.map((sheet) => sheet.name)).toEqual(["Agency"]);
   });

@@ -27,8 +27,8 @@ describe("row problems in French", () => {
       fr,
     );
     expect(issues.map((issue) => issue.message)).toEqual([
-      `Ligne 2${NBSP}: budget${NBSP}: le texte «${NBSP}abc${NBSP}»${NBSP}; saisissez un nombre.`,
-      `Ligne 3${NBSP}: budget${NBSP}: -5${NBSP}; saisissez un montant de 0 ou plus.`,
+      `Ligne 2${NBSP}: dépenses${NBSP}: le texte «${NBSP}abc${NBSP}»${NBSP}; saisissez un nombre.`,
+      `Ligne 3${NBSP}: dépenses${NBSP}: -5${NBSP}; saisissez un montant de 0 ou plus.`,
       `Ligne 3${NBSP}: taux de rebond${NBSP}: 1.2${NBSP}; saisissez un pourcentage de 0${NBSP}% à 100${NBSP}%, par exemple 45${NBSP}%.`,
       // A row without a channel is no problem: it goes under "(no channel)".
       `Ligne 4${NBSP}: chiffre d’affaires${NBSP}: le texte «${NBSP}1,800${NBSP}», ambigu (séparateur de milliers ou virgule décimale${NBSP}?)${NBSP}; écrivez-le sans séparateur de milliers, avec un point décimal, par exemple 1234.5.`,
@@ -38,7 +38,7 @@ describe("row problems in French", () => {
 
   it("keeps English for an English user, as before", () => {
     const { issues } = readChannelRows([["Facebook", -5, 7900, "48%", 210, 12600]], mapping, 2);
-    expect(issues.map((issue) => issue.message)).toEqual(["Row 2: budget is -5; enter an amount of 0 or more."]);
+    expect(issues.map((issue) => issue.message)).toEqual(["Row 2: spend is -5; enter an amount of 0 or more."]);
   });
 });
 
@@ -57,7 +57,7 @@ describe("refused builds and insertions in French", () => {
   it("asks for the missing columns, and for one column per field", () => {
     expect(() => prepareScorecard(request({ mapping: { channel: 0, budget: 1 } }), context)).toThrow(/^Choisissez la colonne qui contient les conversions, les leads ou les clics\u00a0: /);
     expect(() => prepareScorecard(request({ mapping: { ...mapping, revenue: 1 } }), context)).toThrow(
-      `Budget et chiffre d’affaires utilisent la même colonne${NBSP}; donnez à chacun la sienne.`,
+      `Dépenses et chiffre d’affaires utilisent la même colonne${NBSP}; donnez à chacun la sienne.`,
     );
     expect(() => prepareScorecard(request({ rows: [] }), context)).toThrow(/^Il n’y a aucune ligne de canal/);
   });

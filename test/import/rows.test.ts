@@ -73,7 +73,7 @@ describe("reading rows", () => {
       ["X", "12", "-4", "many"],
     ], {}, 10);
     expect(read.issues.map((issue) => issue.message)).toEqual([
-      "Row 11: budget is -12; enter an amount of 0 or more.",
+      "Row 11: spend is -12; enter an amount of 0 or more.",
       "Row 12: clicks is -4; enter a count of 0 or more.",
       "Row 12: leads is the text 'many'; enter a number.",
     ]);

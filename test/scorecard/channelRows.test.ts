@@ -24,8 +24,8 @@ describe("reading channel rows", () => {
       5,
     );
     expect(issues.map((issue) => issue.message)).toEqual([
-      "Row 5: budget is the text 'abc'; enter a number.",
-      "Row 6: budget is -5; enter an amount of 0 or more.",
+      "Row 5: spend is the text 'abc'; enter a number.",
+      "Row 6: spend is -5; enter an amount of 0 or more.",
       "Row 6: bounce rate is 1.2; enter a percentage from 0% to 100%, such as 45%.",
     ]);
     expect(noChannelRows).toEqual([7]);

@@ -20,7 +20,7 @@ describe("the checks before a build", () => {
   it("name a bad cell by its sheet row, and say what to do", () => {
     const check = checkTable(selection([GOOD[0], ["X", "abc", 200, -2, 90]]), en);
     expect(check.problems).toEqual([
-      "Row 5: budget is the text 'abc'; enter a number.",
+      "Row 5: spend is the text 'abc'; enter a number.",
       "Row 5: conversions is -2; enter a count of 0 or more.",
     ]);
     expect(en.problemCount(check.problems.length)).toBe("2 problems to fix before building:");
@@ -29,7 +29,7 @@ describe("the checks before a build", () => {
   it("name a bad cell in French for a French user", () => {
     const check = checkTable(selection([GOOD[0], ["X", "abc", 200, -2, 90]]), fr, requestMessages("fr"));
     expect(check.problems).toEqual([
-      "Ligne 5\u00a0: budget\u00a0: le texte «\u00a0abc\u00a0»\u00a0; saisissez un nombre.",
+      "Ligne 5\u00a0: dépenses\u00a0: le texte «\u00a0abc\u00a0»\u00a0; saisissez un nombre.",
       "Ligne 5\u00a0: conversions\u00a0: -2\u00a0; saisissez un nombre de 0 ou plus.",
     ]);
   });
