@@ -25,7 +25,7 @@ function parseNumericText(text: string): number | typeof BLANK {
       "enter the number without a comma, such as 1000 or 1.5",
     );
   }
-  throw new InputProblem(`is the text '${trimmed}'`, "enter a number");
+  throw new InputProblem(`is the text '${trimmed}'`, "enter a number", trimmed);
 }
 
 /** Reads a cell: a number, or BLANK for an empty cell; anything else throws an InputProblem. */

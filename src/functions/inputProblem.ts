@@ -6,5 +6,7 @@ export class InputProblem {
   constructor(
     readonly found: string,
     readonly fix: string,
+    /** The cell's text, when it is text that is no number at all (such as a header). */
+    readonly text?: string,
   ) {}
 }

@@ -38,6 +38,7 @@ function readArgument(
   shape: Shape | null,
   row: number,
   column: number,
+  grid: CellInput[][] | null,
 ): number | typeof BLANK {
   const rule = KIND_RULES[param.kind];
   if ((raw === undefined || raw === null) && param.defaultValue !== undefined) return param.defaultValue;
@@ -47,8 +48,16 @@ function readArgument(
     return value;
   } catch (problem) {
     if (!(problem instanceof InputProblem)) throw problem;
-    throw argumentError(fn.name, param.name, describePosition(shape, row, column), problem.found, problem.fix);
+    const { found, fix } = isHeader(problem, grid, row, column) ? { found: `${problem.found} (a header?)`, fix: HEADER_FIX } : problem;
+    throw argumentError(fn.name, param.name, describePosition(shape, row, column), found, fix);
   }
+}
+
+const HEADER_FIX = "start the range below the header, such as B2:B rather than B:B";
+
+/** Text atop numbers: most likely the column's header, in a range such as B:B that starts on it (a column of names is not one). */
+function isHeader(problem: InputProblem, grid: CellInput[][] | null, row: number, column: number): boolean {
+  return problem.text !== undefined && row === 0 && grid !== null && grid.some((cells, r) => r > 0 && typeof cells[column] === "number");
 }
 
 function commonShapeOrError(fn: Computation, args: readonly ArgInput[]): Shape | null {
@@ -75,7 +84,7 @@ export function vectorize(fn: Computation): CustomFunction {
     for (let i = 0; i < arity; i++) {
       const isGrid = shapeOf(args[i]) !== null;
       grids.push(isGrid ? (args[i] as CellInput[][]) : null);
-      values[i] = isGrid ? BLANK : readArgument(fn, fn.params[i], singleValue(args[i]), null, 0, 0);
+      values[i] = isGrid ? BLANK : readArgument(fn, fn.params[i], singleValue(args[i]), null, 0, 0, null);
     }
 
     const computeAt = (row: number, column: number): CellOutput => {
@@ -85,7 +94,7 @@ export function vectorize(fn: Computation): CustomFunction {
         if (grid !== null) {
           const raw = grid[row][column];
           // Plain numbers in range are the common case: take them without the full reading.
-          values[i] = typeof raw === "number" && accepts[i](raw) ? raw : readArgument(fn, fn.params[i], raw, shape, row, column);
+          values[i] = typeof raw === "number" && accepts[i](raw) ? raw : readArgument(fn, fn.params[i], raw, shape, row, column, grid);
         }
         if (values[i] === BLANK) blank = true;
       }

@@ -123,7 +123,7 @@ describe("whole columns", () => {
     session.editCell("Channel data", "K2", "=CPA(B:B, G:G)");
     expect(column("Channel data", 10)[1]).toMatchObject({
       value: "#ERROR!",
-      error: "CPA: cost in row 1 of the range is the text 'Budget'; enter a number.",
+      error: "CPA: cost in row 1 of the range is the text 'Budget' (a header?); start the range below the header, such as B2:B rather than B:B.",
     });
   });
 });

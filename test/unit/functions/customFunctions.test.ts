@@ -76,6 +76,17 @@ describe("custom functions: bad input", () => {
     );
   });
 
+  it("takes text atop a range of several rows for a header, and says to start the range below it", () => {
+    expect(() => CPA([["Budget"], [4200], [3100]], [["Conversions"], [210], [120]])).toThrow(
+      "CPA: cost in row 1 of the range is the text 'Budget' (a header?); start the range below the header, such as B2:B rather than B:B.",
+    );
+    // Text further down, atop a column of names, in a single cell, or ambiguous numeric text is no header.
+    expect(() => CPA([[1], ["abc"]], [[1], [2]])).toThrow("CPA: cost in row 2 of the range is the text 'abc'; enter a number.");
+    expect(() => CPA([[100], [200]], [["Facebook"], ["Instagram"]])).toThrow("CPA: conversions in row 1 of the range is the text 'Facebook'; enter a number.");
+    expect(() => CPA("Budget", 2)).toThrow("CPA: cost is the text 'Budget'; enter a number.");
+    expect(() => CPA([["1,000"], [2]], [[1], [2]])).toThrow(/CPA: cost in row 1 of the range is the text '1,000', which is ambiguous/);
+  });
+
   it("gives row and column inside a two-dimensional range", () => {
     expect(() => CPA([[1, 2], [3, 4]], [[1, 1], [1, true]])).toThrow(
       "CPA: conversions in row 2, column 2 of the range is TRUE, a boolean; enter a number.",
