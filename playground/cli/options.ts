@@ -106,5 +106,8 @@ export function positiveOption(name: string, text: string | undefined, what: str
   if (text === undefined) return null;
   const value = parseAmount(text);
   if (value === null || value <= 0) throw new UsageError(`--${name}: '${text}' is not ${what} above 0; write it as ${example}`);
+  if (value > Number.MAX_SAFE_INTEGER) {
+    throw new UsageError(`--${name}: '${text}' is beyond the 9,007,199,254,740,991 a spreadsheet counts exactly; give a smaller number`);
+  }
   return value;
 }

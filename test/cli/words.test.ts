@@ -84,12 +84,22 @@ describe("a plan's goal", () => {
   const TYPED = ["--conversion-rate", "2%", "--ctr", "2%", "--cpm", "2"];
   const EXACT = Number.MAX_SAFE_INTEGER;
 
-  it.each(["100000000000000000000", `1${"0".repeat(307)}`])("of %s sales is refused in one line, exit 2, beyond exact figures", async (goal) => {
-    // At 2% and 2%, a sale takes 2,500 impressions: far past 2^53 impressions.
-    expect(Number(goal) / 0.02 / 0.02 > EXACT || !Number.isFinite(Number(goal) / 0.02 / 0.02)).toBe(true);
-    const { code, stdout, stderr } = await run("plan", "--goal", goal, ...TYPED);
+  it("of more sales than a spreadsheet counts exactly is refused in one line, exit 2", async () => {
+    for (const goal of ["9007199254740993", `1${"0".repeat(307)}`, `1${"0".repeat(400)}`]) {
+      expect(Number(goal)).toBeGreaterThan(EXACT);
+      const { code, stdout, stderr } = await run("plan", "--goal", goal, ...TYPED);
+      expect([code, stdout, stderr]).toEqual([2, "", `social-roi: --goal: '${goal}' is beyond the 9,007,199,254,740,991 a spreadsheet counts exactly; give a smaller number\n`]);
+    }
+  });
+
+  it("whose impressions would pass exact figures is refused in one line, exit 2", async () => {
+    // At 2% and 2%, a sale takes 2,500 impressions: 1e13 sales need 2.5e16, past 2^53.
+    const goal = 10_000_000_000_000;
+    expect(goal).toBeLessThanOrEqual(EXACT);
+    expect(goal / 0.02 / 0.02).toBeGreaterThan(EXACT);
+    const { code, stdout, stderr } = await run("plan", "--goal", String(goal), ...TYPED);
     expect([code, stdout]).toEqual([2, ""]);
-    expect(stderr).toMatch(/^social-roi: The goal is too large for exact figures: on All channels, it needs up to .* impressions .*; set a smaller goal\.\n$/);
+    expect(stderr).toMatch(/^social-roi: The goal is too large for exact figures: on All channels, it needs up to 2\.50 × 10\^16 impressions .*; set a smaller goal\.\n$/);
   });
 
   it("is refused beyond exact figures with rates measured in data too", async () => {
