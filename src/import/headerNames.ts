@@ -47,7 +47,7 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
     "revenue generated", "total revenue",
     "valor de conv", "valor de conversao", "valor de conversao da compra", "valor de conversao das compras", "valor total de compras",
     "valor total da compra", "valor de todas as conv", "receita", "receitas", "faturamento",
-    "valor de conversion", "valor de conversion de compras", "valor de conversion de las compras", "valor de compra total",
+    "valor de conversion", "valor de conversion de compras", "valor de conversion de las compras", "valor total de compra", "valor de compra total",
     "valor de todas las conv", "ingresos", "facturacion",
     "conv wert", "conversion wert", "conversion wert fur kaufe", "gesamtkaufwert", "kaufwert", "wert aller conv", "umsatz", "einnahmen",
     "valore conv", "valore di conversione", "valore di conversione degli acquisti", "valore totale degli acquisti", "valore di tutte le conv",

@@ -20,7 +20,7 @@ describe("headers in the languages platforms export in", () => {
     ["Alcance", "reach"], ["Reichweite", "reach"], ["Copertura", "reach"], ["Clientes potenciales", "leads"], ["Contatti", "leads"],
     // LinkedIn, TikTok
     ["Ausgegebener Gesamtbetrag", "budget"], ["Importe total gastado", "budget"], ["Clic (destinazione)", "clicks"],
-    ["Valore totale degli acquisti", "revenue"], ["Valor total de compras", "revenue"],
+    ["Valore totale degli acquisti", "revenue"], ["Valor total de compras", "revenue"], ["Valor total de compra", "revenue"], ["Gesamtkaufwert", "revenue"],
     // Plain English, with underscores and hash signs
     ["# of Impressions", "impressions"], ["Campaign_Cost", "budget"], ["Revenue_Generated", "revenue"], ["mark_spent", "budget"],
     ["Total_Spend", "budget"], ["# of Website Clicks", "clicks"], ["Channel_Used", "channel"],
