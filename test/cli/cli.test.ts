@@ -113,7 +113,7 @@ describe.concurrent("npx social-roi scorecard", () => {
 
   it.each([
     ["an empty file", "", "the file is empty: an export has a header row and data rows"],
-    ["a header with no rows", "Channel,Spend\n", "there is a header row but no data rows"],
+    ["a header with no rows", "Channel,Spend\n", "The export has no data rows: export a period or a level that has data, or select the rows below the header."],
     ["a file with bad cells", "Channel,Spend,Leads,Conversions,Revenue\nX,abc,1,1,1\n", "Row 2: budget is the text 'abc'; enter a number."],
   ])("refuses %s with one line and exit code 2", async (_, content, reason) => {
     const path = csvFile(`bad-${reason.length}.csv`, content);

@@ -8,7 +8,7 @@ const MAPPING = { channel: 0, budget: 1, leads: 2, conversions: 3, revenue: 4 };
 
 /** Rows read from B3:F5 of "Data", headers in row 3: the data rows are sheet rows 4 and 5. */
 const selection = (rows: (string | number)[][]) =>
-  tableFromSelection({ sheetName: "Data", rangeA1: "B3:F5", firstRow: 3, firstColumn: 2, hasHeader: true, headers: HEADERS, rows, mapping: MAPPING, breakdown: [], convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [] } });
+  tableFromSelection({ sheetName: "Data", rangeA1: "B3:F5", firstRow: 3, firstColumn: 2, hasHeader: true, headers: HEADERS, rows, mapping: MAPPING, breakdown: [], convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [], empty: [] } });
 
 const GOOD = [["Facebook", 10, 100, 1, 50], ["X", 20, 200, 2, 90]];
 
@@ -35,7 +35,7 @@ describe("the checks before a build", () => {
   });
 
   it("number typed rows from 1, as the sidebar's table shows them", () => {
-    const typed = setCell(setCell(typedTable((field) => field), 0, 1, "100"), 0, 3, "150%");
+    const typed = setCell(setCell(setCell(typedTable((field) => field), 0, 1, "100"), 0, 3, "150%"), 0, 4, "3");
     const check = checkTable(typed, en);
     expect(check.problems).toEqual(["Row 1: bounce rate is 1.5; enter a percentage from 0% to 100%, such as 45%."]);
     // A row without a channel is not refused: it goes under "(no channel)", with a warning.
