@@ -40,6 +40,7 @@ export const en = {
   fieldRevenue: "Revenue",
   fieldImpressions: "Impressions",
   fieldClicks: "Clicks",
+  fieldVisits: "Visits",
   fieldTargetRoi: "Target ROI",
   fieldPlannedBudget: "Planned budget",
   fieldOtherCosts: "Other costs",

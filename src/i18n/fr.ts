@@ -43,6 +43,7 @@ export const fr: Messages = {
   fieldRevenue: "Chiffre d’affaires",
   fieldImpressions: "Impressions",
   fieldClicks: "Clics",
+  fieldVisits: "Visites",
   fieldTargetRoi: "ROI cible",
   fieldPlannedBudget: "Budget prévu",
   fieldOtherCosts: "Autres coûts",

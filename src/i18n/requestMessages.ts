@@ -9,7 +9,7 @@ const en = {
   /** Field names as they read inside a sentence ("bounce rate"), by field key. */
   fields: {
     channel: "channel", budget: "budget", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
-    revenue: "revenue", impressions: "impressions", clicks: "clicks", targetRoi: "target ROI",
+    revenue: "revenue", impressions: "impressions", clicks: "clicks", visits: "visits", targetRoi: "target ROI",
     plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
     reach: "reach", engagements: "engagements", reactions: "reactions", comments: "comments", shares: "shares",
   } as Record<string, string>,
@@ -94,7 +94,7 @@ const frenchFix = (fix: string): string => {
 const fr: RequestMessages = {
   fields: {
     channel: "canal", budget: "budget", leads: "leads", bounceRate: "taux de rebond", conversions: "conversions",
-    revenue: "chiffre d’affaires", impressions: "impressions", clicks: "clics", targetRoi: "ROI cible",
+    revenue: "chiffre d’affaires", impressions: "impressions", clicks: "clics", visits: "visites", targetRoi: "ROI cible",
     plannedBudget: "budget prévu", otherCosts: "autres coûts", hours: "heures",
     reach: "couverture", engagements: "interactions", reactions: "réactions", comments: "commentaires", shares: "partages",
   },

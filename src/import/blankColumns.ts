@@ -11,9 +11,9 @@ import { isTotalsRow } from "./totals";
 /** Blank, or a placeholder such as "--" or "n/a". */
 const isEmptyCell = (cell: unknown) => readNumber(cell, ".").kind === "blank";
 
-/** True when some row holds a figure: a line such as "No data available." holds none. */
+/** True when some row other than a totals row holds a figure: a line such as "No data available." holds none. */
 export function hasDataRows(rows: readonly (readonly unknown[])[]): boolean {
-  return rows.some((cells) => cells.some((cell) => readNumber(cell, ".").kind === "number"));
+  return rows.some((cells) => cells.some((cell) => readNumber(cell, ".").kind === "number") && !isTotalsRow(cells, undefined));
 }
 
 /** Whether a column is blank on every data row (totals rows aside); each column is looked at when asked, up to its first value. */

@@ -16,9 +16,10 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
     "spend in account currency", "total cost", "billed charge", "montant depense", "depenses", "depense", "cout", "couts",
     "cout total", "investissement", "budget depense", "budget",
   ],
-  leads: [
-    "leads", "lead", "website leads", "on facebook leads", "prospects", "landing page views", "visitors", "visits", "sessions",
-    "visiteurs", "visites", "contacts",
+  leads: ["leads", "lead", "website leads", "on facebook leads", "prospects", "contacts"],
+  visits: [
+    "sessions", "visits", "website visits", "site visits", "landing page views", "website landing page views", "visitors",
+    "unique visitors", "visites", "visiteurs", "vues de page de destination", "vues de la page de destination",
   ],
   bounceRate: ["bounce rate", "bounce", "taux de rebond", "rebond"],
   conversions: [

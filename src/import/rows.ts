@@ -41,7 +41,7 @@ export interface RowsRead {
 
 export const FIELD_LABELS: Record<Field, string> = {
   channel: "channel", budget: "budget", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
-  revenue: "revenue", impressions: "impressions", clicks: "clicks", targetRoi: "target ROI",
+  revenue: "revenue", impressions: "impressions", clicks: "clicks", visits: "visits", targetRoi: "target ROI",
   plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
   reach: "reach", engagements: "engagements", reactions: "reactions", comments: "comments", shares: "shares",
 };
@@ -57,6 +57,7 @@ const RULES: Record<NumericField, { accepts: (n: number) => boolean; fix: string
   conversions: COUNT,
   impressions: COUNT,
   clicks: COUNT,
+  visits: COUNT,
   bounceRate: { accepts: (n) => n >= 0 && n <= 1, fix: "enter a percentage from 0% to 100%, such as 45%" },
   targetRoi: { accepts: (n) => n >= -1, fix: "enter a percentage, such as 20%" },
   hours: { accepts: (n) => n >= 0, fix: "enter a number of hours of 0 or more" },
@@ -121,7 +122,7 @@ export function readRows(
 
 // Figures a totals row sums; rates and targets are not sums, nor is reach (a person reached by two ads counts once).
 const SUMMED: readonly NumericField[] = [
-  "budget", "conversions", "leads", "revenue", "clicks", "impressions", "plannedBudget", "otherCosts", "hours", "engagements", "reactions", "comments", "shares",
+  "budget", "conversions", "leads", "visits", "revenue", "clicks", "impressions", "plannedBudget", "otherCosts", "hours", "engagements", "reactions", "comments", "shares",
 ];
 const MIN_SUMMED_FIELDS = 2;
 const MIN_ROWS_SUMMED = 2;

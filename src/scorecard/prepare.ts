@@ -10,7 +10,7 @@ import { blankColumnTest, hasDataRows, withoutBlankColumns } from "../import/bla
 import { mixedResults } from "../import/resultTypes";
 import { readChannelRows, type ChannelRowsRead } from "./channelRows";
 import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
-import { costMetric, revenueColumn, type CostMetric } from "./columns";
+import { bounceWeight, costMetric, revenueColumn, type CostMetric } from "./columns";
 import { ALL_FIELDS, type Field } from "./fields";
 import { linkReach } from "./linkedInput";
 import { planScorecard, type ScorecardPlan, type ScorecardTexts, type SourceLink } from "./plan";
@@ -220,7 +220,8 @@ export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): 
   if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message), messages);
   if (read.rows.length === 0) refuse([filled ? messages.noDataRows : messages.noRows], messages);
 
-  const channels = aggregateByChannel(read.rows);
+  const weight = bounceWeight(present);
+  const channels = aggregateByChannel(read.rows, weight);
   const figures: Figures = { present, valuePerConversion: options.valuePerConversion ?? null, hourlyRate, margin: options.margin ?? 1 };
   const link = sourceLink(request, context, read, breakdown, messages);
   const dimensions = breakdown.map((column, i) => ({ header: columnName(request, column, messages), sourceColumn: link ? link.breakdown[i] : null }));
@@ -229,7 +230,7 @@ export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): 
     channels,
     present,
     source: link,
-    breakdown: dimensions.length > 0 ? breakDown(read.rows, channels, dimensions) : null,
+    breakdown: dimensions.length > 0 ? breakDown(read.rows, channels, dimensions, weight) : null,
     targetRoi: options.targetRoi ?? null,
     margin: options.margin ?? null,
     valuePerConversion: figures.valuePerConversion,
