@@ -46,6 +46,8 @@ function expectFigures(rows: Record<string, unknown>[], expected: ChannelSums[])
   expected.forEach((sums, i) => {
     expect(rows[i].budget as number).toBeCloseTo(sums.budget, 9);
     expect((rows[i].conversions ?? 0) as number).toBeCloseTo(sums.conversions, 9);
+    if (sums.visits > 0) expect(rows[i].visits as number).toBeCloseTo(sums.visits, 9);
+    if (sums.visits > 0 && sums.conversions > 0) expect(rows[i].conversionRate as number).toBeCloseTo(sums.conversions / sums.visits, 9);
     if (sums.conversions > 0) expect(rows[i].cpa as number).toBeCloseTo(sums.budget / sums.conversions, 9);
     // Without conversions, leads are the result the scorecard costs.
     else if (sums.leads > 0) expect(rows[i].cpl as number).toBeCloseTo(sums.budget / sums.leads, 9);
