@@ -3,7 +3,7 @@
 // not leads. Expected figures come from the fixtures' literal numbers.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { EXPORTS, FIXTURES, sumsByChannel, total } from "../import/exports";
+import { EXPORTS, FIXTURES, GOOGLE_ADS_CAMPAIGN_TYPES, sumsByChannel, total } from "../import/exports";
 import { csvFile, run } from "./runCli";
 
 type Figures = Record<string, string | number | null | undefined>;
@@ -95,15 +95,10 @@ describe.concurrent("an export without data rows", () => {
 
 describe.concurrent("totals rows wherever their label is", () => {
   const googleAds = EXPORTS.find((shape) => shape.file === "google-ads-campaign-types.csv")!;
-  // Each campaign's type, as the fixture's "Campaign type" column gives it.
-  const TYPES: Record<string, string> = {
-    "Brand - Exact": "Search", "Generic - Running shoes": "Search", "Total Fitness - Partner brand": "Search",
-    "Retargeting - Site visitors": "Display", "Prospecting - In-market": "Display", "Brand video - 15s": "Video",
-  };
 
   it("are not counted when the channel is the campaign type, which the totals rows repeat; Total Fitness is a campaign", async () => {
     const report = await scorecard(`${FIXTURES}google-ads-campaign-types.csv`, "--map", "channel=Campaign type");
-    const expected = sumsByChannel(googleAds.rows.map((row) => ({ ...row, channel: TYPES[row.channel] })));
+    const expected = sumsByChannel(googleAds.rows.map((row) => ({ ...row, channel: GOOGLE_ADS_CAMPAIGN_TYPES[row.channel] })));
     expect(report.channels.map((channel) => channel.channel)).toEqual(["Search", "Display", "Video"]);
     expected.forEach((sums, i) => {
       expect(report.channels[i].budget as number).toBeCloseTo(sums.budget, 9);

@@ -212,6 +212,12 @@ export const EXPORTS: ExportCase[] = [
   },
 ];
 
+/** Each campaign's type, as google-ads-campaign-types.csv's "Campaign type" column gives it. */
+export const GOOGLE_ADS_CAMPAIGN_TYPES: Record<string, string> = {
+  "Brand - Exact": "Search", "Generic - Running shoes": "Search", "Total Fitness - Partner brand": "Search",
+  "Retargeting - Site visitors": "Display", "Prospecting - In-market": "Display", "Brand video - 15s": "Video",
+};
+
 export interface ChannelSums {
   channel: string;
   budget: number;
