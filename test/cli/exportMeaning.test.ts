@@ -67,6 +67,17 @@ describe.concurrent("results of unlike kinds in one column", () => {
     );
   });
 
+  it("are refused by the budget plan too, whose rates they would mix", async () => {
+    const rows = [
+      "Campaign name,Amount spent (EUR),Impressions,Link clicks,Results,Result indicator",
+      "Spring sale - Traffic,412.50,88210,1834,1834,actions:link_click",
+      "Spring sale - Conversions,1210.35,104552,1502,61,actions:offsite_conversion.fb_pixel_purchase",
+    ];
+    const { code, stdout, stderr } = await run("plan", csvFile("plan-mixed.csv", rows.join("\n")), "--goal", "100");
+    expect([code, stdout]).toEqual([2, ""]);
+    expect(stderr).toContain("“Results” counts a different result on different rows (“Result indicator”: actions:link_click, 1 row; actions:offsite_conversion.fb_pixel_purchase, 1 row)");
+  });
+
   it("are fine when every row with results counts one kind", async () => {
     const rows = cellsOf("meta-mixed-results.csv").filter((row, i) => i === 0 || row[3] === "actions:link_click");
     const report = await scorecard(csvFile("traffic-only.csv", rows.map((row) => row.join(",")).join("\n")));
