@@ -47,9 +47,14 @@ const isEmptyLabel = (cell: unknown) => cell === null || cell === undefined || (
 export function isTotalsRow(cells: readonly unknown[], channelColumn: number | undefined): boolean {
   const channel = channelColumn === undefined ? "" : cells[channelColumn];
   if (totalLabel(channel)) return true;
-  const first = cells.find((cell) => !isEmptyLabel(cell));
-  if (totalLabel(first)) return true;
-  const labels = cells.map(totalLabel).filter((label) => label !== null);
-  if (labels.some((label) => label.qualified)) return true;
-  return labels.length > 0 && isEmptyLabel(channel);
+  let seenFilled = false;
+  let saysTotal = false;
+  for (const cell of cells) {
+    if (!seenFilled && isEmptyLabel(cell)) continue;
+    const label = totalLabel(cell);
+    if (label && (!seenFilled || label.qualified)) return true;
+    seenFilled = true;
+    saysTotal ||= label !== null;
+  }
+  return saysTotal && isEmptyLabel(channel);
 }
