@@ -1,7 +1,8 @@
 /** Runs the built add-on on a CSV export, in the emulated Sheets, as the sidebar would after reading the file. */
 import { basename, extname } from "node:path";
 import { en } from "../../src/i18n";
-import { describeImport, describeRows, importRows, type ImportChoices } from "../../src/import";
+import { requestMessages } from "../../src/i18n/requestMessages";
+import { describeColumns, describeImport, describeRows, hasDataRows, importRows, type ImportChoices } from "../../src/import";
 import type { Field } from "../../src/import/fields";
 import { readNumber, type DecimalMark } from "../../src/import/numbers";
 import type { ScorecardOptions, ScorecardRequest, ScorecardResult } from "../../src/scorecard/request";
@@ -67,7 +68,8 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
   const imported = importRows(table.rows, { ...choices(table.rows), convention: table.convention });
   const { headers, mapping, marks, report, read } = imported;
   const headerRow = report.headerRow;
-  if (imported.dataRows.every((row) => row.every((cell) => cell === ""))) throw new Error("there is a header row but no data rows");
+  // A header alone, "No data available." under it, or title lines alone (an empty period).
+  if (!hasDataRows(imported.dataRows)) throw new Error(requestMessages("en").noDataRows);
   const sheetName = sheetNameOf(path);
   const width = Math.max(...table.rows.map((row) => row.length));
   checkNeededColumns({ headers, width, mapping, decisions: report.decisions }, needs);
@@ -104,6 +106,7 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
     notes: [
       `read as ${table.encoding}, ${table.delimiter === "\t" ? "tab" : table.delimiter === ";" ? "semicolon" : "comma"} separated`,
       ...describeImport(report, headers, 1, en, (field) => fieldLabel(en, field)),
+      ...describeColumns(mapping, headers, en, (field) => fieldLabel(en, field)),
       ...describeRows(read, en),
     ],
   };

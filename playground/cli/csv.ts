@@ -4,6 +4,7 @@
  * comma, semicolon or tab separated. The import reads the numbers, column by column.
  */
 import Papa from "papaparse";
+import { requestMessages } from "../../src/i18n/requestMessages";
 import type { DecimalMark } from "../../src/import/numbers";
 
 export type Encoding = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "Windows-1252";
@@ -57,6 +58,9 @@ function detectDelimiter(text: string): Delimiter {
   return best.delimiter;
 }
 
+/** A report's title line: words without figures, or "Report Start: 12/1/2026"; a row of a table in one cell has figures. */
+const isTitleLine = (line: string) => !/\d/.test(line) || /^[^:\d]+:\s/.test(line);
+
 export function readCsv(bytes: Uint8Array): CsvTable {
   const { text, encoding } = decode(bytes);
   if (text.trim() === "") throw new Error("the file is empty: an export has a header row and data rows");
@@ -65,6 +69,8 @@ export function readCsv(bytes: Uint8Array): CsvTable {
   const fatal = parsed.errors.find((error) => error.type !== "FieldMismatch");
   if (fatal) throw new Error(`it is not a readable CSV file (${fatal.message.toLowerCase()} at row ${(fatal.row ?? 0) + 1})`);
   const rows = parsed.data.map((cells) => cells.map((cell) => cell.trim()));
+  // Title lines alone, as LinkedIn reports a period without data: no table, whatever the separator.
+  if (rows.every((row) => row.length < 2 && isTitleLine(row[0] ?? ""))) throw new Error(requestMessages("en").noDataRows);
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === "")) rows.pop();
   if (Math.max(...rows.map((row) => row.length)) < 2) {
     throw new Error("no line has two columns: separate the columns with commas, semicolons or tabs");

@@ -23,7 +23,7 @@ const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,spend
 
   data.csv       an ads export (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated)
   --map          which column holds a field, by header name or letter (fields: channel, spend (or
-                 cost), conversions, leads, revenue, clicks, impressions, bounce_rate, target_roi,
+                 cost), conversions, leads, revenue, clicks, impressions, visits, bounce_rate, target_roi,
                  planned_budget, other_costs, hours, reach, engagements, reactions, comments, shares)
   --breakdown    columns to break the scorecard down by, by header name or letter, such as
                  "Campaign name,Owner": a table per column, the first also within each channel

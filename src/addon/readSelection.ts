@@ -1,12 +1,15 @@
 /** Called by the scorecard sidebar: the selected range, read in one getValues. */
 import { addonTexts } from "../i18n";
+import { requestMessages } from "../i18n/requestMessages";
+import { hasDataRows } from "../import/blankColumns";
 import { decimalMarkOfLocale } from "../import/numbers";
 import { selectionData } from "../scorecard/selection";
 import type { SelectionData } from "../scorecard/request";
 import { userLanguage } from "./userLanguage";
 
 export function readSelection(): SelectionData {
-  const texts = addonTexts(userLanguage());
+  const language = userLanguage();
+  const texts = addonTexts(language);
   const range = SpreadsheetApp.getActiveRange();
   if (!range || range.getNumRows() < 2) throw new Error(texts.selectData);
   const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
@@ -16,5 +19,7 @@ export function readSelection(): SelectionData {
     decimalMarkOfLocale(locale),
   );
   if (selection.rows.length === 0) throw new Error(texts.noDataRows);
+  // "No data available." under the header: an export of a period without data.
+  if (!hasDataRows(selection.rows)) throw new Error(requestMessages(language).noDataRows);
   return selection;
 }

@@ -39,7 +39,7 @@ const en = {
   headers: {
     channel: "Channel", budget: "Spend", plannedBudget: "Planned budget", pacing: "Pacing",
     otherCosts: "Other costs", hours: "Hours", timeCost: "Time cost", totalCost: "Total cost",
-    impressions: "Impressions", clicks: "Clicks", ctr: "CTR", leads: "Leads", bounceRate: "Bounce rate",
+    impressions: "Impressions", clicks: "Clicks", ctr: "CTR", visits: "Visits", leads: "Leads", bounceRate: "Bounce rate",
     conversions: "Conversions", conversionRate: "Conversion rate", revenue: "Revenue", estimatedRevenue: "Estimated revenue",
     cpa: "CPA", cpl: "CPL", cpc: "CPC", roi: "ROI", roas: "ROAS", targetRoi: "Target ROI", verdict: "Verdict",
     spendShare: "Share of spend", revenueShare: "Share of revenue", conversionShare: "Share of conversions",
@@ -95,7 +95,7 @@ const fr: AddonTexts = {
   headers: {
     channel: "Canal", budget: "Dépenses", plannedBudget: "Budget prévu", pacing: "Budget consommé",
     otherCosts: "Autres coûts", hours: "Heures", timeCost: "Coût du temps", totalCost: "Coût total",
-    impressions: "Impressions", clicks: "Clics", ctr: "Taux de clics", leads: "Leads", bounceRate: "Taux de rebond",
+    impressions: "Impressions", clicks: "Clics", ctr: "Taux de clics", visits: "Visites", leads: "Leads", bounceRate: "Taux de rebond",
     conversions: "Conversions", conversionRate: "Taux de conversion", revenue: "Chiffre d’affaires", estimatedRevenue: "Chiffre d’affaires estimé",
     cpa: "Coût par acquisition", cpl: "Coût par lead", cpc: "Coût par clic", roi: "ROI", roas: "ROAS", targetRoi: "ROI cible", verdict: "Décision",
     spendShare: "Part des dépenses", revenueShare: "Part du chiffre d’affaires", conversionShare: "Part des conversions",

@@ -40,6 +40,7 @@ export const en = {
   fieldRevenue: "Revenue",
   fieldImpressions: "Impressions",
   fieldClicks: "Clicks",
+  fieldVisits: "Visits",
   fieldTargetRoi: "Target ROI",
   fieldPlannedBudget: "Planned budget",
   fieldOtherCosts: "Other costs",
@@ -73,6 +74,12 @@ export const en = {
     `“${column}”: numbers such as 1,000 or 1.000 read with a decimal ${comma ? "comma" : "point"}, the file’s or spreadsheet’s convention.`,
   decimalAmbiguous: (column: string): string => `“${column}”: numbers such as 1,000 could be thousands or decimals; write them without a separator.`,
   decimalMixed: (column: string): string => `“${column}” mixes decimal points and decimal commas; write its numbers one way.`,
+  columnsRead: (pairs: string): string => `Columns read: ${pairs}.`,
+  columnRead: (field: string, column: string): string => `${field} ← “${column}”`,
+  emptyColumn: (column: string, field: string | null): string =>
+    field === null ? `“${column}” is empty on every row: left out.` : `“${column}” is empty on every row: no ${field} (not 0).`,
+  rowsWithoutFigures: (count: number, rows: string): string =>
+    `${count === 1 ? "1 row has" : `${count} rows have`} no figure in the columns read: left out (rows ${rows}).`,
   totalsSkipped: (count: number, rows: string): string => `${count === 1 ? "1 totals row" : `${count} totals rows`} skipped, so nothing is counted twice (rows ${rows}).`,
   noChannelRows: (count: number, rows: string): string =>
     `${count === 1 ? "1 row has" : `${count} rows have`} no channel: grouped under “(no channel)” (rows ${rows}).`,

@@ -43,6 +43,7 @@ export const fr: Messages = {
   fieldRevenue: "Chiffre d’affaires",
   fieldImpressions: "Impressions",
   fieldClicks: "Clics",
+  fieldVisits: "Visites",
   fieldTargetRoi: "ROI cible",
   fieldPlannedBudget: "Budget prévu",
   fieldOtherCosts: "Autres coûts",
@@ -76,6 +77,14 @@ export const fr: Messages = {
     `«\u00a0${column}\u00a0»\u00a0: les nombres comme 1,000 ou 1.000 sont lus avec ${comma ? "une virgule décimale" : "un point décimal"}, selon la convention du fichier ou du classeur.`,
   decimalAmbiguous: (column) => `«\u00a0${column}\u00a0»\u00a0: des nombres comme 1,000 peuvent être des milliers ou des décimales\u00a0; écrivez-les sans séparateur.`,
   decimalMixed: (column) => `«\u00a0${column}\u00a0» mélange points et virgules décimaux\u00a0; écrivez ses nombres d’une seule façon.`,
+  columnsRead: (pairs) => `Colonnes lues\u00a0: ${pairs}.`,
+  columnRead: (field, column) => `${field} ← «\u00a0${column}\u00a0»`,
+  emptyColumn: (column, field) =>
+    field === null
+      ? `«\u00a0${column}\u00a0» est vide sur toutes les lignes\u00a0: laissée de côté.`
+      : `«\u00a0${column}\u00a0» est vide sur toutes les lignes\u00a0: pas de ${field} (et non 0).`,
+  rowsWithoutFigures: (count, rows) =>
+    `${count <= 1 ? "1 ligne n’a" : `${count} lignes n’ont`} aucun chiffre dans les colonnes lues\u00a0: laissée${count <= 1 ? "" : "s"} de côté (lignes ${rows}).`,
   totalsSkipped: (count, rows) => `${count <= 1 ? "1 ligne de total ignorée" : `${count} lignes de total ignorées`}, pour ne rien compter deux fois (lignes ${rows}).`,
   noChannelRows: (count, rows) =>
     `${count <= 1 ? "1 ligne n’a" : `${count} lignes n’ont`} pas de canal\u00a0: regroupées sous «\u00a0(no channel)\u00a0» (lignes ${rows}).`,

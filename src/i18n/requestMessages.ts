@@ -9,7 +9,7 @@ const en = {
   /** Field names as they read inside a sentence ("bounce rate"), by field key. */
   fields: {
     channel: "channel", budget: "spend", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
-    revenue: "revenue", impressions: "impressions", clicks: "clicks", targetRoi: "target ROI",
+    revenue: "revenue", impressions: "impressions", clicks: "clicks", visits: "visits", targetRoi: "target ROI",
     plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
     reach: "reach", engagements: "engagements", reactions: "reactions", comments: "comments", shares: "shares",
   } as Record<string, string>,
@@ -31,6 +31,10 @@ const en = {
   sourceChanged: (range: string, sheet: string): string =>
     `The rows no longer match ${range} in ${sheet}: use the selection again, or build without the link.`,
   noRows: "There are no channel rows: select your data, or type at least one row.",
+  noDataRows: "The export has no data rows: export a period or a level that has data, or select the rows below the header.",
+  mixedResults: (column: string, typeColumn: string, kinds: { type: string; rows: number }[], field: string): string =>
+    `“${column}” counts a different result on different rows (“${typeColumn}”: ${kinds.map(({ type, rows }) => `${type}, ${rows === 1 ? "1 row" : `${rows} rows`}`).join("; ")}): ` +
+    `added up as ${field}, unlike results would weigh the same. Filter the export to one result type, or choose a column of one kind for ${field} (such as “Website purchases” or “Leads”).`,
   missingOutcome: "Choose the column that holds conversions, leads or clicks: the scorecard needs one outcome to cost.",
   badValuePerConversion: "The value per conversion must be an amount of 0 or more, such as 100.",
   badHourlyRate: "The hourly rate must be an amount of 0 or more, such as 50.",
@@ -90,7 +94,7 @@ const frenchFix = (fix: string): string => {
 const fr: RequestMessages = {
   fields: {
     channel: "canal", budget: "dépenses", leads: "leads", bounceRate: "taux de rebond", conversions: "conversions",
-    revenue: "chiffre d’affaires", impressions: "impressions", clicks: "clics", targetRoi: "ROI cible",
+    revenue: "chiffre d’affaires", impressions: "impressions", clicks: "clics", visits: "visites", targetRoi: "ROI cible",
     plannedBudget: "budget prévu", otherCosts: "autres coûts", hours: "heures",
     reach: "couverture", engagements: "interactions", reactions: "réactions", comments: "commentaires", shares: "partages",
   },
@@ -114,6 +118,10 @@ const fr: RequestMessages = {
   sourceChanged: (range, sheet) =>
     `Les lignes ne correspondent plus à ${range} dans ${sheet}\u00a0: utilisez à nouveau la sélection, ou créez le tableau sans le lien.`,
   noRows: "Il n’y a aucune ligne de canal\u00a0: sélectionnez vos données, ou saisissez au moins une ligne.",
+  noDataRows: "L’export n’a aucune ligne de données\u00a0: exportez une période ou un niveau qui a des données, ou sélectionnez les lignes sous l’en-tête.",
+  mixedResults: (column, typeColumn, kinds, field) =>
+    `«\u00a0${column}\u00a0» compte un résultat différent selon les lignes («\u00a0${typeColumn}\u00a0»\u00a0: ${kinds.map(({ type, rows }) => `${type}, ${rows <= 1 ? `${rows} ligne` : `${rows} lignes`}`).join("\u00a0; ")})\u00a0: ` +
+    `additionnés comme ${field}, des résultats différents pèseraient autant. Filtrez l’export sur un seul type de résultat, ou choisissez pour ${field} une colonne d’un seul type (comme «\u00a0Achats sur le site web\u00a0» ou «\u00a0Prospects\u00a0»).`,
   missingOutcome: "Choisissez la colonne qui contient les conversions, les leads ou les clics\u00a0: le tableau de bord a besoin d’un résultat à chiffrer.",
   badValuePerConversion: "La valeur par conversion doit être un montant de 0 ou plus, par exemple 100.",
   badHourlyRate: "Le taux horaire doit être un montant de 0 ou plus, par exemple 50.",

@@ -1,6 +1,6 @@
 /** The import's report in words, for the sidebar and the command line; the texts come in the user's language. */
 import type { ImportReport } from "./index";
-import { summedEngagementParts, type Field } from "./fields";
+import { ALL_FIELDS, summedEngagementParts, type ColumnMapping, type Field } from "./fields";
 import type { RowsRead } from "./rows";
 
 export interface ImportTexts {
@@ -15,6 +15,10 @@ export interface ImportTexts {
   decimalConvention: (column: string, comma: boolean) => string;
   decimalAmbiguous: (column: string) => string;
   decimalMixed: (column: string) => string;
+  columnsRead: (pairs: string) => string;
+  columnRead: (field: string, column: string) => string;
+  emptyColumn: (column: string, field: string | null) => string;
+  rowsWithoutFigures: (count: number, rows: string) => string;
   totalsSkipped: (count: number, rows: string) => string;
   noChannelRows: (count: number, rows: string) => string;
   noCostRows: (count: number, rows: string) => string;
@@ -48,6 +52,8 @@ export function describeImport(
   }
   if (report.derived.length > 0) lines.push(texts.derivedLeftOut(quoted(report.derived.map(name))));
   const mapped = new Map(report.decisions.filter((decision) => decision.because !== "perDayBudgetLeftOut").map((decision) => [decision.field, decision.column]));
+  // A field another column holds is not missing: only the empty column is said.
+  for (const { column, field } of report.empty) lines.push(texts.emptyColumn(name(column), mapped.has(field) ? null : fieldLabel(field).toLowerCase()));
   const parts = summedEngagementParts((field) => mapped.has(field));
   if (parts.length > 0) lines.push(texts.engagementsSummed(quoted(parts.map((part) => name(mapped.get(part)!)))));
   for (const { column, mark, reason } of report.numbers) {
@@ -60,10 +66,20 @@ export function describeImport(
   return lines;
 }
 
-/** What reading the rows found: totals skipped, rows without a channel, results without a cost. */
-export function describeRows(read: Pick<RowsRead, "totalsRows" | "noChannelRows" | "noCostRows">, texts: ImportTexts): string[] {
+/** Every field read and its column, in the fields' order: "Leads ← “Landing page views”" is seen, never assumed. */
+export function describeColumns(mapping: ColumnMapping, headers: readonly string[], texts: ImportTexts, fieldLabel: (field: Field) => string): string[] {
+  const pairs = ALL_FIELDS.flatMap((field) => {
+    const column = mapping[field];
+    return column === undefined ? [] : [texts.columnRead(fieldLabel(field), headers[column] || String(column + 1))];
+  });
+  return pairs.length > 0 ? [texts.columnsRead(pairs.join(", "))] : [];
+}
+
+/** What reading the rows found: totals skipped, rows without figures or a channel, results without a cost. */
+export function describeRows(read: Pick<RowsRead, "totalsRows" | "rowsWithoutFigures" | "noChannelRows" | "noCostRows">, texts: ImportTexts): string[] {
   return [
     read.totalsRows.length > 0 && texts.totalsSkipped(read.totalsRows.length, rowList(read.totalsRows)),
+    read.rowsWithoutFigures.length > 0 && texts.rowsWithoutFigures(read.rowsWithoutFigures.length, rowList(read.rowsWithoutFigures)),
     read.noChannelRows.length > 0 && texts.noChannelRows(read.noChannelRows.length, rowList(read.noChannelRows)),
     read.noCostRows.length > 0 && texts.noCostRows(read.noCostRows.length, rowList(read.noCostRows)),
   ].filter((line): line is string => line !== false);

@@ -2,6 +2,8 @@
 
 export type Field =
   | "channel" | "budget" | "leads" | "bounceRate" | "conversions" | "revenue"
+  /** Visits to the site: sessions, landing page views, visitors (a visit is not a lead). */
+  | "visits"
   | "impressions" | "clicks" | "targetRoi"
   /** The planned budget, when the data also has the actual spend (budget): for pacing. */
   | "plannedBudget"
@@ -19,7 +21,7 @@ export const REQUIRED_FIELDS: readonly Field[] = ["channel", "budget"];
 /** A build needs at least one of these: something the spending brought. */
 export const OUTCOME_FIELDS: readonly Field[] = ["conversions", "leads", "clicks"];
 export const OPTIONAL_FIELDS: readonly Field[] = [
-  "conversions", "leads", "revenue", "clicks", "impressions", "bounceRate", "targetRoi", "plannedBudget", "otherCosts", "hours",
+  "conversions", "leads", "revenue", "clicks", "impressions", "visits", "bounceRate", "targetRoi", "plannedBudget", "otherCosts", "hours",
   "reach", "engagements", "reactions", "comments", "shares",
 ];
 export const ALL_FIELDS: readonly Field[] = [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS];

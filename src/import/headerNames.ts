@@ -23,10 +23,12 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
     "costi", "costo totale", "importo speso", "importo totale speso", "spesa", "spesa totale",
     "budget", "orcamento", "presupuesto",
   ],
-  leads: [
-    "leads", "lead", "website leads", "on facebook leads", "prospects", "landing page views", "visitors", "visits", "sessions",
-    "visiteurs", "visites", "contacts",
-    "number of leads", "clientes potenciales", "contatti", "cadastros",
+  leads: ["leads", "lead", "website leads", "on facebook leads", "prospects", "contacts", "number of leads", "clientes potenciales", "contatti", "cadastros"],
+  visits: [
+    "sessions", "visits", "website visits", "site visits", "landing page views", "website landing page views", "visitors",
+    "unique visitors", "visites", "visiteurs", "vues de page de destination", "vues de la page de destination",
+    "sessoes", "visitas", "visualizacoes da pagina de destino", "sesiones", "visitas a la pagina de destino",
+    "sitzungen", "besuche", "aufrufe der landingpage", "sessioni", "visite", "visualizzazioni della pagina di destinazione",
   ],
   bounceRate: ["bounce rate", "bounce", "taux de rebond", "rebond", "taxa de rejeicao", "tasa de rebote", "absprungrate", "frequenza di rimbalzo"],
   conversions: [

@@ -2,9 +2,10 @@
  * The import: a block of cells (as getValues or a parsed CSV gives them) in, typed rows out, with a
  * report of every decision taken on the way, for the user to see. Pure: no Apps Script here.
  */
+import { blankColumnTest, hasDataRows, withoutBlankColumns, type EmptyColumn } from "./blankColumns";
 import type { ColumnMapping } from "./fields";
 import { findHeaderRow } from "./headerRow";
-import { isBreakdownHeader } from "./headerNames";
+import { fieldOfHeader, isBreakdownHeader } from "./headerNames";
 import { guessMapping, withChoices, type MappingDecision } from "./mapping";
 import { decideMarks, type DecimalMark, type MarkReason } from "./numbers";
 import { readRows, type RowsRead } from "./rows";
@@ -35,6 +36,8 @@ export interface ImportReport {
   derived: number[];
   /** The mapped number columns whose decimal mark mattered. */
   numbers: ColumnNumbersReport[];
+  /** Columns blank on every data row, left unread (no data, not zeros): each with the field it was chosen for or its header names. */
+  empty: EmptyColumn[];
 }
 
 export interface ImportResult {
@@ -52,22 +55,31 @@ export interface ImportResult {
 export function importTable(cells: readonly (readonly unknown[])[], choices: ImportChoices = {}): ImportResult {
   const headerRow = choices.headerRow ?? findHeaderRow(cells);
   const headers = headerRow === null ? [] : cells[headerRow].map((cell) => (cell === null || cell === undefined ? "" : String(cell).trim()));
-  const guess = withChoices(guessMapping(headers), choices.columns ?? {});
   const dataRows = headerRow === null ? cells : cells.slice(headerRow + 1);
+  // Without data rows every column is blank: nothing to tell apart.
+  const isBlank = hasDataRows(dataRows) ? blankColumnTest(dataRows) : () => false;
+  // The guess passes blank columns by, so that another column may hold their field.
+  const guess = withChoices(guessMapping(headers.map((header, column) => (isBlank(column) ? "" : header))), choices.columns ?? {});
+  const { mapping, emptied } = withoutBlankColumns(guess.mapping, isBlank);
+  const unread = headers.flatMap((header, column) => {
+    const field = isBlank(column) && !emptied.some((empty) => empty.column === column) ? fieldOfHeader(header) : null;
+    return field ? [{ field, column }] : [];
+  });
   const columns = decideMarks(dataRows, choices.convention ?? null);
-  const mappedColumns = new Set(Object.values(guess.mapping));
+  const mappedColumns = new Set(Object.values(mapping));
   return {
     headers,
     dataRows,
-    mapping: guess.mapping,
+    mapping,
     marks: columns.map((column) => column.mark),
-    breakdown: headers.flatMap((header, column) => (!mappedColumns.has(column) && isBreakdownHeader(header) ? [column] : [])),
+    breakdown: headers.flatMap((header, column) => (!mappedColumns.has(column) && !isBlank(column) && isBreakdownHeader(header) ? [column] : [])),
     report: {
       headerRow,
       linesAbove: headerRow ?? 0,
-      decisions: guess.decisions,
+      decisions: guess.decisions.filter((decision) => !emptied.some((empty) => empty.column === decision.column)),
       derived: guess.derived,
       numbers: columns.flatMap((column, index) => (mappedColumns.has(index) && column.reason !== "plain" ? [{ column: index, ...column }] : [])),
+      empty: [...emptied, ...unread].sort((a, b) => a.column - b.column),
     },
   };
 }
@@ -80,4 +92,5 @@ export function importRows(cells: readonly (readonly unknown[])[], choices: Impo
   return { ...imported, read };
 }
 
-export { describeImport, describeRows } from "./describe";
+export { describeColumns, describeImport, describeRows } from "./describe";
+export { hasDataRows } from "./blankColumns";

@@ -78,7 +78,9 @@ export function withChoices(guess: GuessedMapping, choices: ColumnMapping): Gues
   const chosenColumns = new Set(chosen.map(([, column]) => column));
   const kept = guess.decisions.filter((decision) => !chosenColumns.has(decision.column) && choices[decision.field] === undefined);
   const decisions: MappingDecision[] = [...kept, ...chosen.map(([field, column]) => ({ field, column, because: "chosen" as const }))];
-  return { ...guess, decisions, mapping: Object.fromEntries(decisions.map((decision) => [decision.field, decision.column])) };
+  // A budget per day stays left out: it is reported, never read.
+  const read = decisions.filter((decision) => decision.because !== "perDayBudgetLeftOut");
+  return { ...guess, decisions, mapping: Object.fromEntries(read.map((decision) => [decision.field, decision.column])) };
 }
 
 export function missingRequiredFields(mapping: ColumnMapping): Field[] {

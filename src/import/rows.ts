@@ -1,7 +1,8 @@
 /**
  * Reads data rows into typed rows with the columns' decimal marks: every cell that cannot be read
- * is reported with its row and what to do; totals rows are skipped; rows without a channel are
- * kept under NO_CHANNEL; blank cells stay blank.
+ * is reported with its row and what to do; totals rows are skipped, and rows without a single
+ * figure (a note such as "No data available."); rows without a channel are kept under NO_CHANNEL;
+ * blank cells stay blank.
  */
 import { NUMERIC_FIELDS, OUTCOME_FIELDS, type ColumnMapping, type Field, type NumericField } from "./fields";
 import { readNumber, type DecimalMark } from "./numbers";
@@ -29,6 +30,8 @@ export interface RowsRead {
   /** Cells that cannot be read: nothing is built until they are fixed. */
   issues: RowIssue[];
   totalsRows: number[];
+  /** Rows with no figure in any column read: nothing to count. */
+  rowsWithoutFigures: number[];
   noChannelRows: number[];
   /** Rows with outcomes (or revenue) but a blank or zero cost. */
   noCostRows: number[];
@@ -38,7 +41,7 @@ export interface RowsRead {
 
 export const FIELD_LABELS: Record<Field, string> = {
   channel: "channel", budget: "spend", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
-  revenue: "revenue", impressions: "impressions", clicks: "clicks", targetRoi: "target ROI",
+  revenue: "revenue", impressions: "impressions", clicks: "clicks", visits: "visits", targetRoi: "target ROI",
   plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
   reach: "reach", engagements: "engagements", reactions: "reactions", comments: "comments", shares: "shares",
 };
@@ -54,6 +57,7 @@ const RULES: Record<NumericField, { accepts: (n: number) => boolean; fix: string
   conversions: COUNT,
   impressions: COUNT,
   clicks: COUNT,
+  visits: COUNT,
   bounceRate: { accepts: (n) => n >= 0 && n <= 1, fix: "enter a percentage from 0% to 100%, such as 45%" },
   targetRoi: { accepts: (n) => n >= -1, fix: "enter a percentage, such as 20%" },
   hours: { accepts: (n) => n >= 0, fix: "enter a number of hours of 0 or more" },
@@ -80,7 +84,7 @@ export function readRows(
   firstRowNumber: number,
   describeIssue: DescribeIssue = inEnglish,
 ): RowsRead {
-  const read: RowsRead = { rows: [], issues: [], totalsRows: [], noChannelRows: [], noCostRows: [], numbersFromText: false };
+  const read: RowsRead = { rows: [], issues: [], totalsRows: [], rowsWithoutFigures: [], noChannelRows: [], noCostRows: [], numbersFromText: false };
   // Left to right, as the user reads the row.
   const numericColumns = NUMERIC_FIELDS.filter((field) => mapping[field] !== undefined)
     .map((field) => [field, mapping[field]!] as const)
@@ -90,16 +94,20 @@ export function readRows(
     const row = firstRowNumber + index;
     if (isTotalsRow(cells, mapping.channel)) return void read.totalsRows.push(row);
     const values = Object.fromEntries(NUMERIC_FIELDS.map((field) => [field, null])) as Record<NumericField, number | null>;
+    let filled = false;
     for (const [field, column] of numericColumns) {
       const reading = readNumber(cells[column], marks[column] ?? null);
       if (reading.kind === "error" || (reading.kind === "number" && !RULES[field].accepts(reading.value))) {
         const [found, fix] = reading.kind === "error" ? [reading.found, reading.fix] : [`is ${reading.value}`, RULES[field].fix];
         read.issues.push({ row, field, message: describeIssue(row, field, found, fix) });
+        filled = true;
         continue;
       }
       if (reading.fromText) read.numbersFromText = true;
       values[field] = reading.kind === "number" ? reading.value : null;
+      filled ||= reading.kind === "number";
     }
+    if (!filled) return void read.rowsWithoutFigures.push(row);
     let channel = mapping.channel === undefined ? "" : textOf(cells[mapping.channel]);
     if (channel === "") {
       channel = NO_CHANNEL;
@@ -114,27 +122,54 @@ export function readRows(
 
 // Figures a totals row sums; rates and targets are not sums, nor is reach (a person reached by two ads counts once).
 const SUMMED: readonly NumericField[] = [
-  "budget", "conversions", "leads", "revenue", "clicks", "impressions", "plannedBudget", "otherCosts", "hours", "engagements", "reactions", "comments", "shares",
+  "budget", "conversions", "leads", "visits", "revenue", "clicks", "impressions", "plannedBudget", "otherCosts", "hours", "engagements", "reactions", "comments", "shares",
 ];
 const MIN_SUMMED_FIELDS = 2;
 const MIN_ROWS_SUMMED = 2;
 
-/** Equal, give or take the rounding of an export that shows cents. */
-const sameSum = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.01, Math.abs(b) * 1e-6);
+/** Decimals a figure shows (12.5: 1), up to 6. */
+function decimalsOf(value: number): number {
+  for (let decimals = 0; decimals < 6; decimals++) {
+    const scaled = value * 10 ** decimals;
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled))) return decimals;
+  }
+  return 6;
+}
 
 /**
- * A row without a channel whose every figure is the sum of the other rows is a summary row (Meta's
- * "Include summary row" puts one, unlabeled, above the data): it is a totals row, not a channel.
+ * How far a summary may be from the sum of the rows it sums: each row shown rounded to the column's
+ * decimals may be half a unit of the last one away from what the platform summed (whole counts
+ * are exact), plus floating-point noise.
+ */
+function rounding(rows: readonly ImportedRow[], field: NumericField, sum: number): number {
+  let count = 0;
+  let decimals = 0;
+  for (const { values } of rows) {
+    const value = values[field];
+    if (value === null) continue;
+    count++;
+    decimals = Math.max(decimals, decimalsOf(value));
+  }
+  const shown = decimals === 0 ? 0 : 0.5 * 10 ** -decimals * count;
+  return shown + Math.abs(sum) * 1e-9;
+}
+
+/**
+ * A row without a channel whose every figure is the sum of the other rows, within their rounding,
+ * is a summary row (Meta's "Include summary row" puts one, unlabeled, above the data): it is a
+ * totals row, not a channel. Blanks in the other rows add nothing; a blank in the summary is not
+ * compared.
  */
 function withUnlabeledTotals(read: RowsRead): RowsRead {
   if (read.noChannelRows.length === 0 || read.rows.length < MIN_ROWS_SUMMED + 1) return read;
   const sums = new Map<NumericField, number>(SUMMED.map((field) => [field, 0]));
   for (const { values } of read.rows) for (const field of SUMMED) sums.set(field, sums.get(field)! + (values[field] ?? 0));
+  const tolerance = new Map(SUMMED.map((field) => [field, rounding(read.rows, field, sums.get(field)!)]));
   const isSummary = ({ channel, values }: ImportedRow) => {
     if (channel !== NO_CHANNEL) return false;
     const present = SUMMED.filter((field) => values[field] !== null);
     // The other rows' sum is the whole sum less this row.
-    return present.length >= MIN_SUMMED_FIELDS && present.every((field) => sameSum(values[field]!, sums.get(field)! - values[field]!));
+    return present.length >= MIN_SUMMED_FIELDS && present.every((field) => Math.abs(2 * values[field]! - sums.get(field)!) <= tolerance.get(field)!);
   };
   const summaries = read.rows.filter(isSummary);
   if (summaries.length !== 1) return read;

@@ -1,19 +1,60 @@
 /** Totals rows that exports add below or between their data: summing them would count everything twice. */
 
-// "Total", "Total:", "Total: Search", "Total: Account", "Totaux", "Grand total", "Sous-total", "Total général".
-const TOTAL_LABEL = /^(?:grand[\s-]+total|total\s+g[ée]n[ée]ral|sous[\s-]?totals?|sub[\s-]?totals?|totals?|totaux)\s*(?::.*)?$/i;
+// The words that open a totals row's label, compared without accents or case, in the languages
+// exports come in: "Total", "Totaux", "Total général", "Total geral", "Totales", "Gesamt",
+// "Gesamtsumme", "Totale", "Summe", "Insgesamt", "Sous-total", "Zwischensumme"...
+const TOTAL_WORDS = new Set([
+  "total", "totals", "grand total", "subtotal", "subtotals", "sub total", "sub totals",
+  "totaux", "total general", "sous total", "sous totaux",
+  "total geral", "totais", "subtotais",
+  "totales", "suma total", "total general",
+  "gesamt", "gesamtsumme", "gesamtergebnis", "insgesamt", "summe", "zwischensumme", "teilergebnis",
+  "totale", "totale generale", "totale complessivo", "subtotale", "totali",
+  "totaal", "eindtotaal",
+]);
+
+// What every one of those words starts with: most cells are let go at once.
+const MAY_BE_TOTAL = /^\s*(?:tot|gra|sub|sou|sum|ges|ins|zwi|tei|ein)/i;
+
+interface TotalLabel {
+  /** "Total: Search", "Gesamt: Konto": the label names what it totals, which no name of a campaign does. */
+  qualified: boolean;
+}
+
+/** The cell as a totals label ("Total", "Total:", "Total : Compte", "Grand total"), or null: "Total Fitness" is a name. */
+function totalLabel(cell: unknown): TotalLabel | null {
+  if (typeof cell !== "string" || !MAY_BE_TOTAL.test(cell)) return null;
+  const colon = cell.indexOf(":");
+  const head = (colon >= 0 ? cell.slice(0, colon) : cell)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f-]+/g, " ")
+    .trim();
+  if (!TOTAL_WORDS.has(head)) return null;
+  return { qualified: colon >= 0 && cell.slice(colon + 1).trim() !== "" };
+}
+
 // The export's "no value" marks in a label cell of a totals row.
 const EMPTY_LABEL = /^(?:|-{1,3}|[\u2013\u2014])$/;
-
-const isTotalLabel = (cell: unknown) => typeof cell === "string" && TOTAL_LABEL.test(cell.trim());
+const isEmptyLabel = (cell: unknown) => cell === null || cell === undefined || (typeof cell === "string" && EMPTY_LABEL.test(cell.trim()));
 
 /**
- * A totals row: its channel says Total, or its channel is empty and another cell says Total (a
- * "Total" in the campaign column, Google Ads' "Total: Account" in the first column).
+ * A totals row, wherever its label is: its channel says Total; or its first filled cell does (a
+ * row's label sits at its left); or a cell names what it totals ("Total: Search" while the
+ * campaign type holds "Search"); or its channel is empty and another cell says Total.
  */
 export function isTotalsRow(cells: readonly unknown[], channelColumn: number | undefined): boolean {
   const channel = channelColumn === undefined ? "" : cells[channelColumn];
-  if (isTotalLabel(channel)) return true;
-  const channelIsEmpty = channel === null || channel === undefined || (typeof channel === "string" && EMPTY_LABEL.test(channel.trim()));
-  return channelIsEmpty && cells.some(isTotalLabel);
+  if (totalLabel(channel)) return true;
+  let seenFilled = false;
+  let saysTotal = false;
+  for (const cell of cells) {
+    if (!seenFilled && isEmptyLabel(cell)) continue;
+    const label = totalLabel(cell);
+    if (label && (!seenFilled || label.qualified)) return true;
+    seenFilled = true;
+    saysTotal ||= label !== null;
+  }
+  return saysTotal && isEmptyLabel(channel);
 }

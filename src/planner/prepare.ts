@@ -4,6 +4,7 @@
  */
 import type { PlanTexts } from "../i18n/planTexts";
 import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
+import { mixedResults } from "../import/resultTypes";
 import { aggregateByChannel } from "../scorecard/aggregate";
 import { readChannelRows } from "../scorecard/channelRows";
 import { fieldsSharingAColumn } from "../scorecard/columnMapping";
@@ -84,6 +85,11 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   if (missing.length > 0) refuse(context.texts.dataMissing(missing.map((field) => messages.fields[field])));
   const shared = fieldsSharingAColumn(data.mapping);
   if (shared.length > 0) refuse(messages.sharedColumn(shared.map((f) => messages.fields[f])));
+  const mixed = mixedResults(data.headers ?? [], data.rows, data.mapping);
+  if (mixed) {
+    const name = (column: number) => String(data.headers?.[column] ?? "").trim() || messages.columnNumber(column + 1);
+    refuse(messages.mixedResults(name(mixed.column), name(mixed.typeColumn), mixed.kinds, messages.fields[mixed.field]));
+  }
   const source = data.source;
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
   const marks = Array.isArray(data.decimalMarks) ? data.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;

@@ -4,7 +4,7 @@ import type { ChannelRow } from "./channelRows";
 
 /** The figures a channel sums over its rows (reach too: the scorecard cannot know who was reached twice). */
 const SUMMED = [
-  "budget", "leads", "conversions", "revenue", "impressions", "clicks", "plannedBudget", "otherCosts", "hours",
+  "budget", "leads", "visits", "conversions", "revenue", "impressions", "clicks", "plannedBudget", "otherCosts", "hours",
   "reach", "engagements", "reactions", "comments", "shares",
 ] as const satisfies readonly (keyof ChannelRow)[];
 
@@ -17,27 +17,28 @@ export interface ChannelTotals extends Omit<ChannelRow, "dimensions"> {
 
 /**
  * Channels in order of first appearance, named as first written (spaces tidied); names equal for
- * the sheet's formulas are one channel. Bounce rate weighted by leads, never averaged.
+ * the sheet's formulas are one channel. Bounce rate weighted by visits or leads (the scorecard's
+ * bounceWeight), never averaged.
  */
-export function aggregateByChannel(rows: readonly ChannelRow[]): ChannelTotals[] {
-  const byKey = new Map<string, ChannelTotals & { bouncedLeads: number; leadsWithBounce: number }>();
+export function aggregateByChannel(rows: readonly ChannelRow[], bounceWeight: "visits" | "leads" | null = "leads"): ChannelTotals[] {
+  const byKey = new Map<string, ChannelTotals & { bouncedWeight: number; weightWithBounce: number }>();
   for (const row of rows) {
     const key = channelKey(row.channel);
     let total = byKey.get(key);
     if (!total) {
-      total = { channel: channelName(row.channel), bounceRate: null, targetRoi: null, ...zeroSums(), rowCount: 0, bouncedLeads: 0, leadsWithBounce: 0 };
+      total = { channel: channelName(row.channel), bounceRate: null, targetRoi: null, ...zeroSums(), rowCount: 0, bouncedWeight: 0, weightWithBounce: 0 };
       byKey.set(key, total);
     }
     for (const field of SUMMED) total[field] += row[field];
     total.rowCount += 1;
-    if (row.bounceRate !== null) {
-      total.bouncedLeads += row.bounceRate * row.leads;
-      total.leadsWithBounce += row.leads;
+    if (row.bounceRate !== null && bounceWeight !== null) {
+      total.bouncedWeight += row.bounceRate * row[bounceWeight];
+      total.weightWithBounce += row[bounceWeight];
     }
     total.targetRoi ??= row.targetRoi;
   }
-  return [...byKey.values()].map(({ bouncedLeads, leadsWithBounce, ...total }) => ({
+  return [...byKey.values()].map(({ bouncedWeight, weightWithBounce, ...total }) => ({
     ...total,
-    bounceRate: leadsWithBounce > 0 ? bouncedLeads / leadsWithBounce : null,
+    bounceRate: weightWithBounce > 0 ? bouncedWeight / weightWithBounce : null,
   }));
 }

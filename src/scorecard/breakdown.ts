@@ -32,11 +32,14 @@ export interface Breakdown {
 // Array.prototype.sort is stable: equal spends keep their first appearance.
 const bySpend = (a: ChannelTotals, b: ChannelTotals) => b.budget - a.budget;
 
-function totalsByValue(rows: readonly ChannelRow[], dimension: number): ChannelTotals[] {
-  return aggregateByChannel(rows.map((row) => ({ ...row, channel: row.dimensions[dimension] }))).sort(bySpend);
+type BounceWeight = Parameters<typeof aggregateByChannel>[1];
+
+function totalsByValue(rows: readonly ChannelRow[], dimension: number, bounceWeight: BounceWeight): ChannelTotals[] {
+  return aggregateByChannel(rows.map((row) => ({ ...row, channel: row.dimensions[dimension] })), bounceWeight).sort(bySpend);
 }
 
-export function breakDown(rows: readonly ChannelRow[], channels: readonly ChannelTotals[], dimensions: Dimension[]): Breakdown {
+/** bounceWeight: what the scorecard weighs bounce rates by (see columns' bounceWeight). */
+export function breakDown(rows: readonly ChannelRow[], channels: readonly ChannelTotals[], dimensions: Dimension[], bounceWeight: BounceWeight = "leads"): Breakdown {
   const rowsOfChannel = new Map<string, ChannelRow[]>();
   for (const row of rows) {
     const key = channelKey(row.channel);
@@ -46,7 +49,7 @@ export function breakDown(rows: readonly ChannelRow[], channels: readonly Channe
   }
   return {
     dimensions,
-    withinChannels: [...channels].sort(bySpend).map((channel) => ({ channel, values: totalsByValue(rowsOfChannel.get(channelKey(channel.channel))!, 0) })),
-    byValue: dimensions.map((_, dimension) => totalsByValue(rows, dimension)),
+    withinChannels: [...channels].sort(bySpend).map((channel) => ({ channel, values: totalsByValue(rowsOfChannel.get(channelKey(channel.channel))!, 0, bounceWeight) })),
+    byValue: dimensions.map((_, dimension) => totalsByValue(rows, dimension, bounceWeight)),
   };
 }

@@ -13,6 +13,7 @@ export interface ChannelRow {
   channel: string;
   budget: number;
   leads: number;
+  visits: number;
   /** Null when the data has no bounce rate for the row. */
   bounceRate: number | null;
   conversions: number;
@@ -58,6 +59,7 @@ export function readChannelRows(
       dimensions: breakdown.map((column) => String(rows[row - firstRowNumber][column] ?? "").trim()),
       budget: values.budget ?? 0,
       leads: values.leads ?? 0,
+      visits: values.visits ?? 0,
       bounceRate: values.bounceRate,
       conversions: values.conversions ?? 0,
       revenue: values.revenue ?? 0,

@@ -10,12 +10,12 @@ import type { Field } from "./fields";
 export type ColumnKey =
   | "channel" | "budget" | "plannedBudget" | "pacing" | "otherCosts" | "hours" | "timeCost" | "totalCost"
   | "impressions" | "reach" | "reactions" | "comments" | "shares" | "engagements" | "engagementRate" | "shareRate"
-  | "clicks" | "ctr" | "clicksPerEngagement" | "leads" | "bounceRate" | "conversions" | "conversionRate" | "revenue"
+  | "clicks" | "ctr" | "clicksPerEngagement" | "visits" | "leads" | "bounceRate" | "conversions" | "conversionRate" | "revenue"
   | "estimatedRevenue" | "cpa" | "cpl" | "cpc" | "costPerEngagement" | "roi" | "roas" | "targetRoi" | "verdict"
   | "spendShare" | "revenueShare" | "conversionShare" | "leadShare" | "clickShare";
 
 /** The funnel's stages, widest first (people reached when there are no impressions): each one the data has is a column, and a stage of the total's funnel. */
-export const FUNNEL_STAGES = ["impressions", "reach", "engagements", "clicks", "leads", "conversions"] as const;
+export const FUNNEL_STAGES = ["impressions", "reach", "engagements", "clicks", "visits", "leads", "conversions"] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
 export type ColumnFormat = "text" | "money" | "count" | "hours" | "percent" | "multiple";
@@ -46,7 +46,9 @@ export interface ColumnSpec {
   /** A computed column's formula, the same on channel rows and on the totals row. */
   formula?: (refs: RowRefs) => string;
   /** How the totals row fills an input column; computed columns reuse their formula. */
-  total?: "sum" | "leadWeighted" | "none";
+  total?: "sum" | "weighted" | "none";
+  /** The column a "weighted" total weighs each row's rate by. */
+  weight?: ColumnKey;
 }
 
 /** What a build's data and options give: which columns exist follows from it. */
@@ -71,6 +73,16 @@ const marginOf = (r: RowRefs) => `IF(ISNUMBER(${r.option("margin")}), ${r.option
 export function revenueColumn({ present, valuePerConversion }: ColumnChoice): "revenue" | "estimatedRevenue" | null {
   if (present.has("revenue")) return "revenue";
   return valuePerConversion && present.has("conversions") ? "estimatedRevenue" : null;
+}
+
+/** What a bounce rate is a share of, and so weighed by: the visits, else the leads (the visitors of the design's table). */
+export function bounceWeight(present: ReadonlySet<Field>): "visits" | "leads" | null {
+  return present.has("visits") ? "visits" : present.has("leads") ? "leads" : null;
+}
+
+/** Who could convert, for the conversion rate: the visits, else the leads, else the clicks. */
+export function convertingAudience(present: ReadonlySet<Field>): "visits" | "leads" | "clicks" | null {
+  return bounceWeight(present) ?? (present.has("clicks") ? "clicks" : null);
 }
 
 export function costMetric(present: ReadonlySet<Field>): CostMetric | null {
@@ -144,6 +156,8 @@ export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
   const parts = summedEngagementParts(has);
   // Rates of engagement are per impression, or per person reached when the data has no impressions.
   const audience = has("impressions") ? "impressions" : has("reach") ? "reach" : null;
+  const bounceBase = bounceWeight(choice.present);
+  const converting = convertingAudience(choice.present);
   const columns: (ColumnSpec | false)[] = [
     { key: "channel", format: "text", field: "channel", total: "none" },
     { key: "budget", format: "money", field: "budget", total: "sum" },
@@ -169,13 +183,14 @@ export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
     has("clicks") && { key: "clicks", format: "count", field: "clicks", total: "sum" },
     has("impressions") && has("clicks") && { key: "ctr", format: "percent", formula: (r) => ratio(r.cell("clicks"), r.cell("impressions")) },
     engagements !== null && has("clicks") && { key: "clicksPerEngagement", format: "percent", formula: (r) => ratio(r.cell("clicks"), r.cell("engagements")) },
+    has("visits") && { key: "visits", format: "count", field: "visits", total: "sum" },
     has("leads") && { key: "leads", format: "count", field: "leads", total: "sum" },
-    has("bounceRate") && { key: "bounceRate", format: "percent", field: "bounceRate", total: "leadWeighted" },
+    has("bounceRate") && { key: "bounceRate", format: "percent", field: "bounceRate", ...(bounceBase ? { total: "weighted", weight: bounceBase } : { total: "none" }) },
     has("conversions") && { key: "conversions", format: "count", field: "conversions", total: "sum" },
-    has("conversions") && (has("leads") || has("clicks")) && {
+    has("conversions") && converting !== null && {
       key: "conversionRate",
       format: "percent",
-      formula: (r) => ratio(r.cell("conversions"), r.cell(has("leads") ? "leads" : "clicks")),
+      formula: (r) => ratio(r.cell("conversions"), r.cell(converting)),
     },
     revenue === "revenue" && { key: "revenue", format: "money", field: "revenue", total: "sum" },
     revenue === "estimatedRevenue" && { key: "estimatedRevenue", format: "money", formula: (r) => `=${r.cell("conversions")}*${r.option("valuePerConversion")}` },

@@ -80,7 +80,12 @@ function keyColumnOf(source: SourceLink, column: number): number {
   return index + 1;
 }
 
-// After the key columns: the bounce rate times the leads, and the leads of rows that have a rate.
+/** The field a linked bounce rate is weighed by: the visits, else the leads (as the columns' bounceWeight); null without either. */
+export function bounceWeightColumn(source: SourceLink): "visits" | "leads" | null {
+  return source.columns.visits !== undefined ? "visits" : source.columns.leads !== undefined ? "leads" : null;
+}
+
+// After the key columns: the bounce rate times its weight, and the weight of rows that have a rate.
 const weightedBounceColumn = (source: SourceLink) => source.keys.matchColumns.length + 1;
 const ratedLeadsColumn = (source: SourceLink) => source.keys.matchColumns.length + 2;
 
@@ -92,7 +97,7 @@ export function linkedSum(source: SourceLink, field: NumericField, matches: read
   return `=SUMIFS(${rangeOf(source, field)}, ${criteria(source, matches)})`;
 }
 
-/** The bounce rate weighted by leads over the matching rows; rows with a blank rate stay out, and none gives blank. */
+/** The bounce rate weighted by visits or leads over the matching rows; rows with a blank rate stay out, and none gives blank. */
 export function linkedBounceRate(source: SourceLink, matches: readonly LinkedMatch[]): string {
   const sum = (keyColumn: number) => `SUMIFS(${keyRange(source, keyColumn)}, ${criteria(source, matches)})`;
   return `=IFERROR(${sum(weightedBounceColumn(source))}/${sum(ratedLeadsColumn(source))}, "")`;
@@ -110,10 +115,10 @@ export function sourceTotal(source: SourceLink, field: NumericField): string {
  * by IF(ISNUMBER())).
  */
 export function linkedKeys(source: SourceLink): KeySheetPlan {
-  const { bounceRate, leads } = source.columns;
+  const weight = bounceWeightColumn(source);
   const formulas = source.keys.matchColumns.map((column) => keyFormula(sourceRange(source, column)));
-  if (bounceRate !== undefined && leads !== undefined) {
-    const [rate, count] = [rangeOf(source, "bounceRate"), rangeOf(source, "leads")];
+  if (source.columns.bounceRate !== undefined && weight !== null) {
+    const [rate, count] = [rangeOf(source, "bounceRate"), rangeOf(source, weight)];
     const ratedCount = `IF(ISNUMBER(${count}), ${count}, 0)`;
     formulas.push(`IF(ISNUMBER(${rate}), ${rate}*${ratedCount}, "")`, `IF(ISNUMBER(${rate}), ${ratedCount}, "")`);
   }

@@ -11,7 +11,7 @@ import {
 } from "./columns";
 import type { Field } from "./fields";
 import type { NumericField } from "../import/fields";
-import { linkedBounceRate, linkedKeys, linkedSum, sourceTotal, type KeySheetPlan, type LinkedMatch, type SourceLink } from "./linkedInput";
+import { bounceWeightColumn, linkedBounceRate, linkedKeys, linkedSum, sourceTotal, type KeySheetPlan, type LinkedMatch, type SourceLink } from "./linkedInput";
 import { columnLetter, guardText, sheetReference } from "./sheetText";
 
 export type { KeySheetPlan, SourceLink } from "./linkedInput";
@@ -139,7 +139,7 @@ function inputCell(column: ColumnSpec, channel: ChannelTotals, matches: LinkedMa
   const value = channel[field];
   if (column.format === "text") return guardText(String(value));
   if (source === null || field === "targetRoi" || source.columns[field] === undefined) return value ?? "";
-  if (field === "bounceRate" && source.columns.leads !== undefined) return linkedBounceRate(source, matches);
+  if (field === "bounceRate" && bounceWeightColumn(source) !== null) return linkedBounceRate(source, matches);
   return linkedSum(source, field as NumericField, matches);
 }
 
@@ -152,8 +152,9 @@ function totalCell(column: ColumnSpec, refs: RowRefs, span: (key: ColumnKey) => 
   if (column.key === "channel") return texts.total;
   const only = counted ? `--(${counted}<>""), ` : "";
   if (column.total === "sum") return counted ? `=SUMPRODUCT(${only}${span(column.key)})` : `=SUM(${span(column.key)})`;
-  if (column.total === "leadWeighted") {
-    return `=IFERROR(SUMPRODUCT(${only}${span("bounceRate")}, ${span("leads")})/SUMPRODUCT(${only}ISNUMBER(${span("bounceRate")})*${span("leads")}), "")`;
+  if (column.total === "weighted" && column.weight) {
+    const [rate, weight] = [span(column.key), span(column.weight)];
+    return `=IFERROR(SUMPRODUCT(${only}${rate}, ${weight})/SUMPRODUCT(${only}ISNUMBER(${rate})*${weight}), "")`;
   }
   return "";
 }

@@ -6,9 +6,11 @@ import { cpa, cpc, cpl, roi, type Metric } from "../metrics";
 import { aggregateByChannel, type ChannelTotals } from "./aggregate";
 import { breakDown } from "./breakdown";
 import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
+import { blankColumnTest, hasDataRows, withoutBlankColumns } from "../import/blankColumns";
+import { mixedResults } from "../import/resultTypes";
 import { readChannelRows, type ChannelRowsRead } from "./channelRows";
 import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
-import { costMetric, revenueColumn, type CostMetric } from "./columns";
+import { bounceWeight, costMetric, revenueColumn, type CostMetric } from "./columns";
 import { ALL_FIELDS, type Field } from "./fields";
 import { linkReach } from "./linkedInput";
 import { planScorecard, type ScorecardPlan, type ScorecardTexts, type SourceLink } from "./plan";
@@ -185,9 +187,19 @@ function totalOf(channels: readonly ChannelTotals[]): Counted {
   return { budget: sum("budget"), otherCosts: sum("otherCosts"), hours: sum("hours"), conversions: sum("conversions"), leads: sum("leads"), clicks: sum("clicks") };
 }
 
-export function prepareScorecard(request: ScorecardRequest, context: PlanContext): PreparedScorecard {
+const isFilled = (cells: readonly unknown[]) => cells.some((cell) => cell !== "" && cell !== null && cell !== undefined);
+
+/** A field whose column is blank on every row is no data: left out, never read as zeros. */
+function withoutBlankFields(request: ScorecardRequest): ScorecardRequest {
+  return { ...request, mapping: withoutBlankColumns(request.mapping, blankColumnTest(request.rows)).mapping };
+}
+
+export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): PreparedScorecard {
   const messages = context.messages ?? requestMessages("en");
-  checkShape(request, messages);
+  checkShape(sent, messages);
+  const filled = sent.rows.some(isFilled);
+  if (filled && !hasDataRows(sent.rows)) refuse([messages.noDataRows], messages);
+  const request = filled ? withoutBlankFields(sent) : sent;
   const { mapping, rows, source, options } = request;
   const missing = missingRequiredFields(mapping);
   if (missing.length > 0) refuse([messages.missingColumns(missing.map((f) => messages.fields[f]))], messages);
@@ -196,6 +208,8 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
   if (metric === null) refuse([messages.missingOutcome], messages);
   const shared = fieldsSharingAColumn(mapping);
   if (shared.length > 0) refuse([messages.sharedColumn(shared.map((f) => messages.fields[f]))], messages);
+  const mixed = mixedResults(request.headers ?? [], rows, mapping);
+  if (mixed) refuse([messages.mixedResults(columnName(request, mixed.column, messages), columnName(request, mixed.typeColumn, messages), mixed.kinds, messages.fields[mixed.field])], messages);
   const hourlyRate = options.hourlyRate ?? null;
   if (present.has("hours") && hourlyRate === null) refuse([messages.hoursWithoutRate], messages);
   const breakdown = breakdownColumns(request, messages);
@@ -204,9 +218,10 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
   const marks = Array.isArray(request.decimalMarks) ? request.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
   const read = readChannelRows(rows, mapping, firstRowNumber, marks, messages, breakdown);
   if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message), messages);
-  if (read.rows.length === 0) refuse([messages.noRows], messages);
+  if (read.rows.length === 0) refuse([filled ? messages.noDataRows : messages.noRows], messages);
 
-  const channels = aggregateByChannel(read.rows);
+  const weight = bounceWeight(present);
+  const channels = aggregateByChannel(read.rows, weight);
   const figures: Figures = { present, valuePerConversion: options.valuePerConversion ?? null, hourlyRate, margin: options.margin ?? 1 };
   const link = sourceLink(request, context, read, breakdown, messages);
   const dimensions = breakdown.map((column, i) => ({ header: columnName(request, column, messages), sourceColumn: link ? link.breakdown[i] : null }));
@@ -215,7 +230,7 @@ export function prepareScorecard(request: ScorecardRequest, context: PlanContext
     channels,
     present,
     source: link,
-    breakdown: dimensions.length > 0 ? breakDown(read.rows, channels, dimensions) : null,
+    breakdown: dimensions.length > 0 ? breakDown(read.rows, channels, dimensions, weight) : null,
     targetRoi: options.targetRoi ?? null,
     margin: options.margin ?? null,
     valuePerConversion: figures.valuePerConversion,

@@ -14,7 +14,9 @@ const blankIfNull = (value: number | null) => (value === null ? "" : value);
 
 function expectMetricsAgree(row: Row): void {
   const n = (key: string) => row[key] as number;
-  expect(row["Conversion rate"]).toBeCloseTo(blankIfNull(metrics.conversionRate(n("Conversions"), n("Leads"))) as number, 12);
+  // Over the visits (sessions) when the data has them, else over the leads.
+  const visitors = row.Visits === undefined ? n("Leads") : n("Visits");
+  expect(row["Conversion rate"]).toBeCloseTo(blankIfNull(metrics.conversionRate(n("Conversions"), visitors)) as number, 12);
   expect(row.CPA).toEqual(blankIfNull(metrics.cpa(n("Spend"), n("Conversions"))));
   expect(row.ROI).toBeCloseTo(metrics.roi(n("Revenue"), n("Spend"))!, 12);
   expect(row.ROAS).toBeCloseTo(metrics.roas(n("Revenue"), n("Spend"))!, 12);

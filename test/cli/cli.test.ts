@@ -22,7 +22,8 @@ describe.concurrent("npx social-roi scorecard", () => {
     const { code, stdout } = await run("scorecard", csvFile("daily.csv", `\uFEFF${DAILY}`), "--target-roi", "20%");
     expect(code).toBe(0);
     const lines = stdout.trim().split("\n");
-    expect(lines[0]).toMatch(/^Channel\s+Spend\s+Leads\s+Conversions\s+Conversion rate\s+Revenue\s+CPA\s+CPL\s+ROI\s+ROAS\s+Verdict$/);
+    // Sessions are visits, not leads: the conversion rate is over them, and there is no cost per lead.
+    expect(lines[0]).toMatch(/^Channel\s+Spend\s+Visits\s+Conversions\s+Conversion rate\s+Revenue\s+CPA\s+ROI\s+ROAS\s+Verdict$/);
     expect(lines[1]).toMatch(/^Facebook\s+\$220\.00\s+1,700\s+18\s/);
     expect(lines[3]).toMatch(/^Total\s+\$390\.00\s+1,950\s+27\s+1\.4%\s+\$2,220\.00\s+\$14\.44\s/);
     expect(lines.at(-1)).toBe("2 channels; best ROI: LinkedIn 664.7%; total CPA $14.44");
@@ -33,11 +34,12 @@ describe.concurrent("npx social-roi scorecard", () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { channels: Record<string, unknown>[]; totals: Record<string, unknown>; summary: string };
     expect(Object.keys(report.channels[0])).toEqual(
-      ["channel", "budget", "leads", "conversions", "conversionRate", "revenue", "cpa", "cpl", "roi", "roas", "verdict"],
+      ["channel", "budget", "visits", "conversions", "conversionRate", "revenue", "cpa", "roi", "roas", "verdict"],
     );
     expect(report.channels.map((c) => c.channel)).toEqual(["Facebook", "LinkedIn"]);
     // With no --target-roi the target is the blended ROI, 469%: Facebook's 318% keeps, LinkedIn's 665% scales up.
-    expect(report.channels[0]).toMatchObject({ budget: 220, leads: 1700, conversions: 18, revenue: 920, verdict: "Keep" });
+    expect(report.channels[0]).toMatchObject({ budget: 220, visits: 1700, conversions: 18, revenue: 920, verdict: "Keep" });
+    expect(report.channels[0].conversionRate).toBeCloseTo(18 / 1700, 12);
     expect(report.channels[1].verdict).toBe("Scale up");
     expect(report.channels[0].cpa).toBeCloseTo(220 / 18, 12);
     expect(report.totals).toMatchObject({ channel: "Total", budget: 390, conversions: 27 });
@@ -113,7 +115,7 @@ describe.concurrent("npx social-roi scorecard", () => {
 
   it.each([
     ["an empty file", "", "the file is empty: an export has a header row and data rows"],
-    ["a header with no rows", "Channel,Spend\n", "there is a header row but no data rows"],
+    ["a header with no rows", "Channel,Spend\n", "The export has no data rows: export a period or a level that has data, or select the rows below the header."],
     ["a file with bad cells", "Channel,Spend,Leads,Conversions,Revenue\nX,abc,1,1,1\n", "Row 2: spend is the text 'abc'; enter a number."],
   ])("refuses %s with one line and exit code 2", async (_, content, reason) => {
     const path = csvFile(`bad-${reason.length}.csv`, content);

@@ -42,6 +42,8 @@ describe("reading a CSV file's bytes", () => {
 
   it("refuses a file with no columns, saying how to separate them", () => {
     expect(() => readCsv(Buffer.from(""))).toThrow("the file is empty");
-    expect(() => readCsv(Buffer.from("just one column\nand another line\n"))).toThrow("no line has two columns");
+    expect(() => readCsv(Buffer.from("Channel|Spend|Conversions\nFacebook|120.50|4\n"))).toThrow("no line has two columns");
+    // Title lines and no table (LinkedIn's report of a period without data): nothing to separate.
+    expect(() => readCsv(Buffer.from("Campaign Performance Report (in USD)\nReport Start: 12/1/2026\nReport End: 12/31/2026\n"))).toThrow("The export has no data rows");
   });
 });

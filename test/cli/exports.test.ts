@@ -35,6 +35,9 @@ describe.concurrent("exports as platforms download them, through the command lin
       expect(channel.conversions ?? 0).toBeCloseTo(sums.conversions, 9);
       if (channel.leads !== undefined) expect(channel.leads).toBeCloseTo(sums.leads, 9);
       if (channel.clicks !== undefined) expect(channel.clicks).toBeCloseTo(sums.clicks, 9);
+      // Visits are their own column, and who could convert: the conversion rate is over them.
+      if (sums.visits > 0) expect(channel.visits as number).toBeCloseTo(sums.visits, 9);
+      if (sums.visits > 0 && sums.conversions > 0) expect(channel.conversionRate as number).toBeCloseTo(sums.conversions / sums.visits, 9);
       if (sums.revenue > 0) expect(channel.revenue as number).toBeCloseTo(sums.revenue, 9);
       if (sums.conversions > 0) expect(channel.cpa as number).toBeCloseTo(sums.budget / sums.conversions, 9);
       else expect(channel.cpa ?? null).toBeNull();

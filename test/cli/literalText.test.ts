@@ -23,7 +23,11 @@ interface Report {
 describe.concurrent("channel names that look like formulas or escape sequences", () => {
   it("stay literal text, each with its own figures, and exit 0", async () => {
     const { code, stdout, stderr } = await run("scorecard", csvFile("tricky.csv", TRICKY_NAMES), "--json");
-    expect([code, stderr]).toEqual([0, "social-roi: read as UTF-8, comma separated\n"]);
+    expect([code, stderr]).toEqual([
+      0,
+      "social-roi: read as UTF-8, comma separated\n" +
+        "social-roi: Columns read: Channel ← “Channel”, Spend ← “Spend”, Conversions ← “Purchases”, Leads ← “Leads”, Revenue ← “Revenue”.\n",
+    ]);
     const report = JSON.parse(stdout) as Report;
     expect(report.channels.map((channel) => channel.channel)).toEqual(NAMES);
     report.channels.forEach((channel, i) => {
@@ -55,8 +59,9 @@ describe.concurrent("the exit code", () => {
     const huge = ["Channel,Spend,Leads,Conversions,Revenue", "Facebook,1500,400,12,1e308", "Facebook,820.50,260,7,1e308", "Instagram,820.50,260,7,1330", ""].join("\n");
     const { code, stdout, stderr } = await run("scorecard", csvFile("huge.csv", huge));
     expect(code).toBe(1);
-    const [reading, first, ...cells] = stderr.trim().split("\n");
+    const [reading, columns, first, ...cells] = stderr.trim().split("\n");
     expect(reading).toBe("social-roi: read as UTF-8, comma separated");
+    expect(columns).toBe("social-roi: Columns read: Channel ← “Channel”, Spend ← “Spend”, Conversions ← “Conversions”, Leads ← “Leads”, Revenue ← “Revenue”.");
     expect(first).toBe("social-roi: 2 cell(s) of the scorecard show an error; check the data they read:");
     expect(cells).toEqual(["F4", "F6"].map((cell) => `${cell} #NUM!: NaN or infinite value encountered.`));
     // The summary names no channel whose figures are errors.
@@ -65,6 +70,10 @@ describe.concurrent("the exit code", () => {
 
   it("is 0 when every figure computed, with only how the file was read on stderr", async () => {
     const { code, stderr } = await run("scorecard", csvFile("plain.csv", "Channel,Spend,Leads,Conversions,Revenue\nX,10,5,1,20\n"));
-    expect([code, stderr]).toEqual([0, "social-roi: read as UTF-8, comma separated\n"]);
+    expect([code, stderr]).toEqual([
+      0,
+      "social-roi: read as UTF-8, comma separated\n" +
+        "social-roi: Columns read: Channel ← “Channel”, Spend ← “Spend”, Conversions ← “Conversions”, Leads ← “Leads”, Revenue ← “Revenue”.\n",
+    ]);
   });
 });

@@ -45,15 +45,15 @@ function metaSum(header: string, platform: string | null): number {
 }
 
 function metaFigures(platform: string | null) {
-  const [impressions, reach, shares, clicks, leads, purchases, spend] =
+  const [impressions, reach, shares, clicks, visits, purchases, spend] =
     ["Impressions", "Reach", "Post shares", "Link clicks", "Landing page views", "Purchases", "Amount spent (EUR)"].map((h) => metaSum(h, platform));
   const engagements = metaSum("Post reactions", platform) + metaSum("Post comments", platform) + shares;
-  return { impressions, reach, shares, clicks, leads, purchases, spend, engagements };
+  return { impressions, reach, shares, clicks, visits, purchases, spend, engagements };
 }
 
 function expectEngagementOf(row: ScorecardRow, platform: string | null): void {
   const f = metaFigures(platform);
-  expect([row.Impressions, row.Reach, row.Shares, row.Engagements, row.Clicks, row.Leads]).toEqual([f.impressions, f.reach, f.shares, f.engagements, f.clicks, f.leads]);
+  expect([row.Impressions, row.Reach, row.Shares, row.Engagements, row.Clicks, row.Visits]).toEqual([f.impressions, f.reach, f.shares, f.engagements, f.clicks, f.visits]);
   expect(row["Engagement rate"]).toBeCloseTo(f.engagements / f.impressions, 12);
   expect(row["Share rate"]).toBeCloseTo(f.shares / f.impressions, 12);
   expect(row["Clicks per engagement"]).toBeCloseTo(f.clicks / f.engagements, 12);
@@ -78,7 +78,7 @@ describe("a Meta export by platform with reach, reactions, comments and shares",
   it("shows the total's funnel beside the table, each stage with its rate of the stage before", () => {
     const { funnel } = build("Meta export", META);
     const f = metaFigures(null);
-    const stages: [string, number][] = [["Impressions", f.impressions], ["Engagements", f.engagements], ["Clicks", f.clicks], ["Leads", f.leads], ["Conversions", f.purchases]];
+    const stages: [string, number][] = [["Impressions", f.impressions], ["Engagements", f.engagements], ["Clicks", f.clicks], ["Visits", f.visits], ["Conversions", f.purchases]];
     const shown = funnel()!;
     expect(shown.map(([stage, total]) => [stage, total])).toEqual(stages);
     expect(shown[0][2]).toBe("");
@@ -89,8 +89,8 @@ describe("a Meta export by platform with reach, reactions, comments and shares",
     const { charts } = build("Meta export", META);
     const f = metaFigures(null);
     expect(charts().map((chart) => [chart.type, chart.title])).toEqual([["BAR", "ROI by channel"], ["BAR", "Funnel, all channels"]]);
-    expect(charts()[1].labels).toEqual(["Impressions", "Engagements", "Clicks", "Leads", "Conversions"]);
-    expect(charts()[1].series[0].values).toEqual([f.impressions, f.engagements, f.clicks, f.leads, f.purchases]);
+    expect(charts()[1].labels).toEqual(["Impressions", "Engagements", "Clicks", "Visits", "Conversions"]);
+    expect(charts()[1].series[0].values).toEqual([f.impressions, f.engagements, f.clicks, f.visits, f.purchases]);
   });
 
   it("follows the source: a teammate's corrected reaction count moves engagements, rates and the funnel", () => {

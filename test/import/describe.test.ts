@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en, fr } from "../../src/i18n";
 import { importRows } from "../../src/import";
-import { describeImport, describeRows } from "../../src/import/describe";
+import { describeColumns, describeImport, describeRows } from "../../src/import/describe";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 
 const GOOGLE_ADS = [
@@ -38,5 +38,21 @@ describe("the import's report in words", () => {
     expect(describeRows(importRows(cells).read, en)).toEqual([
       "12 rows have no channel: grouped under “(no channel)” (rows 2, 3, 4, 5, 6, 7, 8, 9, …).",
     ]);
+  });
+});
+
+describe("the columns read, every one of them", () => {
+  it("names each field with its column, so that a visit is never silently a lead", () => {
+    const { mapping, headers, report } = importRows([
+      ["Campaign name", "Amount spent (EUR)", "Landing page views", "Leads", "Purchases conversion value"],
+      ["Spring", "120.50", "340", "12", ""],
+      ["Summer", "80", "210", "9", ""],
+    ]);
+    expect(describeColumns(mapping, headers, en, (field) => fieldLabel(en, field))).toEqual([
+      "Columns read: Channel ← “Campaign name”, Spend ← “Amount spent (EUR)”, Leads ← “Leads”, Visits ← “Landing page views”.",
+    ]);
+    expect(describeImport(report, headers, 1, fr, (field) => fieldLabel(fr, field))).toContain(
+      "«\u00a0Purchases conversion value\u00a0» est vide sur toutes les lignes\u00a0: pas de chiffre d’affaires (et non 0).",
+    );
   });
 });

@@ -9,6 +9,7 @@ export interface ExportRow {
   revenue?: number | null;
   leads?: number | null;
   clicks?: number | null;
+  visits?: number | null;
 }
 
 export interface ExportCase {
@@ -208,7 +209,80 @@ export const EXPORTS: ExportCase[] = [
       "“Costo”: read with a decimal comma, as its numbers show.",
     ],
   },
+  {
+    file: "meta-lead-ads-no-value.csv",
+    shape: "a Meta lead-ads export whose Purchases conversion value is empty on every row (no revenue, not 0)",
+    rows: [
+      { channel: "Lead gen - Webinar", spend: 1229.76, conversions: 168, clicks: 842 },
+      { channel: "Lead gen - Ebook", spend: 843.64, conversions: 131, clicks: 611 },
+      { channel: "Lead gen - Retargeting", spend: 656.04, conversions: 84, clicks: 402 },
+      { channel: "Lead gen - Lookalike", spend: 247, conversions: 29, clicks: 196 },
+    ],
+    notes: ["“Purchases conversion value” is empty on every row: no revenue (not 0).", "1 totals row skipped, so nothing is counted twice (rows 2)."],
+  },
+  {
+    file: "google-ads-campaign-types.csv",
+    shape: "a Google Ads report whose totals rows carry their campaign type (Total: Search beside Search), and a campaign of Total Fitness",
+    rows: [
+      { channel: "Brand - Exact", spend: 855.31, conversions: 88, revenue: 7920, clicks: 1204 },
+      { channel: "Generic - Running shoes", spend: 3320.47, conversions: 64.5, revenue: 5805, clicks: 2871 },
+      { channel: "Total Fitness - Partner brand", spend: 142.9, conversions: 6, revenue: 540, clicks: 188 },
+      { channel: "Retargeting - Site visitors", spend: 612.08, conversions: 21.25, revenue: 1785.5, clicks: 1530 },
+      { channel: "Prospecting - In-market", spend: 904.66, conversions: 7, revenue: 588, clicks: 1102 },
+      { channel: "Brand video - 15s", spend: 701.12, conversions: 2, revenue: 168, clicks: 388 },
+    ],
+    notes: ["5 totals rows skipped, so nothing is counted twice (rows 10, 11, 12, 13, 14)."],
+  },
+  {
+    file: "meta-summary-rounding.csv",
+    shape: "a Meta export by platform whose summary row is a few cents off the rounded rows, with blank clicks and results in other rows",
+    rows: [
+      { channel: "facebook", spend: 36.17, conversions: 4, revenue: 113.18, clicks: 15 },
+      { channel: "instagram", spend: 58.7, conversions: 3, revenue: 82.33, clicks: 49 },
+      { channel: "facebook", spend: 58.72, conversions: 1, revenue: 26.63, clicks: null },
+      { channel: "instagram", spend: 82.69, conversions: 2, revenue: 89.22, clicks: 46 },
+      { channel: "facebook", spend: 67.33, conversions: null, revenue: null, clicks: 35 },
+      { channel: "instagram", spend: 13.46, conversions: 3, revenue: 156.61, clicks: 13 },
+      { channel: "facebook", spend: 48.51, conversions: null, revenue: null, clicks: 56 },
+      { channel: "instagram", spend: 29.24, conversions: 1, revenue: 35.08, clicks: 56 },
+      { channel: "audience_network", spend: 93.28, conversions: null, revenue: null, clicks: 105 },
+      { channel: "audience_network", spend: 15.89, conversions: 1, revenue: 47.07, clicks: 10 },
+    ],
+    notes: ["1 totals row skipped, so nothing is counted twice (rows 2)."],
+  },
+  {
+    file: "meta-landing-page-views.csv",
+    shape: "a Meta export with Landing page views (visits, not leads) and Website purchases",
+    rows: [
+      { channel: "Summer collection - Prospecting", spend: 1412.36, conversions: 71, revenue: 5964.4, clicks: 3120, visits: 2284 },
+      { channel: "Summer collection - Prospecting", spend: 806.1, conversions: 29, revenue: 2291, clicks: 1640, visits: 1122 },
+      { channel: "Summer collection - Retargeting", spend: 388.95, conversions: 48, revenue: 4416, clicks: 902, visits: 761 },
+      { channel: "New store opening", spend: 250, conversions: 3, revenue: 177, clicks: 744, visits: 402 },
+    ],
+    notes: [
+      "Columns read: Channel ← “Campaign name”, Spend ← “Amount spent (EUR)”, Conversions ← “Website purchases”, " +
+        "Revenue ← “Website purchases conversion value”, Clicks ← “Link clicks”, Impressions ← “Impressions”, Visits ← “Landing page views”.",
+    ],
+  },
+  {
+    file: "channel-sessions-bounce.csv",
+    shape: "a team's channel table with Sessions, Bounce rate, Leads and Sales (the design's table, visits apart from leads)",
+    rows: [
+      { channel: "Facebook", spend: 1200, visits: 3400, leads: 140, conversions: 38, revenue: 4560 },
+      { channel: "Instagram", spend: 950, visits: 4100, leads: 96, conversions: 22, revenue: 2530 },
+      { channel: "LinkedIn", spend: 1800, visits: 1250, leads: 88, conversions: 19, revenue: 6840 },
+      { channel: "Google Ads", spend: 2400, visits: 5600, leads: 210, conversions: 64, revenue: 9920 },
+      { channel: "Newsletter", spend: 150, visits: 2300, leads: 61, conversions: 27, revenue: 3110 },
+    ],
+    notes: [],
+  },
 ];
+
+/** Each campaign's type, as google-ads-campaign-types.csv's "Campaign type" column gives it. */
+export const GOOGLE_ADS_CAMPAIGN_TYPES: Record<string, string> = {
+  "Brand - Exact": "Search", "Generic - Running shoes": "Search", "Total Fitness - Partner brand": "Search",
+  "Retargeting - Site visitors": "Display", "Prospecting - In-market": "Display", "Brand video - 15s": "Video",
+};
 
 export interface ChannelSums {
   channel: string;
@@ -217,18 +291,20 @@ export interface ChannelSums {
   revenue: number;
   leads: number;
   clicks: number;
+  visits: number;
 }
 
 /** One entry per channel, in order of first appearance, each figure summed; a blank adds nothing. */
 export function sumsByChannel(rows: readonly ExportRow[]): ChannelSums[] {
   const sums = new Map<string, ChannelSums>();
   for (const row of rows) {
-    const sum = sums.get(row.channel) ?? { channel: row.channel, budget: 0, conversions: 0, revenue: 0, leads: 0, clicks: 0 };
+    const sum = sums.get(row.channel) ?? { channel: row.channel, budget: 0, conversions: 0, revenue: 0, leads: 0, clicks: 0, visits: 0 };
     sum.budget += row.spend ?? 0;
     sum.conversions += row.conversions ?? 0;
     sum.revenue += row.revenue ?? 0;
     sum.leads += row.leads ?? 0;
     sum.clicks += row.clicks ?? 0;
+    sum.visits += row.visits ?? 0;
     sums.set(row.channel, sum);
   }
   return [...sums.values()];

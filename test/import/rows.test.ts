@@ -128,3 +128,67 @@ describe("an unlabeled summary row", () => {
     expect(read.noChannelRows).toEqual([2]);
   });
 });
+
+describe("totals rows wherever their label is", () => {
+  it.each(["Totaux", "Total geral", "Totales", "Total general", "Gesamt", "Gesamtsumme", "Gesamtergebnis", "Insgesamt", "Summe", "Totale", "Totale complessivo", "Zwischensumme", "Subtotal", "Sous-total", "Total général", "Total : Compte", "Gesamt: Konto", "Totale: account", "Total: Conta"])(
+    "reads '%s' as a totals label in the channel column",
+    (label) => {
+      expect(isTotalsRow([label, "100"], 0)).toBe(true);
+    },
+  );
+
+  it("skips a row whose first cell names what it totals while the channel column repeats a value", () => {
+    expect(isTotalsRow(["Total: Search", "Search", "--", "4,318.68"], 1)).toBe(true);
+    expect(isTotalsRow(["Gesamt: Suchnetzwerk", "Suchnetzwerk", "4318,68"], 1)).toBe(true);
+    // A label that names what it totals, wherever it is.
+    expect(isTotalsRow(["Search", "Search", "Total: Search", "4318.68"], 0)).toBe(true);
+    // A bare label at the row's left.
+    expect(isTotalsRow(["Totale", "Display", "1516.74"], 1)).toBe(true);
+  });
+
+  it("keeps campaigns whose names start with Total, and a bare Total beside a real channel", () => {
+    expect(isTotalsRow(["Total Fitness - Partner brand", "Search", "142.90"], 1)).toBe(false);
+    expect(isTotalsRow(["Totally Awesome Sale", "Facebook", "10"], 1)).toBe(false);
+    expect(isTotalsRow(["Facebook", "Brand", "Total", "100"], 0)).toBe(false);
+  });
+
+  it("counts a totals row that repeats the channel's value once, so nothing doubles", () => {
+    const { read } = importRows([
+      ["Campaign", "Campaign type", "Cost", "Conversions"],
+      ["Brand", "Search", "100", "4"],
+      ["Generic", "Search", "50", "1"],
+      ["Total: Search", "Search", "150", "5"],
+    ], { columns: { channel: 1 } });
+    expect(read.totalsRows).toEqual([4]);
+    expect(read.rows.map((row) => row.values.budget)).toEqual([100, 50]);
+  });
+});
+
+describe("Meta's summary row, within the rounding of the rows it sums", () => {
+  const spends = ["36.17", "58.70", "58.72", "82.69", "67.33", "13.46", "48.51", "29.24", "93.28"];
+  const sum = spends.reduce((total, spend) => total + Number(spend), 0);
+  const cells = (summarySpend: number, summaryClicks: string) => [
+    ["Campaign name", "Amount spent (EUR)", "Link clicks"],
+    ["", summarySpend.toFixed(2), summaryClicks],
+    ...spends.map((spend, i) => [`Ad ${i + 1}`, spend, i === 2 ? "" : "10"]),
+  ];
+
+  it("is a totals row a few cents off the sum of the rows, another row's blank adding nothing", () => {
+    const { read } = importRows(cells(sum + 0.03, "80"));
+    expect(read.totalsRows).toEqual([2]);
+    expect(read.noChannelRows).toEqual([]);
+  });
+
+  it("stays a row without a channel when a whole count is off, or the cents are off by more than the rows' rounding", () => {
+    expect(importRows(cells(sum, "81")).read.noChannelRows).toEqual([2]);
+    expect(importRows(cells(sum + 0.5, "80")).read.noChannelRows).toEqual([2]);
+  });
+});
+
+describe("rows without figures", () => {
+  it("are left out and listed: Meta's “No data available.” under the header is no channel", () => {
+    const { read } = importRows([["Campaign name", "Amount spent (EUR)", "Results"], ["No data available.", "", ""]]);
+    expect(read.rows).toEqual([]);
+    expect(read.rowsWithoutFigures).toEqual([2]);
+  });
+});

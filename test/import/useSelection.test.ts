@@ -8,7 +8,7 @@ import { addonTexts } from "../../src/i18n";
 import { decideMarks } from "../../src/import/numbers";
 import type { ScorecardResult, SelectionData } from "../../src/scorecard/request";
 import { createSession, requestFrom, sheetValues, workbookWith } from "../addon/scorecardSession";
-import { EXPORTS, FIXTURES, sumsByChannel, total, type ChannelSums } from "./exports";
+import { EXPORTS, FIXTURES, GOOGLE_ADS_CAMPAIGN_TYPES, sumsByChannel, total, type ChannelSums } from "./exports";
 
 const HEADER_ROW = 3;
 
@@ -46,6 +46,8 @@ function expectFigures(rows: Record<string, unknown>[], expected: ChannelSums[])
   expected.forEach((sums, i) => {
     expect(rows[i].budget as number).toBeCloseTo(sums.budget, 9);
     expect((rows[i].conversions ?? 0) as number).toBeCloseTo(sums.conversions, 9);
+    if (sums.visits > 0) expect(rows[i].visits as number).toBeCloseTo(sums.visits, 9);
+    if (sums.visits > 0 && sums.conversions > 0) expect(rows[i].conversionRate as number).toBeCloseTo(sums.conversions / sums.visits, 9);
     if (sums.conversions > 0) expect(rows[i].cpa as number).toBeCloseTo(sums.budget / sums.conversions, 9);
     // Without conversions, leads are the result the scorecard costs.
     else if (sums.leads > 0) expect(rows[i].cpl as number).toBeCloseTo(sums.budget / sums.leads, 9);
@@ -89,5 +91,65 @@ describe("Use selection below title lines", () => {
     const before = session.serialize();
     expect(() => build(session, true)).toThrow(`The scorecard cannot follow ${range} in Export: ${reason}. Build without the link.`);
     expect(session.serialize().sheets).toEqual(before.sheets);
+  });
+});
+
+describe("Use selection on what an export means", () => {
+  const session = (file: string) => pastedSession(readCsv(readFileSync(`${FIXTURES}${file}`)).rows);
+
+  it("gives no revenue, ROI or ROAS for a conversion value column empty on every row, and says so", () => {
+    const pasted = session("meta-lead-ads-no-value.csv");
+    const { selection, result } = build(pasted, false);
+    expect(selection.mapping.revenue).toBeUndefined();
+    expect(selection.report?.empty).toEqual([{ field: "revenue", column: selection.headers.indexOf("Purchases conversion value") }]);
+    const rows = scorecardRows(pasted, result.sheetName);
+    expect(rows[0]).not.toHaveProperty("revenue");
+    expect(rows.map((row) => [row.roi, row.roas])).toEqual(rows.map(() => [undefined, undefined]));
+    const leadAds = EXPORTS.find((shape) => shape.file === "meta-lead-ads-no-value.csv")!;
+    expectFigures(rows, sumsByChannel(leadAds.rows));
+  });
+
+  it("leaves out a column chosen by hand that is empty on every row", () => {
+    const pasted = session("meta-lead-ads-no-value.csv");
+    const selection = pasted.runServerFunction("readSelection", []) as SelectionData;
+    const request = { ...requestFrom(selection, { linkToSource: false }), mapping: { ...selection.mapping, revenue: selection.headers.indexOf("Purchases conversion value") } };
+    const result = pasted.runServerFunction("buildScorecard", [request]) as ScorecardResult;
+    expect(scorecardRows(pasted, result.sheetName)[0]).not.toHaveProperty("roi");
+  });
+
+  it.each([
+    ["meta-mixed-results.csv", /^“Results” counts a different result on different rows \(“Result indicator”: actions:link_click, 2 rows; /],
+    ["meta-result-type-fr.csv", /^“Résultats” counts a different result on different rows \(“Type de résultat”: Visites du profil Instagram, 1 row; /],
+  ])("refuses to add unlike results (%s), writing nothing", (file, message) => {
+    const pasted = session(file);
+    const before = pasted.serialize().sheets;
+    expect(() => build(pasted, false)).toThrow(message);
+    expect(pasted.serialize().sheets).toEqual(before);
+  });
+
+  it.each(["meta-no-data.csv", "linkedin-empty-period.csv", "google-ads-empty-period.csv"])("says %s has no data rows", (file) => {
+    expect(() => session(file).runServerFunction("readSelection", [])).toThrow(
+      "The export has no data rows: export a period or a level that has data, or select the rows below the header.",
+    );
+  });
+
+  it("leaves out totals rows that carry the campaign type, when the campaign type is the channel", () => {
+    const pasted = session("google-ads-campaign-types.csv");
+    const selection = pasted.runServerFunction("readSelection", []) as SelectionData;
+    const request = { ...requestFrom(selection, { linkToSource: false }), mapping: { ...selection.mapping, channel: selection.headers.indexOf("Campaign type") } };
+    const result = pasted.runServerFunction("buildScorecard", [request]) as ScorecardResult;
+    const googleAds = EXPORTS.find((shape) => shape.file === "google-ads-campaign-types.csv")!;
+    const byType = googleAds.rows.map((row) => ({ ...row, channel: GOOGLE_ADS_CAMPAIGN_TYPES[row.channel] }));
+    expectFigures(scorecardRows(pasted, result.sheetName), sumsByChannel(byType));
+  });
+
+  it("weights the total bounce rate by the visits, not the leads", () => {
+    const pasted = session("channel-sessions-bounce.csv");
+    const { result } = build(pasted, false);
+    const rows = scorecardRows(pasted, result.sheetName);
+    const channels = rows.slice(0, -1);
+    const weighted = channels.reduce((sum, row) => sum + (row.bounceRate as number) * (row.visits as number), 0);
+    const visits = channels.reduce((sum, row) => sum + (row.visits as number), 0);
+    expect(rows.at(-1)!.bounceRate as number).toBeCloseTo(weighted / visits, 12);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n";
 import { readChannelRows } from "../../src/scorecard/channelRows";
@@ -5,6 +6,7 @@ import { checkTable } from "../../src/sidebar/scorecard/checks";
 import {
   addRow, deleteRow, fieldOfColumn, filledRowCount, mapColumn, pasteAt, setCell, tableFromSelection, typedTable,
 } from "../../src/sidebar/scorecard/table";
+import { FIXTURES } from "../import/exports";
 
 const typed = () => typedTable((field) => field);
 
@@ -15,7 +17,7 @@ const selection = () =>
     rows: [["Facebook", 10, 1], ["X", 20, 2]],
     mapping: { channel: 0, budget: 1, conversions: 2 },
     breakdown: [],
-    convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [] },
+    convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [], empty: [] },
   });
 
 describe("the sidebar's rows", () => {
@@ -118,5 +120,25 @@ describe("the column mapping", () => {
 
   it("ignores a column", () => {
     expect(mapColumn(typed(), 3, null).mapping).toEqual({ channel: 0, budget: 1, leads: 2, conversions: 4, revenue: 5 });
+  });
+});
+
+describe("an export pasted into the empty table, read for what it means", () => {
+  const tabbed = (file: string) => readFileSync(`${FIXTURES}${file}`, "utf8").replace(/^\uFEFF/, "").replace(/,/g, "\t");
+
+  it("has no data rows when Meta wrote “No data available.” under its header", () => {
+    const table = pasteAt(typed(), 0, 0, tabbed("meta-no-data.csv"));
+    expect(checkTable(table, en).problems).toEqual(["The export has no data rows: export a period or a level that has data, or select the rows below the header."]);
+  });
+
+  it("leaves out the conversion value column that is empty on every row, and reports it", () => {
+    const table = pasteAt(typed(), 0, 0, tabbed("meta-lead-ads-no-value.csv"));
+    expect(table.mapping.revenue).toBeUndefined();
+    expect(table.report?.empty).toEqual([{ field: "revenue", column: table.headers.indexOf("Purchases conversion value") }]);
+  });
+
+  it("refuses Results that count different things on different rows", () => {
+    const table = pasteAt(typed(), 0, 0, tabbed("meta-mixed-results.csv"));
+    expect(checkTable(table, en).problems).toEqual([expect.stringMatching(/^“Results” counts a different result on different rows \(“Result indicator”: /)]);
   });
 });

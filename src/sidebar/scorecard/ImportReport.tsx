@@ -1,6 +1,7 @@
 /** How the rows were read, under the mapping: header found below titles, columns preferred, totals skipped, warnings. */
 import type { Messages } from "../../i18n";
-import { describeImport, describeRows } from "../../import/describe";
+import { describeColumns, describeImport, describeRows } from "../../import/describe";
+import type { Field } from "../../import/fields";
 import type { TableCheck } from "./checks";
 import { cannotLink } from "./checks";
 import { fieldLabel } from "./fieldLabels";
@@ -16,8 +17,13 @@ export function ImportReport({ table, check, messages }: ImportReportProps) {
   // The report counts rows from the first cell read: a selection's first row (readSelection moved
   // firstRow down to the header), or the first line pasted.
   const firstRead = table.source && table.report ? table.source.firstRow - (table.report.headerRow ?? 0) : 1;
+  const label = (field: Field) => fieldLabel(messages, field);
+  const reported = new Set(table.report?.empty.map((empty) => empty.column));
   const lines = [
-    ...(table.report ? describeImport(table.report, table.headers, firstRead, messages, (field) => fieldLabel(messages, field)) : []),
+    ...(table.report ? describeImport(table.report, table.headers, firstRead, messages, label) : []),
+    // A column chosen here that is blank on every row: the build leaves it out too.
+    ...check.emptied.filter((empty) => !reported.has(empty.column)).map((empty) => messages.emptyColumn(table.headers[empty.column] ?? "", label(empty.field).toLowerCase())),
+    ...(table.report ? describeColumns(check.mapping, table.headers, messages, label) : []),
     ...(check.read ? describeRows(check.read, messages) : []),
     ...(table.source && cannotLink(check) ? [messages.valuesNotLinked] : []),
   ];

@@ -12,6 +12,7 @@ export function fieldLabel(messages: Messages, field: Field): string {
     revenue: messages.fieldRevenue,
     impressions: messages.fieldImpressions,
     clicks: messages.fieldClicks,
+    visits: messages.fieldVisits,
     targetRoi: messages.fieldTargetRoi,
     plannedBudget: messages.fieldPlannedBudget,
     otherCosts: messages.fieldOtherCosts,
