@@ -1,8 +1,8 @@
 /** Called by the scorecard sidebar: builds (or rebuilds) the channel scorecard sheet. */
 import { formatResult } from "../functions/display";
-import { addonTexts, requestMessages } from "../i18n";
-import { currencyOf, moneyFormatFor } from "../scorecard/moneyFormat";
-import { prepareScorecard } from "../scorecard/prepare";
+import { addonTexts, requestMessages, type RequestMessages } from "../i18n";
+import { moneyFormat, moneyOfData, type Money } from "../scorecard/moneyFormat";
+import { prepareScorecard, ScorecardRequestError } from "../scorecard/prepare";
 import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
 import { chooseTarget, SCORECARD_METADATA_KEY, type ExistingSheet } from "../scorecard/target";
 import { applyPlan } from "./applyPlan";
@@ -52,6 +52,15 @@ function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): Sourc
   return { budgetFormat, channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])), lastRow: sheet.getMaxRows() };
 }
 
+/** The currency the rows say, else the spend cells', else the locale's; two currencies are refused. */
+function scorecardMoney(request: ScorecardRequest, budgetFormat: string | null, locale: string, messages: RequestMessages): Money {
+  const source = request?.source;
+  const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
+  const money = moneyOfData(request ?? {}, budgetFormat, locale, firstRowNumber, messages);
+  if ("mixed" in money) throw new ScorecardRequestError(money.mixed);
+  return money;
+}
+
 const isoDate = (date: Date) =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
 
@@ -70,16 +79,17 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     const source = sourceFacts(spreadsheet, request);
     const keysTarget =
       source.lastRow === null ? null : chooseTarget(existingSheets(spreadsheet, KEYS_METADATA_KEY, [...names, sheetName]), texts.keysSheetName, sourceSheet);
-    const moneyFormat = moneyFormatFor(spreadsheet.getSpreadsheetLocale(), source.budgetFormat);
+    const messages = requestMessages(language);
+    const money = scorecardMoney(request, source.budgetFormat, spreadsheet.getSpreadsheetLocale(), messages);
     const prepared = prepareScorecard(request, {
       sheetName,
       texts,
-      moneyFormat,
+      moneyFormat: moneyFormat(money, spreadsheet.getSpreadsheetLocale()),
       builtOn: isoDate(new Date()),
       sourceChannels: source.channels,
       sourceBreakdown: source.breakdown,
       keys: keysTarget && { sheetName: "rebuild" in keysTarget ? keysTarget.rebuild : keysTarget.insert, sourceLastRow: source.lastRow! },
-      messages: requestMessages(language),
+      messages,
     });
     if (prepared.plan.keys && keysTarget) writeKeySheet(spreadsheet, prepared.plan.keys, keysTarget);
     applyPlan(spreadsheet, prepared.plan, target);
@@ -87,21 +97,23 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     // The summary is a sentence in the user's language: its numbers and currency sign read that way
     // throughout (€28.96 and 240%; 28,96 € and 240 %), whatever the sheet's own formats.
     const locale = language === "fr" ? "fr-FR" : "en-US";
-    const sign = currencyOf(moneyFormat) ?? "";
-    const money = (value: number) =>
-      language === "fr" ? `${formatResult(value, "money", locale)}\u00a0${sign}`.trim() : `${sign}${formatResult(value, "money", locale)}`;
+    const amount = (value: number) => {
+      const digits = formatResult(value, money.decimals === 0 ? "count" : "money", locale);
+      return language === "fr" ? `${digits}\u00a0${money.symbol.trim()}` : `${money.symbol}${digits}`;
+    };
     const { best, bestCost, totalCost } = prepared;
     // With ROI, the best channel is the best ROI; without, the lowest cost per result.
     const bestFigure = best
       ? { metric: "ROI", text: `${best.channel} ${formatResult(best.roi, "percent", locale)}` }
-      : bestCost && { metric: bestCost.metric.toUpperCase(), text: `${bestCost.channel} ${money(bestCost.value)}` };
-    const totalFigure = totalCost && { metric: totalCost.metric.toUpperCase(), text: money(totalCost.value) };
+      : bestCost && { metric: bestCost.metric.toUpperCase(), text: `${bestCost.channel} ${amount(bestCost.value)}` };
+    const totalFigure = totalCost && { metric: totalCost.metric.toUpperCase(), text: amount(totalCost.value) };
     return {
       sheetName,
       channelCount: prepared.channels.length,
       best,
       bestCost,
       totalCpa: prepared.totalCpa,
+      currency: money.code,
       summary: texts.summary(prepared.channels.length, bestFigure, totalFigure),
     };
   } finally {

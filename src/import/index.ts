@@ -2,6 +2,7 @@
  * The import: a block of cells (as getValues or a parsed CSV gives them) in, typed rows out, with a
  * report of every decision taken on the way, for the user to see. Pure: no Apps Script here.
  */
+import { readCurrency, type CurrencyReading } from "./currency";
 import type { ColumnMapping } from "./fields";
 import { findHeaderRow } from "./headerRow";
 import { isBreakdownHeader } from "./headerNames";
@@ -35,6 +36,8 @@ export interface ImportReport {
   derived: number[];
   /** The mapped number columns whose decimal mark mattered. */
   numbers: ColumnNumbersReport[];
+  /** The currency the export says its money is in (rows are indexes of the data rows). */
+  currency: CurrencyReading;
 }
 
 export interface ImportResult {
@@ -68,6 +71,7 @@ export function importTable(cells: readonly (readonly unknown[])[], choices: Imp
       decisions: guess.decisions,
       derived: guess.derived,
       numbers: columns.flatMap((column, index) => (mappedColumns.has(index) && column.reason !== "plain" ? [{ column: index, ...column }] : [])),
+      currency: readCurrency(headers, dataRows, guess.mapping),
     },
   };
 }

@@ -8,7 +8,7 @@ const MAPPING = { channel: 0, budget: 1, leads: 2, conversions: 3, revenue: 4 };
 
 /** Rows read from B3:F5 of "Data", headers in row 3: the data rows are sheet rows 4 and 5. */
 const selection = (rows: (string | number)[][]) =>
-  tableFromSelection({ sheetName: "Data", rangeA1: "B3:F5", firstRow: 3, firstColumn: 2, hasHeader: true, headers: HEADERS, rows, mapping: MAPPING, breakdown: [], convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [] } });
+  tableFromSelection({ sheetName: "Data", rangeA1: "B3:F5", firstRow: 3, firstColumn: 2, hasHeader: true, headers: HEADERS, rows, mapping: MAPPING, breakdown: [], convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [], currency: { kind: "none" } } });
 
 const GOOD = [["Facebook", 10, 100, 1, 50], ["X", 20, 200, 2, 90]];
 
