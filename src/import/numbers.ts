@@ -3,7 +3,7 @@
  * a decimal comma or dot, percent strings, placeholders for "no value". Whether "1,000" is a
  * thousand or one is decided per column, from all its cells.
  */
-import { CURRENCY_PATTERN } from "./currencies";
+import { CURRENCY_PATTERN, currenciesMeant } from "./currencies";
 
 export type DecimalMark = "." | ",";
 
@@ -146,10 +146,10 @@ export function decimalMarkOfLocale(locale: string): DecimalMark {
 }
 
 const THOUSANDS_GROUPS = /^\d{1,3}(?:\D\d{3})*$/;
-// India groups lakhs and crores: ₹1,23,45,678.50.
+// India groups lakhs and crores: ₹1,23,45,678.50 (read so only beside a rupee sign or code).
 const INDIAN_GROUPS = /^\d{1,2}(?:,\d{2})+,\d{3}$/;
 
-function valueOf(core: string, mark: DecimalMark | null): number | string {
+function valueOf(core: string, mark: DecimalMark | null, rupees = false): number | string {
   const scientific = SCIENTIFIC.exec(core);
   if (scientific) {
     if (mark === "," && core.includes(".")) return "is written in scientific notation with a dot in a column of decimal commas";
@@ -163,7 +163,7 @@ function valueOf(core: string, mark: DecimalMark | null): number | string {
   if (/[^\d]/.test(fraction)) return "has its separators in the wrong places";
   if (/[^\d]/.test(whole)) {
     const separators = new Set(whole.replace(/\d/g, ""));
-    if (separators.size > 1 || !(THOUSANDS_GROUPS.test(whole) || INDIAN_GROUPS.test(whole)) || (separators.has(mark ?? "") && !separators.has(other))) {
+    if (separators.size > 1 || !(THOUSANDS_GROUPS.test(whole) || (rupees && INDIAN_GROUPS.test(whole))) || (separators.has(mark ?? "") && !separators.has(other))) {
       return "has its separators in the wrong places";
     }
   }
@@ -192,7 +192,7 @@ export function readNumber(cell: unknown, mark: DecimalMark | null): NumberReadi
   if (PLACEHOLDER.test(text)) return { kind: "blank", fromText: true };
   const shape = shapeOf(text);
   if (!shape) return { kind: "error", found: `is the text '${text}'`, fix: "enter a number" };
-  const value = valueOf(shape.core, mark);
+  const value = valueOf(shape.core, mark, shape.currency !== null && currenciesMeant(shape.currency).includes("INR"));
   if (typeof value === "string") return { kind: "error", found: `is '${text}', which ${value}`, fix: "write it with no thousands separator and a decimal point, such as 1234.5" };
   if (!Number.isFinite(value)) return { kind: "error", found: `is '${text}', too large a number`, fix: "enter a smaller number" };
   const signed = shape.negative ? -value : value;

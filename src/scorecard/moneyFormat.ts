@@ -17,8 +17,9 @@ export interface Money {
 }
 
 const EURO_LANGUAGES = new Set(["fr", "de", "es", "it", "nl", "pt", "fi", "el", "sk", "sl", "et", "lv", "lt"]);
-// Languages that write the sign after the amount: 1 234,50 €.
+// Languages that write the sign after the amount: 1 234,50 € (but R$ 1.234,50 in Brazil).
 const SIGN_AFTER = new Set([...EURO_LANGUAGES, "sv", "da", "nb", "pl", "cs", "hu"]);
+const SIGN_BEFORE_REGIONS = new Set(["BR", "CH"]);
 const REGION_CURRENCIES: Readonly<Record<string, string>> = {
   GB: "GBP", JP: "JPY", BR: "BRL", IN: "INR", ID: "IDR", CA: "CAD", AU: "AUD", NZ: "NZD", MX: "MXN", CH: "CHF", SE: "SEK",
   NO: "NOK", DK: "DKK", PL: "PLN", TR: "TRY", ZA: "ZAR", KR: "KRW", SG: "SGD", HK: "HKD", AE: "AED", SA: "SAR",
@@ -60,7 +61,9 @@ export function moneyOf(reading: Exclude<CurrencyReading, { kind: "mixed" }>, nu
 /** A number format Sheets, Excel and LibreOffice read: [$£]#,##0.00, or 1 234,50 € where the locale writes the sign after. */
 export function moneyFormat(money: Money, locale: string): string {
   const digits = money.decimals > 0 ? `#,##0.${"0".repeat(money.decimals)}` : "#,##0";
-  return SIGN_AFTER.has(locale.split(/[-_]/)[0]) ? `${digits} [$${money.symbol.trim()}]` : `[$${money.symbol}]${digits}`;
+  const [language, region = ""] = locale.split(/[-_]/);
+  const signAfter = SIGN_AFTER.has(language) && !SIGN_BEFORE_REGIONS.has(region);
+  return signAfter ? `${digits} [$${money.symbol.trim()}]` : `[$${money.symbol}]${digits}`;
 }
 
 export function moneyFormatFor(locale: string, sourceNumberFormat: string | null): string {
