@@ -7,6 +7,7 @@ import type { ReadColumn, ScorecardNames } from "../planner/scorecardSource";
 import { chooseTarget } from "../scorecard/target";
 import { applyBudgetPlan } from "./applyBudgetPlan";
 import { existingSheets, LOCK_WAIT_MS } from "./buildScorecard";
+import { withShownMoney } from "./shownMoney";
 import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,15 +31,6 @@ function builtScorecard(spreadsheet: Spreadsheet): PlanContext["scorecard"] {
   return { sheetName: sheet.getName(), grid: range.getValues(), formats: range.getNumberFormats(), names: scorecardNames() };
 }
 
-/** The number format of the selected data's first spend cell, whose currency the plan keeps. */
-function dataSpendFormat(spreadsheet: Spreadsheet, data: BudgetPlanRequest["data"]): string | null {
-  const source = data?.source;
-  const spend = data?.mapping?.budget;
-  const sheet = source && spend !== undefined ? spreadsheet.getSheetByName(source.sheetName) : null;
-  if (!source || !sheet || spend === undefined) return null;
-  return sheet.getRange(source.firstRow + (source.hasHeader ? 1 : 0), source.firstColumn + spend).getNumberFormat();
-}
-
 export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
   const language = userLanguage();
   const texts = planTexts(language);
@@ -52,7 +44,7 @@ export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
       sheetName,
       texts,
       locale: spreadsheet.getSpreadsheetLocale(),
-      dataSpendFormat: request?.rates === "data" ? dataSpendFormat(spreadsheet, request.data) : null,
+      dataShownRows: request?.rates === "data" && Array.isArray(request.data?.rows) ? withShownMoney(spreadsheet, request.data.rows.filter(Array.isArray), request.data.mapping ?? {}, request.data.source ?? null) : null,
       scorecard: request?.rates === "scorecard" ? builtScorecard(spreadsheet) : null,
       messages: requestMessages(language),
     });

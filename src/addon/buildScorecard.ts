@@ -7,6 +7,7 @@ import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
 import { chooseTarget, SCORECARD_METADATA_KEY, type ExistingSheet } from "../scorecard/target";
 import { applyPlan } from "./applyPlan";
 import { KEYS_METADATA_KEY, writeKeySheet } from "./keySheet";
+import { withShownMoney } from "./shownMoney";
 import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,8 +26,6 @@ export function existingSheets(
 }
 
 interface SourceFacts {
-  /** The number format of the first budget cell, whose currency the scorecard keeps. */
-  budgetFormat: string | null;
   /** The channel cells of the source rows now, to check a linked build against. */
   channels: unknown[] | null;
   /** The cells of each breakdown column (by column of the request) now, likewise. */
@@ -38,25 +37,26 @@ interface SourceFacts {
 function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): SourceFacts {
   const source = request?.source;
   const sheet = source && spreadsheet.getSheetByName(source.sheetName);
-  if (!source || !sheet || !Array.isArray(request.rows) || request.rows.length === 0) return { budgetFormat: null, channels: null, breakdown: null, lastRow: null };
-  const { budget, channel } = request.mapping ?? {};
+  if (!source || !sheet || !Array.isArray(request.rows) || request.rows.length === 0) return { channels: null, breakdown: null, lastRow: null };
+  const { channel } = request.mapping ?? {};
   const firstDataRow = source.firstRow + (source.hasHeader ? 1 : 0);
-  const budgetFormat = budget === undefined ? null : sheet.getRange(firstDataRow, source.firstColumn + budget).getNumberFormat();
-  if (channel === undefined || !request.options?.linkToSource) return { budgetFormat, channels: null, breakdown: null, lastRow: null };
+  if (channel === undefined || !request.options?.linkToSource) return { channels: null, breakdown: null, lastRow: null };
   // The channel and breakdown columns in one read; a column that is not the data's is refused later.
   const width = Array.isArray(request.headers) ? request.headers.length : 0;
   const breakdown = (Array.isArray(request.breakdown) ? request.breakdown : []).filter((column) => Number.isInteger(column) && column >= 0 && column < width);
   const left = Math.min(channel, ...breakdown);
   const block = sheet.getRange(firstDataRow, source.firstColumn + left, request.rows.length, Math.max(channel, ...breakdown) - left + 1).getValues();
   const cellsOf = (column: number) => block.map((row) => row[column - left]);
-  return { budgetFormat, channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])), lastRow: sheet.getMaxRows() };
+  return { channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])), lastRow: sheet.getMaxRows() };
 }
 
-/** The currency the rows say, else the spend cells', else the locale's; two currencies are refused. */
-function scorecardMoney(request: ScorecardRequest, budgetFormat: string | null, locale: string, messages: RequestMessages): Money {
-  const source = request?.source;
+/** The currency the rows say (their money cells as the sheet shows them), else the locale's; two currencies are refused. */
+function scorecardMoney(spreadsheet: Spreadsheet, request: ScorecardRequest, messages: RequestMessages): Money {
+  const source = request?.source ?? null;
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
-  const money = moneyOfData(request ?? {}, budgetFormat, locale, firstRowNumber, messages);
+  const rows = Array.isArray(request?.rows) ? request.rows.filter(Array.isArray) : [];
+  const shown = { headers: request?.headers, mapping: request?.mapping, rows: withShownMoney(spreadsheet, rows, request?.mapping ?? {}, source) };
+  const money = moneyOfData(shown, spreadsheet.getSpreadsheetLocale(), firstRowNumber, messages);
   if ("mixed" in money) throw new ScorecardRequestError(money.mixed);
   return money;
 }
@@ -80,7 +80,7 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     const keysTarget =
       source.lastRow === null ? null : chooseTarget(existingSheets(spreadsheet, KEYS_METADATA_KEY, [...names, sheetName]), texts.keysSheetName, sourceSheet);
     const messages = requestMessages(language);
-    const money = scorecardMoney(request, source.budgetFormat, spreadsheet.getSpreadsheetLocale(), messages);
+    const money = scorecardMoney(spreadsheet, request, messages);
     const prepared = prepareScorecard(request, {
       sheetName,
       texts,

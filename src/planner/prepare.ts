@@ -10,6 +10,7 @@ import { fieldsSharingAColumn } from "../scorecard/columnMapping";
 import type { Field } from "../scorecard/fields";
 import { moneyFormat, moneyOf, moneyOfData, type Money } from "../scorecard/moneyFormat";
 import { sheetReference } from "../scorecard/sheetText";
+import type { RawCell } from "../scorecard/request";
 import { channelsFromData, channelsFromTyped, type PlanChannel } from "./channels";
 import { planBudgetSheet, type BudgetSheetPlan } from "./plan";
 import type { BudgetPlanRequest, GoalKind, RateSource, SplitKind } from "./request";
@@ -27,8 +28,8 @@ export interface PlanContext {
   texts: PlanTexts;
   /** The spreadsheet's locale, whose currency money shows in unless the rates' source shows one. */
   locale: string;
-  /** The number format of the selected data's first spend cell. */
-  dataSpendFormat: string | null;
+  /** The selected data's rows with their money cells as the sheet shows them, whose signs say the currency; the rows sent when null. */
+  dataShownRows: RawCell[][] | null;
   /** The channel scorecard the add-on built, as its cells hold it now (values and number formats); null when there is none. */
   scorecard: { sheetName: string; grid: unknown[][]; formats: string[][]; names: ScorecardNames } | null;
   messages?: RequestMessages;
@@ -83,7 +84,7 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   if (shared.length > 0) refuse(messages.sharedColumn(shared.map((f) => messages.fields[f])));
   const source = data.source;
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
-  const money = moneyOfData(data, context.dataSpendFormat, context.locale, firstRowNumber, messages);
+  const money = moneyOfData({ ...data, rows: context.dataShownRows ?? data.rows }, context.locale, firstRowNumber, messages);
   if ("mixed" in money) refuse(money.mixed);
   const marks = Array.isArray(data.decimalMarks) ? data.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
   const read = readChannelRows(data.rows, data.mapping, firstRowNumber, marks, messages);

@@ -78,14 +78,15 @@ export interface MoneyData {
 }
 
 /**
- * The money of the data sent to build from, or why it cannot be one money: its two currencies, in
- * words. firstRowNumber is the row the user sees beside the first data row.
+ * The money of the data sent to build from (its money cells as the sheet shows them, so a number in
+ * a pound format says pounds), or why it cannot be one money: its two currencies, in words.
+ * firstRowNumber is the row the user sees beside the first data row.
  */
-export function moneyOfData(data: MoneyData, numberFormat: string | null, locale: string, firstRowNumber: number, texts: CurrencyTexts): Money | { mixed: string } {
+export function moneyOfData(data: MoneyData, locale: string, firstRowNumber: number, texts: CurrencyTexts): Money | { mixed: string } {
   const headers = Array.isArray(data.headers) ? data.headers.map((header) => String(header ?? "")) : [];
   const rows = Array.isArray(data.rows) ? data.rows.filter(Array.isArray) : [];
   const reading = readCurrency(headers, rows, data.mapping ?? {});
-  if (reading.kind !== "mixed") return moneyOf(reading, numberFormat, locale);
+  if (reading.kind !== "mixed") return moneyOf(reading, null, locale);
   const name = (column: number) => headers[column] || String(column + 1);
   return { mixed: describeCurrency(reading, name, (index) => firstRowNumber + index, texts)! };
 }

@@ -51,9 +51,9 @@ describe("the export's currency", () => {
 
   it("shows a dollar sign alone as a dollar: the locale's when it uses one, else a sign without a code", () => {
     const data = { headers: ["Channel", "Spend", "Sales"], rows: [["Google", "$1,200.00", 6]], mapping: { channel: 0, budget: 1, conversions: 2 } };
-    expect(moneyOfData(data, null, "en_US", 2, en)).toEqual({ code: "USD", symbol: "$", decimals: 2 });
+    expect(moneyOfData(data, "en_US", 2, en)).toEqual({ code: "USD", symbol: "$", decimals: 2 });
     // A French spreadsheet's money is the euro: the cells' "$" is no euro, and is shown as it is.
-    expect(moneyOfData(data, null, "fr_FR", 2, en)).toEqual({ code: null, symbol: "$", decimals: 2 });
+    expect(moneyOfData(data, "fr_FR", 2, en)).toEqual({ code: null, symbol: "$", decimals: 2 });
   });
 
   it.each([
@@ -70,7 +70,7 @@ describe("the export's currency", () => {
     expect(line).toBe(`${refusal} Amounts in two currencies cannot be added: convert them to one currency, or build from each currency’s rows apart.`);
     const { headers, report, mapping } = importRows(cells);
     // The build refuses with the same words, counting rows from the first data row it is sent.
-    expect(moneyOfData({ headers, rows: cells.slice(1), mapping }, null, "en_US", 2, en)).toEqual({ mixed: line });
+    expect(moneyOfData({ headers, rows: cells.slice(1), mapping }, "en_US", 2, en)).toEqual({ mixed: line });
     expect(report.currency.kind).toBe("mixed");
   });
 });

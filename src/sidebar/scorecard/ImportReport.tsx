@@ -1,10 +1,11 @@
 /** How the rows were read, under the mapping: header found below titles, columns preferred, totals skipped, warnings. */
+import { useMemo } from "preact/hooks";
 import type { Messages } from "../../i18n";
 import { describeImport, describeRows } from "../../import/describe";
 import type { TableCheck } from "./checks";
 import { cannotLink } from "./checks";
 import { fieldLabel } from "./fieldLabels";
-import type { DataTable } from "./table";
+import { reportAsMapped, type DataTable } from "./table";
 
 interface ImportReportProps {
   table: DataTable;
@@ -16,8 +17,9 @@ export function ImportReport({ table, check, messages }: ImportReportProps) {
   // The report counts rows from the first cell read: a selection's first row (readSelection moved
   // firstRow down to the header), or the first line pasted.
   const firstRead = table.source && table.report ? table.source.firstRow - (table.report.headerRow ?? 0) : 1;
+  const report = useMemo(() => reportAsMapped(table), [table]);
   const lines = [
-    ...(table.report ? describeImport(table.report, table.headers, firstRead, messages, (field) => fieldLabel(messages, field)) : []),
+    ...(report ? describeImport(report, table.headers, firstRead, messages, (field) => fieldLabel(messages, field)) : []),
     ...(check.read ? describeRows(check.read, messages) : []),
     ...(table.source && cannotLink(check) ? [messages.valuesNotLinked] : []),
   ];
