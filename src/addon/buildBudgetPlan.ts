@@ -3,6 +3,7 @@ import { addonTexts, planTexts, requestMessages } from "../i18n";
 import { BUDGET_PLAN_METADATA_KEY, type CellPosition } from "../planner/plan";
 import { prepareBudgetPlan, type PlanContext } from "../planner/prepare";
 import type { BudgetPlanRequest, BudgetPlanResult } from "../planner/request";
+import type { RawCell } from "../scorecard/request";
 import type { ReadColumn, ScorecardNames } from "../planner/scorecardSource";
 import { chooseTarget } from "../scorecard/target";
 import { applyBudgetPlan } from "./applyBudgetPlan";
@@ -31,6 +32,13 @@ function builtScorecard(spreadsheet: Spreadsheet): PlanContext["scorecard"] {
   return { sheetName: sheet.getName(), grid: range.getValues(), formats: range.getNumberFormats(), names: scorecardNames() };
 }
 
+/** The selected data's rows, their money cells as the sheet shows them, for their currency. */
+function dataShownRows(spreadsheet: Spreadsheet, data: BudgetPlanRequest["data"]): RawCell[][] | null {
+  if (!Array.isArray(data?.rows)) return null;
+  const sheet = data.source ? spreadsheet.getSheetByName(data.source.sheetName) : null;
+  return withShownMoney(sheet, data.rows.filter(Array.isArray), data.mapping ?? {}, data.source ?? null);
+}
+
 export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
   const language = userLanguage();
   const texts = planTexts(language);
@@ -44,7 +52,7 @@ export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
       sheetName,
       texts,
       locale: spreadsheet.getSpreadsheetLocale(),
-      dataShownRows: request?.rates === "data" && Array.isArray(request.data?.rows) ? withShownMoney(spreadsheet, request.data.rows.filter(Array.isArray), request.data.mapping ?? {}, request.data.source ?? null) : null,
+      dataShownRows: request?.rates === "data" ? dataShownRows(spreadsheet, request.data) : null,
       scorecard: request?.rates === "scorecard" ? builtScorecard(spreadsheet) : null,
       messages: requestMessages(language),
     });

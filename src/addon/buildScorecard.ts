@@ -3,7 +3,7 @@ import { formatResult } from "../functions/display";
 import { addonTexts, requestMessages, type RequestMessages } from "../i18n";
 import { moneyFormat, moneyOfData, type Money } from "../scorecard/moneyFormat";
 import { prepareScorecard, ScorecardRequestError } from "../scorecard/prepare";
-import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
+import type { RawCell, ScorecardRequest, ScorecardResult } from "../scorecard/request";
 import { chooseTarget, SCORECARD_METADATA_KEY, type ExistingSheet } from "../scorecard/target";
 import { applyPlan } from "./applyPlan";
 import { KEYS_METADATA_KEY, writeKeySheet } from "./keySheet";
@@ -26,6 +26,8 @@ export function existingSheets(
 }
 
 interface SourceFacts {
+  /** The rows sent, their money cells as the source sheet shows them, for their currency. */
+  shownRows: RawCell[][];
   /** The channel cells of the source rows now, to check a linked build against. */
   channels: unknown[] | null;
   /** The cells of each breakdown column (by column of the request) now, likewise. */
@@ -37,26 +39,26 @@ interface SourceFacts {
 function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): SourceFacts {
   const source = request?.source;
   const sheet = source && spreadsheet.getSheetByName(source.sheetName);
-  if (!source || !sheet || !Array.isArray(request.rows) || request.rows.length === 0) return { channels: null, breakdown: null, lastRow: null };
+  const rows = Array.isArray(request?.rows) ? request.rows.filter(Array.isArray) : [];
+  const shownRows = withShownMoney(sheet || null, rows, request?.mapping ?? {}, source ?? null);
+  if (!source || !sheet || rows.length === 0) return { shownRows, channels: null, breakdown: null, lastRow: null };
   const { channel } = request.mapping ?? {};
   const firstDataRow = source.firstRow + (source.hasHeader ? 1 : 0);
-  if (channel === undefined || !request.options?.linkToSource) return { channels: null, breakdown: null, lastRow: null };
+  if (channel === undefined || !request.options?.linkToSource) return { shownRows, channels: null, breakdown: null, lastRow: null };
   // The channel and breakdown columns in one read; a column that is not the data's is refused later.
   const width = Array.isArray(request.headers) ? request.headers.length : 0;
   const breakdown = (Array.isArray(request.breakdown) ? request.breakdown : []).filter((column) => Number.isInteger(column) && column >= 0 && column < width);
   const left = Math.min(channel, ...breakdown);
   const block = sheet.getRange(firstDataRow, source.firstColumn + left, request.rows.length, Math.max(channel, ...breakdown) - left + 1).getValues();
   const cellsOf = (column: number) => block.map((row) => row[column - left]);
-  return { channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])), lastRow: sheet.getMaxRows() };
+  return { shownRows, channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])), lastRow: sheet.getMaxRows() };
 }
 
 /** The currency the rows say (their money cells as the sheet shows them), else the locale's; two currencies are refused. */
-function scorecardMoney(spreadsheet: Spreadsheet, request: ScorecardRequest, messages: RequestMessages): Money {
-  const source = request?.source ?? null;
+function scorecardMoney(request: ScorecardRequest, shownRows: RawCell[][], locale: string, messages: RequestMessages): Money {
+  const source = request?.source;
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
-  const rows = Array.isArray(request?.rows) ? request.rows.filter(Array.isArray) : [];
-  const shown = { headers: request?.headers, mapping: request?.mapping, rows: withShownMoney(spreadsheet, rows, request?.mapping ?? {}, source) };
-  const money = moneyOfData(shown, spreadsheet.getSpreadsheetLocale(), firstRowNumber, messages);
+  const money = moneyOfData({ headers: request?.headers, mapping: request?.mapping, rows: shownRows }, locale, firstRowNumber, messages);
   if ("mixed" in money) throw new ScorecardRequestError(money.mixed);
   return money;
 }
@@ -80,11 +82,12 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     const keysTarget =
       source.lastRow === null ? null : chooseTarget(existingSheets(spreadsheet, KEYS_METADATA_KEY, [...names, sheetName]), texts.keysSheetName, sourceSheet);
     const messages = requestMessages(language);
-    const money = scorecardMoney(spreadsheet, request, messages);
+    const sheetLocale = spreadsheet.getSpreadsheetLocale();
+    const money = scorecardMoney(request, source.shownRows, sheetLocale, messages);
     const prepared = prepareScorecard(request, {
       sheetName,
       texts,
-      moneyFormat: moneyFormat(money, spreadsheet.getSpreadsheetLocale()),
+      moneyFormat: moneyFormat(money, sheetLocale),
       builtOn: isoDate(new Date()),
       sourceChannels: source.channels,
       sourceBreakdown: source.breakdown,
