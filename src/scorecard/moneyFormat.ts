@@ -66,10 +66,6 @@ export function moneyFormat(money: Money, locale: string): string {
   return signAfter ? `${digits} [$${money.symbol.trim()}]` : `[$${money.symbol}]${digits}`;
 }
 
-export function moneyFormatFor(locale: string, sourceNumberFormat: string | null): string {
-  return moneyFormat(moneyOf({ kind: "none" }, sourceNumberFormat, locale), locale);
-}
-
 /** The rows a scorecard or plan is built from, where their currency is read. */
 export interface MoneyData {
   headers: readonly string[];
