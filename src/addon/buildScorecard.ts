@@ -3,11 +3,12 @@ import { formatResult } from "../functions/display";
 import { addonTexts, requestMessages, type RequestMessages } from "../i18n";
 import { moneyFormat, moneyOfData, type Money } from "../scorecard/moneyFormat";
 import { prepareScorecard, ScorecardRequestError } from "../scorecard/prepare";
-import type { RawCell, ScorecardRequest, ScorecardResult } from "../scorecard/request";
+import type { MoneyFormats } from "../import/currency";
+import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
 import { chooseTarget, SCORECARD_METADATA_KEY, type ExistingSheet } from "../scorecard/target";
 import { applyPlan } from "./applyPlan";
 import { KEYS_METADATA_KEY, writeKeySheet } from "./keySheet";
-import { withShownMoney } from "./shownMoney";
+import { moneyFormatsOf } from "./moneyFormats";
 import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,8 +27,8 @@ export function existingSheets(
 }
 
 interface SourceFacts {
-  /** The rows sent, their money cells as the source sheet shows them, for their currency. */
-  shownRows: RawCell[][];
+  /** The number formats of the source rows' money cells, for their currency. */
+  moneyFormats: MoneyFormats;
   /** The channel cells of the source rows now, to check a linked build against. */
   channels: unknown[] | null;
   /** The cells of each breakdown column (by column of the request) now, likewise. */
@@ -39,26 +40,26 @@ interface SourceFacts {
 function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): SourceFacts {
   const source = request?.source;
   const sheet = source && spreadsheet.getSheetByName(source.sheetName);
-  const rows = Array.isArray(request?.rows) ? request.rows.filter(Array.isArray) : [];
-  const shownRows = withShownMoney(sheet || null, rows, request?.mapping ?? {}, source ?? null);
-  if (!source || !sheet || rows.length === 0) return { shownRows, channels: null, breakdown: null, lastRow: null };
+  const rowCount = Array.isArray(request?.rows) ? request.rows.length : 0;
+  const moneyFormats = moneyFormatsOf(sheet || null, rowCount, request?.mapping ?? {}, source ?? null);
+  if (!source || !sheet || rowCount === 0) return { moneyFormats, channels: null, breakdown: null, lastRow: null };
   const { channel } = request.mapping ?? {};
   const firstDataRow = source.firstRow + (source.hasHeader ? 1 : 0);
-  if (channel === undefined || !request.options?.linkToSource) return { shownRows, channels: null, breakdown: null, lastRow: null };
+  if (channel === undefined || !request.options?.linkToSource) return { moneyFormats, channels: null, breakdown: null, lastRow: null };
   // The channel and breakdown columns in one read; a column that is not the data's is refused later.
   const width = Array.isArray(request.headers) ? request.headers.length : 0;
   const breakdown = (Array.isArray(request.breakdown) ? request.breakdown : []).filter((column) => Number.isInteger(column) && column >= 0 && column < width);
   const left = Math.min(channel, ...breakdown);
   const block = sheet.getRange(firstDataRow, source.firstColumn + left, request.rows.length, Math.max(channel, ...breakdown) - left + 1).getValues();
   const cellsOf = (column: number) => block.map((row) => row[column - left]);
-  return { shownRows, channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])), lastRow: sheet.getMaxRows() };
+  return { moneyFormats, channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])), lastRow: sheet.getMaxRows() };
 }
 
-/** The currency the rows say (their money cells as the sheet shows them), else the locale's; two currencies are refused. */
-function scorecardMoney(request: ScorecardRequest, shownRows: RawCell[][], locale: string, messages: RequestMessages): Money {
+/** The currency the rows say (and their money cells' formats), else the locale's; two currencies are refused. */
+function scorecardMoney(request: ScorecardRequest, formats: MoneyFormats, locale: string, messages: RequestMessages): Money {
   const source = request?.source;
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
-  const money = moneyOfData({ headers: request?.headers, mapping: request?.mapping, rows: shownRows }, locale, firstRowNumber, messages);
+  const money = moneyOfData(request ?? { headers: [], rows: [], mapping: {} }, formats, locale, firstRowNumber, messages);
   if ("mixed" in money) throw new ScorecardRequestError(money.mixed);
   return money;
 }
@@ -83,7 +84,7 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
       source.lastRow === null ? null : chooseTarget(existingSheets(spreadsheet, KEYS_METADATA_KEY, [...names, sheetName]), texts.keysSheetName, sourceSheet);
     const messages = requestMessages(language);
     const sheetLocale = spreadsheet.getSpreadsheetLocale();
-    const money = scorecardMoney(request, source.shownRows, sheetLocale, messages);
+    const money = scorecardMoney(request, source.moneyFormats, sheetLocale, messages);
     const prepared = prepareScorecard(request, {
       sheetName,
       texts,

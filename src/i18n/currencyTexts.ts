@@ -12,6 +12,7 @@ const en = {
   currencyFromHeader: (header: string): string => `the header “${header}”`,
   currencyFromColumn: (column: string, row: number): string => `the column “${column}” (row ${row})`,
   currencyFromCell: (text: string, column: string, row: number): string => `“${text}” in “${column}” (row ${row})`,
+  currencyFromFormat: (column: string, row: number): string => `the number format of “${column}” (row ${row})`,
 };
 
 export type CurrencyTexts = typeof en;
@@ -24,6 +25,7 @@ const fr: CurrencyTexts = {
   currencyFromHeader: (header) => `l’en-tête «\u00a0${header}\u00a0»`,
   currencyFromColumn: (column, row) => `la colonne «\u00a0${column}\u00a0» (ligne ${row})`,
   currencyFromCell: (text, column, row) => `«\u00a0${text}\u00a0» dans «\u00a0${column}\u00a0» (ligne ${row})`,
+  currencyFromFormat: (column, row) => `le format de nombre de «\u00a0${column}\u00a0» (ligne ${row})`,
 };
 
 export const currencyTexts = { en, fr };

@@ -42,6 +42,16 @@ export function currenciesMeant(sign: string): readonly string[] {
   return CELL_SIGNS[text] ?? [];
 }
 
+/** The currency sign a number format shows: [$€] or [$€-fr-FR], a quoted sign ("€"#,##0.00), or a bare one. */
+export function currencyOf(numberFormat: string): string | null {
+  const bracketed = /\[\$([^\]-]+)/.exec(numberFormat);
+  if (bracketed) return bracketed[1];
+  const quoted = [...numberFormat.matchAll(/"([^"]*)"/g)].map((match) => match[1].trim()).find((text) => currenciesMeant(text).length > 0);
+  if (quoted) return quoted;
+  const bare = /[$€£¥₹₩]/.exec(numberFormat.replace(/"[^"]*"/g, ""));
+  return bare ? bare[0] : null;
+}
+
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every sign or code a cell may be written with, longest first so "US$" is taken whole before "$". */

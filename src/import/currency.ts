@@ -1,10 +1,11 @@
 /**
  * The currency of an export's money, from what the export itself says: a code after a header
- * ("Amount spent (GBP)"), a currency column ("Currency code": IDR), or the signs and codes its
- * money cells are written with ("R$ 236,86", "1 234,56 €", "USD 12.00"). Amounts in two
+ * ("Amount spent (GBP)"), a currency column ("Currency code": IDR), the signs and codes its
+ * money cells are written with ("R$ 236,86", "1 234,56 €", "USD 12.00"), or, in a sheet, the
+ * currency of the money cells' number formats ("[$£]#,##0.00"). Amounts in two
  * currencies cannot be added: that is reported, naming both, for the build to refuse.
  */
-import { CURRENCIES, currenciesMeant } from "./currencies";
+import { CURRENCIES, currenciesMeant, currencyOf } from "./currencies";
 import type { ColumnMapping, Field } from "./fields";
 import { normalizeHeader } from "./headerNames";
 import { currencyWritten } from "./numbers";
@@ -13,7 +14,8 @@ import { currencyWritten } from "./numbers";
 export type CurrencySource =
   | { kind: "header"; column: number }
   | { kind: "column"; column: number; row: number }
-  | { kind: "cell"; column: number; row: number; text: string };
+  | { kind: "cell"; column: number; row: number; text: string }
+  | { kind: "format"; column: number; row: number };
 
 export interface CurrencyEvidence {
   /** The code or sign as written: "GBP", "£", "$". */
@@ -46,24 +48,24 @@ function headerEvidence(headers: readonly string[]): CurrencyEvidence[] {
   });
 }
 
-/** Each distinct currency of a column, at its first row. */
-function distinctInColumn(rows: readonly (readonly unknown[])[], column: number, read: (cell: unknown) => string | null, evidence: (written: string, row: number, cell: unknown) => CurrencyEvidence | null): CurrencyEvidence[] {
+/** Each distinct currency written down a column, at its first row. */
+function distinctWritten(rowCount: number, writtenAt: (row: number) => string | null, evidence: (written: string, row: number) => CurrencyEvidence | null): CurrencyEvidence[] {
   const seen = new Map<string, CurrencyEvidence | null>();
-  rows.forEach((cells, row) => {
-    const written = read(cells[column]);
-    if (written !== null && !seen.has(written)) seen.set(written, evidence(written, row, cells[column]));
-  });
+  for (let row = 0; row < rowCount; row++) {
+    const written = writtenAt(row);
+    if (written !== null && !seen.has(written)) seen.set(written, evidence(written, row));
+  }
   return [...seen.values()].filter((found): found is CurrencyEvidence => found !== null);
 }
 
 function currencyColumnEvidence(headers: readonly string[], rows: readonly (readonly unknown[])[]): CurrencyEvidence[] {
   return headers.flatMap((header, column) => {
     if (!CURRENCY_COLUMNS.includes(normalizeHeader(header))) return [];
-    const code = (cell: unknown) => {
-      const text = typeof cell === "string" ? cell.trim() : "";
-      return text === "" ? null : text;
+    const codeAt = (row: number) => {
+      const cell = rows[row][column];
+      return typeof cell === "string" && cell.trim() !== "" ? cell.trim() : null;
     };
-    return distinctInColumn(rows, column, code, (written, row) => {
+    return distinctWritten(rows.length, codeAt, (written, row) => {
       // An explicit currency column may name a currency the table of signs lacks: a code is a code.
       const codes = /^[A-Z]{3}$/.test(written) ? [written] : currenciesMeant(written);
       return codes.length === 0 ? null : { written, codes, from: { kind: "column", column, row } };
@@ -74,16 +76,30 @@ function currencyColumnEvidence(headers: readonly string[], rows: readonly (read
 function cellEvidence(mapping: ColumnMapping, rows: readonly (readonly unknown[])[]): CurrencyEvidence[] {
   const columns = [...new Set(MONEY_FIELDS.flatMap((field) => (mapping[field] === undefined ? [] : [mapping[field]!])))].sort((a, b) => a - b);
   return columns.flatMap((column) =>
-    distinctInColumn(rows, column, currencyWritten, (written, row, cell) => {
+    distinctWritten(rows.length, (row) => currencyWritten(rows[row][column]), (written, row) => {
       const codes = currenciesMeant(written);
-      return codes.length === 0 ? null : { written, codes, from: { kind: "cell", column, row, text: String(cell).trim() } };
+      return codes.length === 0 ? null : { written, codes, from: { kind: "cell", column, row, text: String(rows[row][column]).trim() } };
     }),
   );
 }
 
-/** What the export says its currency is: headers first, then a currency column, then the money cells. */
-export function readCurrency(headers: readonly string[], rows: readonly (readonly unknown[])[], mapping: ColumnMapping): CurrencyReading {
-  const evidence = [...headerEvidence(headers), ...currencyColumnEvidence(headers, rows), ...cellEvidence(mapping, rows)];
+/** The number formats of the money columns' cells, by column; a format counts where its cell holds a number. */
+export type MoneyFormats = ReadonlyMap<number, readonly string[]>;
+
+function formatEvidence(formats: MoneyFormats, rows: readonly (readonly unknown[])[]): CurrencyEvidence[] {
+  return [...formats].flatMap(([column, columnFormats]) => {
+    // A blank cell's format says nothing: the column may be formatted further down than its data.
+    const signAt = (row: number) => (typeof rows[row][column] === "number" && typeof columnFormats[row] === "string" ? currencyOf(columnFormats[row])?.trim() || null : null);
+    return distinctWritten(Math.min(rows.length, columnFormats.length), signAt, (written, row) => {
+      const codes = currenciesMeant(written);
+      return codes.length === 0 ? null : { written, codes, from: { kind: "format", column, row } };
+    });
+  });
+}
+
+/** What the export says its currency is: headers first, then a currency column, the money cells, their formats. */
+export function readCurrency(headers: readonly string[], rows: readonly (readonly unknown[])[], mapping: ColumnMapping, formats: MoneyFormats = new Map()): CurrencyReading {
+  const evidence = [...headerEvidence(headers), ...currencyColumnEvidence(headers, rows), ...cellEvidence(mapping, rows), ...formatEvidence(formats, rows)];
   if (evidence.length === 0) return { kind: "none" };
   let codes = evidence[0].codes;
   for (const next of evidence.slice(1)) {

@@ -12,6 +12,7 @@ export interface CurrencyTexts {
   currencyFromHeader: (header: string) => string;
   currencyFromColumn: (column: string, row: number) => string;
   currencyFromCell: (text: string, column: string, row: number) => string;
+  currencyFromFormat: (column: string, row: number) => string;
 }
 
 export interface ImportTexts extends CurrencyTexts {
@@ -48,6 +49,7 @@ export function describeCurrency(reading: CurrencyReading, name: (column: number
   const where = ({ from }: CurrencyEvidence) => {
     if (from.kind === "header") return texts.currencyFromHeader(name(from.column));
     if (from.kind === "column") return texts.currencyFromColumn(name(from.column), rowNumber(from.row));
+    if (from.kind === "format") return texts.currencyFromFormat(name(from.column), rowNumber(from.row));
     return texts.currencyFromCell(from.text, name(from.column), rowNumber(from.row));
   };
   if (reading.kind === "none") return null;

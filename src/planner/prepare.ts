@@ -10,7 +10,7 @@ import { fieldsSharingAColumn } from "../scorecard/columnMapping";
 import type { Field } from "../scorecard/fields";
 import { moneyFormat, moneyOf, moneyOfData, type Money } from "../scorecard/moneyFormat";
 import { sheetReference } from "../scorecard/sheetText";
-import type { RawCell } from "../scorecard/request";
+import type { MoneyFormats } from "../import/currency";
 import { channelsFromData, channelsFromTyped, type PlanChannel } from "./channels";
 import { planBudgetSheet, type BudgetSheetPlan } from "./plan";
 import type { BudgetPlanRequest, GoalKind, RateSource, SplitKind } from "./request";
@@ -28,8 +28,8 @@ export interface PlanContext {
   texts: PlanTexts;
   /** The spreadsheet's locale, whose currency money shows in unless the rates' source shows one. */
   locale: string;
-  /** The selected data's rows with their money cells as the sheet shows them, whose signs say the currency; the rows sent when null. */
-  dataShownRows: RawCell[][] | null;
+  /** The number formats of the selected data's money cells (by column, a format per row), whose signs say the currency. */
+  dataMoneyFormats: MoneyFormats;
   /** The channel scorecard the add-on built, as its cells hold it now (values and number formats); null when there is none. */
   scorecard: { sheetName: string; grid: unknown[][]; formats: string[][]; names: ScorecardNames } | null;
   messages?: RequestMessages;
@@ -84,7 +84,7 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   if (shared.length > 0) refuse(messages.sharedColumn(shared.map((f) => messages.fields[f])));
   const source = data.source;
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
-  const money = moneyOfData({ ...data, rows: context.dataShownRows ?? data.rows }, context.locale, firstRowNumber, messages);
+  const money = moneyOfData(data, context.dataMoneyFormats, context.locale, firstRowNumber, messages);
   if ("mixed" in money) refuse(money.mixed);
   const marks = Array.isArray(data.decimalMarks) ? data.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
   const read = readChannelRows(data.rows, data.mapping, firstRowNumber, marks, messages);

@@ -3,8 +3,8 @@
  * currency of the user's own spend cells when they show one, else the spreadsheet locale's; with
  * the currency's minor units (a CPA of 12.40 needs cents, an amount in rupiah has none).
  */
-import { CURRENCIES, currenciesMeant } from "../import/currencies";
-import { readCurrency, type CurrencyReading } from "../import/currency";
+import { CURRENCIES, currenciesMeant, currencyOf } from "../import/currencies";
+import { readCurrency, type CurrencyReading, type MoneyFormats } from "../import/currency";
 import { describeCurrency, type CurrencyTexts } from "../import/describe";
 import type { ColumnMapping } from "../import/fields";
 
@@ -41,14 +41,6 @@ function ofCodes(codes: readonly string[], sign: string, locale: string): Money 
   return codes.includes(local) ? ofCode(local) : { code: null, symbol: sign, decimals: 2 };
 }
 
-/** The currency sign a number format shows: [$€] or [$€-fr-FR], or a bare sign. */
-export function currencyOf(numberFormat: string): string | null {
-  const bracketed = /\[\$([^\]-]+)/.exec(numberFormat);
-  if (bracketed) return bracketed[1];
-  const bare = /[$€£¥₹₩]/.exec(numberFormat.replace(/"[^"]*"/g, ""));
-  return bare ? bare[0] : null;
-}
-
 /** The money, from what the data says, else the spend cells' number format, else the locale. */
 export function moneyOf(reading: Exclude<CurrencyReading, { kind: "mixed" }>, numberFormat: string | null, locale: string): Money {
   if (reading.kind === "found") return ofCodes(reading.codes, reading.evidence.written, locale);
@@ -74,14 +66,14 @@ export interface MoneyData {
 }
 
 /**
- * The money of the data sent to build from (its money cells as the sheet shows them, so a number in
- * a pound format says pounds), or why it cannot be one money: its two currencies, in words.
- * firstRowNumber is the row the user sees beside the first data row.
+ * The money of the data sent to build from (with its money cells' number formats, when read from
+ * a sheet: a number in a pound format says pounds), or why it cannot be one money: its two
+ * currencies, in words. firstRowNumber is the row the user sees beside the first data row.
  */
-export function moneyOfData(data: MoneyData, locale: string, firstRowNumber: number, texts: CurrencyTexts): Money | { mixed: string } {
+export function moneyOfData(data: MoneyData, formats: MoneyFormats, locale: string, firstRowNumber: number, texts: CurrencyTexts): Money | { mixed: string } {
   const headers = Array.isArray(data.headers) ? data.headers.map((header) => String(header ?? "")) : [];
   const rows = Array.isArray(data.rows) ? data.rows.filter(Array.isArray) : [];
-  const reading = readCurrency(headers, rows, data.mapping ?? {});
+  const reading = readCurrency(headers, rows, data.mapping ?? {}, formats);
   if (reading.kind !== "mixed") return moneyOf(reading, null, locale);
   const name = (column: number) => headers[column] || String(column + 1);
   return { mixed: describeCurrency(reading, name, (index) => firstRowNumber + index, texts)! };

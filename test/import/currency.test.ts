@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { en, fr } from "../../src/i18n";
 import { importRows } from "../../src/import";
+import { currencyOf } from "../../src/import/currencies";
 import { readCurrency } from "../../src/import/currency";
 import { describeImport } from "../../src/import/describe";
 import { readNumber } from "../../src/import/numbers";
@@ -51,9 +52,9 @@ describe("the export's currency", () => {
 
   it("shows a dollar sign alone as a dollar: the locale's when it uses one, else a sign without a code", () => {
     const data = { headers: ["Channel", "Spend", "Sales"], rows: [["Google", "$1,200.00", 6]], mapping: { channel: 0, budget: 1, conversions: 2 } };
-    expect(moneyOfData(data, "en_US", 2, en)).toEqual({ code: "USD", symbol: "$", decimals: 2 });
+    expect(moneyOfData(data, new Map(), "en_US", 2, en)).toEqual({ code: "USD", symbol: "$", decimals: 2 });
     // A French spreadsheet's money is the euro: the cells' "$" is no euro, and is shown as it is.
-    expect(moneyOfData(data, "fr_FR", 2, en)).toEqual({ code: null, symbol: "$", decimals: 2 });
+    expect(moneyOfData(data, new Map(), "fr_FR", 2, en)).toEqual({ code: null, symbol: "$", decimals: 2 });
   });
 
   it.each([
@@ -70,7 +71,7 @@ describe("the export's currency", () => {
     expect(line).toBe(`${refusal} Amounts in two currencies cannot be added: convert them to one currency, or build from each currency’s rows apart.`);
     const { headers, report, mapping } = importRows(cells);
     // The build refuses with the same words, counting rows from the first data row it is sent.
-    expect(moneyOfData({ headers, rows: cells.slice(1), mapping }, "en_US", 2, en)).toEqual({ mixed: line });
+    expect(moneyOfData({ headers, rows: cells.slice(1), mapping }, new Map(), "en_US", 2, en)).toEqual({ mixed: line });
     expect(report.currency.kind).toBe("mixed");
   });
 });
@@ -97,6 +98,13 @@ describe("money formats", () => {
     expect(formatOf("EUR", "de_DE")).toBe("#,##0.00 [$€]");
     // Brazil writes R$ 1.234,56, sign first.
     expect(formatOf("BRL", "pt_BR")).toBe("[$R$ ]#,##0.00");
+  });
+
+  it("finds the sign of a number format, bracketed, quoted or bare", () => {
+    expect(currencyOf("[$R$ ]#,##0.00")).toBe("R$ ");
+    expect(currencyOf('"£"#,##0.00')).toBe("£");
+    expect(currencyOf('"Total "$#,##0')).toBe("$");
+    expect(currencyOf("0.###############")).toBeNull();
   });
 
   it("keeps the currency of a scorecard's own spend cells, with its minor units", () => {

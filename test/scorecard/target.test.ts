@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { currencyOf, moneyFormat, moneyOf } from "../../src/scorecard/moneyFormat";
+import { currencyOf } from "../../src/import/currencies";
+import { moneyFormat, moneyOf } from "../../src/scorecard/moneyFormat";
 import { guardText } from "../../src/scorecard/sheetText";
 import { chooseTarget } from "../../src/scorecard/target";
 
