@@ -2,11 +2,14 @@
 import { basename, extname } from "node:path";
 import { en } from "../../src/i18n";
 import { requestMessages } from "../../src/i18n/requestMessages";
-import { describeColumns, describeImport, describeRows, hasDataRows, importRows, type ImportChoices } from "../../src/import";
+import { describeColumns, describeImport, describeRows, hasDataRows, importRows, type ImportChoices, type ImportResult } from "../../src/import";
+import { MONEY_FIELDS } from "../../src/import/currency";
+import { describeReportCurrency } from "../../src/import/describe";
 import type { Field } from "../../src/import/fields";
 import { readNumber, type DecimalMark } from "../../src/import/numbers";
 import type { ScorecardOptions, ScorecardRequest, ScorecardResult } from "../../src/scorecard/request";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
+import { moneyFormat, moneyOf } from "../../src/scorecard/moneyFormat";
 import { guardText } from "../../src/scorecard/sheetText";
 import { columnLetters } from "../emulation/a1";
 import type { CellReading, RawCell, WorkbookFile } from "../runtime/contract";
@@ -51,6 +54,18 @@ function sheetCells(table: CsvTable, width: number, firstDataRow: number, marks:
   );
 }
 
+/**
+ * The money columns' number format where the export says its currency, as Sheets formats amounts it
+ * imports ("£1,234.50" is 1234.5 shown in pounds): the add-on finds the currency in its spend cells.
+ */
+function moneyFormats(imported: ImportResult, cells: RawCell[][], firstDataRow: number, locale: string): (string | null)[][] {
+  const { currency } = imported.report;
+  if (currency.kind !== "found") return [];
+  const format = moneyFormat(moneyOf(currency, null, locale), locale);
+  const columns = new Set(MONEY_FIELDS.flatMap((field) => (imported.mapping[field] === undefined ? [] : [imported.mapping[field]!])));
+  return cells.map((row, r) => row.map((cell, c) => (r >= firstDataRow && columns.has(c) && typeof cell === "number" ? format : null)));
+}
+
 /** Text cells stay literal text: "-Retargeting", "+Promo" or "=HYPERLINK(...)" never run as formulas. */
 const literalText = (cells: RawCell[][]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? guardText(cell) : cell)));
 
@@ -70,6 +85,7 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
   const headerRow = report.headerRow;
   // A header alone, "No data available." under it, or title lines alone (an empty period).
   if (!hasDataRows(imported.dataRows)) throw new Error(requestMessages("en").noDataRows);
+  if (report.currency.kind === "mixed") throw new Error(describeReportCurrency(report, headers, 1, en)!);
   const sheetName = sheetNameOf(path);
   const width = Math.max(...table.rows.map((row) => row.length));
   checkNeededColumns({ headers, width, mapping, decisions: report.decisions }, needs);
@@ -85,10 +101,11 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
   const firstData = headerRow === null ? 0 : headerRow + 1;
   const cells = sheetCells(table, width, firstData, marks, labelColumns);
   const sourceRow = headerRow === null ? 1 : headerRow + 1;
+  const locale = table.convention === "," ? "fr_FR" : "en_US";
   const workbook: WorkbookFile = {
     version: 1,
-    locale: table.convention === "," ? "fr_FR" : "en_US",
-    sheets: [{ name: sheetName, cells: literalText(cells), formats: [], frozenRows: firstData, metadata: [] }],
+    locale,
+    sheets: [{ name: sheetName, cells: literalText(cells), formats: moneyFormats(imported, cells, firstData, locale), frozenRows: firstData, metadata: [] }],
     active: { sheet: sheetName, range: `A${sourceRow}:${columnLetters(width)}${table.rows.length}` },
   };
   const linked = read.totalsRows.length === 0 && read.noChannelRows.length === 0;

@@ -165,7 +165,7 @@ async function scorecard(values: Values, path: string): Promise<void> {
   );
   for (const note of build.notes) console.error(`social-roi: ${note}`);
   await writeOut(values.out, build.session);
-  console.log(values.json ? jsonReport(build.cells, build.result.summary) : `${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
+  console.log(values.json ? jsonReport(build.cells, build.result) : `${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
   reportErrors(build.cells, "scorecard");
 }
 

@@ -1,6 +1,7 @@
 /** The built scorecard on standard output: an aligned table, or JSON with stable keys. */
 import { addonTexts } from "../../src/i18n";
 import type { ColumnKey } from "../../src/scorecard/columns";
+import type { ScorecardResult } from "../../src/scorecard/request";
 import { columnLetters } from "../emulation/a1";
 import type { CellReading } from "../runtime/contract";
 
@@ -91,7 +92,8 @@ export function errorCells(cells: CellReading[][]): string[] {
   );
 }
 
-export function jsonReport(cells: CellReading[][], summary: string): string {
+/** The scorecard as JSON: its tables, the ISO 4217 code of its money (null when only a sign such as "$" is known), its summary. */
+export function jsonReport(cells: CellReading[][], { currency, summary }: Pick<ScorecardResult, "currency" | "summary">): string {
   const keyOfHeader = new Map(Object.entries(addonTexts("en").headers).map(([key, header]) => [header, key as ColumnKey]));
   // A blank cell (a ratio over zero, a verdict without ROI) is null, so numeric keys hold numbers or null.
   const valueOf = (cell: CellReading | undefined) => (cell === undefined || cell.value === "" ? null : cell.value);
@@ -107,7 +109,7 @@ export function jsonReport(cells: CellReading[][], summary: string): string {
   const breakdown = sections.map(({ title, rows: sectionRows }) => ({ title, ...table(sectionRows) }));
   // Each stage by its column key ("impressions"), with the total and its rate of the stage before (null for the first).
   const stages = funnel?.slice(1).map(([stage, total, rate]) => ({ stage: keyOfHeader.get(stage.display) ?? stage.display, total: valueOf(total), rate: valueOf(rate) }));
-  const json = JSON.stringify({ channels: rows, totals, ...(breakdown.length > 0 ? { breakdown } : {}), ...(stages && { funnel: stages }), summary }, null, 2);
+  const json = JSON.stringify({ currency, channels: rows, totals, ...(breakdown.length > 0 ? { breakdown } : {}), ...(stages && { funnel: stages }), summary }, null, 2);
   return escapeRawJson(json);
 }
 

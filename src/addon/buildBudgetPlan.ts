@@ -3,10 +3,12 @@ import { addonTexts, planTexts, requestMessages } from "../i18n";
 import { BUDGET_PLAN_METADATA_KEY, type CellPosition } from "../planner/plan";
 import { prepareBudgetPlan, type PlanContext } from "../planner/prepare";
 import type { BudgetPlanRequest, BudgetPlanResult } from "../planner/request";
+import type { MoneyFormats } from "../import/currency";
 import type { ReadColumn, ScorecardNames } from "../planner/scorecardSource";
 import { chooseTarget } from "../scorecard/target";
 import { applyBudgetPlan } from "./applyBudgetPlan";
 import { existingSheets, LOCK_WAIT_MS } from "./buildScorecard";
+import { moneyFormatsOf } from "./moneyFormats";
 import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,13 +32,10 @@ function builtScorecard(spreadsheet: Spreadsheet): PlanContext["scorecard"] {
   return { sheetName: sheet.getName(), grid: range.getValues(), formats: range.getNumberFormats(), names: scorecardNames() };
 }
 
-/** The number format of the selected data's first spend cell, whose currency the plan keeps. */
-function dataSpendFormat(spreadsheet: Spreadsheet, data: BudgetPlanRequest["data"]): string | null {
-  const source = data?.source;
-  const spend = data?.mapping?.budget;
-  const sheet = source && spend !== undefined ? spreadsheet.getSheetByName(source.sheetName) : null;
-  if (!source || !sheet || spend === undefined) return null;
-  return sheet.getRange(source.firstRow + (source.hasHeader ? 1 : 0), source.firstColumn + spend).getNumberFormat();
+/** The number formats of the selected data's money cells, for their currency. */
+function dataMoneyFormats(spreadsheet: Spreadsheet, data: BudgetPlanRequest["data"]): MoneyFormats {
+  const sheet = data?.source ? spreadsheet.getSheetByName(data.source.sheetName) : null;
+  return moneyFormatsOf(sheet, Array.isArray(data?.rows) ? data.rows.length : 0, data?.mapping ?? {}, data?.source ?? null);
 }
 
 export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
@@ -52,7 +51,7 @@ export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
       sheetName,
       texts,
       locale: spreadsheet.getSpreadsheetLocale(),
-      dataSpendFormat: request?.rates === "data" ? dataSpendFormat(spreadsheet, request.data) : null,
+      dataMoneyFormats: request?.rates === "data" ? dataMoneyFormats(spreadsheet, request.data) : new Map(),
       scorecard: request?.rates === "scorecard" ? builtScorecard(spreadsheet) : null,
       messages: requestMessages(language),
     });

@@ -1,12 +1,14 @@
 /** Called by the scorecard sidebar: builds (or rebuilds) the channel scorecard sheet. */
 import { formatResult } from "../functions/display";
-import { addonTexts, requestMessages } from "../i18n";
-import { currencyOf, moneyFormatFor } from "../scorecard/moneyFormat";
-import { prepareScorecard } from "../scorecard/prepare";
+import { addonTexts, requestMessages, type RequestMessages } from "../i18n";
+import { moneyFormat, moneyOfData, type Money } from "../scorecard/moneyFormat";
+import { prepareScorecard, ScorecardRequestError } from "../scorecard/prepare";
+import type { MoneyFormats } from "../import/currency";
 import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
 import { chooseTarget, SCORECARD_METADATA_KEY, type ExistingSheet } from "../scorecard/target";
 import { applyPlan } from "./applyPlan";
 import { KEYS_METADATA_KEY, writeKeySheet } from "./keySheet";
+import { moneyFormatsOf } from "./moneyFormats";
 import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,8 +27,8 @@ export function existingSheets(
 }
 
 interface SourceFacts {
-  /** The number format of the first budget cell, whose currency the scorecard keeps. */
-  budgetFormat: string | null;
+  /** The number formats of the source rows' money cells, for their currency. */
+  moneyFormats: MoneyFormats;
   /** The channel cells of the source rows now, to check a linked build against. */
   channels: unknown[] | null;
   /** The cells of each breakdown column (by column of the request) now, likewise. */
@@ -38,18 +40,28 @@ interface SourceFacts {
 function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): SourceFacts {
   const source = request?.source;
   const sheet = source && spreadsheet.getSheetByName(source.sheetName);
-  if (!source || !sheet || !Array.isArray(request.rows) || request.rows.length === 0) return { budgetFormat: null, channels: null, breakdown: null, lastRow: null };
-  const { budget, channel } = request.mapping ?? {};
+  const rowCount = Array.isArray(request?.rows) ? request.rows.length : 0;
+  const moneyFormats = moneyFormatsOf(sheet || null, rowCount, request?.mapping ?? {}, source ?? null);
+  if (!source || !sheet || rowCount === 0) return { moneyFormats, channels: null, breakdown: null, lastRow: null };
+  const { channel } = request.mapping ?? {};
   const firstDataRow = source.firstRow + (source.hasHeader ? 1 : 0);
-  const budgetFormat = budget === undefined ? null : sheet.getRange(firstDataRow, source.firstColumn + budget).getNumberFormat();
-  if (channel === undefined || !request.options?.linkToSource) return { budgetFormat, channels: null, breakdown: null, lastRow: null };
+  if (channel === undefined || !request.options?.linkToSource) return { moneyFormats, channels: null, breakdown: null, lastRow: null };
   // The channel and breakdown columns in one read; a column that is not the data's is refused later.
   const width = Array.isArray(request.headers) ? request.headers.length : 0;
   const breakdown = (Array.isArray(request.breakdown) ? request.breakdown : []).filter((column) => Number.isInteger(column) && column >= 0 && column < width);
   const left = Math.min(channel, ...breakdown);
   const block = sheet.getRange(firstDataRow, source.firstColumn + left, request.rows.length, Math.max(channel, ...breakdown) - left + 1).getValues();
   const cellsOf = (column: number) => block.map((row) => row[column - left]);
-  return { budgetFormat, channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])), lastRow: sheet.getMaxRows() };
+  return { moneyFormats, channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])), lastRow: sheet.getMaxRows() };
+}
+
+/** The currency the rows say (and their money cells' formats), else the locale's; two currencies are refused. */
+function scorecardMoney(request: ScorecardRequest, formats: MoneyFormats, locale: string, messages: RequestMessages): Money {
+  const source = request?.source;
+  const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
+  const money = moneyOfData(request ?? { headers: [], rows: [], mapping: {} }, formats, locale, firstRowNumber, messages);
+  if ("mixed" in money) throw new ScorecardRequestError(money.mixed);
+  return money;
 }
 
 const isoDate = (date: Date) =>
@@ -70,16 +82,18 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     const source = sourceFacts(spreadsheet, request);
     const keysTarget =
       source.lastRow === null ? null : chooseTarget(existingSheets(spreadsheet, KEYS_METADATA_KEY, [...names, sheetName]), texts.keysSheetName, sourceSheet);
-    const moneyFormat = moneyFormatFor(spreadsheet.getSpreadsheetLocale(), source.budgetFormat);
+    const messages = requestMessages(language);
+    const sheetLocale = spreadsheet.getSpreadsheetLocale();
+    const money = scorecardMoney(request, source.moneyFormats, sheetLocale, messages);
     const prepared = prepareScorecard(request, {
       sheetName,
       texts,
-      moneyFormat,
+      moneyFormat: moneyFormat(money, sheetLocale),
       builtOn: isoDate(new Date()),
       sourceChannels: source.channels,
       sourceBreakdown: source.breakdown,
       keys: keysTarget && { sheetName: "rebuild" in keysTarget ? keysTarget.rebuild : keysTarget.insert, sourceLastRow: source.lastRow! },
-      messages: requestMessages(language),
+      messages,
     });
     if (prepared.plan.keys && keysTarget) writeKeySheet(spreadsheet, prepared.plan.keys, keysTarget);
     applyPlan(spreadsheet, prepared.plan, target);
@@ -87,21 +101,23 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     // The summary is a sentence in the user's language: its numbers and currency sign read that way
     // throughout (€28.96 and 240%; 28,96 € and 240 %), whatever the sheet's own formats.
     const locale = language === "fr" ? "fr-FR" : "en-US";
-    const sign = currencyOf(moneyFormat) ?? "";
-    const money = (value: number) =>
-      language === "fr" ? `${formatResult(value, "money", locale)}\u00a0${sign}`.trim() : `${sign}${formatResult(value, "money", locale)}`;
+    const amount = (value: number) => {
+      const digits = formatResult(value, money.decimals === 0 ? "count" : "money", locale);
+      return language === "fr" ? `${digits}\u00a0${money.symbol.trim()}` : `${money.symbol}${digits}`;
+    };
     const { best, bestCost, totalCost } = prepared;
     // With ROI, the best channel is the best ROI; without, the lowest cost per result.
     const bestFigure = best
       ? { metric: "ROI", text: `${best.channel} ${formatResult(best.roi, "percent", locale)}` }
-      : bestCost && { metric: bestCost.metric.toUpperCase(), text: `${bestCost.channel} ${money(bestCost.value)}` };
-    const totalFigure = totalCost && { metric: totalCost.metric.toUpperCase(), text: money(totalCost.value) };
+      : bestCost && { metric: bestCost.metric.toUpperCase(), text: `${bestCost.channel} ${amount(bestCost.value)}` };
+    const totalFigure = totalCost && { metric: totalCost.metric.toUpperCase(), text: amount(totalCost.value) };
     return {
       sheetName,
       channelCount: prepared.channels.length,
       best,
       bestCost,
       totalCpa: prepared.totalCpa,
+      currency: money.code,
       summary: texts.summary(prepared.channels.length, bestFigure, totalFigure),
     };
   } finally {

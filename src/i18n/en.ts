@@ -1,5 +1,8 @@
 /** The add-on's English UI text: the reference every other language must match key for key. */
+import { currencyTexts } from "./currencyTexts";
+
 export const en = {
+  ...currencyTexts.en,
   referenceIntro: "Type these functions in any cell, or insert an example into the selected cell.",
   searchLabel: "Search functions",
   searchPlaceholder: "Name, description or parameter",

@@ -1,8 +1,10 @@
 /** The add-on's French UI text. Typed by the English one, so a missing key does not compile. */
+import { currencyTexts } from "./currencyTexts";
 import type { Messages } from "./en";
 
 // French typography: a no-break space (\u00a0) before ":" and ";", and inside « ».
 export const fr: Messages = {
+  ...currencyTexts.fr,
   referenceIntro: "Saisissez ces fonctions dans n’importe quelle cellule, ou insérez un exemple dans la cellule sélectionnée.",
   searchLabel: "Rechercher une fonction",
   searchPlaceholder: "Nom, description ou paramètre",

@@ -3,9 +3,11 @@
  * (shared by the scorecard's build and the sidebar's inline checks), a refused request, a refused
  * insertion. One function per message, called where the message is built.
  */
+import { currencyTexts } from "./currencyTexts";
 import type { Language } from "./language";
 
 const en = {
+  ...currencyTexts.en,
   /** Field names as they read inside a sentence ("bounce rate"), by field key. */
   fields: {
     channel: "channel", budget: "spend", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
@@ -92,6 +94,7 @@ const frenchFix = (fix: string): string => {
 
 // French typography: a no-break space (\u00a0) before ":", ";", "?" and "%".
 const fr: RequestMessages = {
+  ...currencyTexts.fr,
   fields: {
     channel: "canal", budget: "dépenses", leads: "leads", bounceRate: "taux de rebond", conversions: "conversions",
     revenue: "chiffre d’affaires", impressions: "impressions", clicks: "clics", visits: "visites", targetRoi: "ROI cible",

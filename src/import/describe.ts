@@ -1,9 +1,21 @@
 /** The import's report in words, for the sidebar and the command line; the texts come in the user's language. */
+import type { CurrencyEvidence, CurrencyReading } from "./currency";
 import type { ImportReport } from "./index";
 import { ALL_FIELDS, summedEngagementParts, type ColumnMapping, type Field } from "./fields";
 import type { RowsRead } from "./rows";
 
-export interface ImportTexts {
+/** How the export's currency is told (the wording is shared with the build's refusal of two currencies). */
+export interface CurrencyTexts {
+  currencyFound: (currency: string, where: string) => string;
+  currencyMixed: (first: string, second: string) => string;
+  currencySaid: (currency: string, where: string) => string;
+  currencyFromHeader: (header: string) => string;
+  currencyFromColumn: (column: string, row: number) => string;
+  currencyFromCell: (text: string, column: string, row: number) => string;
+  currencyFromFormat: (column: string, row: number) => string;
+}
+
+export interface ImportTexts extends CurrencyTexts {
   headerBelowTitle: (row: number, lines: number) => string;
   preferredColumn: (field: string, chosen: string, others: string) => string;
   plannedBesideSpend: (spend: string, planned: string) => string;
@@ -33,6 +45,32 @@ function rowList(rows: readonly number[]): string {
 
 const quoted = (names: readonly string[]) => names.map((name) => `“${name}”`).join(", ");
 
+/**
+ * The currency the export says, and where; or its two currencies. A column is named by its header;
+ * rowNumber turns an index of the data rows into the row the user sees.
+ */
+export function describeCurrency(reading: CurrencyReading, name: (column: number) => string, rowNumber: (index: number) => number, texts: CurrencyTexts): string | null {
+  const where = ({ from }: CurrencyEvidence) => {
+    if (from.kind === "header") return texts.currencyFromHeader(name(from.column));
+    if (from.kind === "column") return texts.currencyFromColumn(name(from.column), rowNumber(from.row));
+    if (from.kind === "format") return texts.currencyFromFormat(name(from.column), rowNumber(from.row));
+    return texts.currencyFromCell(from.text, name(from.column), rowNumber(from.row));
+  };
+  if (reading.kind === "none") return null;
+  if (reading.kind === "mixed") {
+    const said = (evidence: CurrencyEvidence) => texts.currencySaid(evidence.written, where(evidence));
+    return texts.currencyMixed(said(reading.first), said(reading.second));
+  }
+  const currency = reading.codes.length === 1 ? reading.codes[0] : reading.evidence.written;
+  return texts.currencyFound(currency, where(reading.evidence));
+}
+
+/** The report's currency line; firstRow is the sheet row of the cells' first row. */
+export function describeReportCurrency(report: ImportReport, headers: readonly string[], firstRow: number, texts: CurrencyTexts): string | null {
+  const firstDataRow = firstRow + (report.headerRow === null ? 0 : report.headerRow + 1);
+  return describeCurrency(report.currency, (column) => headers[column] || String(column + 1), (index) => firstDataRow + index, texts);
+}
+
 /** How the columns and numbers were understood. firstRow is the sheet row of the cells' first row. */
 export function describeImport(
   report: ImportReport,
@@ -50,6 +88,8 @@ export function describeImport(
     if (decision.because === "perDayBudgetLeftOut") lines.push(texts.perDayBudgetLeftOut(name(decision.column)));
     if (decision.because === "campaignAsChannel") lines.push(texts.campaignAsChannel(name(decision.column)));
   }
+  const currency = describeReportCurrency(report, headers, firstRow, texts);
+  if (currency !== null) lines.push(currency);
   if (report.derived.length > 0) lines.push(texts.derivedLeftOut(quoted(report.derived.map(name))));
   const mapped = new Map(report.decisions.filter((decision) => decision.because !== "perDayBudgetLeftOut").map((decision) => [decision.field, decision.column]));
   // A field another column holds is not missing: only the empty column is said.

@@ -3,6 +3,7 @@
  * report of every decision taken on the way, for the user to see. Pure: no Apps Script here.
  */
 import { blankColumnTest, hasDataRows, withoutBlankColumns, type EmptyColumn } from "./blankColumns";
+import { readCurrency, type CurrencyReading } from "./currency";
 import type { ColumnMapping } from "./fields";
 import { findHeaderRow } from "./headerRow";
 import { fieldOfHeader, isBreakdownHeader } from "./headerNames";
@@ -38,6 +39,8 @@ export interface ImportReport {
   numbers: ColumnNumbersReport[];
   /** Columns blank on every data row, left unread (no data, not zeros): each with the field it was chosen for or its header names. */
   empty: EmptyColumn[];
+  /** The currency the export says its money is in (rows are indexes of the data rows). */
+  currency: CurrencyReading;
 }
 
 export interface ImportResult {
@@ -80,6 +83,7 @@ export function importTable(cells: readonly (readonly unknown[])[], choices: Imp
       derived: guess.derived,
       numbers: columns.flatMap((column, index) => (mappedColumns.has(index) && column.reason !== "plain" ? [{ column: index, ...column }] : [])),
       empty: [...emptied, ...unread].sort((a, b) => a.column - b.column),
+      currency: readCurrency(headers, dataRows, mapping),
     },
   };
 }

@@ -3,6 +3,7 @@
  * a decimal comma or dot, percent strings, placeholders for "no value". Whether "1,000" is a
  * thousand or one is decided per column, from all its cells.
  */
+import { CURRENCY_PATTERN, currenciesMeant } from "./currencies";
 
 export type DecimalMark = "." | ",";
 
@@ -31,10 +32,8 @@ export type NumberReading =
 
 // "--", "—", "n/a": the platform had no figure; "< 10%": a bound, not a figure (Google Ads' impression share).
 const PLACEHOLDER = /^(?:-{1,3}|[\u2013\u2014]|n\/?a|#n\/a|none|null|[<>]\s*\d[\d.,]*\s*%?)$/i;
-const CURRENCY_CODES = "USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|RON|ZAR|SGD|HKD|KRW|TRY|AED|SAR|ILS";
-const CURRENCY = `(?:${CURRENCY_CODES}|US\\$|CA\\$|AU\\$|R\\$|[$€£¥₹₩]|kr|Fr\\.?)`;
-const LEADING_CURRENCY = new RegExp(`^${CURRENCY}\\s*`);
-const TRAILING_CURRENCY = new RegExp(`\\s*${CURRENCY}$`);
+const LEADING_CURRENCY = new RegExp(`^(${CURRENCY_PATTERN})\\s*`);
+const TRAILING_CURRENCY = new RegExp(`\\s*(${CURRENCY_PATTERN})$`);
 const GROUPING = /[ \u00a0\u202f'\u2019]/;
 const SCIENTIFIC = /^(\d+(?:\.\d+)?)e([+-]?\d+)$/i;
 // Most cells of an export: 102, 12.34. Read at once where a dot can only be a decimal point.
@@ -45,6 +44,8 @@ interface Shape {
   percent: boolean;
   /** Digits with their separators, such as "1,234.5" or "7 307,37". */
   core: string;
+  /** The currency sign or code written with the number ("R$", "€", "USD"), or null. */
+  currency: string | null;
 }
 
 /** The sign, percent and digits of a text, or null when it is not written as a number. */
@@ -58,15 +59,22 @@ function shapeOf(text: string): Shape | null {
   }
   const percent = rest.endsWith("%");
   if (percent) rest = rest.slice(0, -1).trim();
-  rest = rest.replace(LEADING_CURRENCY, "");
+  let currency: string | null = null;
+  const strip = (pattern: RegExp) => {
+    rest = rest.replace(pattern, (_, sign: string) => {
+      currency ??= sign;
+      return "";
+    });
+  };
+  strip(LEADING_CURRENCY);
   if (/^[-\u2212+]/.test(rest)) {
     negative = negative || rest[0] !== "+";
     rest = rest.slice(1).trim();
   }
-  rest = rest.replace(LEADING_CURRENCY, "");
-  if (!/\d$/.test(rest)) rest = rest.replace(TRAILING_CURRENCY, "");
+  strip(LEADING_CURRENCY);
+  if (!/\d$/.test(rest)) strip(TRAILING_CURRENCY);
   if (!/^(?:\d|[.,]\d)(?:[\d.,\u00a0\u202f '\u2019]*\d)?$/.test(rest) && !SCIENTIFIC.test(rest)) return null;
-  return { negative, percent, core: rest };
+  return { negative, percent, core: rest, currency };
 }
 
 /** What a cell tells about the column's decimal mark: a mark, "either" (1,000 or 1.000), or nothing. */
@@ -138,8 +146,10 @@ export function decimalMarkOfLocale(locale: string): DecimalMark {
 }
 
 const THOUSANDS_GROUPS = /^\d{1,3}(?:\D\d{3})*$/;
+// India groups lakhs and crores: ₹1,23,45,678.50 (read so only beside a rupee sign or code).
+const INDIAN_GROUPS = /^\d{1,2}(?:,\d{2})+,\d{3}$/;
 
-function valueOf(core: string, mark: DecimalMark | null): number | string {
+function valueOf(core: string, mark: DecimalMark | null, rupees = false): number | string {
   const scientific = SCIENTIFIC.exec(core);
   if (scientific) {
     if (mark === "," && core.includes(".")) return "is written in scientific notation with a dot in a column of decimal commas";
@@ -153,11 +163,19 @@ function valueOf(core: string, mark: DecimalMark | null): number | string {
   if (/[^\d]/.test(fraction)) return "has its separators in the wrong places";
   if (/[^\d]/.test(whole)) {
     const separators = new Set(whole.replace(/\d/g, ""));
-    if (separators.size > 1 || !THOUSANDS_GROUPS.test(whole) || (separators.has(mark ?? "") && !separators.has(other))) {
+    if (separators.size > 1 || !(THOUSANDS_GROUPS.test(whole) || (rupees && INDIAN_GROUPS.test(whole))) || (separators.has(mark ?? "") && !separators.has(other))) {
       return "has its separators in the wrong places";
     }
   }
   return Number(`${whole.replace(/\D/g, "")}.${fraction || "0"}`);
+}
+
+/** The currency sign or code a cell writes its number with ("R$ 236,86" -> "R$"); null for a plain number or other text. */
+export function currencyWritten(cell: unknown): string | null {
+  if (typeof cell !== "string") return null;
+  const text = cell.trim();
+  if (text === "" || BARE_NUMBER.test(text)) return null;
+  return shapeOf(text)?.currency ?? null;
 }
 
 /** Reads one cell of a column whose decimal mark was decided (null: undecided, only unambiguous text reads). */
@@ -174,7 +192,7 @@ export function readNumber(cell: unknown, mark: DecimalMark | null): NumberReadi
   if (PLACEHOLDER.test(text)) return { kind: "blank", fromText: true };
   const shape = shapeOf(text);
   if (!shape) return { kind: "error", found: `is the text '${text}'`, fix: "enter a number" };
-  const value = valueOf(shape.core, mark);
+  const value = valueOf(shape.core, mark, shape.currency !== null && currenciesMeant(shape.currency).includes("INR"));
   if (typeof value === "string") return { kind: "error", found: `is '${text}', which ${value}`, fix: "write it with no thousands separator and a decimal point, such as 1234.5" };
   if (!Number.isFinite(value)) return { kind: "error", found: `is '${text}', too large a number`, fix: "enter a smaller number" };
   const signed = shape.negative ? -value : value;

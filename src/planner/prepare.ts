@@ -9,8 +9,9 @@ import { aggregateByChannel } from "../scorecard/aggregate";
 import { readChannelRows } from "../scorecard/channelRows";
 import { fieldsSharingAColumn } from "../scorecard/columnMapping";
 import type { Field } from "../scorecard/fields";
-import { moneyFormatFor } from "../scorecard/moneyFormat";
+import { moneyFormat, moneyOf, moneyOfData, type Money } from "../scorecard/moneyFormat";
 import { sheetReference } from "../scorecard/sheetText";
+import type { MoneyFormats } from "../import/currency";
 import { channelsFromData, channelsFromTyped, type PlanChannel } from "./channels";
 import { goalBeyondExact } from "./goalBound";
 import { planBudgetSheet, type BudgetSheetPlan } from "./plan";
@@ -29,8 +30,8 @@ export interface PlanContext {
   texts: PlanTexts;
   /** The spreadsheet's locale, whose currency money shows in unless the rates' source shows one. */
   locale: string;
-  /** The number format of the selected data's first spend cell. */
-  dataSpendFormat: string | null;
+  /** The number formats of the selected data's money cells (by column, a format per row), whose signs say the currency. */
+  dataMoneyFormats: MoneyFormats;
   /** The channel scorecard the add-on built, as its cells hold it now (values and number formats); null when there is none. */
   scorecard: { sheetName: string; grid: unknown[][]; formats: string[][]; names: ScorecardNames } | null;
   messages?: RequestMessages;
@@ -59,8 +60,8 @@ function checkShape(request: BudgetPlanRequest, texts: PlanTexts): void {
 
 interface Channels {
   channels: PlanChannel[];
-  /** The number format of the rates' source's spend, whose currency the plan keeps. */
-  spendFormat: string | null;
+  /** The money of the rates' source, which the plan keeps. */
+  money: Money;
 }
 
 function fromScorecard(context: PlanContext, outcome: "conversions" | "leads"): Channels {
@@ -73,7 +74,7 @@ function fromScorecard(context: PlanContext, outcome: "conversions" | "leads"): 
   }
   if ("noChannels" in read) refuse(texts.scorecardEmpty(scorecard.sheetName));
   const [row, column] = read.spendCell;
-  return { channels: read.channels, spendFormat: scorecard.formats[row]?.[column] ?? null };
+  return { channels: read.channels, money: moneyOf({ kind: "none" }, scorecard.formats[row]?.[column] ?? null, context.locale) };
 }
 
 function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "conversions" | "leads"): Channels {
@@ -92,6 +93,8 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   }
   const source = data.source;
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
+  const money = moneyOfData(data, context.dataMoneyFormats, context.locale, firstRowNumber, messages);
+  if ("mixed" in money) refuse(money.mixed);
   const marks = Array.isArray(data.decimalMarks) ? data.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
   const read = readChannelRows(data.rows, data.mapping, firstRowNumber, marks, messages);
   if (read.issues.length > 0) {
@@ -101,7 +104,7 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   if (read.rows.length === 0) refuse(messages.noRows);
   const { ratesFrom } = context.texts;
   const where = source ? ratesFrom.data(sheetReference(source.sheetName, source.rangeA1)) : ratesFrom.rows;
-  return { channels: channelsFromData(aggregateByChannel(read.rows), outcome, where), spendFormat: context.dataSpendFormat };
+  return { channels: channelsFromData(aggregateByChannel(read.rows), outcome, where), money };
 }
 
 const isRate = (value: unknown) => isNumber(value) && value > 0 && value <= 1;
@@ -123,14 +126,14 @@ function fromTyped(request: BudgetPlanRequest, context: PlanContext): Channels {
     // Shares typed as percents add up to 100% give 0.9999999999999999 in doubles.
     if (!(Math.abs(total - 1) < 1e-9)) refuse(texts.badShares(Number.isNaN(total) ? "?" : `${Number((total * 100).toPrecision(12))}%`));
   }
-  return { channels: channelsFromTyped(typed, texts.ratesFrom.typed), spendFormat: null };
+  return { channels: channelsFromTyped(typed, texts.ratesFrom.typed), money: moneyOf({ kind: "none" }, null, context.locale) };
 }
 
 export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanContext): BudgetSheetPlan {
   const { texts } = context;
   checkShape(request, texts);
   const outcome = request.goal.kind === "leads" ? "leads" : "conversions";
-  const { channels, spendFormat } =
+  const { channels, money } =
     request.rates === "scorecard" ? fromScorecard(context, outcome) : request.rates === "data" ? fromData(request, context, outcome) : fromTyped(request, context);
   if (request.split === "typed" && request.rates !== "typed") refuse(texts.typedSharesNeedTypedRates);
   if (request.split !== "typed" && channels.some((channel) => channel.proven === null)) refuse(texts.needsProven);
@@ -148,7 +151,7 @@ export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanConte
     split: request.split,
     cap: request.split === "optimized" ? request.cap : DEFAULT_CAP,
     whatIf: WHAT_IF_CHANGE,
-    moneyFormat: moneyFormatFor(context.locale, spendFormat),
+    moneyFormat: moneyFormat(money, context.locale),
     texts: texts.sheet,
   });
 }

@@ -78,6 +78,8 @@ export interface ScorecardResult {
   bestCost: { channel: string; metric: "cpa" | "cpl" | "cpc"; value: number } | null;
   /** Total cost (spend, other costs, time) / total conversions; null without conversions. */
   totalCpa: number | null;
+  /** The ISO 4217 code of the scorecard's money ("GBP"); null when only a sign shared by several currencies ("$") is known. */
+  currency: string | null;
   /**
    * The one-line summary, in the user's language, such as "6 channels; best ROI: LinkedIn 240%; total CPA 12.40 EUR",
    * or without revenue "6 channels; best CPA: LinkedIn 9.80 EUR; total CPA 12.40 EUR".

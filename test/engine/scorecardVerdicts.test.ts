@@ -112,8 +112,9 @@ describe("the margin: ROI on the share of revenue that is profit", () => {
     });
     expect(totals.ROI).toBeCloseTo(roiAt(0.4)(sum(1), sum(4)), 12);
     expect(verdictsShown()).toEqual(verdicts(0.4, "blended"));
-    // Instagram: 2,000 x 40% = 800 on 800 spent, break-even, is the best; 3,000 / 123 purchases.
-    expect(result.summary).toBe("4 channels; best ROI: Instagram 0%; total CPA $24.39");
+    // Instagram: 2,000 x 40% = 800 on 800 spent, break-even, is the best; 3,000 / 123 purchases, in
+    // the export's euros ("Amount spent (EUR)").
+    expect(result.summary).toBe("4 channels; best ROI: Instagram 0%; total CPA €24.39");
   });
 
   it("follows a teammate who changes the margin cell, and counts all the revenue once it is cleared", () => {

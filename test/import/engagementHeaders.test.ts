@@ -43,13 +43,19 @@ describe("engagements summed from their parts", () => {
   };
 
   it("says which columns it sums, in the user's language", () => {
-    expect(lines(META, en)).toEqual(["Engagements: no total column, so the scorecard sums “Post reactions”, “Post comments”, “Post shares”."]);
-    expect(lines(META, fr)).toEqual(["Interactions\u00a0: pas de colonne de total, le tableau de bord additionne donc “Post reactions”, “Post comments”, “Post shares”."]);
+    expect(lines(META, en)).toEqual([
+      "Currency: EUR, from the header “Amount spent (EUR)”.",
+      "Engagements: no total column, so the scorecard sums “Post reactions”, “Post comments”, “Post shares”.",
+    ]);
+    expect(lines(META, fr)).toEqual([
+      "Devise\u00a0: EUR, d’après l’en-tête «\u00a0Amount spent (EUR)\u00a0».",
+      "Interactions\u00a0: pas de colonne de total, le tableau de bord additionne donc “Post reactions”, “Post comments”, “Post shares”.",
+    ]);
   });
 
   it("sums nothing when the export has its own total of engagements, or a single kind of engagement", () => {
     const withTotal = [[...META[0], "Post engagements"], [...META[1], 2400]];
-    expect(lines(withTotal, en)).toEqual([]);
+    expect(lines(withTotal, en)).toEqual(["Currency: EUR, from the header “Amount spent (EUR)”."]);
     expect(lines([["Platform", "Spend", "Shares", "Clicks"], ["X", 120, 14, 300]], en)).toEqual([]);
   });
 });

@@ -37,6 +37,7 @@ export const EXPORTS: ExportCase[] = [
     ],
     notes: [
       "Headers found in row 3, below 2 title lines.",
+      "Currency: USD, from the column “Currency code” (row 4).",
       "“Budget” is a budget per day: left out, as pacing compares the period’s spend with the period’s budget.",
       "4 totals rows skipped, so nothing is counted twice (rows 10, 11, 12, 13).",
     ],
@@ -54,6 +55,7 @@ export const EXPORTS: ExportCase[] = [
     notes: [
       "Conversions: “Website purchases” rather than “Results”.",
       "No channel column: each campaign (“Campaign name”) is a row of the scorecard.",
+      "Currency: EUR, from the header “Amount spent (EUR)”.",
       "1 totals row skipped, so nothing is counted twice (rows 2).",
     ],
   },
@@ -66,7 +68,7 @@ export const EXPORTS: ExportCase[] = [
       { channel: "Prospecting - Broad", spend: 2118.75, conversions: 60, revenue: 4410, clicks: 4904 },
       { channel: "Retargeting - Video viewers", spend: 365, conversions: 33, revenue: 2607, clicks: 1022 },
     ],
-    notes: ["read as UTF-16LE, tab separated"],
+    notes: ["read as UTF-16LE, tab separated", "Currency: USD, from the column “Currency” (row 2)."],
   },
   {
     file: "french-latin1.csv",
@@ -77,7 +79,7 @@ export const EXPORTS: ExportCase[] = [
       { channel: "Facebook", spend: 1250, conversions: 41, revenue: 3120, clicks: 1102 },
       { channel: "Pinterest", spend: 640.15, conversions: 12, revenue: 744, clicks: 912 },
     ],
-    notes: ["read as Windows-1252, semicolon separated", "1 totals row skipped, so nothing is counted twice (rows 6)."],
+    notes: ["read as Windows-1252, semicolon separated", "Currency: EUR, from the header “Montant dépensé (EUR)”.", "1 totals row skipped, so nothing is counted twice (rows 6)."],
   },
   {
     file: "linkedin-campaigns.csv",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { currencyOf, moneyFormatFor } from "../../src/scorecard/moneyFormat";
+import { currencyOf } from "../../src/import/currencies";
+import { moneyFormat, moneyOf } from "../../src/scorecard/moneyFormat";
 import { guardText } from "../../src/scorecard/sheetText";
 import { chooseTarget } from "../../src/scorecard/target";
 
@@ -24,6 +25,9 @@ describe("where a build writes", () => {
 });
 
 describe("money format", () => {
+  // When the data says no currency: the budget cells' format's, else the locale's.
+  const moneyFormatFor = (locale: string, budgetFormat: string | null) => moneyFormat(moneyOf({ kind: "none" }, budgetFormat, locale), locale);
+
   it("keeps the currency of the user's budget cells", () => {
     expect(currencyOf("[$€]#,##0")).toBe("€");
     expect(currencyOf("#,##0.00 [$€-fr-FR]")).toBe("€");

@@ -3,11 +3,12 @@
  * formula, and reads back what it computed: the check that an exported file works outside Sheets.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
+import Papa from "papaparse";
 
 const SOFFICE = process.env.SOFFICE_PATH ?? "/usr/bin/soffice";
 
@@ -24,8 +25,8 @@ function soffice(args: string[]): Promise<void> {
   });
 }
 
-/** Each file (by name) as LibreOffice saves it after recalculating: exceljs reads its computed values. */
-export async function recalculatedByLibreOffice(files: Record<string, Uint8Array>): Promise<Record<string, ExcelJS.Workbook>> {
+/** Converts each file (by name) with LibreOffice, recalculating on load, in one run (LibreOffice takes seconds to start); returns the output folder. */
+async function convertedByLibreOffice(files: Record<string, Uint8Array>, filter: string): Promise<string> {
   if (!existsSync(SOFFICE)) {
     throw new Error(`No LibreOffice at ${SOFFICE}: install it with 'apt-get install -y --no-install-recommends libreoffice-calc' (or set SOFFICE_PATH).`);
   }
@@ -37,15 +38,29 @@ export async function recalculatedByLibreOffice(files: Record<string, Uint8Array
     writeFileSync(path, bytes);
     return path;
   });
-  // One run converts every file: LibreOffice takes seconds to start.
-  await soffice([`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", join(dir, "out"), ...inputs]);
+  await soffice([`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", join(dir, "out"), ...inputs]);
+  return join(dir, "out");
+}
+
+/** Each file (by name) as LibreOffice saves it after recalculating: exceljs reads its computed values. */
+export async function recalculatedByLibreOffice(files: Record<string, Uint8Array>): Promise<Record<string, ExcelJS.Workbook>> {
+  const dir = await convertedByLibreOffice(files, "xlsx:Calc MS Excel 2007 XML");
   const recalculated: Record<string, ExcelJS.Workbook> = {};
   for (const name of Object.keys(files)) {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(join(dir, "out", `${name}.xlsx`));
+    await workbook.xlsx.readFile(join(dir, `${name}.xlsx`));
     recalculated[name] = workbook;
   }
   return recalculated;
+}
+
+// UTF-8 CSV of every sheet (the last option, -1), each cell as formatted ("as shown").
+const CSV_OF_EVERY_SHEET = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
+
+/** The text LibreOffice shows in one sheet of a file, cell by cell, after recalculating: its number formats at work. */
+export async function shownByLibreOffice(bytes: Uint8Array, sheetName: string): Promise<string[][]> {
+  const dir = await convertedByLibreOffice({ book: bytes }, CSV_OF_EVERY_SHEET);
+  return Papa.parse<string[]>(readFileSync(join(dir, `book-${sheetName}.csv`), "utf8")).data;
 }
 
 /** What a recalculated cell shows: a formula's result, or the value; blank as null. */

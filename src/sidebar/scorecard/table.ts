@@ -2,6 +2,7 @@
 import type { ColumnMapping } from "../../scorecard/columnMapping";
 import type { Field } from "../../scorecard/fields";
 import { importTable, type ImportReport } from "../../import";
+import { readCurrency } from "../../import/currency";
 import type { DecimalMark } from "../../import/numbers";
 import type { RawCell, SelectionData, SourceRange } from "../../scorecard/request";
 
@@ -41,6 +42,11 @@ export function typedTable(headerOf: (field: Field) => string): DataTable {
 
 export function tableFromSelection({ headers, rows, mapping, breakdown, convention, report, ...source }: SelectionData): DataTable {
   return { headers, rows, mapping, breakdown, source, convention, report, edited: false, reshaped: false };
+}
+
+/** How the rows were read, with the currency as the columns are mapped now: the user may have picked the money columns since. */
+export function reportAsMapped(table: DataTable): ImportReport | null {
+  return table.report && { ...table.report, currency: readCurrency(table.headers, table.rows, table.mapping) };
 }
 
 const emptyRow = (table: DataTable): RawCell[] => table.headers.map(() => "");
