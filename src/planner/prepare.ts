@@ -13,7 +13,7 @@ import { sheetReference } from "../scorecard/sheetText";
 import { channelsFromData, channelsFromTyped, type PlanChannel } from "./channels";
 import { planBudgetSheet, type BudgetSheetPlan } from "./plan";
 import type { BudgetPlanRequest, GoalKind, RateSource, SplitKind } from "./request";
-import { channelsFromScorecard, type ReadColumn, type ScorecardNames } from "./scorecardSource";
+import { channelsFromScorecard, type ReadColumn, type ScorecardLink, type ScorecardNames } from "./scorecardSource";
 
 export class BudgetPlanRequestError extends Error {}
 
@@ -55,6 +55,7 @@ function checkShape(request: BudgetPlanRequest, texts: PlanTexts): void {
 
 interface Channels {
   channels: PlanChannel[];
+  scorecard: ScorecardLink | null;
   /** The number format of the rates' source's spend, whose currency the plan keeps. */
   spendFormat: string | null;
 }
@@ -69,7 +70,7 @@ function fromScorecard(context: PlanContext, outcome: "conversions" | "leads"): 
   }
   if ("noChannels" in read) refuse(texts.scorecardEmpty(scorecard.sheetName));
   const [row, column] = read.spendCell;
-  return { channels: read.channels, spendFormat: scorecard.formats[row]?.[column] ?? null };
+  return { channels: read.channels, scorecard: read.link, spendFormat: scorecard.formats[row]?.[column] ?? null };
 }
 
 function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "conversions" | "leads"): Channels {
@@ -92,7 +93,7 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   if (read.rows.length === 0) refuse(messages.noRows);
   const { ratesFrom } = context.texts;
   const where = source ? ratesFrom.data(sheetReference(source.sheetName, source.rangeA1)) : ratesFrom.rows;
-  return { channels: channelsFromData(aggregateByChannel(read.rows), outcome, where), spendFormat: context.dataSpendFormat };
+  return { channels: channelsFromData(aggregateByChannel(read.rows), outcome, where), scorecard: null, spendFormat: context.dataSpendFormat };
 }
 
 const isRate = (value: unknown) => isNumber(value) && value > 0 && value <= 1;
@@ -114,14 +115,14 @@ function fromTyped(request: BudgetPlanRequest, context: PlanContext): Channels {
     // Shares typed as percents add up to 100% give 0.9999999999999999 in doubles.
     if (!(Math.abs(total - 1) < 1e-9)) refuse(texts.badShares(Number.isNaN(total) ? "?" : `${Number((total * 100).toPrecision(12))}%`));
   }
-  return { channels: channelsFromTyped(typed, texts.ratesFrom.typed), spendFormat: null };
+  return { channels: channelsFromTyped(typed, texts.ratesFrom.typed), scorecard: null, spendFormat: null };
 }
 
 export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanContext): BudgetSheetPlan {
   const { texts } = context;
   checkShape(request, texts);
   const outcome = request.goal.kind === "leads" ? "leads" : "conversions";
-  const { channels, spendFormat } =
+  const { channels, scorecard, spendFormat } =
     request.rates === "scorecard" ? fromScorecard(context, outcome) : request.rates === "data" ? fromData(request, context, outcome) : fromTyped(request, context);
   if (request.split === "typed" && request.rates !== "typed") refuse(texts.typedSharesNeedTypedRates);
   if (request.split !== "typed" && channels.some((channel) => channel.proven === null)) refuse(texts.needsProven);
@@ -129,6 +130,7 @@ export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanConte
   return planBudgetSheet({
     sheetName: context.sheetName,
     channels,
+    scorecard,
     goal: request.goal,
     valuePerSale: request.valuePerSale ?? null,
     period: String(request.period ?? ""),

@@ -355,7 +355,7 @@ function placeBlock(grids: Block, top: number, left: number, block: Block, width
   });
 }
 
-const RED = { fontColor: "#c5221f", background: "#fce8e6" };
+export const RED = { fontColor: "#c5221f", background: "#fce8e6" };
 const GREEN = { fontColor: "#137333", background: "#e6f4ea" };
 const YELLOW = { fontColor: "#202124", background: "#fef7e0" };
 
