@@ -10,8 +10,6 @@ import type { TypedChannel } from "./request";
 
 /** The cells of a plan row that its other cells may read. */
 export interface PlanRowRefs {
-  /** The row's channel name. */
-  name: string;
   /** The scorecard row its channel is on (a plan whose rates come from the scorecard). */
   scorecardRow: string;
 }

@@ -125,7 +125,7 @@ const expression = (cell: Cell) => (typeof cell === "string" && cell.startsWith(
 /** A channel's cell, given the cells of its row it may read. */
 function resolve(cell: RowCell, r: Refs): Cell {
   if (typeof cell !== "function") return cell;
-  const row: PlanRowRefs = { name: r.cell("channel"), scorecardRow: r.cell("scorecardRow") };
+  const row: PlanRowRefs = { scorecardRow: r.cell("scorecardRow") };
   return cell(row);
 }
 

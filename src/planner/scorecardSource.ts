@@ -70,7 +70,7 @@ export function channelsFromScorecard(
 
   // 1-based sheet rows. Open-ended columns up to the scorecard's width: a reference past a sheet's columns is an error in Sheets.
   const headerLine = headerRow + 1;
-  const lastColumn = columnLetter(Math.max(...grid.map((row) => row.length), 1));
+  const lastColumn = columnLetter(grid.reduce((widest, row) => Math.max(widest, row.length), 1));
   const at = (range: string) => sheetReference(sheetName, range);
   const channelColumn = at(`$A$${headerLine + 1}:$A`);
   const headers = at(`$A$${headerLine}:$${lastColumn}$${headerLine}`);
