@@ -7,6 +7,8 @@ import { buildFromSelection, workbookWith } from "../addon/scorecardSession";
 import type { BudgetPlanResult } from "../../src/planner/request";
 import { buildPlan, PLAN, planRequest, readPlan, selectedData } from "./planSession";
 
+const CHANNEL_NAMES = sampleWorkbook().sheets[0].cells.slice(1).map((row) => row[0] as string);
+
 /** The sample's Facebook row, from its raw cells. */
 function sampleRow(name: string) {
   const [header, ...rows] = sampleWorkbook().sheets[0].cells;
@@ -46,8 +48,15 @@ describe("rates taken from the channel scorecard", () => {
     const session = createSession({ workbook: sampleWorkbook(), userLocale: "fr" });
     buildFromSelection(session, "Channel data", "A1:H8");
     const english = createSession({ workbook: session.serialize() });
+    buildPlan(session, { rates: "scorecard", split: "mix" });
+    expect(readPlan(session, "Plan budgétaire").labelled("Contrôle avec le tableau de bord")).toBe("Mêmes canaux que le tableau de bord");
     buildPlan(english, { rates: "scorecard", split: "mix" });
-    expect(readPlan(english).channels.map((channel) => channel.Channel)).toHaveLength(7);
+    const plan = readPlan(english);
+    expect(plan.channels.map((channel) => channel.Channel)).toHaveLength(7);
+    // Its figures found under its French headers.
+    expect(plan.labelled("Check against the scorecard")).toBe("Same channels as the scorecard");
+    expect(plan.errors).toEqual([]);
+    expect(plan.totals["Today's spend"]).toBe([...new Set(CHANNEL_NAMES)].reduce((total, name) => total + sampleRow(name).spend, 0));
   });
 
   it("says to build a scorecard first when there is none", () => {
