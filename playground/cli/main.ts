@@ -28,14 +28,14 @@ const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,spend
   --breakdown    columns to break the scorecard down by, by header name or letter, such as
                  "Campaign name,Owner": a table per column, the first also within each channel
   --target-roi   the ROI a channel must reach to be scaled up (default: the blended ROI of
-                 the table, or 0% when that is a loss)
+                 the other channels, or 0% when that is a loss)
   --margin       the share of revenue that is profit, for ROI (default 100%; ROAS stays
                  revenue / cost)
   --value-per-conversion
                  what one conversion is worth, for ROI and ROAS when the data has no revenue
   --hourly-rate  the cost of one hour, when the data has hours (counted in every cost)
   --target-cpa   without revenue, the CPA at or below which a channel is scaled up
-                 (default: the blended CPA of the table)
+                 (default: the blended CPA of the other channels)
   --out          also write the workbook (data and scorecard, formulas and values) as .xlsx
   --json         print the scorecard as JSON instead of a table
 

@@ -67,7 +67,7 @@ export function parseBreakdown(text: string, headers: readonly string[], width: 
   return columns;
 }
 
-/** "20%" or "20": a percentage, as in the sidebar; null when not given (the blended ROI). */
+/** "20%" or "20": a percentage, as in the sidebar; null when not given (the others' blended ROI). */
 export function targetRoiOption(text: string | undefined): number | null {
   if (text === undefined) return null;
   const value = parseTargetRoi(text);

@@ -2,7 +2,7 @@
  * Writes a scorecard plan into its sheet with a fixed number of service calls, whatever the number
  * of channels: one call per kind of write over the whole block.
  */
-import type { ScorecardPlan, SheetGrid } from "../scorecard/plan";
+import type { ConditionalRulePlan, ScorecardPlan, SheetGrid } from "../scorecard/plan";
 import { SCORECARD_METADATA_KEY, type BuildTarget } from "../scorecard/target";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,8 +24,8 @@ export function targetSheet(spreadsheet: Spreadsheet, target: BuildTarget, metad
   return sheet;
 }
 
-function conditionalRules(sheet: Sheet, plan: ScorecardPlan): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  return plan.conditionalRules.map((rule) =>
+export function conditionalRules(sheet: Sheet, rules: readonly ConditionalRulePlan[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  return rules.map((rule) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(rule.formula)
       .setFontColor(rule.fontColor)
@@ -82,7 +82,7 @@ export function writeGrid(sheet: Sheet, grid: SheetGrid, conditionalRules: () =>
 
 export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target: BuildTarget): Sheet {
   const sheet = targetSheet(spreadsheet, target);
-  writeGrid(sheet, { ...plan, headerRow: plan.layout.headerRow }, () => conditionalRules(sheet, plan));
+  writeGrid(sheet, { ...plan, headerRow: plan.layout.headerRow }, () => conditionalRules(sheet, plan.conditionalRules));
   spreadsheet.setActiveSheet(sheet);
   return sheet;
 }

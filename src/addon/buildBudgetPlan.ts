@@ -13,14 +13,14 @@ import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const READ_COLUMNS: readonly ReadColumn[] = ["channel", "budget", "impressions", "clicks", "conversions", "leads"];
+const READ_COLUMNS: readonly ReadColumn[] = ["channel", "budget", "impressions", "clicks", "conversions", "leads", "revenue", "estimatedRevenue"];
 
 /** A scorecard may have been built in either language: its headers are looked for in both. */
 function scorecardNames(): ScorecardNames {
   const both = [addonTexts("en"), addonTexts("fr")];
   const headers = {} as Record<ReadColumn, string[]>;
   for (const key of READ_COLUMNS) headers[key] = both.map((texts) => texts.headers[key]);
-  return { headers, total: both.map((texts) => texts.total) };
+  return { headers, total: both.map((texts) => texts.total), margin: both.map((texts) => texts.margin) };
 }
 
 /** The channel scorecard the add-on built, its values and formats read in one call each; null when there is none. */

@@ -23,15 +23,21 @@ const en = {
   hourlyRate: "Hourly rate",
   targetCost: { cpa: "Target CPA", cpl: "Target CPL", cpc: "Target CPC" },
   margin: "Margin",
-  /** blendedTarget: the cell holding the blended target, when no target was typed; marginCell: the margin's. */
-  roiVerdictNote: (blendedTarget: string | null, marginCell: string): string =>
+  /** targetCell: the target's cell, when it was left blank; marginCell: the margin's. */
+  roiVerdictNote: (targetCell: string | null, marginCell: string): string =>
     "Verdict: Scale up at or above the target ROI, Cut below 0%, Keep between." +
-    (blendedTarget ? ` The target is the blended ROI of the Total row (0% when that is a loss); type your own in ${blendedTarget}.` : "") +
+    (targetCell
+      ? ` With no target typed in ${targetCell}, each row's target is the blended ROI of the rest of its table, every other row together ` +
+        "(0% when that is a loss), so that a row holding most of the spend is never judged against itself."
+      : "") +
     ` ROI counts revenue at the margin in ${marginCell}; ROAS is revenue / cost, before margin.`,
-  /** blendedTarget: the cell holding the blended target, when no target was typed. */
-  costVerdictNote: (metric: string, cutFactor: number, blendedTarget: string | null): string =>
+  /** targetCell: the target's cell, when it was left blank. */
+  costVerdictNote: (metric: string, cutFactor: number, targetCell: string | null): string =>
     `Verdict: Scale up at or below the target ${metric}, Cut above ${cutFactor} times it (each result costs half as much again as it should), Keep between.` +
-    (blendedTarget ? ` The target is the blended ${metric} of the Total row; type your own in ${blendedTarget}.` : ""),
+    (targetCell
+      ? ` With no target typed in ${targetCell}, each row's target is the blended ${metric} of the rest of its table, every other row together, ` +
+        "so that a row holding most of the spend is never judged against itself."
+      : ""),
   builtOn: (date: string, source: string | null): string =>
     source ? `Built on ${date} from ${source}; figures follow the source.` : `Built on ${date} from the rows entered.`,
   total: "Total",
@@ -81,13 +87,19 @@ const fr: AddonTexts = {
   hourlyRate: "Taux horaire",
   targetCost: { cpa: "CPA cible", cpl: "CPL cible", cpc: "CPC cible" },
   margin: "Marge",
-  roiVerdictNote: (blendedTarget, marginCell) =>
+  roiVerdictNote: (targetCell, marginCell) =>
     "Décision\u00a0: Augmenter si le ROI atteint la cible, Arrêter sous 0\u00a0%, Maintenir entre les deux." +
-    (blendedTarget ? ` La cible est le ROI global de la ligne Total (0\u00a0% s’il est négatif)\u00a0; saisissez la vôtre en ${blendedTarget}.` : "") +
+    (targetCell
+      ? ` Sans cible saisie en ${targetCell}, la cible de chaque ligne est le ROI global du reste de son tableau, toutes les autres lignes ensemble ` +
+        "(0\u00a0% s’il est négatif), pour qu’une ligne qui fait l’essentiel des dépenses ne soit jamais jugée contre elle-même."
+      : "") +
     ` Le ROI compte le chiffre d’affaires à la marge indiquée en ${marginCell}\u00a0; le ROAS est chiffre d’affaires / coût, avant marge.`,
-  costVerdictNote: (metric, cutFactor, blendedTarget) =>
+  costVerdictNote: (metric, cutFactor, targetCell) =>
     `Décision\u00a0: Augmenter si le ${metric} est au plus la cible, Arrêter au-delà de ${String(cutFactor).replace(".", ",")} fois la cible (chaque résultat coûte moitié plus qu’il ne devrait), Maintenir entre les deux.` +
-    (blendedTarget ? ` La cible est le ${metric} global de la ligne Total\u00a0; saisissez la vôtre en ${blendedTarget}.` : ""),
+    (targetCell
+      ? ` Sans cible saisie en ${targetCell}, la cible de chaque ligne est le ${metric} global du reste de son tableau, toutes les autres lignes ensemble, ` +
+        "pour qu’une ligne qui fait l’essentiel des dépenses ne soit jamais jugée contre elle-même."
+      : ""),
   builtOn: (date, source) =>
     source ? `Créé le ${date} à partir de ${source}\u00a0; les chiffres suivent la source.` : `Créé le ${date} à partir des lignes saisies.`,
   total: "Total",

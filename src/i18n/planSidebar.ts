@@ -14,7 +14,7 @@ const en = {
   ratesHeading: "Rates per channel",
   rateSources: { scorecard: "From the channel scorecard (live)", data: "From the selected data", typed: "Typed here" },
   typedHeading: "Channels and their rates",
-  typedColumns: { channel: "Channel", conversionRate: "Conversion rate %", ctr: "CTR %", cpm: "CPM", cpc: "or CPC", share: "Share %" },
+  typedColumns: { channel: "Channel", conversionRate: "Conversion rate per click %", ctr: "CTR %", cpm: "CPM", cpc: "or CPC", share: "Share %" },
   typedHint: "Rates in percent (2 or 2%); the price as a CPM (per 1,000 impressions) or a CPC (per click).",
   typedInvalid: (channel: string): string =>
     `${channel}: enter its conversion rate and CTR as percentages (such as 2%), a CPM or a CPC as an amount, and its share when shares are typed.`,
@@ -46,7 +46,7 @@ const fr: PlanSidebarTexts = {
   ratesHeading: "Taux par canal",
   rateSources: { scorecard: "Du tableau de bord des canaux (en direct)", data: "Des données sélectionnées", typed: "Saisis ici" },
   typedHeading: "Canaux et leurs taux",
-  typedColumns: { channel: "Canal", conversionRate: "Taux de conversion %", ctr: "Taux de clics %", cpm: "CPM", cpc: "ou CPC", share: "Part %" },
+  typedColumns: { channel: "Canal", conversionRate: "Taux de conversion par clic %", ctr: "Taux de clics %", cpm: "CPM", cpc: "ou CPC", share: "Part %" },
   typedHint: "Taux en pourcentage (2 ou 2\u00a0%)\u00a0; le prix en CPM (pour 1\u00a0000 impressions) ou en CPC (par clic).",
   typedInvalid: (channel) => `${channel}\u00a0: saisissez son taux de conversion et son taux de clics en pourcentage (par exemple 2\u00a0%), un CPM ou un CPC en montant, et sa part quand les parts sont saisies.`,
   addRow: "Ajouter un canal",

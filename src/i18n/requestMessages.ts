@@ -40,7 +40,7 @@ const en = {
   missingOutcome: "Choose the column that holds conversions, leads or clicks: the scorecard needs one outcome to cost.",
   badValuePerConversion: "The value per conversion must be an amount of 0 or more, such as 100.",
   badHourlyRate: "The hourly rate must be an amount of 0 or more, such as 50.",
-  badTargetCpa: "The target CPA must be an amount above 0, such as 25; leave it blank to use the blended CPA.",
+  badTargetCpa: "The target CPA must be an amount above 0, such as 25; leave it blank to judge each row against the others' blended CPA.",
   hoursWithoutRate: "The data has hours: give an hourly rate to cost them (0 counts them as free), or ignore the hours column.",
   cannotLink: (range: string, sheet: string, reason: "totals" | "noChannel" | "numbersAsText"): string =>
     `The scorecard cannot follow ${range} in ${sheet}: ${

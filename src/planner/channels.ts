@@ -8,19 +8,30 @@ import type { Cell } from "../scorecard/plan";
 import { guardText } from "../scorecard/sheetText";
 import type { TypedChannel } from "./request";
 
+/** The cells of a plan row that its other cells may read. */
+export interface PlanRowRefs {
+  /** The scorecard row its channel is on (a plan whose rates come from the scorecard). */
+  scorecardRow: string;
+}
+
+/** A cell of a channel row: a value or formula, or a formula over the row's own cells. */
+export type RowCell = Cell | ((row: PlanRowRefs) => Cell);
+
 export interface PlanChannel {
-  /** Literal text, or a formula reading the scorecard's channel cell. */
+  /** Literal text. */
   name: Cell;
   /** Where its rates came from, in words, for its "Rates from" cell. */
   source: string;
-  conversionRate: Cell;
-  ctr: Cell;
-  cpm: Cell;
+  conversionRate: RowCell;
+  ctr: RowCell;
+  cpm: RowCell;
   /** Priced per click: its CPM then follows its CTR (CPC × CTR × 1,000), so that its budget stays clicks × CPC. */
   cpc: number | null;
   /** Results it has proven and what it spends today: only with data behind the rates. */
-  proven: Cell | null;
-  spend: Cell | null;
+  proven: RowCell | null;
+  spend: RowCell | null;
+  /** Its own value per sale (revenue / results), used unless one is typed; null when its source has no revenue. */
+  valuePerSale: RowCell | null;
   /** Share of the goal, for a typed split. */
   share: number | null;
 }
@@ -38,6 +49,7 @@ export function channelsFromData(channels: readonly ChannelTotals[], outcome: "c
     cpc: null,
     proven: channel[outcome],
     spend: channel.budget,
+    valuePerSale: null,
     share: null,
   }));
 }
@@ -52,6 +64,7 @@ export function channelsFromTyped(channels: readonly TypedChannel[], source: str
     cpc: channel.cpc ?? null,
     proven: null,
     spend: null,
+    valuePerSale: null,
     share: channel.share,
   }));
 }

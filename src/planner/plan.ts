@@ -5,16 +5,17 @@
  * follows an edited input cell: the optimized split too, which is a formula giving sales to the
  * lowest CPA first, each channel up to its cap.
  */
-import type { Cell, SheetGrid } from "../scorecard/plan";
+import { RED, type Cell, type ConditionalRulePlan, type SheetGrid } from "../scorecard/plan";
 import { columnLetter, guardText } from "../scorecard/sheetText";
-import type { PlanChannel } from "./channels";
+import type { PlanChannel, PlanRowRefs, RowCell } from "./channels";
+import type { ScorecardCheckTexts, ScorecardLink } from "./scorecardSource";
 import type { GoalKind, SplitKind } from "./request";
 
 export const BUDGET_PLAN_METADATA_KEY = "socialRoi.budgetPlan";
 
 export type PlanColumnKey =
-  | "channel" | "source" | "conversionRate" | "ctr" | "cpm" | "proven" | "spend" | "cpaAtRates" | "share" | "sales"
-  | "visitors" | "impressions" | "budget" | "cpa" | "revenue" | "roi" | "change" | "cap" | "capBinds" | "mixBudget";
+  | "channel" | "source" | "scorecardRow" | "conversionRate" | "ctr" | "cpm" | "proven" | "spend" | "cpaAtRates" | "share" | "sales"
+  | "visitors" | "impressions" | "budget" | "cpa" | "revenue" | "roi" | "change" | "cap" | "capBinds" | "mixBudget" | "valuePerSale";
 
 export interface BudgetPlanTexts {
   title: string;
@@ -27,6 +28,9 @@ export interface BudgetPlanTexts {
   cap: string;
   whatIfChange: string;
   ratesFrom: string;
+  /** The live check of a plan whose rates come from the scorecard: its label and what it says. */
+  scorecardCheck: string;
+  check: ScorecardCheckTexts;
   headers: Record<PlanColumnKey, string>;
   total: string;
   capBinds: string;
@@ -47,6 +51,8 @@ export interface BudgetPlanTexts {
 export interface BudgetSheetInput {
   sheetName: string;
   channels: readonly PlanChannel[];
+  /** How the rows read the channel scorecard, when the rates come from it. */
+  scorecard: ScorecardLink | null;
   goal: { kind: GoalKind; value: number };
   valuePerSale: number | null;
   period: string;
@@ -67,13 +73,14 @@ export interface CellPosition {
 
 export interface BudgetSheetPlan extends SheetGrid {
   sheetName: string;
+  conditionalRules: ConditionalRulePlan[];
   channelCount: number;
   /** Where the figures the build reports back are: the total budget, and when optimized the saving and whether the goal is reached. */
   figures: { budget: CellPosition; sales: CellPosition; saved: CellPosition | null; goalReached: CellPosition | null };
 }
 
 // Inputs in column B, each right of its label in column A.
-const INPUT_ROWS = { goal: 2, valuePerSale: 3, salesToReach: 4, period: 5, split: 6, cap: 7, whatIf: 8, ratesFrom: 9 } as const;
+const INPUT_ROWS = { goal: 2, valuePerSale: 3, salesToReach: 4, period: 5, split: 6, cap: 7, whatIf: 8, ratesFrom: 9, scorecardCheck: 10 } as const;
 const HEADER_ROW = 11;
 const COUNT = "#,##0";
 const PERCENT = "0.00%";
@@ -99,7 +106,7 @@ interface Refs {
   above(key: PlanColumnKey): string;
 }
 
-type Format = "text" | "money" | "count" | "percent" | "change";
+type Format = "text" | "money" | "count" | "percent" | "change" | "row";
 
 interface PlanColumn {
   key: PlanColumnKey;
@@ -112,10 +119,22 @@ interface PlanColumn {
 
 const sum = (key: PlanColumnKey) => (refs: Refs) => `=SUM(${refs.span(key)})`;
 const none = () => "";
+/** A formula's expression, to use inside another formula. */
+const expression = (cell: Cell) => (typeof cell === "string" && cell.startsWith("=") ? cell.slice(1) : String(cell));
+
+/** A channel's cell, given the cells of its row it may read. */
+function resolve(cell: RowCell, r: Refs): Cell {
+  if (typeof cell !== "function") return cell;
+  const row: PlanRowRefs = { scorecardRow: r.cell("scorecardRow") };
+  return cell(row);
+}
 
 function planColumns(plan: BudgetSheetInput): PlanColumn[] {
   const proven = plan.channels.some((channel) => channel.proven !== null);
-  const hasValue = plan.valuePerSale !== null;
+  // Each channel's own value per sale (its revenue / results) unless one is typed in B3.
+  const ownValues = plan.channels.some((channel) => channel.valuePerSale !== null);
+  const hasValue = plan.valuePerSale !== null || ownValues;
+  const valuePerSale = (r: Refs) => (ownValues ? r.cell("valuePerSale") : input("valuePerSale"));
   const optimized = plan.split === "optimized";
   const goal = input("salesToReach");
   const shareFormula: Record<SplitKind, (channel: PlanChannel, r: Refs) => Cell> = {
@@ -132,16 +151,17 @@ function planColumns(plan: BudgetSheetInput): PlanColumn[] {
   const columns: (PlanColumn | false)[] = [
     { key: "channel", format: "text", cell: (channel) => channel.name, total: () => plan.texts.total },
     { key: "source", format: "text", cell: (channel) => guardText(channel.source), total: none },
-    { key: "conversionRate", format: "percent", cell: (channel) => channel.conversionRate, total: none },
-    { key: "ctr", format: "percent", cell: (channel) => channel.ctr, total: none },
+    plan.scorecard !== null && { key: "scorecardRow", format: "row", cell: (_, r) => plan.scorecard!.rowOf(r.cell("channel")), total: none },
+    { key: "conversionRate", format: "percent", cell: (channel, r) => resolve(channel.conversionRate, r), total: none },
+    { key: "ctr", format: "percent", cell: (channel, r) => resolve(channel.ctr, r), total: none },
     {
       key: "cpm",
       format: "money",
-      cell: (channel, r) => (channel.cpc === null ? channel.cpm : `=${channel.cpc}*${r.cell("ctr")}*1000`),
+      cell: (channel, r) => (channel.cpc === null ? resolve(channel.cpm, r) : `=${channel.cpc}*${r.cell("ctr")}*1000`),
       total: none,
     },
-    proven && { key: "proven", format: "count", cell: (channel) => channel.proven ?? "", total: sum("proven") },
-    proven && { key: "spend", format: "money", cell: (channel) => channel.spend ?? "", total: sum("spend") },
+    proven && { key: "proven", format: "count", cell: (channel, r) => resolve(channel.proven ?? "", r), total: sum("proven") },
+    proven && { key: "spend", format: "money", cell: (channel, r) => resolve(channel.spend ?? "", r), total: sum("spend") },
     {
       key: "cpaAtRates",
       format: "money",
@@ -171,7 +191,13 @@ function planColumns(plan: BudgetSheetInput): PlanColumn[] {
     },
     { key: "budget", format: "money", cell: (_, r) => `=IFERROR(${r.cell("impressions")}/1000*${r.cell("cpm")}, "")`, total: sum("budget") },
     { key: "cpa", format: "money", cell: (_, r) => `=IFERROR(${r.cell("budget")}/${r.cell("sales")}, "")`, total: (r) => `=IFERROR(${r.cell("budget")}/${r.cell("sales")}, "")` },
-    hasValue && { key: "revenue", format: "money", cell: (_, r) => `=IFERROR(${r.cell("sales")}*${input("valuePerSale")}, "")`, total: sum("revenue") },
+    ownValues && {
+      key: "valuePerSale",
+      format: "money",
+      cell: (channel, r) => `=IF(ISNUMBER(${input("valuePerSale")}), ${input("valuePerSale")}, ${channel.valuePerSale === null ? '""' : expression(resolve(channel.valuePerSale, r))})`,
+      total: (r) => `=IFERROR(${r.cell("revenue")}/${r.cell("sales")}, "")`,
+    },
+    hasValue && { key: "revenue", format: "money", cell: (_, r) => `=IFERROR(${r.cell("sales")}*${valuePerSale(r)}, "")`, total: sum("revenue") },
     hasValue && {
       key: "roi",
       format: "percent",
@@ -222,7 +248,7 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
     return cells.length;
   };
   const formatOf = (format: Format) =>
-    ({ text: "General", money: plan.moneyFormat, count: COUNT, percent: PERCENT, change: moneyWithSign(plan.moneyFormat) })[format];
+    ({ text: "General", money: plan.moneyFormat, count: COUNT, percent: PERCENT, change: moneyWithSign(plan.moneyFormat), row: "0" })[format];
 
   const { goal, valuePerSale } = plan;
   const goalFormat = goal.kind === "revenue" ? plan.moneyFormat : COUNT;
@@ -239,10 +265,17 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
   row([texts.cap, plan.cap], ["General", '0.0"x"']);
   row([texts.whatIfChange, plan.whatIf], ["General", "0%"]);
   row([texts.ratesFrom, guardText(plan.ratesFrom)]);
-  row([]);
+  const link = plan.scorecard;
+  const checkCell = `$B$${INPUT_ROWS.scorecardCheck}`;
+  row(link ? [texts.scorecardCheck, link.check(totals.span("channel"), totals.span("scorecardRow"), texts.check)] : []);
   row(columns.map((column) => texts.headers[column.key]), [], true);
   channels.forEach((channel, i) => row(columns.map((column) => column.cell(channel, refsFor(first + i))), columns.map((column) => formatOf(column.format))));
-  row(columns.map((column) => column.total(totals)), columns.map((column) => formatOf(column.format)), true);
+  // A channel the scorecard no longer has is an error on its row (its rates are not blank, but
+  // unknown): the totals show that error rather than sums that leave the channel out.
+  const scorecardRows = link && `SUM(${totals.span("scorecardRow")})`;
+  const unlessLost = (cell: Cell): Cell =>
+    scorecardRows && typeof cell === "string" && cell.startsWith("=") ? `=IF(ISERROR(${scorecardRows}), ${scorecardRows}, ${expression(cell)})` : cell;
+  row(columns.map((column) => unlessLost(column.total(totals))), columns.map((column) => formatOf(column.format)), true);
 
   row([]);
   const funnelRow = row([texts.funnel], [], true) + 1;
@@ -282,6 +315,7 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
   const channelLabels = `A${first}:A${last}`;
   return {
     sheetName: plan.sheetName,
+    conditionalRules: link ? [{ range: checkCell.replace(/\$/g, ""), formula: `=AND(${checkCell}<>"", ${checkCell}<>${quote(texts.check.ok)})`, ...RED }] : [],
     cells,
     numberFormats: formats,
     fontWeights: cells.map((cellRow, r) => cellRow.map(() => (bold.has(r + 1) ? "bold" : "normal"))),

@@ -16,7 +16,7 @@ import { channelsFromData, channelsFromTyped, type PlanChannel } from "./channel
 import { goalBeyondExact } from "./goalBound";
 import { planBudgetSheet, type BudgetSheetPlan } from "./plan";
 import type { BudgetPlanRequest, GoalKind, RateSource, SplitKind } from "./request";
-import { channelsFromScorecard, type ReadColumn, type ScorecardNames } from "./scorecardSource";
+import { channelsFromScorecard, type ReadColumn, type ScorecardLink, type ScorecardNames } from "./scorecardSource";
 
 export class BudgetPlanRequestError extends Error {}
 
@@ -62,6 +62,7 @@ interface Channels {
   channels: PlanChannel[];
   /** The money of the rates' source, which the plan keeps. */
   money: Money;
+  scorecard: ScorecardLink | null;
 }
 
 function fromScorecard(context: PlanContext, outcome: "conversions" | "leads"): Channels {
@@ -74,7 +75,7 @@ function fromScorecard(context: PlanContext, outcome: "conversions" | "leads"): 
   }
   if ("noChannels" in read) refuse(texts.scorecardEmpty(scorecard.sheetName));
   const [row, column] = read.spendCell;
-  return { channels: read.channels, money: moneyOf({ kind: "none" }, scorecard.formats[row]?.[column] ?? null, context.locale) };
+  return { channels: read.channels, scorecard: read.link, money: moneyOf({ kind: "none" }, scorecard.formats[row]?.[column] ?? null, context.locale) };
 }
 
 function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "conversions" | "leads"): Channels {
@@ -104,7 +105,7 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   if (read.rows.length === 0) refuse(messages.noRows);
   const { ratesFrom } = context.texts;
   const where = source ? ratesFrom.data(sheetReference(source.sheetName, source.rangeA1)) : ratesFrom.rows;
-  return { channels: channelsFromData(aggregateByChannel(read.rows), outcome, where), money };
+  return { channels: channelsFromData(aggregateByChannel(read.rows), outcome, where), scorecard: null, money };
 }
 
 const isRate = (value: unknown) => isNumber(value) && value > 0 && value <= 1;
@@ -126,14 +127,14 @@ function fromTyped(request: BudgetPlanRequest, context: PlanContext): Channels {
     // Shares typed as percents add up to 100% give 0.9999999999999999 in doubles.
     if (!(Math.abs(total - 1) < 1e-9)) refuse(texts.badShares(Number.isNaN(total) ? "?" : `${Number((total * 100).toPrecision(12))}%`));
   }
-  return { channels: channelsFromTyped(typed, texts.ratesFrom.typed), money: moneyOf({ kind: "none" }, null, context.locale) };
+  return { channels: channelsFromTyped(typed, texts.ratesFrom.typed), scorecard: null, money: moneyOf({ kind: "none" }, null, context.locale) };
 }
 
 export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanContext): BudgetSheetPlan {
   const { texts } = context;
   checkShape(request, texts);
   const outcome = request.goal.kind === "leads" ? "leads" : "conversions";
-  const { channels, money } =
+  const { channels, scorecard, money } =
     request.rates === "scorecard" ? fromScorecard(context, outcome) : request.rates === "data" ? fromData(request, context, outcome) : fromTyped(request, context);
   if (request.split === "typed" && request.rates !== "typed") refuse(texts.typedSharesNeedTypedRates);
   if (request.split !== "typed" && channels.some((channel) => channel.proven === null)) refuse(texts.needsProven);
@@ -144,6 +145,7 @@ export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanConte
   return planBudgetSheet({
     sheetName: context.sheetName,
     channels,
+    scorecard,
     goal: request.goal,
     valuePerSale: request.valuePerSale ?? null,
     period: String(request.period ?? ""),

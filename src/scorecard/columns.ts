@@ -45,7 +45,7 @@ export interface ColumnSpec {
   field?: Field & keyof ChannelTotals;
   /** A computed column's formula, the same on channel rows and on the totals row. */
   formula?: (refs: RowRefs) => string;
-  /** How the totals row fills an input column; computed columns reuse their formula. */
+  /** How the totals row fills an input column; computed columns reuse their formula, unless "none". */
   total?: "sum" | "weighted" | "none";
   /** The column a "weighted" total weighs each row's rate by. */
   weight?: ColumnKey;
@@ -111,20 +111,62 @@ export function verdictBasis(choice: ColumnChoice): VerdictBasis | null {
   return metric && { by: "cost", metric };
 }
 
-function roiVerdict({ cell, option, verdicts }: RowRefs, hasRowTargets: boolean): string {
-  const roi = cell("roi");
-  const goal = hasRowTargets ? `IF(${cell("targetRoi")}="", ${option("targetRoi")}, ${cell("targetRoi")})` : option("targetRoi");
-  return `=IF(${roi}="", "", IF(${roi}>=${goal}, ${quote(verdicts.scaleUp)}, IF(${roi}<0, ${quote(verdicts.cut)}, ${quote(verdicts.keep)})))`;
+/**
+ * Verdicts compare figures that differ only by binary noise (the same CPA summed in another order
+ * is 1e-16 apart): within this tolerance, relative to the target, a figure counts as on it.
+ */
+export const VERDICT_TOLERANCE = "0.000000001";
+
+/** What a verdict reads: the revenue and cost columns, and the results a cost is per. */
+interface VerdictColumns {
+  revenue: ColumnKey | null;
+  cost: ColumnKey;
 }
 
-function costVerdict({ cell, option, verdicts }: RowRefs, metric: CostMetric): string {
-  const cost = cell(metric);
-  const target = option("targetCost");
+/** The rest of the table: its total less this row, a sum with every other row in it, whatever their number. */
+const rest = (r: RowRefs, key: ColumnKey) => `(${r.total(key)}-${r.cell(key)})`;
+/** True when the rest of the table has some of this figure (more than noise). */
+const restHas = (r: RowRefs, key: ColumnKey) => `${rest(r, key)}>${VERDICT_TOLERANCE}*ABS(${r.total(key)})`;
+const typedOr = (cell: string, otherwise: string) => `IF(ISNUMBER(${cell}), ${cell}, ${otherwise})`;
+
+/**
+ * ROI: a typed target (the row's own, else the option cell), or else the blended ROI of every
+ * other row of the table (0% when that is a loss, or when there is no other row). Judged against
+ * the rest, one row that is most of the spend is never measured against itself.
+ */
+function roiVerdict(r: RowRefs, { revenue, cost }: VerdictColumns, hasRowTargets: boolean): string {
+  const roi = r.cell("roi");
+  const restRoi = `(${rest(r, revenue!)}*${marginOf(r)}-${rest(r, cost)})/${rest(r, cost)}`;
+  const blended = `IF(${restHas(r, cost)}, MAX(0, ${restRoi}), 0)`;
+  const typed = typedOr(r.option("targetRoi"), blended);
+  const goal = hasRowTargets ? typedOr(r.cell("targetRoi"), typed) : typed;
+  const { scaleUp, keep, cut } = r.verdicts;
   return (
-    `=IF(OR(${cost}="", NOT(ISNUMBER(${target}))), "", IF(${cost}<=${target}, ${quote(verdicts.scaleUp)}, ` +
-    `IF(${cost}>${CUT_FACTOR}*${target}, ${quote(verdicts.cut)}, ${quote(verdicts.keep)})))`
+    `=IF(${roi}="", "", IF(${roi}>=${goal}-${VERDICT_TOLERANCE}, ${quote(scaleUp)}, ` +
+    `IF(${roi}<-${VERDICT_TOLERANCE}, ${quote(cut)}, ${quote(keep)})))`
   );
 }
+
+/**
+ * A cost per result: a typed target, or else the blended cost per result of every other row (with
+ * no other results, the row's own: it is then the table). Scale up at or below it, cut above
+ * CUT_FACTOR times it.
+ */
+function costVerdict(r: RowRefs, metric: CostMetric, { cost }: VerdictColumns): string {
+  const perResult = r.cell(metric);
+  const results = RESULTS_OF[metric];
+  const blended = `IF(${rest(r, results)}>0, ${rest(r, cost)}/${rest(r, results)}, ${perResult})`;
+  const target = typedOr(r.option("targetCost"), blended);
+  const within = `(1+${VERDICT_TOLERANCE})`;
+  const { scaleUp, keep, cut } = r.verdicts;
+  return (
+    `=IF(${perResult}="", "", IF(${perResult}<=${target}*${within}, ${quote(scaleUp)}, ` +
+    `IF(${perResult}>${CUT_FACTOR}*${target}*${within}, ${quote(cut)}, ${quote(keep)})))`
+  );
+}
+
+/** The results a cost per result is per. */
+const RESULTS_OF: Record<CostMetric, ColumnKey> = { cpa: "conversions", cpl: "leads", cpc: "clicks" };
 
 /** The outcome a row's share of results is taken of: revenue, else the result its cost is judged per. */
 const SHARE_OF: Record<"revenue" | CostMetric, { key: ColumnKey; of: ColumnKey }> = {
@@ -149,9 +191,11 @@ function shareColumns(choice: ColumnChoice): ColumnSpec[] {
 export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
   const has = (field: Field) => choice.present.has(field);
   const extraCost = has("otherCosts") || has("hours");
-  const cost = (r: RowRefs) => r.cell(extraCost ? "totalCost" : "budget");
+  const costKey: ColumnKey = extraCost ? "totalCost" : "budget";
+  const cost = (r: RowRefs) => r.cell(costKey);
   const revenue = revenueColumn(choice);
   const basis = verdictBasis(choice);
+  const judged: VerdictColumns = { revenue, cost: costKey };
   const engagements = engagementsColumn(choice.present);
   const parts = summedEngagementParts(has);
   // Rates of engagement are per impression, or per person reached when the data has no impressions.
@@ -205,7 +249,9 @@ export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
     basis !== null && {
       key: "verdict",
       format: "text",
-      formula: (r) => (basis.by === "roi" ? roiVerdict(r, has("targetRoi")) : costVerdict(r, basis.metric)),
+      formula: (r) => (basis.by === "roi" ? roiVerdict(r, judged, has("targetRoi")) : costVerdict(r, basis.metric, judged)),
+      // The totals row is what the rows are judged against: it has no verdict of its own.
+      total: "none",
     },
   ];
   return columns.filter((column): column is ColumnSpec => column !== false);

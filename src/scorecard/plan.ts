@@ -23,10 +23,10 @@ export interface ScorecardTexts {
   hourlyRate: string;
   targetCost: Record<CostMetric, string>;
   margin: string;
-  /** How a cost verdict decides, for the note above the table; blendedTarget: the cell of a target left to the totals row. */
-  costVerdictNote: (metric: string, cutFactor: number, blendedTarget: string | null) => string;
+  /** How a cost verdict decides, for the note above the table; targetCell: the cell of a target left blank. */
+  costVerdictNote: (metric: string, cutFactor: number, targetCell: string | null) => string;
   /** How an ROI verdict decides and what ROI counts: revenue at the margin in marginCell, while ROAS is revenue / cost. */
-  roiVerdictNote: (blendedTarget: string | null, marginCell: string) => string;
+  roiVerdictNote: (targetCell: string | null, marginCell: string) => string;
   builtOn: (date: string, source: string | null) => string;
   total: string;
   /** The label of the live check of a linked build: the source's spend the table does not count. */
@@ -45,14 +45,14 @@ export interface ScorecardInput {
   /** The fields the data has, besides channel and budget. */
   present: ReadonlySet<Field>;
   source: SourceLink | null;
-  /** The ROI at or above which a channel scales up; null: the table's blended ROI (0% when that is a loss). */
+  /** The ROI at or above which a channel scales up; null: each row's is the blended ROI of the rest of its table (0% when that is a loss). */
   targetRoi: number | null;
   /** The share of revenue that is profit, for ROI; null: all of it. */
   margin: number | null;
   /** For an estimated revenue when the data has none. */
   valuePerConversion: number | null;
   hourlyRate: number | null;
-  /** The cost per result to reach when there is no ROI; null: the table's blended one. */
+  /** The cost per result to reach when there is no ROI; null: each row's is the blended one of the rest of its table. */
   targetCost: number | null;
   chart: boolean;
   /** Sections below the channel table, with shares of spend and results in every table; null for none. */
@@ -148,7 +148,7 @@ function inputCell(column: ColumnSpec, channel: ChannelTotals, matches: LinkedMa
  * counted: a column whose non-blank cells mark the rows to sum (a breakdown's subtotal rows); all when absent.
  */
 function totalCell(column: ColumnSpec, refs: RowRefs, span: (key: ColumnKey) => string, texts: ScorecardTexts, counted?: string): Cell {
-  if (column.formula) return column.formula(refs);
+  if (column.formula && column.total !== "none") return column.formula(refs);
   if (column.key === "channel") return texts.total;
   const only = counted ? `--(${counted}<>""), ` : "";
   if (column.total === "sum") return counted ? `=SUMPRODUCT(${only}${span(column.key)})` : `=SUM(${span(column.key)})`;
@@ -168,16 +168,16 @@ interface OptionCell {
 
 /**
  * The option cells that the build's formulas read: on the settings row, each value after its label.
- * A target left blank is a formula on the totals cell `blended` (which the user may type over): a
- * blended ROI below 0% targets 0%, so that a losing channel is never scaled up.
+ * A target left blank judges each row against the rest of its table (see the verdict formulas); a
+ * teammate may type one in.
  */
-function optionCells(input: ScorecardInput, basis: VerdictBasis, hasEstimate: boolean, blended: string): OptionCell[] {
+function optionCells(input: ScorecardInput, basis: VerdictBasis, hasEstimate: boolean): OptionCell[] {
   const { texts } = input;
   const options: (OptionCell | false)[] = [
-    basis.by === "roi" && { key: "targetRoi", label: texts.targetRoi, value: input.targetRoi ?? `=MAX(0, ${blended})`, format: "percent" },
+    basis.by === "roi" && { key: "targetRoi", label: texts.targetRoi, value: input.targetRoi ?? "", format: "percent" },
     hasEstimate && { key: "valuePerConversion", label: texts.valuePerConversion, value: input.valuePerConversion!, format: "money" },
     input.present.has("hours") && { key: "hourlyRate", label: texts.hourlyRate, value: input.hourlyRate ?? "", format: "money" },
-    basis.by === "cost" && { key: "targetCost", label: texts.targetCost[basis.metric], value: input.targetCost ?? `=${blended}`, format: "money" },
+    basis.by === "cost" && { key: "targetCost", label: texts.targetCost[basis.metric], value: input.targetCost ?? "", format: "money" },
     basis.by === "roi" && { key: "margin", label: texts.margin, value: input.margin ?? 1, format: "percent" },
   ];
   return options.filter((option): option is OptionCell => option !== false);
@@ -206,7 +206,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const last = HEADER_ROW + channels.length;
   const totalsRow = last + 1;
 
-  const options = optionCells(input, basis, revenueColumn(choice) === "estimatedRevenue", `${letter(judgedBy)}${totalsRow}`);
+  const options = optionCells(input, basis, revenueColumn(choice) === "estimatedRevenue");
   // Each value sits right of its label: B2, D2, F2...
   const optionColumn = new Map(options.map((option, i) => [option.key, columnLetter(2 * i + 2)]));
   const refsIn = (letterOf: (key: ColumnKey) => string, row: number, totalsRowOf: number): RowRefs => ({
@@ -302,7 +302,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     columnWidths,
     layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key), sections: sections.layout },
     conditionalRules: [
-      ...planRules(basis, costMetric(choice.present)!, letter, refsFor(first).option, { first, last, totalsRow }, choice.present.has("targetRoi")),
+      ...planRules(basis, costMetric(choice.present)!, letter, texts.verdicts, { first, last, totalsRow }),
       ...(source ? [{ range: CHECK_CELL, formula: `=AND(ISNUMBER(${CHECK_CELL}), ${CHECK_CELL}<>0)`, ...RED }] : []),
     ],
     charts: input.chart ? chartPlans : [],
@@ -356,39 +356,31 @@ function placeBlock(grids: Block, top: number, left: number, block: Block, width
   });
 }
 
-const RED = { fontColor: "#c5221f", background: "#fce8e6" };
+export const RED = { fontColor: "#c5221f", background: "#fce8e6" };
 const GREEN = { fontColor: "#137333", background: "#e6f4ea" };
 const YELLOW = { fontColor: "#202124", background: "#fef7e0" };
 
-/** Red where a channel loses, green where it meets its target, and the lowest cost per result highlighted. */
+/** Red where a channel is cut or loses money, green where it scales up (as its verdict says), and the lowest cost per result highlighted. */
 function planRules(
   basis: VerdictBasis,
   bestCost: CostMetric,
   column: (key: ColumnKey) => string,
-  option: RowRefs["option"],
+  verdicts: RowRefs["verdicts"],
   rows: { first: number; last: number; totalsRow: number },
-  hasRowTargets: boolean,
 ): ConditionalRulePlan[] {
   const { first, last, totalsRow } = rows;
   const cost = column(bestCost);
   const best = { range: `${cost}${first}:${cost}${last}`, formula: `=AND(ISNUMBER(${cost}${first}), ${cost}${first}=MIN($${cost}$${first}:$${cost}$${last}))`, ...YELLOW };
+  const verdictIs = (verdict: string) => `=$${column("verdict")}${first}="${verdict.replace(/"/g, '""')}"`;
   if (basis.by === "cost") {
-    const target = option("targetCost");
-    const judged = `${cost}${first}:${cost}${totalsRow}`;
+    const judged = `${cost}${first}:${cost}${last}`;
     // The best cost comes first: Sheets applies the first rule that matches a cell.
-    return [
-      best,
-      { range: judged, formula: `=AND(ISNUMBER(${cost}${first}), ISNUMBER(${target}), ${cost}${first}>${CUT_FACTOR}*${target})`, ...RED },
-      { range: judged, formula: `=AND(ISNUMBER(${cost}${first}), ISNUMBER(${target}), ${cost}${first}<=${target})`, ...GREEN },
-    ];
+    return [best, { range: judged, formula: verdictIs(verdicts.cut), ...RED }, { range: judged, formula: verdictIs(verdicts.scaleUp), ...GREEN }];
   }
   const roi = column("roi");
-  const targetRoi = column("targetRoi");
-  const goal = hasRowTargets ? `IF(${targetRoi}${first}="", ${option("targetRoi")}, ${targetRoi}${first})` : option("targetRoi");
-  const roiCells = `${roi}${first}:${roi}${totalsRow}`;
   return [
-    { range: roiCells, formula: `=AND(ISNUMBER(${roi}${first}), ${roi}${first}<0)`, ...RED },
-    { range: roiCells, formula: `=AND(ISNUMBER(${roi}${first}), ${roi}${first}>=${goal})`, ...GREEN },
+    { range: `${roi}${first}:${roi}${totalsRow}`, formula: `=AND(ISNUMBER(${roi}${first}), ${roi}${first}<0)`, ...RED },
+    { range: `${roi}${first}:${roi}${last}`, formula: verdictIs(verdicts.scaleUp), ...GREEN },
     best,
   ];
 }

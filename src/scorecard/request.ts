@@ -38,7 +38,7 @@ export interface SelectionData {
 export type SourceRange = Omit<SelectionData, "headers" | "rows" | "mapping" | "breakdown" | "convention" | "report">;
 
 export interface ScorecardOptions {
-  /** 0.2 is 20%; null: the table's blended ROI. */
+  /** 0.2 is 20%; null: each row against the others' blended ROI. */
   targetRoi: number | null;
   /** The share of revenue that is profit, for ROI (0.4 is 40%); null or absent: all of it. */
   margin?: number | null;

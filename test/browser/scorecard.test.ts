@@ -119,7 +119,7 @@ describe("building a channel scorecard in the playground", () => {
     await expect.poll(() => sheet.cell("N6").textContent()).toBe("240.0%");
   });
 
-  it("counts revenue at the margin typed in the options, and scales up at the blended ROI when no target is typed", async () => {
+  it("counts revenue at the margin typed in the options, and scales up at the others' blended ROI when no target is typed", async () => {
     await sheet.openSheet("Channel data");
     await selectRange("A1", "H8");
     await sidebar.getByRole("button", { name: "Use selection" }).click();
@@ -128,10 +128,11 @@ describe("building a channel scorecard in the playground", () => {
     await sidebar.getByLabel(/^Margin/).fill("60%");
     await build();
     await expect.poll(() => sheet.page.getByRole("tab", { selected: true }).textContent()).toBe("Channel scorecard");
-    // The sample's 41,040 of revenue at 60% on 18,300 of spend: a blended ROI of 34.6%.
-    await expect.poll(() => sheet.cell("B2").textContent()).toBe("34.6%");
-    expect(await sheet.cell("D2").textContent()).toBe("60.0%");
-    // LinkedIn: 8,500 x 60% = 5,100 on 2,500 is 104%; TikTok: 4,750 x 60% = 2,850 on 2,800 is 1.8%, under the blended ROI.
+    // No target typed: the cell stays blank, and each channel is judged against the others together.
+    await expect.poll(() => sheet.cell("D2").textContent()).toBe("60.0%");
+    expect(await sheet.cell("B2").textContent()).toBe("");
+    // LinkedIn: 8,500 x 60% = 5,100 on 2,500 is 104%, over the others' (32,540 x 60% - 15,800) / 15,800 = 23.6%;
+    // TikTok: 4,750 x 60% = 2,850 on 2,800 is 1.8%, under the others' (36,290 x 60% - 15,500) / 15,500 = 40.5%.
     expect(await sheet.cell("N6").textContent()).toBe("104.0%");
     expect([await sheet.cell("P6").textContent(), await sheet.cell("P8").textContent(), await sheet.cell("P7").textContent()]).toEqual(["Scale up", "Keep", "Cut"]);
     await sheet.page.screenshot({ path: artifactPath("scorecard-margin.png") });

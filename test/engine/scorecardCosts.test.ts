@@ -63,11 +63,15 @@ describe("a search export with no revenue and no value per conversion", () => {
   const rows = search.slice(1) as [string, number, number, number][];
   const totalCost = rows.reduce((sum, row) => sum + row[1], 0);
   const totalConversions = rows.reduce((sum, row) => sum + row[3], 0);
-  /** The documented rule: scale up at or below the target, cut above 1.5 times it, keep between. */
-  const verdictsAgainst = (target: number) =>
+  /**
+   * The documented rule: scale up at or below the target, cut above 1.5 times it, keep between; with
+   * no target typed, a row's target is the CPA of every other row together.
+   */
+  const verdictsAgainst = (target: number | "rest") =>
     Object.fromEntries(rows.map(([channel, cost, , conversions]) => {
       const cpa = cost / conversions;
-      return [channel, cpa <= target ? "Scale up" : cpa > 1.5 * target ? "Cut" : "Keep"];
+      const goal = target === "rest" ? (totalCost - cost) / (totalConversions - conversions) : target;
+      return [channel, cpa <= goal ? "Scale up" : cpa > 1.5 * goal ? "Cut" : "Keep"];
     }));
 
   it("computes CPA and CPC, conversion rate over clicks, and no ROI", () => {
@@ -84,13 +88,13 @@ describe("a search export with no revenue and no value per conversion", () => {
     expect(result.summary).toBe("4 channels; best CPA: Performance Max $25.00; total CPA $29.86");
   });
 
-  it("judges each channel against the blended CPA of the totals row when no target is given", () => {
+  it("judges each channel against the blended CPA of the other channels when no target is given", () => {
     const { read, settings } = build(search);
-    expect(settings()[0]).toBe("Target CPA");
-    expect(settings()[1]).toBeCloseTo(totalCost / totalConversions, 12);
-    expect(settings()[3]).toMatch(/^Verdict: Scale up at or below the target CPA, Cut above 1.5 times it .* blended CPA of the Total row; type your own in B2\.$/);
+    expect(settings().slice(0, 2)).toEqual(["Target CPA", ""]);
+    expect(settings()[3]).toMatch(/^Verdict: Scale up at or below the target CPA, Cut above 1.5 times it .* With no target typed in B2, each row's target is the blended CPA of the rest of its table/);
     const verdicts = byChannel(read().channels, "Verdict");
-    expect(verdicts).toEqual(verdictsAgainst(totalCost / totalConversions));
+    expect(verdicts).toEqual(verdictsAgainst("rest"));
+    expect(read().totals.Verdict).toBe("");
     expect(new Set(Object.values(verdicts))).toEqual(new Set(["Scale up", "Keep", "Cut"]));
   });
 
@@ -156,7 +160,7 @@ describe("a lead-generation plan with a planned budget: pacing, and CPL as the o
     ["TikTok", 2000, 900, 20],
   ];
 
-  it("paces spend against the planned budget, and judges by CPL against the blended CPL", () => {
+  it("paces spend against the planned budget, and judges by CPL against the other channels' CPL", () => {
     const { read, settings, result } = build(leadGen);
     const { channels, totals } = read();
     expect(Object.keys(channels[0])).toEqual(["Channel", "Spend", "Planned budget", "Pacing", "Leads", "CPL", "Verdict"]);
@@ -164,7 +168,8 @@ describe("a lead-generation plan with a planned budget: pacing, and CPL as the o
     expect(totals.Pacing).toBe(8450 / 10_000);
     expect(totals.CPL).toBeCloseTo(8450 / 410, 12);
     expect(settings()[0]).toBe("Target CPL");
-    // Blended CPL 20.61: 15 is at or below it, 25 within 1.5 times it (30.91), 45 above.
+    // Each against the others together: LinkedIn's 25 against 4,200 / 240 = 17.50, within 1.5 times it;
+    // Facebook's 15 against 5,150 / 190 = 27.11; TikTok's 45 against 7,550 / 390 = 19.36, above 1.5 times it.
     expect(byChannel(channels, "Verdict")).toEqual({ LinkedIn: "Keep", Facebook: "Scale up", TikTok: "Cut" });
     expect(result.summary).toBe("3 channels; best CPL: Facebook $15.00; total CPL $20.61");
   });

@@ -52,8 +52,8 @@ describe("the article's plan: 1,000 sales at 2% conversion, 2% CTR and a 2 EUR C
     const higher = 5000 / 1.1;
     expect(plan.labelled("CTR lower by the what-if change")).toBeCloseTo(lower, 6);
     expect(plan.labelled("CTR higher by the what-if change")).toBeCloseTo(higher, 6);
-    expect(plan.labelled("Conversion rate lower by the what-if change")).toBeCloseTo(lower, 6);
-    expect(plan.labelled("Conversion rate higher by the what-if change")).toBeCloseTo(higher, 6);
+    expect(plan.labelled("Conversion rate (per click) lower by the what-if change")).toBeCloseTo(lower, 6);
+    expect(plan.labelled("Conversion rate (per click) higher by the what-if change")).toBeCloseTo(higher, 6);
   });
 });
 
@@ -65,7 +65,7 @@ describe("a plan follows its input cells live", () => {
     session.editCell(PLAN, at.address("CTR", "All channels"), "4%");
     expect(readPlan(session).totals.Budget).toBe(2500);
     // 1,000 / 2.5% / 4% = 1,000,000 impressions: 2,000.
-    session.editCell(PLAN, at.address("Conversion rate", "All channels"), "2.5%");
+    session.editCell(PLAN, at.address("Conversion rate (per click)", "All channels"), "2.5%");
     expect(readPlan(session).totals.Budget).toBe(2000);
     // 2,000 sales: twice the impressions, 4,000.
     session.editCell(PLAN, "B2", "2000");
@@ -138,7 +138,7 @@ describe("a plan at today's mix, from the selected data", () => {
       const row = plan.channels[i];
       expect(row.Channel).toBe(channel.name);
       expect(row.CTR).toBeCloseTo(channel.clicks / channel.impressions, 12);
-      expect(row["Conversion rate"]).toBeCloseTo(channel.conversions / channel.clicks, 12);
+      expect(row["Conversion rate (per click)"]).toBeCloseTo(channel.conversions / channel.clicks, 12);
       expect(row.CPM).toBeCloseTo((channel.spend / channel.impressions) * 1000, 9);
       expect(row["Rates from"]).toBe("'Channel data'!A1:H8 (figures at build time)");
     });
@@ -261,7 +261,7 @@ describe("goals in leads or in revenue", () => {
     buildPlan(session, { goal: { kind: "leads", value: 100 }, rates: "data", data: selectedData(session, "Leads", "A1:F3"), split: "mix" });
     const plan = readPlan(session);
     expect(plan.labelled("Goal (leads)")).toBe(100);
-    expect(plan.channels.map((channel) => [channel["Conversion rate"], channel["Proven results"]])).toEqual([[0.04, 40], [0.1, 60]]);
+    expect(plan.channels.map((channel) => [channel["Conversion rate (per click)"], channel["Proven results"]])).toEqual([[0.04, 40], [0.1, 60]]);
     // 40 leads at 4% and 2% CTR: 50,000 impressions at 10 per 1,000; 60 leads at 10% and 6%: 10,000 at 30.
     expect(plan.totals.Budget).toBe(500 + 300);
   });
@@ -294,7 +294,7 @@ describe("a plan for a French user", () => {
     const result = buildPlan(session, { typed: [article], split: "typed" });
     expect(result.sheetName).toBe("Plan budgétaire");
     const view = session.view().sheets.find((sheet) => sheet.name === "Plan budgétaire")!;
-    expect(view.cells[10].slice(0, 3).map((cell) => cell.value)).toEqual(["Canal", "Taux issus de", "Taux de conversion"]);
+    expect(view.cells[10].slice(0, 3).map((cell) => cell.value)).toEqual(["Canal", "Taux issus de", "Taux de conversion (par clic)"]);
     expect(result.summary).toMatch(/^1 canal\u00a0; 1[\s\u00a0\u202f]000 ventes pour 5[\s\u00a0\u202f]000,00[\s\u00a0\u202f]€$/);
   });
 });

@@ -7,12 +7,14 @@ import { buildFromSelection, workbookWith } from "../addon/scorecardSession";
 import type { BudgetPlanResult } from "../../src/planner/request";
 import { buildPlan, PLAN, planRequest, readPlan, selectedData } from "./planSession";
 
+const CHANNEL_NAMES = sampleWorkbook().sheets[0].cells.slice(1).map((row) => row[0] as string);
+
 /** The sample's Facebook row, from its raw cells. */
 function sampleRow(name: string) {
   const [header, ...rows] = sampleWorkbook().sheets[0].cells;
   const row = rows.find((cells) => cells[0] === name)!;
   const at = (column: string) => row[header.indexOf(column)] as number;
-  return { spend: at("Budget"), impressions: at("Impressions"), clicks: at("Clicks"), conversions: at("Conversions") };
+  return { spend: at("Budget"), impressions: at("Impressions"), clicks: at("Clicks"), conversions: at("Conversions"), revenue: at("Revenue") };
 }
 
 describe("rates taken from the channel scorecard", () => {
@@ -26,7 +28,7 @@ describe("rates taken from the channel scorecard", () => {
     const facebook = sampleRow("Facebook");
     const row = plan.channels[0];
     expect(row.CTR).toBeCloseTo(facebook.clicks / facebook.impressions, 12);
-    expect(row["Conversion rate"]).toBeCloseTo(facebook.conversions / facebook.clicks, 12);
+    expect(row["Conversion rate (per click)"]).toBeCloseTo(facebook.conversions / facebook.clicks, 12);
     expect(row.CPM).toBeCloseTo((facebook.spend / facebook.impressions) * 1000, 9);
     expect([row["Proven results"], row["Today's spend"], row.Cap]).toEqual([facebook.conversions, facebook.spend, 2 * facebook.conversions]);
     expect(row["Rates from"]).toBe("Channel scorecard (its live cells)");
@@ -39,15 +41,22 @@ describe("rates taken from the channel scorecard", () => {
     session.editCell("Channel data", `D${dataRow}`, String(2 * facebook.clicks));
     const edited = readPlan(session).channels[0];
     expect(edited.CTR).toBeCloseTo((2 * facebook.clicks) / facebook.impressions, 12);
-    expect(edited["Conversion rate"]).toBeCloseTo(facebook.conversions / (2 * facebook.clicks), 12);
+    expect(edited["Conversion rate (per click)"]).toBeCloseTo(facebook.conversions / (2 * facebook.clicks), 12);
   });
 
   it("reads a scorecard built in French", () => {
     const session = createSession({ workbook: sampleWorkbook(), userLocale: "fr" });
     buildFromSelection(session, "Channel data", "A1:H8");
     const english = createSession({ workbook: session.serialize() });
+    buildPlan(session, { rates: "scorecard", split: "mix" });
+    expect(readPlan(session, "Plan budgétaire").labelled("Contrôle avec le tableau de bord")).toBe("Mêmes canaux que le tableau de bord");
     buildPlan(english, { rates: "scorecard", split: "mix" });
-    expect(readPlan(english).channels.map((channel) => channel.Channel)).toHaveLength(7);
+    const plan = readPlan(english);
+    expect(plan.channels.map((channel) => channel.Channel)).toHaveLength(7);
+    // Its figures found under its French headers.
+    expect(plan.labelled("Check against the scorecard")).toBe("Same channels as the scorecard");
+    expect(plan.errors).toEqual([]);
+    expect(plan.totals["Today's spend"]).toBe([...new Set(CHANNEL_NAMES)].reduce((total, name) => total + sampleRow(name).spend, 0));
   });
 
   it("says to build a scorecard first when there is none", () => {
@@ -61,6 +70,58 @@ describe("rates taken from the channel scorecard", () => {
     const session = createSession({ workbook: workbookWith("Data", [["Channel", "Spend", "Conversions"], ["Ads", 100, 5]]) });
     buildFromSelection(session, "Data", "A1:C2");
     expect(() => buildPlan(session, { rates: "scorecard" })).toThrow("The scorecard Channel scorecard has no Impressions, Clicks column");
+  });
+});
+
+describe("the plan's value per sale and ROI, from a scorecard with revenue", () => {
+  const CHANNELS = ["Facebook", "Instagram", "LinkedIn", "X", "TikTok", "YouTube", "Pinterest"];
+  /** ROI as the source defines it: (revenue x margin - spend) / spend. */
+  const roiOf = (name: string, margin: number) => {
+    const { spend, revenue } = sampleRow(name);
+    return (revenue * margin - spend) / spend;
+  };
+
+  function planned() {
+    const session = createSession({ workbook: sampleWorkbook() });
+    buildFromSelection(session, "Channel data", "A1:H8");
+    buildPlan(session, { goal: { kind: "sales", value: 1000 }, rates: "scorecard", split: "mix" });
+    const byChannel = () => new Map(readPlan(session).channels.map((row) => [row.Channel as string, row]));
+    return { session, byChannel };
+  }
+
+  it("gives each channel its own revenue / conversions, so its expected ROI is the scorecard's", () => {
+    const { byChannel } = planned();
+    const rows = byChannel();
+    for (const name of CHANNELS) {
+      const { revenue, conversions } = sampleRow(name);
+      const row = rows.get(name)!;
+      expect(row["Value per sale"], name).toBeCloseTo(revenue / conversions, 9);
+      // Within the one impression each channel's count is rounded up by.
+      expect(Math.abs((row["Expected ROI"] as number) - roiOf(name, 1)), name).toBeLessThan(1e-4);
+    }
+  });
+
+  it("follows the scorecard's margin, and a value per sale typed in the plan replaces each channel's", () => {
+    const { session, byChannel } = planned();
+    const scorecard = session.view().sheets.find((sheet) => sheet.name === "Channel scorecard")!;
+    const marginCell = scorecard.cells[1].findIndex((cell) => cell.value === "Margin") + 1;
+    session.editCell("Channel scorecard", `${String.fromCharCode(65 + marginCell)}2`, "40%");
+    for (const name of CHANNELS) expect(Math.abs((byChannel().get(name)!["Expected ROI"] as number) - roiOf(name, 0.4)), name).toBeLessThan(1e-4);
+
+    session.editCell(PLAN, "B3", "50");
+    const rows = byChannel();
+    for (const name of CHANNELS) {
+      const row = rows.get(name)!;
+      expect(row["Value per sale"]).toBe(50);
+      expect(row["Expected revenue"]).toBeCloseTo((row.Results as number) * 50, 9);
+    }
+  });
+
+  it("labels its conversion rate per click, the scorecard's being per lead", () => {
+    const { session } = planned();
+    const headers = readPlan(session).view.cells[10].map((cell) => cell.value);
+    expect(headers).toContain("Conversion rate (per click)");
+    expect(headers).not.toContain("Conversion rate");
   });
 });
 
@@ -86,7 +147,7 @@ describe("which sheet a plan is written to", () => {
     ];
     expect(() => buildPlan(session, { goal: { kind: "sales", value: 0 }, typed, split: "typed" })).toThrow("The goal must be a number above 0");
     expect(() => buildPlan(session, { goal: { kind: "visits" as "sales", value: 10 }, typed, split: "typed" })).toThrow("open Plan a budget again");
-    expect(() => buildPlan(session, { typed, split: "typed" })).toThrow("Ads: the Conversion rate must be a rate above 0% and up to 100%");
+    expect(() => buildPlan(session, { typed, split: "typed" })).toThrow("Ads: the Conversion rate (per click) must be a rate above 0% and up to 100%");
     typed[0].conversionRate = 0.02;
     expect(() => buildPlan(session, { typed, split: "typed" })).toThrow("The shares of the goal add up to 90%; make them add up to 100%.");
     expect(() => buildPlan(session, { goal: { kind: "revenue", value: 50_000 }, typed, split: "mix" })).toThrow("a revenue goal needs one");

@@ -43,11 +43,16 @@ describe("the scorecard plan", () => {
     expect(hyperlink[0]).toBe(`'=HYPERLINK("x")`);
     expect(facebook[6]).toBe('=IFERROR(B4/D4, "")');
     expect(facebook[7]).toBe('=IFERROR(B4/C4, "")');
-    expect(facebook[10]).toBe('=IF(I4="", "", IF(I4>=$B$2, "Scale up", IF(I4<0, "Cut", "Keep")))');
+    // Against a typed target, else against the rest of the table: its total less this row.
+    expect(facebook[10]).toBe(
+      '=IF(I4="", "", IF(I4>=IF(ISNUMBER($B$2), $B$2, IF(($B$6-B4)>0.000000001*ABS($B$6), MAX(0, (($F$6-F4)*IF(ISNUMBER($D$2), $D$2, 1)-($B$6-B4))/($B$6-B4)), 0))-0.000000001, ' +
+        '"Scale up", IF(I4<-0.000000001, "Cut", "Keep")))',
+    );
   });
 
-  it("totals with sums, and the very same ratio formulas on the sums", () => {
+  it("totals with sums, and the very same ratio formulas on the sums, but no verdict: the totals are what rows are judged against", () => {
     expect(totals.slice(0, 4)).toEqual(["Total", "=SUM(B4:B5)", "=SUM(C4:C5)", "=SUM(D4:D5)"]);
+    expect(totals[10]).toBe("");
     expect(totals[6]).toBe('=IFERROR(B6/D6, "")');
     expect(totals[8]).toBe('=IFERROR((F6*IF(ISNUMBER($D$2), $D$2, 1)-B6)/B6, "")');
   });
@@ -57,10 +62,10 @@ describe("the scorecard plan", () => {
     expect(plan.fontWeights.map((row) => row[0])).toEqual(["bold", "normal", "bold", "normal", "normal", "bold"]);
   });
 
-  it("highlights ROI below zero and at target, and the best CPA, and charts ROI by channel", () => {
+  it("highlights ROI below zero and where the verdict scales up, and the best CPA, and charts ROI by channel", () => {
     expect(plan.conditionalRules.map((rule) => [rule.range, rule.formula])).toEqual([
       ["I4:I6", "=AND(ISNUMBER(I4), I4<0)"],
-      ["I4:I6", "=AND(ISNUMBER(I4), I4>=$B$2)"],
+      ["I4:I5", '=$K4="Scale up"'],
       ["G4:G5", "=AND(ISNUMBER(G4), G4=MIN($G$4:$G$5))"],
     ]);
     expect(plan.charts).toEqual([expect.objectContaining({ title: "ROI by channel", labels: "A4:A5", values: "I4:I5" })]);

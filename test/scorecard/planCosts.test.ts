@@ -53,13 +53,15 @@ describe("revenue, estimated revenue, or none", () => {
     const { headers, settings, cellOf, plan } = planOf(["channel", "budget", "clicks", "conversions", "targetRoi"], [["Search", 2400, 3100, 96, 0.3], ["Display", 830, 5200, 11, ""]]);
     expect(headers).toEqual(["Channel", "Spend", "Clicks", "Conversions", "Conversion rate", "CPA", "CPC", "Verdict"]);
     expect(cellOf(4, "Conversion rate")).toBe('=IFERROR(D4/C4, "")');
-    expect(settings.slice(0, 2)).toEqual(["Target CPA", "=F6"]);
-    expect(cellOf(4, "Verdict")).toBe('=IF(OR(F4="", NOT(ISNUMBER($B$2))), "", IF(F4<=$B$2, "Scale up", IF(F4>1.5*$B$2, "Cut", "Keep")))');
-    expect(cellOf(6, "Verdict")).toBe('=IF(OR(F6="", NOT(ISNUMBER($B$2))), "", IF(F6<=$B$2, "Scale up", IF(F6>1.5*$B$2, "Cut", "Keep")))');
+    // Left blank, the target is each row's rest of the table: the totals less the row.
+    expect(settings.slice(0, 2)).toEqual(["Target CPA", ""]);
+    const target = "IF(ISNUMBER($B$2), $B$2, IF(($D$6-D4)>0, ($B$6-B4)/($D$6-D4), F4))";
+    expect(cellOf(4, "Verdict")).toBe(`=IF(F4="", "", IF(F4<=${target}*(1+0.000000001), "Scale up", IF(F4>1.5*${target}*(1+0.000000001), "Cut", "Keep")))`);
+    expect(cellOf(6, "Verdict")).toBe("");
     expect(plan.conditionalRules.map((rule) => [rule.range, rule.formula])).toEqual([
       ["F4:F5", "=AND(ISNUMBER(F4), F4=MIN($F$4:$F$5))"],
-      ["F4:F6", "=AND(ISNUMBER(F4), ISNUMBER($B$2), F4>1.5*$B$2)"],
-      ["F4:F6", "=AND(ISNUMBER(F4), ISNUMBER($B$2), F4<=$B$2)"],
+      ["F4:F5", '=$H4="Cut"'],
+      ["F4:F5", '=$H4="Scale up"'],
     ]);
     expect(plan.charts[0]).toMatchObject({ title: "CPA by channel", values: "F4:F5" });
   });
@@ -73,7 +75,7 @@ describe("revenue, estimated revenue, or none", () => {
   it("judges leads by CPL when there are no conversions, with no conversion rate", () => {
     const { headers, settings, plan } = planOf(["channel", "budget", "leads"], [["LinkedIn", 4250, 170]]);
     expect(headers).toEqual(["Channel", "Spend", "Leads", "CPL", "Verdict"]);
-    expect(settings.slice(0, 2)).toEqual(["Target CPL", "=D5"]);
+    expect(settings.slice(0, 2)).toEqual(["Target CPL", ""]);
     expect(plan.charts[0]).toMatchObject({ title: "CPL by channel", values: "D4:D4" });
   });
 
@@ -81,7 +83,9 @@ describe("revenue, estimated revenue, or none", () => {
     const { settings, headers } = planOf(["channel", "budget", "clicks"], [["TikTok", 900, 4000]], { texts: addonTexts("fr") });
     expect(headers).toEqual(["Canal", "Dépenses", "Clics", "Coût par clic", "Décision"]);
     expect(settings[0]).toBe("CPC cible");
-    expect(settings[3]).toMatch(/^Décision\u00a0: Augmenter si le CPC est au plus la cible, Arrêter au-delà de 1,5 fois la cible .* saisissez la vôtre en B2\.$/);
+    expect(settings[3]).toMatch(
+      /^Décision\u00a0: Augmenter si le CPC est au plus la cible, Arrêter au-delà de 1,5 fois la cible .* Sans cible saisie en B2, la cible de chaque ligne est le CPC global du reste de son tableau, .*jugée contre elle-même\.$/,
+    );
   });
 });
 
@@ -126,7 +130,7 @@ describe("the build options, checked before anything is written", () => {
   it.each([
     [{ valuePerConversion: -5 }, "The value per conversion must be an amount of 0 or more, such as 100."],
     [{ hourlyRate: Number.NaN }, "The hourly rate must be an amount of 0 or more, such as 50."],
-    [{ targetCpa: 0 }, "The target CPA must be an amount above 0, such as 25; leave it blank to use the blended CPA."],
+    [{ targetCpa: 0 }, "The target CPA must be an amount above 0, such as 25; leave it blank to judge each row against the others' blended CPA."],
   ])("refuses %o", (options, message) => {
     expect(() => prepareScorecard(request(options), context)).toThrow(message);
   });

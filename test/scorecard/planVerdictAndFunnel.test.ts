@@ -32,10 +32,10 @@ const REVENUE: Field[] = ["channel", "budget", "conversions", "revenue"];
 const ROWS = [["Facebook", 1000, 37, 1110], ["Instagram", 800, 50, 2000]];
 
 describe("the settings row", () => {
-  it("points a blank target ROI at the totals row's ROI, never below 0%, and shows the margin at 100%", () => {
+  it("leaves a blank target ROI blank for a teammate to type in, and shows the margin at 100%", () => {
     const plan = planOf(REVENUE, ROWS);
     // Channel, Spend, Conversions, Revenue, CPA, ROI (F), ROAS, Verdict; totals on row 6.
-    expect(plan.cells[1].slice(0, 4)).toEqual(["Target ROI", "=MAX(0, F6)", "Margin", 1]);
+    expect(plan.cells[1].slice(0, 4)).toEqual(["Target ROI", "", "Margin", 1]);
     expect(plan.numberFormats[1].slice(0, 4)).toEqual(["General", "0.0%", "General", "0.0%"]);
     expect(plan.cells[3][5]).toBe('=IFERROR((D4*IF(ISNUMBER($D$2), $D$2, 1)-B4)/B4, "")');
     expect(plan.cells[3][6]).toBe('=IFERROR(D4/B4, "")');
@@ -43,8 +43,9 @@ describe("the settings row", () => {
 
   it("says the rule in a note, in English and in French, naming the cells to type in", () => {
     expect(planOf(REVENUE, ROWS).cells[1][5]).toBe(
-      "Verdict: Scale up at or above the target ROI, Cut below 0%, Keep between. The target is the blended ROI of the Total row " +
-        "(0% when that is a loss); type your own in B2. ROI counts revenue at the margin in D2; ROAS is revenue / cost, before margin.",
+      "Verdict: Scale up at or above the target ROI, Cut below 0%, Keep between. With no target typed in B2, each row's target is the " +
+        "blended ROI of the rest of its table, every other row together (0% when that is a loss), so that a row holding most of the spend " +
+        "is never judged against itself. ROI counts revenue at the margin in D2; ROAS is revenue / cost, before margin.",
     );
     const french = planOf(REVENUE, ROWS, { texts: addonTexts("fr"), targetRoi: 0.2, margin: 0.4 });
     expect(french.cells[1].slice(0, 4)).toEqual(["ROI cible", 0.2, "Marge", 0.4]);
@@ -56,7 +57,7 @@ describe("the settings row", () => {
 
   it("has no margin without ROI: the cost verdict keeps its own target", () => {
     const plan = planOf(["channel", "budget", "clicks", "conversions"], [["Search", 2400, 3100, 96]]);
-    expect(plan.cells[1].slice(0, 2)).toEqual(["Target CPA", "=F5"]);
+    expect(plan.cells[1].slice(0, 2)).toEqual(["Target CPA", ""]);
     expect(plan.cells[1]).not.toContain("Margin");
   });
 });

@@ -48,7 +48,7 @@ describe("the amounts as typed", () => {
 describe("the target ROI and the margin as typed", () => {
   const withRoi = { valuePerConversion: false, hourlyRate: false, targetCost: null };
 
-  it("leaves both blank by default: the blended ROI as target, all the revenue counted", () => {
+  it("leaves both blank by default: no target typed, all the revenue counted", () => {
     expect(readAmounts({ ...CHOICES, targetRoi: "" }, withRoi, en)).toMatchObject({ amounts: { targetRoi: null, margin: null }, problems: [] });
   });
 

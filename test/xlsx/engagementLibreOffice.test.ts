@@ -1,4 +1,4 @@
-// A scorecard with engagement, the funnel beside it, a margin and the blended-ROI verdict, exported
+// A scorecard with engagement, the funnel beside it, a margin and verdicts against the rest of the table, exported
 // as .xlsx and recalculated by LibreOffice: every cell LibreOffice computes is the emulation's.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -37,7 +37,7 @@ describe("an engagement scorecard with a margin, recalculated by LibreOffice", (
     recalculated = books.tiktok.getWorksheet(SCORECARD)!;
   }, 180_000);
 
-  it("agrees on every cell: engagement, rates, margin ROI, the blended target, verdicts and the funnel", () => {
+  it("agrees on every cell: engagement, rates, margin ROI, verdicts and the funnel", () => {
     expect(emulated[2]).toEqual(expect.arrayContaining(["Engagements", "Engagement rate", "Share rate", "Cost per engagement", "Funnel"]));
     let compared = 0;
     emulated.forEach((row, r) =>
@@ -52,13 +52,25 @@ describe("an engagement scorecard with a margin, recalculated by LibreOffice", (
     expect(compared).toBeGreaterThan(150);
   });
 
-  it("computes the blended target and the margin ROI the same way (a hand check of the totals)", () => {
+  it("computes the margin ROI and each campaign's verdict against the others the same way (a hand check)", () => {
     // 12,500 of revenue x 60% = 7,500 on 4,861.15 of cost.
     const roi = (12_500 * 0.6 - 4861.15) / 4861.15;
     const totalsRow = emulated.findIndex((row) => row[0] === "Total") + 1;
     const roiColumn = emulated[2].indexOf("ROI") + 1;
     expect(shown(recalculated.getRow(totalsRow).getCell(roiColumn))).toBeCloseTo(roi, 12);
-    expect(shown(recalculated.getRow(2).getCell(2))).toBeCloseTo(roi, 12);
+    // No target typed: the cell stays blank, and each campaign is judged against the others together.
+    expect(shown(recalculated.getRow(2).getCell(2))).toBe("");
     expect(shown(recalculated.getRow(2).getCell(4))).toBe(0.6);
+    const campaigns = TIKTOK.slice(1).map((row) => ({ cost: row[1] as number, revenue: row[10] as number }));
+    const roiOf = (cost: number, revenue: number) => (revenue * 0.6 - cost) / cost;
+    const expected = campaigns.map(({ cost, revenue }) => {
+      const others = roiOf(4861.15 - cost, 12_500 - revenue);
+      const value = roiOf(cost, revenue);
+      return value >= Math.max(0, others) ? "Scale up" : value < 0 ? "Cut" : "Keep";
+    });
+    const verdictColumn = emulated[2].indexOf("Verdict") + 1;
+    expect(campaigns.map((_, i) => shown(recalculated.getRow(4 + i).getCell(verdictColumn)))).toEqual(expected);
+    expect(new Set(expected).size).toBeGreaterThan(1);
+    expect(shown(recalculated.getRow(totalsRow).getCell(verdictColumn))).toBe("");
   });
 });
