@@ -119,11 +119,20 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** The request's path and query; a request line no browser page could mean (such as "//[/") is refused. */
+function requestTarget(request: IncomingMessage): URL {
+  try {
+    return new URL(request.url ?? "/", "http://localhost");
+  } catch {
+    throw new Refusal(400, "The request's address is not a valid URL.");
+  }
+}
+
 export function createHandler(playground: Playground, bundles: BrowserBundles) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const { pathname, searchParams } = new URL(request.url ?? "/", "http://localhost");
-    const route = `${request.method} ${pathname}`;
     try {
+      const { pathname, searchParams } = requestTarget(request);
+      const route = `${request.method} ${pathname}`;
       const isPage = route === "GET /" || route === "GET /sidebar";
       const refused = isPage ? foreignHost(request) : foreignRequest(request);
       if (refused) throw new Refusal(403, refused);
