@@ -35,10 +35,17 @@ async function readBody(request: IncomingMessage): Promise<string> {
   }
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
-  response.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { "content-type": type, "cache-control": "no-store", ...headers });
   response.end(body);
 }
+
+/**
+ * No other site may show the page in a frame (clickjacking: an edit typed into a framed copy is
+ * saved); the sidebar is framed by the page only, which is the same origin.
+ */
+const PAGE_FRAMING = { "x-frame-options": "DENY", "content-security-policy": "frame-ancestors 'none'" };
+const SIDEBAR_FRAMING = { "x-frame-options": "SAMEORIGIN", "content-security-policy": "frame-ancestors 'self'" };
 
 const json = (response: ServerResponse, value: unknown, status = 200) =>
   send(response, status, "application/json; charset=utf-8", JSON.stringify(value));
@@ -136,12 +143,12 @@ export function createHandler(playground: Playground, bundles: BrowserBundles) {
       const isPage = route === "GET /" || route === "GET /sidebar";
       const refused = isPage ? foreignHost(request) : foreignRequest(request);
       if (refused) throw new Refusal(403, refused);
-      if (route === "GET /") return send(response, 200, "text/html; charset=utf-8", bundles.page);
+      if (route === "GET /") return send(response, 200, "text/html; charset=utf-8", bundles.page, PAGE_FRAMING);
       if (route === "GET /api/view") return json(response, playground.view(queryWindow(searchParams)));
       if (route === "GET /sidebar") {
         const html = playground.session.sidebarHtml();
         if (html === null) return send(response, 404, "text/plain; charset=utf-8", "No sidebar is open.");
-        return send(response, 200, "text/html; charset=utf-8", withBridge(html, bundles.bridge));
+        return send(response, 200, "text/html; charset=utf-8", withBridge(html, bundles.bridge), SIDEBAR_FRAMING);
       }
       if (route === "GET /download.xlsx") {
         const file = await playground.xlsx();

@@ -80,6 +80,18 @@ describe("who may use the API", () => {
     }
   });
 
+  it("forbids other sites to frame the page, and lets only the page frame the sidebar", async () => {
+    const page = await send(running.url, "/");
+    expect(page.status).toBe(200);
+    expect(page.headers["x-frame-options"]).toBe("DENY");
+    expect(page.headers["content-security-policy"]).toBe("frame-ancestors 'none'");
+    expect((await postJson(running.url, "/api/menu", { functionName: "showScorecardBuilder" })).status).toBe(200);
+    const sidebar = await send(running.url, "/sidebar");
+    expect(sidebar.status).toBe(200);
+    expect(sidebar.headers["x-frame-options"]).toBe("SAMEORIGIN");
+    expect(sidebar.headers["content-security-policy"]).toBe("frame-ancestors 'self'");
+  });
+
   it.each([
     ["text/plain", "text/plain;charset=UTF-8"],
     ["a form", "application/x-www-form-urlencoded"],
