@@ -113,13 +113,11 @@ export class Playground {
     return workbookToXlsx(this.session.serialize(), this.session.exportView());
   }
 
-  /** Saves even when the action fails: the session has rolled back what the failure left. */
+  /** Saves what the action did; an action that fails has changed nothing (the session takes it back), so nothing is saved. */
   private afterwardsSave<T>(action: () => T): T {
     this.revision++;
-    try {
-      return action();
-    } finally {
-      saveWorkbook(this.dataPath, this.session.serialize());
-    }
+    const result = action();
+    saveWorkbook(this.dataPath, this.session.serialize());
+    return result;
   }
 }
