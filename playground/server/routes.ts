@@ -6,6 +6,7 @@ import type { ViewWindow } from "../runtime/contract";
 import type { Playground } from "./playground";
 import { withBridge, type BrowserBundles } from "./browserBundles";
 import { foreignHost, foreignRequest, notJson } from "./requestGuard";
+import { WorkbookNotSaved } from "./workbookStore";
 
 /** Far above what the sidebar sends for thousands of typed rows. */
 const MAX_BODY_BYTES = 5_000_000;
@@ -176,7 +177,9 @@ export function createHandler(playground: Playground, bundles: BrowserBundles) {
       return json(response, { message: `Not found: ${route}` }, 404);
     } catch (error) {
       if (error instanceof Refusal && error.status === 413) response.setHeader("connection", "close");
-      return json(response, { message: messageOf(error) }, error instanceof Refusal ? error.status : 400);
+      // 507: the server could not store the change (the playground's own problem, not the request's).
+      const status = error instanceof Refusal ? error.status : error instanceof WorkbookNotSaved ? 507 : 400;
+      return json(response, { message: messageOf(error) }, status);
     }
   };
 }
