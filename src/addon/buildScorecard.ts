@@ -1,6 +1,6 @@
 /** Called by the scorecard sidebar: builds (or rebuilds) the channel scorecard sheet. */
 import { formatResult } from "../functions/display";
-import { addonTexts, requestMessages } from "../i18n";
+import { addonTexts, printable, requestMessages } from "../i18n";
 import { currencyOf, moneyFormatFor } from "../scorecard/moneyFormat";
 import { prepareScorecard } from "../scorecard/prepare";
 import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
@@ -91,10 +91,11 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     const money = (value: number) =>
       language === "fr" ? `${formatResult(value, "money", locale)}\u00a0${sign}`.trim() : `${sign}${formatResult(value, "money", locale)}`;
     const { best, bestCost, totalCost } = prepared;
+    // Channel names come from the user's data: shown without the controls that would reorder the figures.
     // With ROI, the best channel is the best ROI; without, the lowest cost per result.
     const bestFigure = best
-      ? { metric: "ROI", text: `${best.channel} ${formatResult(best.roi, "percent", locale)}` }
-      : bestCost && { metric: bestCost.metric.toUpperCase(), text: `${bestCost.channel} ${money(bestCost.value)}` };
+      ? { metric: "ROI", text: `${printable(best.channel)} ${formatResult(best.roi, "percent", locale)}` }
+      : bestCost && { metric: bestCost.metric.toUpperCase(), text: `${printable(bestCost.channel)} ${money(bestCost.value)}` };
     const totalFigure = totalCost && { metric: totalCost.metric.toUpperCase(), text: money(totalCost.value) };
     return {
       sheetName,
