@@ -5,7 +5,7 @@
  */
 import type { HyperFormula, RawCellContent, SimpleCellAddress, SimpleCellRange } from "hyperformula";
 import { typedUnresolvedFormula } from "../engine/unresolvedSheets";
-import { createEngine, type FunctionTable } from "../engine";
+import { createEngine, sheetTooLarge, type FunctionTable } from "../engine";
 import { fromEngineFormula, refreshOpenRanges } from "../engine/openRanges";
 import type { RawCell, SheetFile, WorkbookFile } from "../runtime/contract";
 import type { GridArea } from "./a1";
@@ -75,6 +75,8 @@ export class Workbook {
       const grids = [sheet.cells, sheet.formats, sheet.fontWeights ?? [], sheet.backgrounds ?? []];
       const rows = Math.max(...grids.map((grid) => grid.length));
       const columns = grids.flat().reduce((widest, row) => Math.max(widest, row.length), 0);
+      const tooLarge = sheetTooLarge(rows, columns);
+      if (tooLarge) throw new Error(`The sheet "${sheet.name}" has ${tooLarge}.`);
       return {
         id: nextId++,
         name: sheet.name,

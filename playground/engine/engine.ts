@@ -6,6 +6,7 @@ import { plainSubstitutePlugin } from "./plainSubstitute";
 import { linkKnownRangesDirectly } from "./rangeDependencies";
 import { OPEN_RANGE_FUNCTION } from "./openRanges";
 import { UNRESOLVED_SHEET_FUNCTION } from "./unresolvedSheets";
+import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from "./sheetLimits";
 import type { FunctionTable } from "./functionTable";
 
 export interface EngineOptions {
@@ -38,7 +39,7 @@ export function createEngine(table: FunctionTable, options: EngineOptions = {}):
   registerFunctionTable(table);
   linkKnownRangesDirectly();
   // Sheets allows far more rows than HyperFormula's default of 40,000.
-  const config: Partial<ConfigParams> = { licenseKey: "gpl-v3", maxRows: 1_000_000, ...options.config };
+  const config: Partial<ConfigParams> = { licenseKey: "gpl-v3", maxRows: MAX_SHEET_ROWS, maxColumns: MAX_SHEET_COLUMNS, ...options.config };
   return options.sheets ? HyperFormula.buildFromSheets(options.sheets, config) : HyperFormula.buildEmpty(config);
 }
 

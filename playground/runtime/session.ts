@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import { CODE_PATH, loadBundle } from "../../scripts/loadBundle";
-import { builtInFunctionNames, functionTableFromBundle } from "../engine";
+import { builtInFunctionNames, functionTableFromBundle, sheetTooLarge } from "../engine";
 import { languageFor } from "../../src/i18n/language";
 import {
   AuthMode,
@@ -168,6 +168,8 @@ class RunningSession implements EmulatedSession {
     const block = rectangle(inputs).map((row) => row.map((typed) => engineInput(typed, locale)));
     this.refuseLargeFormulas(sheet, start.row, start.column, block);
     const area = { row: start.row, column: start.column, numRows: block.length, numColumns: block[0].length };
+    const tooLarge = sheetTooLarge(area.row + area.numRows - 1, area.column + area.numColumns - 1);
+    if (tooLarge) throw new Error(`This paste would reach ${tooLarge}: paste fewer columns or rows.`);
     // Sheets adds the rows and columns a paste needs.
     sheet.maxRows = Math.max(sheet.maxRows, area.row + area.numRows - 1);
     sheet.maxColumns = Math.max(sheet.maxColumns, area.column + area.numColumns - 1);

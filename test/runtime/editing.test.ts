@@ -237,3 +237,16 @@ describe("a formula over a sheet that does not exist", () => {
     expect(opened.serialize().sheets[0].cells[1][10]).toBe("=SUM('Q3 Spend'!B2:B)+'Q3 Spend'!C1");
   });
 });
+
+describe("a paste wider than a sheet", () => {
+  it("is refused naming the limit, 18,278 columns, and changes nothing", () => {
+    const opened = session();
+    const before = opened.serialize();
+    // One row of 20,000 cells pasted at B1: it would reach column 20,001.
+    const row = Array.from({ length: 20_000 }, (_, i) => String(i));
+    expect(() => opened.editCells(SHEET, "B1", [row])).toThrow(
+      "This paste would reach 20,001 columns, where a sheet holds at most 18,278 (A to ZZZ) as in Google Sheets: paste fewer columns or rows.",
+    );
+    expect(opened.serialize()).toEqual(before);
+  });
+});
