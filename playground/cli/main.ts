@@ -121,6 +121,15 @@ function fromFile<T>(path: string, build: () => T): T {
   }
 }
 
+/** Removes a half-written temporary file; a failure to do so must not hide why the write failed. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // The write's own error is the one to report.
+  }
+}
+
 async function writeOut(out: string | undefined, session: EmulatedSession): Promise<void> {
   if (!out) return;
   // exceljs takes a quarter of a second to load, and every sheet's cells seconds on a large export: only when asked for.
@@ -135,7 +144,7 @@ async function writeOut(out: string | undefined, session: EmulatedSession): Prom
     if (existsSync(target)) chmodSync(temporary, statSync(target).mode & 0o777);
     renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     throw new Error(`cannot write ${out} (${systemReason(error)})`);
   }
 }

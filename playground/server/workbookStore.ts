@@ -88,6 +88,15 @@ function fsyncPath(path: string, flags: string): void {
   }
 }
 
+/** Removes a half-written temporary file; a failure to do so must not hide why the write failed. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // The write's own error is the one to report.
+  }
+}
+
 /**
  * Writes a temporary file in the same folder, flushes it to disk, then renames it over the
  * workbook and flushes the folder: a crash at any point leaves the previous file or the new one.
@@ -103,7 +112,7 @@ export function saveWorkbook(path: string, workbook: WorkbookFile): void {
     fsyncPath(temporary, "r+");
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     throw error;
   }
   fsyncPath(dirname(path), "r");

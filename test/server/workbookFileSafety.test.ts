@@ -9,6 +9,7 @@ import type { WorkbookFile } from "../../playground/runtime/contract";
 import type { PlaygroundView } from "../../playground/server/playground";
 import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
 import { startPlayground } from "../../playground/server/server";
+import { saveProblem } from "../../playground/server/workbookStore";
 import { postJson, send } from "./httpClient";
 
 const SHEET = "Channel data";
@@ -110,6 +111,8 @@ describe("a save that fails", () => {
       const failed = await postJson(running.url, "/api/edit", { sheet: SHEET, cell: "B2", input: "9999" });
       expect(failed.status).toBe(507);
       expect(failed.json().message).toMatch(new RegExp(`^Your change was not saved, so it was taken back: ${path.replace(/[.]/g, "\\.")} could not be written, as .+\\. The workbook shows what the file holds\\.$`));
+      // The system's reason, not the cleanup's.
+      expect(failed.json().message).toContain(`EISDIR: illegal operation on a directory, open '${path}.tmp'`);
       expect(readFileSync(path, "utf8")).toBe(saved);
       expect((await getView(running.url)).sheets[0].cells[1][1].value).toBe(4300);
 
@@ -119,5 +122,16 @@ describe("a save that fails", () => {
     } finally {
       await running.close();
     }
+  });
+});
+
+describe("why a save failed, in words", () => {
+  it.each([
+    ["ENOSPC", "the disk is full (ENOSPC)"],
+    ["EROFS", "the disk is read-only (EROFS)"],
+    ["EACCES", "the folder or the file may not be written (EACCES)"],
+  ])("%s reads as %s", (code, words) => {
+    const error = Object.assign(new Error(`${code}: raw system message, write`), { code });
+    expect(saveProblem(error)).toBe(words);
   });
 });
