@@ -13,8 +13,11 @@ import type { WorkbookFile } from "./workbookFile";
 
 /** Cells one formula may read, its ranges added up: a tenth of Sheets' whole-spreadsheet limit. */
 export const MAX_FORMULA_READ_CELLS = 1_000_000;
-/** Cells one formula's result may fill: 200,000 rows of one column, far past a year of daily rows per channel. */
-export const MAX_FORMULA_RESULT_CELLS = 200_000;
+/**
+ * Cells one formula's result may fill: 100,000 rows of one column, as many as one paste may hold.
+ * Every cell filled is computed, shown and exported: 100,000 of them take seconds to download as .xlsx.
+ */
+export const MAX_FORMULA_RESULT_CELLS = 100_000;
 
 const count = (n: number) => n.toLocaleString("en-US");
 

@@ -26,7 +26,7 @@ describe("formulas too large to compute", () => {
   it.each([
     // Two ranges of 999,999 rows each.
     ["=CPA(B2:B1000000, C2:C1000000)", `The formula in 'Channel data'!K2 reads ${(2 * 999_999).toLocaleString("en-US")} cells; the playground computes formulas reading at most 1,000,000.`],
-    ["=SEQUENCE(1000000)", "The formula in 'Channel data'!K2 would fill 1,000,000 cells; the playground takes results of at most 200,000 cells."],
+    ["=SEQUENCE(1000000)", "The formula in 'Channel data'!K2 would fill 1,000,000 cells; the playground takes results of at most 100,000 cells."],
     ["=SEQUENCE(1000, 1000)", "The formula in 'Channel data'!K2 would fill 1,000,000 cells;"],
   ])("refuses %s with its size, and changes nothing on screen or on disk", async (formula, message) => {
     const saved = readFileSync(dataPath, "utf8");
@@ -72,7 +72,7 @@ describe("a saved workbook holding a formula too large to compute", () => {
       const view = (await send(running.url, "/api/view")).json<PlaygroundView>();
       const keptAs = readdirSync(join(path, "..")).find((name) => name.startsWith("workbook.json.corrupt-"));
       expect(view.notice).toBe(
-        `The saved workbook ${path} could not be opened (The formula in 'Channel data'!K2 would fill 1,000,000 cells; the playground takes results of at most 200,000 cells. Give it fewer rows.); it was kept as ${join(path, "..", keptAs!)} and the sample workbook was opened instead.`,
+        `The saved workbook ${path} could not be opened (The formula in 'Channel data'!K2 would fill 1,000,000 cells; the playground takes results of at most 100,000 cells. Give it fewer rows.); it was kept as ${join(path, "..", keptAs!)} and the sample workbook was opened instead.`,
       );
       expect(readFileSync(join(path, "..", keptAs!), "utf8")).toBe(written);
     } finally {
