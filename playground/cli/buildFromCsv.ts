@@ -12,6 +12,7 @@ import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { moneyFormat, moneyOf } from "../../src/scorecard/moneyFormat";
 import { guardText } from "../../src/scorecard/sheetText";
 import { columnLetters } from "../emulation/a1";
+import { sheetTooLarge } from "../engine";
 import type { CellReading, RawCell, WorkbookFile } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
 import type { CsvTable } from "./csv";
@@ -80,6 +81,8 @@ export interface LoadedCsv {
 }
 
 export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], breakdownOf: BuildOptions["breakdown"] = () => [], needs: NeededColumns = SCORECARD_NEEDS): LoadedCsv {
+  const tooLarge = sheetTooLarge(table.rows.length, table.rows.reduce((widest, row) => Math.max(widest, row.length), 0));
+  if (tooLarge) throw new Error(`the file has ${tooLarge}: keep only the columns and rows the scorecard reads (channel, spend, results, revenue), or export fewer`);
   const imported = importRows(table.rows, { ...choices(table.rows), convention: table.convention });
   const { headers, mapping, marks, report, read } = imported;
   const headerRow = report.headerRow;

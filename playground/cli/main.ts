@@ -5,8 +5,8 @@
  *   [--value-per-sale X] [--out plan.xlsx] [--json]
  * Builds the channel scorecard of a CSV export, or a budget plan, with the built add-on, in the emulated Sheets.
  */
-import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { chmodSync, existsSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { CODE_PATH } from "../../scripts/loadBundle";
 import type { CellReading } from "../runtime/contract";
@@ -92,9 +92,11 @@ function options(args: string[]) {
 }
 
 /** True when both paths name one file (through links too), so writing one would destroy the other. */
+/** The same file on disk, whatever its names: another spelling, a symbolic link or a hard link. */
 function sameFile(a: string, b: string): boolean {
-  const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
-  return real(a) === real(b);
+  if (!existsSync(a) || !existsSync(b)) return false;
+  const [first, second] = [statSync(a), statSync(b)];
+  return first.dev === second.dev && first.ino === second.ino;
 }
 
 type Values = ReturnType<typeof options>["values"];
@@ -119,14 +121,30 @@ function fromFile<T>(path: string, build: () => T): T {
   }
 }
 
+/** Removes a half-written temporary file; a failure to do so must not hide why the write failed. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // The write's own error is the one to report.
+  }
+}
+
 async function writeOut(out: string | undefined, session: EmulatedSession): Promise<void> {
   if (!out) return;
   // exceljs takes a quarter of a second to load, and every sheet's cells seconds on a large export: only when asked for.
   const { workbookToXlsx } = await import("../server/xlsx");
   const xlsx = await workbookToXlsx(session.serialize(), session.exportView());
+  // Written whole beside the file (through a symbolic link), then renamed over it: a failed write
+  // leaves the file that was there, with its permissions.
+  const target = existsSync(out) ? realpathSync(out) : out;
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    writeFileSync(out, xlsx);
+    writeFileSync(temporary, xlsx);
+    if (existsSync(target)) chmodSync(temporary, statSync(target).mode & 0o777);
+    renameSync(temporary, target);
   } catch (error) {
+    removeQuietly(temporary);
     throw new Error(`cannot write ${out} (${systemReason(error)})`);
   }
 }

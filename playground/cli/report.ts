@@ -1,5 +1,5 @@
 /** The built scorecard on standard output: an aligned table, or JSON with stable keys. */
-import { addonTexts } from "../../src/i18n";
+import { addonTexts, printable } from "../../src/i18n";
 import type { ColumnKey } from "../../src/scorecard/columns";
 import type { ScorecardResult } from "../../src/scorecard/request";
 import { columnLetters } from "../emulation/a1";
@@ -7,15 +7,10 @@ import type { CellReading } from "../runtime/contract";
 
 const HEADER_ROW = 2;
 
-// Control characters (ESC starts terminal escape sequences) and bidirectional overrides.
-const UNPRINTABLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 // What JSON.stringify leaves raw in strings: DEL, the C1 controls (U+009B opens escape sequences too), bidi overrides.
 const RAW_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Text from the user's file as it may reach a terminal: a channel named "\u001b[31mred" prints as "[31mred". */
-export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, "");
-}
+export { printable };
 
 /** The rows of a block from its header down, while its first cell holds something. */
 function rowsFrom(cells: CellReading[][], left: number, width: number): CellReading[][] {

@@ -4,6 +4,7 @@
  */
 import { CellValueDetailedType, DetailedCellError, ErrorType, type CellValue, type RawCellContent } from "hyperformula";
 import { toEngineFormula } from "../engine/openRanges";
+import { missingSheet, unresolvedFormula } from "../engine/unresolvedSheets";
 import { formatNumber } from "./numberFormat";
 
 /** What setValues accepts in a cell here (Dates are not emulated). */
@@ -15,11 +16,17 @@ export type SheetValue = number | string | boolean;
 /**
  * The engine content for an entered value. HyperFormula already makes "=..." a formula, "'..."
  * literal text, and "1500", "2%", "$1500", "TRUE" numbers and booleans; "" clears the cell.
- * Formulas are written the engine's way ("B2:B" has no HyperFormula syntax: see openRanges.ts).
+ * Formulas are written the engine's way ("B2:B" has no HyperFormula syntax: see openRanges.ts);
+ * one naming a sheet that does not exist is held unresolved (see unresolvedSheets.ts), and that
+ * sheet's name, lower case, added to `awaited`.
  */
-export function engineContent(input: CellInput): RawCellContent {
+export function engineContent(input: CellInput, sheetExists: (name: string) => boolean, awaited: Set<string>): RawCellContent {
   if (input === "" || input === undefined) return null;
-  return typeof input === "string" ? toEngineFormula(input) : input;
+  if (typeof input !== "string") return input;
+  const missing = missingSheet(input, sheetExists);
+  if (missing === null) return toEngineFormula(input);
+  awaited.add(missing.toLowerCase());
+  return unresolvedFormula(missing, input);
 }
 
 /**

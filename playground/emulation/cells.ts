@@ -2,7 +2,7 @@
 import type { CellValue, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { fromEngineFormula, refreshOpenRanges } from "../engine/openRanges";
 import type { GridArea } from "./a1";
-import { engineContent, formulaForSignedText, typedNumberFormat, type CellInput } from "./cellContent";
+import { formulaForSignedText, typedNumberFormat, type CellInput } from "./cellContent";
 import { cellKey, type CellStyle, type SheetModel } from "./sheetModel";
 import type { Workbook } from "./workbook";
 
@@ -28,7 +28,7 @@ export function updateStyles(sheet: SheetModel, area: GridArea, change: (row: nu
 /** Enters values from (row, column) on, as a user typing them would (see cellContent.ts). */
 export function writeInputs(workbook: Workbook, sheet: SheetModel, row: number, column: number, inputs: readonly (readonly CellInput[])[]): void {
   // Array.from, not map: arrays from the script's vm realm fail HyperFormula's `instanceof Array` checks.
-  const contents = Array.from(inputs, (cells) => Array.from(cells, engineContent));
+  const contents = Array.from(inputs, (cells) => Array.from(cells, (input) => workbook.engineContent(input)));
   setContents(workbook, sheet, row, column, contents);
   settleTypedText(workbook, sheet, row, column, inputs);
 }

@@ -4,11 +4,12 @@
  * The whole state can be snapshotted and restored, which is how a failed script is rolled back.
  */
 import type { HyperFormula, RawCellContent, SimpleCellAddress, SimpleCellRange } from "hyperformula";
-import { createEngine, type FunctionTable } from "../engine";
+import { typedUnresolvedFormula } from "../engine/unresolvedSheets";
+import { createEngine, sheetTooLarge, type FunctionTable } from "../engine";
 import { fromEngineFormula, refreshOpenRanges } from "../engine/openRanges";
 import type { RawCell, SheetFile, WorkbookFile } from "../runtime/contract";
 import type { GridArea } from "./a1";
-import { engineContent } from "./cellContent";
+import { engineContent, type CellInput } from "./cellContent";
 import { settleTypedText } from "./cells";
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, cellKey, parseCellKey, type CellStyle, type SheetModel } from "./sheetModel";
 
@@ -52,6 +53,8 @@ export class Workbook {
   /** The selection: a sheet name and an A1 range on it. */
   active = { sheet: "", range: "A1" };
   private nextId = 0;
+  /** Lower-case names of missing sheets that formulas were entered over: adding one enters them again. */
+  private readonly awaitedSheets = new Set<string>();
 
   constructor(
     readonly table: FunctionTable,
@@ -65,10 +68,15 @@ export class Workbook {
   static fromFile(file: WorkbookFile, table: FunctionTable, settings: Omit<WorkbookSettings, "locale"> = DEFAULT_SETTINGS): Workbook {
     const sheetFiles = file.sheets.length > 0 ? file.sheets : [{ name: "Sheet1", cells: [], formats: [], frozenRows: 0, metadata: [] }];
     let nextId = 0;
+    const names = new Set(sheetFiles.map((sheet) => sheet.name.toLowerCase()));
+    const awaited = new Set<string>();
+    const content = (input: RawCell) => engineContent(input, (name) => names.has(name.toLowerCase()), awaited);
     const sheets: SheetSnapshot[] = sheetFiles.map((sheet) => {
       const grids = [sheet.cells, sheet.formats, sheet.fontWeights ?? [], sheet.backgrounds ?? []];
       const rows = Math.max(...grids.map((grid) => grid.length));
       const columns = grids.flat().reduce((widest, row) => Math.max(widest, row.length), 0);
+      const tooLarge = sheetTooLarge(rows, columns);
+      if (tooLarge) throw new Error(`The sheet "${sheet.name}" has ${tooLarge}.`);
       return {
         id: nextId++,
         name: sheet.name,
@@ -81,14 +89,20 @@ export class Workbook {
         metadata: sheet.metadata.map(({ key, value }) => ({ id: nextId++, key, value, visibility: "DOCUMENT" as const })),
         rules: structuredClone(sheet.rules ?? []),
         charts: (sheet.charts ?? []).map((chart) => ({ ...structuredClone(chart), id: nextId++ })),
-        cells: sheet.cells.map((row) => row.map(engineContent)),
+        cells: sheet.cells.map((row) => row.map(content)),
       };
     });
     const hasActive = sheets.some((sheet) => sheet.name === file.active.sheet);
     const active = hasActive ? file.active : { sheet: sheets[0].name, range: "A1" };
     const workbook = new Workbook(table, { ...settings, locale: file.locale }, { sheets, active, nextId });
+    awaited.forEach((name) => workbook.awaitedSheets.add(name));
     sheetFiles.forEach((sheet, index) => settleTypedText(workbook, workbook.sheets[index], 1, 1, sheet.cells));
     return workbook;
+  }
+
+  /** The engine content for a value entered in this workbook (see cellContent.ts). */
+  engineContent(input: CellInput): RawCellContent {
+    return engineContent(input, (name) => this.sheet(name) !== undefined, this.awaitedSheets);
   }
 
   /** A fresh id for a sheet, a metadata entry or a chart. */
@@ -123,7 +137,25 @@ export class Workbook {
       charts: [],
     };
     this.sheets.splice(index, 0, sheet);
+    this.enterFormulasAwaiting(name);
     return sheet;
+  }
+
+  /** Formulas held unresolved for want of this sheet are entered again, so that they compute. */
+  private enterFormulasAwaiting(name: string): void {
+    if (!this.awaitedSheets.has(name.toLowerCase())) return;
+    const reentered: [SimpleCellAddress, RawCellContent][] = [];
+    for (const sheet of this.sheets) {
+      this.engine.getSheetFormulas(sheet.engineId).forEach((row, r) =>
+        row.forEach((formula, c) => {
+          const typed = formula === undefined ? null : typedUnresolvedFormula(formula);
+          if (typed !== null) reentered.push([{ sheet: sheet.engineId, row: r, col: c }, this.engineContent(typed)]);
+        }),
+      );
+    }
+    if (reentered.length === 0) return;
+    this.engine.batch(() => reentered.forEach(([address, content]) => this.engine.setCellContents(address, content)));
+    refreshOpenRanges(this.engine);
   }
 
   removeSheet(sheet: SheetModel): void {
@@ -186,8 +218,10 @@ export class Workbook {
 
   toFile(): WorkbookFile {
     const sheets = this.sheets.map((sheet): SheetFile => {
-      const cells: RawCell[][] = this.contents(sheet).map((row) =>
-        row.map((content) => (content instanceof Date || content === undefined ? null : typeof content === "string" ? fromEngineFormula(content) : content)),
+      const cells: RawCell[][] = withoutTrailingEmpties(
+        this.contents(sheet).map((row) =>
+          row.map((content) => (content instanceof Date || content === undefined ? null : typeof content === "string" ? fromEngineFormula(content) : content)),
+        ),
       );
       const formats = styleGrid(sheet, "numberFormat");
       const fontWeights = styleGrid(sheet, "fontWeight");
@@ -217,6 +251,21 @@ export class Workbook {
     });
     return { version: 1, locale: this.settings.locale, sheets, active: { ...this.active } };
   }
+}
+
+/**
+ * The rows without their trailing empty cells, and without empty rows at the end: the cells a
+ * formula's result fills read as empty, so the file holds what was typed, not a million nulls.
+ */
+function withoutTrailingEmpties(rows: RawCell[][]): RawCell[][] {
+  const trimmed = rows.map((row) => {
+    let end = row.length;
+    while (end > 0 && row[end - 1] === null) end--;
+    return end === row.length ? row : row.slice(0, end);
+  });
+  let last = trimmed.length;
+  while (last > 0 && trimmed[last - 1].length === 0) last--;
+  return trimmed.slice(0, last);
 }
 
 type FileStyles = { numberFormat: string; fontWeight: "bold"; background: string };

@@ -5,6 +5,8 @@ import { indexedSumifsPlugin } from "./indexedSumifs";
 import { plainSubstitutePlugin } from "./plainSubstitute";
 import { linkKnownRangesDirectly } from "./rangeDependencies";
 import { OPEN_RANGE_FUNCTION } from "./openRanges";
+import { UNRESOLVED_SHEET_FUNCTION } from "./unresolvedSheets";
+import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from "./sheetLimits";
 import type { FunctionTable } from "./functionTable";
 
 export interface EngineOptions {
@@ -12,6 +14,9 @@ export interface EngineOptions {
   sheets?: Sheets;
   config?: Partial<ConfigParams>;
 }
+
+/** Functions of ours that only the engine sees: formulas hold them in place of what was typed. */
+const ENGINE_ONLY_FUNCTIONS = [OPEN_RANGE_FUNCTION, UNRESOLVED_SHEET_FUNCTION];
 
 // HyperFormula registers plugins globally, and each engine copies the registry when it is built.
 let registered: FunctionPluginDefinition | undefined;
@@ -21,7 +26,7 @@ export function registerFunctionTable(table: FunctionTable): void {
   if (registered !== undefined) HyperFormula.unregisterFunctionPlugin(registered);
   registered = functionPlugin(table);
   // Sheets keeps custom-function names in every locale.
-  const names = Object.fromEntries([...table.catalog.map((doc) => doc.name), OPEN_RANGE_FUNCTION].map((name) => [name, name]));
+  const names = Object.fromEntries([...table.catalog.map((doc) => doc.name), ...ENGINE_ONLY_FUNCTIONS].map((name) => [name, name]));
   const translations = Object.fromEntries(HyperFormula.getRegisteredLanguagesCodes().map((code) => [code, names]));
   HyperFormula.registerFunctionPlugin(registered, translations);
   // In place of HyperFormula's SUMIFS, whose cost grows with rows x distinct criteria.
@@ -34,12 +39,12 @@ export function createEngine(table: FunctionTable, options: EngineOptions = {}):
   registerFunctionTable(table);
   linkKnownRangesDirectly();
   // Sheets allows far more rows than HyperFormula's default of 40,000.
-  const config: Partial<ConfigParams> = { licenseKey: "gpl-v3", maxRows: 1_000_000, ...options.config };
+  const config: Partial<ConfigParams> = { licenseKey: "gpl-v3", maxRows: MAX_SHEET_ROWS, maxColumns: MAX_SHEET_COLUMNS, ...options.config };
   return options.sheets ? HyperFormula.buildFromSheets(options.sheets, config) : HyperFormula.buildEmpty(config);
 }
 
 /** The names of HyperFormula's own functions (not ours), for the formula bar's suggestions. */
 export function builtInFunctionNames(table: FunctionTable): string[] {
-  const ours = new Set([...table.catalog.map((doc) => doc.name), OPEN_RANGE_FUNCTION]);
+  const ours = new Set([...table.catalog.map((doc) => doc.name), ...ENGINE_ONLY_FUNCTIONS]);
   return HyperFormula.getRegisteredFunctionNames("enGB").filter((name) => !ours.has(name)).sort();
 }

@@ -10,6 +10,7 @@ import type { FunctionTable } from "./functionTable";
 import { lastUsedRow, openArea, openAreaValues, openRangeArea, type OpenArea } from "./openRangeArgument";
 import { OPEN_RANGE_FUNCTION } from "./openRanges";
 import { resultSize } from "./resultSize";
+import { UNRESOLVED_SHEET_FUNCTION, unresolvedSheetMessage } from "./unresolvedSheets";
 
 // HyperFormula's syntax-tree and interpreter-state types are not exported; take them from a method.
 type Ast = Parameters<FunctionPlugin["arraySizeForAst"]>[0];
@@ -52,6 +53,10 @@ function implementedFunctions(table: FunctionTable): ImplementedFunctions {
       method: "openRange",
       sizeOfResultArrayMethod: "predictOpenRangeSize",
       parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY }],
+    },
+    [UNRESOLVED_SHEET_FUNCTION]: {
+      method: "unresolvedSheet",
+      parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.STRING }],
     },
   };
 }
@@ -115,6 +120,10 @@ export function functionPlugin(table: FunctionTable): FunctionPluginDefinition {
       const area = openRangeArea(call.args, state);
       if (!area) return new CellError(ErrorType.VALUE, `${OPEN_RANGE_FUNCTION} reads a first cell down its columns, as in ${OPEN_RANGE_FUNCTION}(B2, B:B).`);
       return openAreaValues(this.dependencyGraph, area, this.evaluatedBottom([area], state));
+    }
+
+    unresolvedSheet(call: FunctionCall, state: InterpreterState) {
+      return new CellError(ErrorType.REF, unresolvedSheetMessage(String(this.evaluateAst(call.args[0], state))));
     }
 
     predictOpenRangeSize(call: FunctionCall, state: InterpreterState): ArraySize {

@@ -8,6 +8,7 @@
 
 import type { HyperFormula, SimpleCellAddress } from "hyperformula";
 import { lastUsedRow } from "./openRangeArgument";
+import { typedUnresolvedFormula } from "./unresolvedSheets";
 
 export const OPEN_RANGE_FUNCTION = "OPEN.RANGE";
 
@@ -46,8 +47,10 @@ export function withOpenRangesClosed(formula: string, lastRow: number): string {
   );
 }
 
-/** The formula as the user typed it: OPEN.RANGE(B2, B:B) reads "B2:B" again. */
+/** The formula as the user typed it: OPEN.RANGE(B2, B:B) reads "B2:B" again, a formula over a missing sheet reads as typed. */
 export function fromEngineFormula(formula: string): string {
+  const unresolved = typedUnresolvedFormula(formula);
+  if (unresolved !== null) return unresolved;
   if (!formula.startsWith("=") || !/OPEN\.RANGE\(/i.test(formula)) return formula;
   return outsideStrings(formula, (code) =>
     code.replace(ENGINE, (_, sheet = "", column: string, row: string, lastColumn: string) => `${sheet}${column}${row}:${lastColumn}`),

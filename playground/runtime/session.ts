@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import { CODE_PATH, loadBundle } from "../../scripts/loadBundle";
-import { builtInFunctionNames, functionTableFromBundle } from "../engine";
+import { builtInFunctionNames, functionTableFromBundle, sheetTooLarge } from "../engine";
 import { languageFor } from "../../src/i18n/language";
 import {
   AuthMode,
@@ -32,6 +32,7 @@ import { emptiesACell, readBlock, respillBlockedFormulas, writeBlock } from "./b
 import { EditHistory, type Direction, type HistoryLimits } from "./editHistory";
 import type { CellReading, CellView, PlaygroundSession, ViewWindow, WorkbookFile, WorkbookView } from "./contract";
 import { ScriptRunner, type Execution } from "./execution";
+import { checkFormulaResults, formulaTooLarge } from "./formulaBudget";
 import { selectionTooLarge } from "./limits";
 import { checkArguments, checkResult, copyWith } from "./transport";
 import { usedCellReadings, usedCellViews, workbookView } from "./view";
@@ -165,7 +166,10 @@ class RunningSession implements EmulatedSession {
     if (!start) throw new Error(`"${a1}" is not a cell.`);
     const { locale } = this.workbook.settings;
     const block = rectangle(inputs).map((row) => row.map((typed) => engineInput(typed, locale)));
+    this.refuseLargeFormulas(sheet, start.row, start.column, block);
     const area = { row: start.row, column: start.column, numRows: block.length, numColumns: block[0].length };
+    const tooLarge = sheetTooLarge(area.row + area.numRows - 1, area.column + area.numColumns - 1);
+    if (tooLarge) throw new Error(`This paste would reach ${tooLarge}: paste fewer columns or rows.`);
     // Sheets adds the rows and columns a paste needs.
     sheet.maxRows = Math.max(sheet.maxRows, area.row + area.numRows - 1);
     sheet.maxColumns = Math.max(sheet.maxColumns, area.column + area.numColumns - 1);
@@ -173,6 +177,18 @@ class RunningSession implements EmulatedSession {
       writeInputs(this.workbook, sheet, area.row, area.column, block);
       block.forEach((row, r) => row.forEach((input, c) => this.formatResult(sheet, area.row + r, area.column + c, input)));
     });
+  }
+
+  /** Throws, before anything changes, on the first formula of the block too large to compute. */
+  private refuseLargeFormulas(sheet: SheetModel, row: number, column: number, block: string[][]): void {
+    block.forEach((cells, r) =>
+      cells.forEach((input, c) => {
+        const formula = this.workbook.engineContent(input);
+        if (typeof formula !== "string" || !formula.startsWith("=")) return;
+        const problem = formulaTooLarge(this.workbook.engine, { sheet, row: row + r, column: column + c, formula });
+        if (problem) throw new Error(problem);
+      }),
+    );
   }
 
   // A liberty with Sheets, for newcomers: a formula calling one of our functions typed into an
@@ -199,8 +215,14 @@ class RunningSession implements EmulatedSession {
     this.recordEdit(sheet, area, () => writeInputs(this.workbook, sheet, area.row, area.column, blanks), before);
   }
 
+  /** Applies the edit and records it as one step; an edit that fails is taken back whole. */
   private recordEdit(sheet: SheetModel, area: GridArea, edit: () => void, before = readBlock(this.workbook, sheet, area)): void {
-    edit();
+    try {
+      edit();
+    } catch (error) {
+      writeBlock(this.workbook, sheet, area, before);
+      throw error;
+    }
     const after = readBlock(this.workbook, sheet, area);
     if (emptiesACell(before, after)) respillBlockedFormulas(this.workbook, sheet, area);
     this.history.record({ sheet: sheet.name, area, before, after });
@@ -284,5 +306,6 @@ export function createSession(options: SessionOptions): EmulatedSession {
   // Custom functions run in their own executions, with no services (AuthMode.CUSTOM_FUNCTION).
   const table = functionTableFromBundle(loadBundle(code));
   const workbook = options.spreadsheetLocale ? { ...options.workbook, locale: options.spreadsheetLocale } : options.workbook;
+  checkFormulaResults(workbook, table);
   return new RunningSession(Workbook.fromFile(workbook, table), table.catalog, code, codePath, options);
 }

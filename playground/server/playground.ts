@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import type { PlaygroundSession, SheetView, ViewWindow, WorkbookFile, WorkbookView } from "../runtime/contract";
 import { MAX_VIEW_COLUMNS, MAX_VIEW_ROWS } from "../runtime/limits";
 import { sampleWorkbook } from "./sampleWorkbook";
-import { backUpWorkbook, loadWorkbook, saveWorkbook, setAside } from "./workbookStore";
+import { backUpWorkbook, loadWorkbook, saveProblem, saveWorkbook, setAside, WorkbookNotSaved } from "./workbookStore";
 import { workbookToXlsx } from "./xlsx";
 
 export type SessionFactory = (workbook: WorkbookFile) => PlaygroundSession;
@@ -106,20 +106,33 @@ export class Playground {
     const backup = backUpWorkbook(this.dataPath);
     this.session = this.createSession(sampleWorkbook());
     this.notice = backup && `The sample workbook was restored; the previous workbook was kept as ${backup}.`;
-    saveWorkbook(this.dataPath, this.session.serialize());
+    this.save();
   }
 
   xlsx(): Promise<Uint8Array> {
     return workbookToXlsx(this.session.serialize(), this.session.exportView());
   }
 
-  /** Saves even when the action fails: the session has rolled back what the failure left. */
+  /** Saves what the action did; an action that fails has changed nothing (the session takes it back), so nothing is saved. */
   private afterwardsSave<T>(action: () => T): T {
     this.revision++;
+    const result = action();
+    this.save();
+    return result;
+  }
+
+  /**
+   * Writes the workbook file. When that fails (a full disk, a folder that may not be written), the
+   * change is taken back: the session is opened again from the file, so the page never shows
+   * what the file does not hold.
+   */
+  private save(): void {
     try {
-      return action();
-    } finally {
       saveWorkbook(this.dataPath, this.session.serialize());
+    } catch (error) {
+      const loaded = loadWorkbook(this.dataPath);
+      this.session = this.createSession(loaded.workbook);
+      throw new WorkbookNotSaved(`Your change was not saved, so it was taken back: ${this.dataPath} could not be written, as ${saveProblem(error)}. The workbook shows what the file holds.`);
     }
   }
 }

@@ -6,6 +6,7 @@ import type { ViewWindow } from "../runtime/contract";
 import type { Playground } from "./playground";
 import { withBridge, type BrowserBundles } from "./browserBundles";
 import { foreignHost, foreignRequest, notJson } from "./requestGuard";
+import { WorkbookNotSaved } from "./workbookStore";
 
 /** Far above what the sidebar sends for thousands of typed rows. */
 const MAX_BODY_BYTES = 5_000_000;
@@ -35,10 +36,17 @@ async function readBody(request: IncomingMessage): Promise<string> {
   }
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
-  response.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { "content-type": type, "cache-control": "no-store", ...headers });
   response.end(body);
 }
+
+/**
+ * No other site may show the page in a frame (clickjacking: an edit typed into a framed copy is
+ * saved); the sidebar is framed by the page only, which is the same origin.
+ */
+const PAGE_FRAMING = { "x-frame-options": "DENY", "content-security-policy": "frame-ancestors 'none'" };
+const SIDEBAR_FRAMING = { "x-frame-options": "SAMEORIGIN", "content-security-policy": "frame-ancestors 'self'" };
 
 const json = (response: ServerResponse, value: unknown, status = 200) =>
   send(response, status, "application/json; charset=utf-8", JSON.stringify(value));
@@ -119,20 +127,29 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** The request's path and query; a request line no browser page could mean (such as "//[/") is refused. */
+function requestTarget(request: IncomingMessage): URL {
+  try {
+    return new URL(request.url ?? "/", "http://localhost");
+  } catch {
+    throw new Refusal(400, "The request's address is not a valid URL.");
+  }
+}
+
 export function createHandler(playground: Playground, bundles: BrowserBundles) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const { pathname, searchParams } = new URL(request.url ?? "/", "http://localhost");
-    const route = `${request.method} ${pathname}`;
     try {
+      const { pathname, searchParams } = requestTarget(request);
+      const route = `${request.method} ${pathname}`;
       const isPage = route === "GET /" || route === "GET /sidebar";
       const refused = isPage ? foreignHost(request) : foreignRequest(request);
       if (refused) throw new Refusal(403, refused);
-      if (route === "GET /") return send(response, 200, "text/html; charset=utf-8", bundles.page);
+      if (route === "GET /") return send(response, 200, "text/html; charset=utf-8", bundles.page, PAGE_FRAMING);
       if (route === "GET /api/view") return json(response, playground.view(queryWindow(searchParams)));
       if (route === "GET /sidebar") {
         const html = playground.session.sidebarHtml();
         if (html === null) return send(response, 404, "text/plain; charset=utf-8", "No sidebar is open.");
-        return send(response, 200, "text/html; charset=utf-8", withBridge(html, bundles.bridge));
+        return send(response, 200, "text/html; charset=utf-8", withBridge(html, bundles.bridge), SIDEBAR_FRAMING);
       }
       if (route === "GET /download.xlsx") {
         const file = await playground.xlsx();
@@ -160,7 +177,9 @@ export function createHandler(playground: Playground, bundles: BrowserBundles) {
       return json(response, { message: `Not found: ${route}` }, 404);
     } catch (error) {
       if (error instanceof Refusal && error.status === 413) response.setHeader("connection", "close");
-      return json(response, { message: messageOf(error) }, error instanceof Refusal ? error.status : 400);
+      // 507: the server could not store the change (the playground's own problem, not the request's).
+      const status = error instanceof Refusal ? error.status : error instanceof WorkbookNotSaved ? 507 : 400;
+      return json(response, { message: messageOf(error) }, status);
     }
   };
 }

@@ -6,7 +6,7 @@ import { createSession } from "../runtime/session";
 import { buildBrowserBundles } from "./browserBundles";
 import { Playground } from "./playground";
 import { createHandler } from "./routes";
-import { lockWorkbook } from "./workbookStore";
+import { lockWorkbook, workbookPath } from "./workbookStore";
 
 export interface PlaygroundOptions {
   /** 0 picks a free port. */
@@ -25,10 +25,11 @@ export interface RunningPlayground {
 
 /** Takes the workbook file (a second server on it refuses to start), opens it and listens on 127.0.0.1. */
 export async function startPlayground(options: PlaygroundOptions): Promise<RunningPlayground> {
-  const release = lockWorkbook(options.dataPath);
+  const dataPath = workbookPath(options.dataPath);
+  const release = lockWorkbook(dataPath);
   try {
     const bundles = await buildBrowserBundles();
-    const playground = new Playground(options.dataPath, (workbook) => createSession({ workbook, userLocale: options.userLocale, spreadsheetLocale: spreadsheetLocaleFor(options.userLocale) }));
+    const playground = new Playground(dataPath, (workbook) => createSession({ workbook, userLocale: options.userLocale, spreadsheetLocale: spreadsheetLocaleFor(options.userLocale) }));
     const server = createServer(createHandler(playground, bundles));
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

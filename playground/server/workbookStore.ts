@@ -3,8 +3,8 @@
  * is not a workbook by its schema is kept aside (never deleted) and the sample takes its place;
  * a reset keeps the previous file as a backup. One server at a time holds a workbook file.
  */
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { workbookFileSchema, type WorkbookFile } from "../runtime/workbookFile";
 import { sampleWorkbook } from "./sampleWorkbook";
 
@@ -18,7 +18,9 @@ const stamp = (now: Date) => now.toISOString().replace(/[:.]/g, "-");
 
 function readWorkbookFile(path: string): WorkbookFile | null {
   try {
-    const parsed = workbookFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+    // Bytes that are not UTF-8 would be read as U+FFFD and lost at the first save: such a file is set aside.
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(path));
+    const parsed = workbookFileSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -41,12 +43,57 @@ export function setAside(path: string, problem: string, now = new Date()): Loade
   };
 }
 
+/**
+ * The file the playground keeps its workbook in, checked before it is locked or opened: a symbolic
+ * link is followed (the lock and each save go to the file it names, and the link stays a link);
+ * a folder, or a file that may not be written, is refused with what to do.
+ */
+export function workbookPath(path: string): string {
+  const real = existsSync(path) ? realpathSync(path) : join(existsSync(dirname(path)) ? realpathSync(dirname(path)) : dirname(path), basename(path));
+  if (!existsSync(real)) return real;
+  const stats = statSync(real);
+  if (stats.isDirectory()) {
+    throw new Error(`${path} is a folder, not a workbook file. Start the playground with --data naming a file, such as ${join(path, "workbook.json")}.`);
+  }
+  // The owner's write bit, not access(): the playground may run as root, which may write anyway.
+  if ((stats.mode & 0o200) === 0) {
+    throw new Error(`${path} is read-only, and the playground saves every change to it. Make it writable (chmod u+w ${path}), or start on another file with --data.`);
+  }
+  return real;
+}
+
+/** A save that failed: the change is not in the file. */
+export class WorkbookNotSaved extends Error {}
+
+const SAVE_PROBLEMS: Record<string, string> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EROFS: "the disk is read-only",
+  EACCES: "the folder or the file may not be written",
+  EPERM: "the folder or the file may not be written",
+};
+
+/** Why a save failed, in words, with the system's code for reference. */
+export function saveProblem(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  return code && SAVE_PROBLEMS[code] ? `${SAVE_PROBLEMS[code]} (${code})` : message;
+}
+
 function fsyncPath(path: string, flags: string): void {
   const descriptor = openSync(path, flags);
   try {
     fsyncSync(descriptor);
   } finally {
     closeSync(descriptor);
+  }
+}
+
+/** Removes a half-written temporary file; a failure to do so must not hide why the write failed. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // The write's own error is the one to report.
   }
 }
 
@@ -57,9 +104,17 @@ function fsyncPath(path: string, flags: string): void {
 export function saveWorkbook(path: string, workbook: WorkbookFile): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.tmp`;
-  writeFileSync(temporary, JSON.stringify(workbook));
-  fsyncPath(temporary, "r+");
-  renameSync(temporary, path);
+  // The file keeps its permissions (a private file stays private).
+  const mode = existsSync(path) ? statSync(path).mode & 0o777 : undefined;
+  try {
+    writeFileSync(temporary, JSON.stringify(workbook));
+    if (mode !== undefined) chmodSync(temporary, mode);
+    fsyncPath(temporary, "r+");
+    renameSync(temporary, path);
+  } catch (error) {
+    removeQuietly(temporary);
+    throw error;
+  }
   fsyncPath(dirname(path), "r");
 }
 

@@ -1,6 +1,6 @@
 /** Called by the scorecard sidebar: builds (or rebuilds) the channel scorecard sheet. */
 import { formatResult } from "../functions/display";
-import { addonTexts, requestMessages, type RequestMessages } from "../i18n";
+import { addonTexts, printable, requestMessages, type RequestMessages } from "../i18n";
 import { moneyFormat, moneyOfData, type Money } from "../scorecard/moneyFormat";
 import { prepareScorecard, ScorecardRequestError } from "../scorecard/prepare";
 import type { MoneyFormats } from "../import/currency";
@@ -106,10 +106,11 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
       return language === "fr" ? `${digits}\u00a0${money.symbol.trim()}` : `${money.symbol}${digits}`;
     };
     const { best, bestCost, totalCost } = prepared;
+    // Channel names come from the user's data: shown without the controls that would reorder the figures.
     // With ROI, the best channel is the best ROI; without, the lowest cost per result.
     const bestFigure = best
-      ? { metric: "ROI", text: `${best.channel} ${formatResult(best.roi, "percent", locale)}` }
-      : bestCost && { metric: bestCost.metric.toUpperCase(), text: `${bestCost.channel} ${amount(bestCost.value)}` };
+      ? { metric: "ROI", text: `${printable(best.channel)} ${formatResult(best.roi, "percent", locale)}` }
+      : bestCost && { metric: bestCost.metric.toUpperCase(), text: `${printable(bestCost.channel)} ${amount(bestCost.value)}` };
     const totalFigure = totalCost && { metric: totalCost.metric.toUpperCase(), text: amount(totalCost.value) };
     return {
       sheetName,

@@ -4,3 +4,4 @@ export { languageFor, messagesFor, type Language } from "./language";
 export { addonTexts, type AddonTexts } from "./addonTexts";
 export { requestMessages, type RequestMessages } from "./requestMessages";
 export { planTexts, type PlanTexts } from "./planTexts";
+export { printable } from "./printable";

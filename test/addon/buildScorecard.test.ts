@@ -213,3 +213,15 @@ describe("bad requests and busy spreadsheets", () => {
     expect(() => buildFromSelection(session, "Channel data", "A1:H8")).toThrow(/Another scorecard is being built/);
   });
 });
+
+describe("a channel named with bidirectional controls", () => {
+  it("reads in the summary without them, so that the figures after the name keep their order", () => {
+    const workbook = sampleWorkbook();
+    // An unterminated right-to-left override pasted into LinkedIn's name: the sidebar's "Built:" line would show "%042 nIdekniL".
+    workbook.sheets[0].cells[3][0] = "Linked\u202eIn";
+    const session = createSession({ workbook });
+    const result = buildFromSelection(session, "Channel data", "A1:H8", { targetRoi: 0.2 });
+    expect(result.summary).toBe("7 channels; best ROI: LinkedIn 240%; total CPA €28.96");
+    expect(result.best).toMatchObject({ channel: "Linked\u202eIn", roi: 2.4 });
+  });
+});

@@ -1,6 +1,6 @@
 // Editing in the playground as in Sheets: paste a copied block, clear a selection, undo and redo
 // with the keyboard and the Edit menu; Insert over a formula and Reset ask first.
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -11,10 +11,12 @@ import { PlaygroundPage } from "./playgroundPage";
 
 let browser: Browser;
 let running: RunningPlayground;
+let dataPath: string;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  running = await startPlayground({ port: 0, dataPath: join(mkdtempSync(join(tmpdir(), "social-roi-editing-")), "workbook.json") });
+  dataPath = join(mkdtempSync(join(tmpdir(), "social-roi-editing-")), "workbook.json");
+  running = await startPlayground({ port: 0, dataPath });
 });
 
 afterAll(async () => {
@@ -142,6 +144,29 @@ describe("editing in the grid", () => {
     await (await reset()).getByRole("button", { name: "Reset" }).click();
     await sheet.openSheet("Channel data");
     await expect.poll(() => shown(sheet)).toEqual(SAMPLE);
+    await sheet.page.close();
+  });
+
+  it("says in a banner when a change could not be saved, and shows what the file holds", async () => {
+    const sheet = await openPlayground();
+    await sheet.typeInto("B2", "4300");
+    await expect.poll(() => sheet.cell("B2").textContent()).toBe("€4,300");
+    const saved = readFileSync(dataPath, "utf8");
+    // A folder where the save writes its temporary file: the save fails, as on a full disk.
+    mkdirSync(`${dataPath}.tmp`);
+    try {
+      await sheet.typeInto("B2", "9999");
+      const banner = sheet.page.getByRole("alert");
+      await expect.poll(() => banner.textContent()).toMatch(/^Your change was not saved, so it was taken back: .+ could not be written/);
+      await sheet.page.screenshot({ path: artifactPath("editing-not-saved.png") });
+      await expect.poll(() => sheet.cell("B2").textContent()).toBe("€4,300");
+      await sheet.page.reload();
+      await sheet.openSheet("Channel data");
+      await expect.poll(() => sheet.cell("B2").textContent()).toBe("€4,300");
+      expect(readFileSync(dataPath, "utf8")).toBe(saved);
+    } finally {
+      rmdirSync(`${dataPath}.tmp`);
+    }
     await sheet.page.close();
   });
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const BIN = new URL("../../bin/social-roi.js", import.meta.url).pathname;
+export const BIN = new URL("../../bin/social-roi.js", import.meta.url).pathname;
 
 export const cliDir = mkdtempSync(join(tmpdir(), "social-roi-cli-"));
 

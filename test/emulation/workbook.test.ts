@@ -78,7 +78,8 @@ describe("the workbook file", () => {
   it("saves a spilled result as its one formula", () => {
     const { workbook, sheet } = emulate(workbookFile({ Sheet1: [[100, 10], [200, 20]] }));
     sheet().getRange("C1").setFormula("=CPA(A1:A2, B1:B2)");
-    expect(workbook.toFile().sheets[0].cells).toEqual([[100, 10, "=CPA(A1:A2, B1:B2)"], [200, 20, null]]);
+    // The cell the result fills is not saved, not even as an empty cell at the end of its row.
+    expect(workbook.toFile().sheets[0].cells).toEqual([[100, 10, "=CPA(A1:A2, B1:B2)"], [200, 20]]);
   });
 
   it("keeps the cells that formats reach, even when empty", () => {

@@ -221,3 +221,32 @@ describe("undo and redo", () => {
     expect([cells[1][7].value, cells[8][9].value]).toEqual(["", 9]);
   });
 });
+
+describe("a formula over a sheet that does not exist", () => {
+  it("shows #REF! until a sheet of that name is added, then computes over it, kept as typed throughout", () => {
+    const opened = session();
+    const formula = "=SUM('Q3 spend'!B2:B)+'q3 spend'!C1";
+    opened.editCell(SHEET, "K2", formula);
+    const shown = () => opened.view().sheets[0].cells[1][10];
+    expect(shown()).toMatchObject({ display: "#REF!", input: formula, error: "Unresolved sheet name 'Q3 spend'." });
+    expect(opened.serialize().sheets[0].cells[1][10]).toBe(formula);
+    // A sheet the add-on inserts later, named in another case, as Sheets matches names.
+    const added = opened.spreadsheet.insertSheet("Q3 Spend");
+    added.getRange("B2:C3").setValues([[1200, 7], [800, ""]]);
+    expect(shown().value).toBe(1200 + 800);
+    expect(opened.serialize().sheets[0].cells[1][10]).toBe("=SUM('Q3 Spend'!B2:B)+'Q3 Spend'!C1");
+  });
+});
+
+describe("a paste wider than a sheet", () => {
+  it("is refused naming the limit, 18,278 columns, and changes nothing", () => {
+    const opened = session();
+    const before = opened.serialize();
+    // One row of 20,000 cells pasted at B1: it would reach column 20,001.
+    const row = Array.from({ length: 20_000 }, (_, i) => String(i));
+    expect(() => opened.editCells(SHEET, "B1", [row])).toThrow(
+      "This paste would reach 20,001 columns, where a sheet holds at most 18,278 (A to ZZZ) as in Google Sheets: paste fewer columns or rows.",
+    );
+    expect(opened.serialize()).toEqual(before);
+  });
+});

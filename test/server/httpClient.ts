@@ -1,8 +1,9 @@
 /** Raw HTTP requests to the playground, with any headers (fetch forbids setting Host). */
-import { request as httpRequest } from "node:http";
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 
 export interface Reply {
   status: number;
+  headers: IncomingHttpHeaders;
   body: string;
   json<T = Record<string, unknown>>(): T;
 }
@@ -20,7 +21,7 @@ export function send(url: string, path: string, { method = "GET", headers = {}, 
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => {
         const text = Buffer.concat(chunks).toString("utf8");
-        resolve({ status: response.statusCode ?? 0, body: text, json: () => JSON.parse(text) });
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text, json: () => JSON.parse(text) });
       });
     });
     request.on("error", reject);

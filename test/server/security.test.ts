@@ -1,5 +1,6 @@
 // The playground on a laptop: other web pages cannot use its API, and bad requests change nothing.
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -79,6 +80,18 @@ describe("who may use the API", () => {
     }
   });
 
+  it("forbids other sites to frame the page, and lets only the page frame the sidebar", async () => {
+    const page = await send(running.url, "/");
+    expect(page.status).toBe(200);
+    expect(page.headers["x-frame-options"]).toBe("DENY");
+    expect(page.headers["content-security-policy"]).toBe("frame-ancestors 'none'");
+    expect((await postJson(running.url, "/api/menu", { functionName: "showScorecardBuilder" })).status).toBe(200);
+    const sidebar = await send(running.url, "/sidebar");
+    expect(sidebar.status).toBe(200);
+    expect(sidebar.headers["x-frame-options"]).toBe("SAMEORIGIN");
+    expect(sidebar.headers["content-security-policy"]).toBe("frame-ancestors 'self'");
+  });
+
   it.each([
     ["text/plain", "text/plain;charset=UTF-8"],
     ["a form", "application/x-www-form-urlencoded"],
@@ -94,7 +107,27 @@ describe("who may use the API", () => {
   });
 });
 
+/** Sends a request line as written (no client library would send these) and returns the status line. */
+function rawStatusLine(target: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port()), "127.0.0.1", () => {
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port()}\r\nConnection: close\r\n\r\n`);
+    });
+    let reply = "";
+    socket.on("data", (chunk: Buffer) => (reply += chunk.toString("utf8")));
+    socket.on("end", () => resolve(reply.split("\r\n")[0]));
+    socket.on("error", reject);
+  });
+}
+
 describe("bad requests change nothing", () => {
+  it.each(["//[/", "http://[::1/", "http://%zz/", "//:99999/", "//x:y@/"])("answers 400 to the request line GET %s and keeps serving", async (target) => {
+    // Any web page can send one: <img src="http://127.0.0.1:PORT//[/">.
+    const before = await workbookState();
+    expect(await rawStatusLine(target)).toBe("HTTP/1.1 400 Bad Request");
+    expect(await workbookState()).toEqual(before);
+  });
+
   it.each([
     ["a missing input", { sheet: "Channel data", cell: "A2" }, "input"],
     ["an input that is not text", { sheet: "Channel data", cell: "A2", input: 42 }, "input"],
