@@ -7,7 +7,7 @@ import type { HyperFormula, RawCellContent, SimpleCellAddress, SimpleCellRange }
 import { createEngine, type FunctionTable } from "../engine";
 import { fromEngineFormula, refreshOpenRanges } from "../engine/openRanges";
 import type { RawCell, SheetFile, WorkbookFile } from "../runtime/contract";
-import type { GridArea } from "./a1";
+import { parseA1, toQualifiedA1, type GridArea } from "./a1";
 import { engineContent } from "./cellContent";
 import { settleTypedText } from "./cells";
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, cellKey, parseCellKey, type CellStyle, type SheetModel } from "./sheetModel";
@@ -66,14 +66,14 @@ export class Workbook {
     const sheetFiles = file.sheets.length > 0 ? file.sheets : [{ name: "Sheet1", cells: [], formats: [], frozenRows: 0, metadata: [] }];
     let nextId = 0;
     const sheets: SheetSnapshot[] = sheetFiles.map((sheet) => {
-      const grids = [sheet.cells, sheet.formats, sheet.fontWeights ?? [], sheet.backgrounds ?? []];
-      const rows = Math.max(...grids.map((grid) => grid.length));
-      const columns = grids.flat().reduce((widest, row) => Math.max(widest, row.length), 0);
+      const fits = sizeToFit(sheet);
       return {
         id: nextId++,
         name: sheet.name,
-        maxRows: Math.max(NEW_SHEET_ROWS, rows),
-        maxColumns: Math.max(NEW_SHEET_COLUMNS, columns, sheet.columnWidths?.length ?? 0),
+        maxRows: Math.max(sheet.maxRows ?? NEW_SHEET_ROWS, fits.rows),
+        maxColumns: Math.max(sheet.maxColumns ?? NEW_SHEET_COLUMNS, fits.columns),
+        hidden: sheet.hidden ?? false,
+        protection: sheet.protection ? { ...sheet.protection } : null,
         frozenRows: sheet.frozenRows,
         frozenColumns: sheet.frozenColumns ?? 0,
         columnWidths: Object.fromEntries((sheet.columnWidths ?? []).flatMap((width, c) => (width === null ? [] : [[c + 1, width]]))),
@@ -114,6 +114,8 @@ export class Workbook {
       engineId: this.engine.getSheetId(name)!,
       maxRows: NEW_SHEET_ROWS,
       maxColumns: NEW_SHEET_COLUMNS,
+      hidden: false,
+      protection: null,
       frozenRows: 0,
       frozenColumns: 0,
       columnWidths: {},
@@ -124,6 +126,25 @@ export class Workbook {
     };
     this.sheets.splice(index, 0, sheet);
     return sheet;
+  }
+
+  /**
+   * A copy of a sheet, as Sheets duplicates one: contents, formats, size, panes, widths, rules,
+   * protection, developer metadata and charts (reading the copy's own cells), with ids of its own.
+   */
+  duplicateSheet(source: SheetModel, name: string, index: number): SheetModel {
+    const copy = this.addSheet(name, index);
+    const { id: _id, name: _name, engineId: _engineId, styles, metadata, charts, ...rest } = source;
+    Object.assign(copy, structuredClone(rest), { hidden: false, styles: new Map(structuredClone([...styles])) });
+    copy.metadata = metadata.map((record) => ({ ...record, id: this.newId() }));
+    const ownRange = (qualified: string) => {
+      const parsed = parseA1(qualified);
+      return parsed?.sheetName?.toLowerCase() === source.name.toLowerCase() ? toQualifiedA1(name, parsed.area(source.maxRows, source.maxColumns)) : qualified;
+    };
+    copy.charts = charts.map((chart) => ({ ...structuredClone(chart), id: this.newId(), ranges: chart.ranges.map(ownRange) }));
+    this.engine.setSheetContent(copy.engineId, this.contents(source));
+    refreshOpenRanges(this.engine);
+    return copy;
   }
 
   removeSheet(sheet: SheetModel): void {
@@ -201,7 +222,7 @@ export class Workbook {
       }
       const widths = Object.entries(sheet.columnWidths).map(([column, width]) => [Number(column), width]);
       const columnWidths = Array.from({ length: Math.max(0, ...widths.map(([column]) => column)) }, (_, c) => sheet.columnWidths[c + 1] ?? null);
-      return {
+      const file: SheetFile = {
         name: sheet.name,
         cells,
         formats,
@@ -213,10 +234,25 @@ export class Workbook {
         ...(backgrounds.length > 0 && { backgrounds }),
         ...(sheet.rules.length > 0 && { rules: structuredClone(sheet.rules) }),
         ...(sheet.charts.length > 0 && { charts: sheet.charts.map(({ id: _id, ...chart }) => structuredClone(chart)) }),
+        ...(sheet.hidden && { hidden: true }),
+        ...(sheet.protection && { protection: { ...sheet.protection } }),
       };
+      // The size is saved when it is not the one a file without it opens with.
+      const fits = sizeToFit(file);
+      if (sheet.maxRows !== Math.max(NEW_SHEET_ROWS, fits.rows)) file.maxRows = sheet.maxRows;
+      if (sheet.maxColumns !== Math.max(NEW_SHEET_COLUMNS, fits.columns)) file.maxColumns = sheet.maxColumns;
+      return file;
     });
     return { version: 1, locale: this.settings.locale, sheets, active: { ...this.active } };
   }
+}
+
+/** The smallest grid holding a saved sheet's cells, styles and column widths. */
+function sizeToFit(sheet: SheetFile): { rows: number; columns: number } {
+  const grids = [sheet.cells, sheet.formats, sheet.fontWeights ?? [], sheet.backgrounds ?? []];
+  const rows = Math.max(...grids.map((grid) => grid.length));
+  const columns = grids.flat().reduce((widest, row) => Math.max(widest, row.length), sheet.columnWidths?.length ?? 0);
+  return { rows, columns };
 }
 
 type FileStyles = { numberFormat: string; fontWeight: "bold"; background: string };
