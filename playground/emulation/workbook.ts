@@ -64,11 +64,12 @@ export class Workbook {
   /** A workbook from its saved file; cells are entered as a user types them ("2%" becomes 0.02 shown as 2%). */
   static fromFile(file: WorkbookFile, table: FunctionTable, settings: Omit<WorkbookSettings, "locale"> = DEFAULT_SETTINGS): Workbook {
     const sheetFiles = file.sheets.length > 0 ? file.sheets : [{ name: "Sheet1", cells: [], formats: [], frozenRows: 0, metadata: [] }];
-    let nextId = 0;
-    const sheets: SheetSnapshot[] = sheetFiles.map((sheet) => {
+    const sheetIds = savedSheetIds(sheetFiles);
+    let nextId = Math.max(...sheetIds) + 1;
+    const sheets: SheetSnapshot[] = sheetFiles.map((sheet, index) => {
       const fits = sizeToFit(sheet);
       return {
-        id: nextId++,
+        id: sheetIds[index],
         name: sheet.name,
         maxRows: Math.max(sheet.maxRows ?? NEW_SHEET_ROWS, fits.rows),
         maxColumns: Math.max(sheet.maxColumns ?? NEW_SHEET_COLUMNS, fits.columns),
@@ -206,7 +207,7 @@ export class Workbook {
   }
 
   toFile(): WorkbookFile {
-    const sheets = this.sheets.map((sheet): SheetFile => {
+    const sheets = this.sheets.map((sheet, index): SheetFile => {
       const cells: RawCell[][] = this.contents(sheet).map((row) =>
         row.map((content) => (content instanceof Date || content === undefined ? null : typeof content === "string" ? fromEngineFormula(content) : content)),
       );
@@ -237,7 +238,8 @@ export class Workbook {
         ...(sheet.hidden && { hidden: true }),
         ...(sheet.protection && { protection: { ...sheet.protection } }),
       };
-      // The size is saved when it is not the one a file without it opens with.
+      // The id and the size are saved when they are not the ones a file without them opens with.
+      if (sheet.id !== index) file.sheetId = sheet.id;
       const fits = sizeToFit(file);
       if (sheet.maxRows !== Math.max(NEW_SHEET_ROWS, fits.rows)) file.maxRows = sheet.maxRows;
       if (sheet.maxColumns !== Math.max(NEW_SHEET_COLUMNS, fits.columns)) file.maxColumns = sheet.maxColumns;
@@ -245,6 +247,21 @@ export class Workbook {
     });
     return { version: 1, locale: this.settings.locale, sheets, active: { ...this.active } };
   }
+}
+
+/**
+ * Each sheet's id (Sheet.getSheetId), which the add-on's marks name: as saved, else its position;
+ * an id taken twice is replaced by a fresh one, past every other.
+ */
+function savedSheetIds(sheets: readonly SheetFile[]): number[] {
+  const taken = new Set<number>();
+  let fresh = Math.max(sheets.length, ...sheets.map((sheet) => (sheet.sheetId ?? 0) + 1));
+  return sheets.map((sheet, index) => {
+    const wanted = sheet.sheetId ?? index;
+    const id = taken.has(wanted) ? fresh++ : wanted;
+    taken.add(id);
+    return id;
+  });
 }
 
 /** The smallest grid holding a saved sheet's cells, styles and column widths. */

@@ -4,9 +4,10 @@ import { BUDGET_PLAN_METADATA_KEY, type CellPosition } from "../planner/plan";
 import { prepareBudgetPlan, type PlanContext } from "../planner/prepare";
 import type { BudgetPlanRequest, BudgetPlanResult } from "../planner/request";
 import type { ReadColumn, ScorecardNames } from "../planner/scorecardSource";
-import { chooseTarget } from "../scorecard/target";
+import { chooseTarget, SCORECARD_METADATA_KEY } from "../scorecard/target";
 import { applyBudgetPlan } from "./applyBudgetPlan";
-import { existingSheets, LOCK_WAIT_MS } from "./buildScorecard";
+import { withDocumentLock } from "./documentLock";
+import { existingSheets } from "./ownedSheet";
 import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,7 +24,7 @@ function scorecardNames(): ScorecardNames {
 
 /** The channel scorecard the add-on built, its values and formats read in one call each; null when there is none. */
 function builtScorecard(spreadsheet: Spreadsheet): PlanContext["scorecard"] {
-  const name = existingSheets(spreadsheet).find((sheet) => sheet.ours)?.name;
+  const name = existingSheets(spreadsheet, SCORECARD_METADATA_KEY).find((sheet) => sheet.ours)?.name;
   const sheet = name === undefined ? null : spreadsheet.getSheetByName(name);
   if (!sheet) return null;
   const range = sheet.getDataRange();
@@ -42,9 +43,8 @@ function dataSpendFormat(spreadsheet: Spreadsheet, data: BudgetPlanRequest["data
 export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
   const language = userLanguage();
   const texts = planTexts(language);
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(texts.busy);
-  try {
+  const { noLock, protectionNote } = addonTexts(language);
+  return withDocumentLock({ busy: texts.busy, noLock }, () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const target = chooseTarget(existingSheets(spreadsheet, BUDGET_PLAN_METADATA_KEY), texts.sheetName, request?.data?.source?.sheetName ?? null);
     const sheetName = "rebuild" in target ? target.rebuild : target.insert;
@@ -56,7 +56,7 @@ export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
       scorecard: request?.rates === "scorecard" ? builtScorecard(spreadsheet) : null,
       messages: requestMessages(language),
     });
-    const sheet = applyBudgetPlan(spreadsheet, plan, target);
+    const sheet = applyBudgetPlan(spreadsheet, plan, target, protectionNote);
 
     // The figures as the sheet computed them: their values, and their text in the sheet's formats.
     const block = sheet.getRange(1, 1, plan.cells.length, plan.cells[0].length);
@@ -78,7 +78,5 @@ export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
       goalReached: reached,
       summary: texts.summary(plan.channelCount, goal, textAt(budget), saved && (textAt(saved) || null), reached ? null : textAt(sales)),
     };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -65,6 +65,17 @@ describe("a sheet's size", () => {
   });
 });
 
+describe("sheet ids", () => {
+  it("are kept in the workbook file, so that what names a sheet by id still finds it", () => {
+    const { spreadsheet, workbook } = emulate(workbookFile({ Data: [], Old: [] }));
+    spreadsheet.deleteSheet(spreadsheet.getSheetByName("Old")!);
+    spreadsheet.insertSheet("Scorecard", 0);
+    const ids = spreadsheet.getSheets().map((sheet) => [sheet.getName(), sheet.getSheetId()]);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(2);
+    expect(emulate(workbook.toFile()).spreadsheet.getSheets().map((sheet) => [sheet.getName(), sheet.getSheetId()])).toEqual(ids);
+  });
+});
+
 describe("hidden sheets", () => {
   it("hide and show; the last visible sheet cannot be hidden", () => {
     const { spreadsheet, app, workbook } = emulate(workbookFile({ Data: [], Keys: [] }));
