@@ -15,10 +15,12 @@ function localeCurrency(locale: string): string {
   return "$";
 }
 
-/** The currency sign a number format shows: [$€] or [$€-fr-FR], or a bare sign. */
+/** The currency sign a number format shows: [$€] or [$€-fr-FR], a quoted sign ("£"#,##0.00), or a bare sign. */
 export function currencyOf(numberFormat: string): string | null {
   const bracketed = /\[\$([^\]-]+)/.exec(numberFormat);
   if (bracketed) return bracketed[1];
+  const quoted = /"\s*([$€£¥])\s*"/.exec(numberFormat);
+  if (quoted) return quoted[1];
   const bare = /[$€£¥]/.exec(numberFormat.replace(/"[^"]*"/g, ""));
   return bare ? bare[0] : null;
 }
