@@ -190,6 +190,7 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
   }
 
   setFrozenRows(rows: number): void {
+    if (!Number.isInteger(rows) || rows < 0 || rows > this.model.maxRows) fail(this.context, "Those rows are out of bounds.");
     this.model.frozenRows = rows;
   }
 

@@ -16,6 +16,14 @@ describe("a sheet's size", () => {
     expect(() => sheet.getRange(1006, 1)).toThrow(OUTSIDE);
   });
 
+  it("freezes only rows and columns it has", () => {
+    const sheet = emulate().spreadsheet.insertSheet("Plan");
+    expect(() => sheet.setFrozenRows(1001)).toThrow("Those rows are out of bounds.");
+    expect(() => sheet.setFrozenColumns(27)).toThrow("Those columns are out of bounds.");
+    sheet.setFrozenRows(3);
+    expect(sheet.getFrozenRows()).toBe(3);
+  });
+
   it("open ranges stop at the sheet's last row and column", () => {
     const { spreadsheet } = emulate();
     const sheet = spreadsheet.insertSheet("Plan");
