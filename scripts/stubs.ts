@@ -35,6 +35,8 @@ function checkDoc(fn: FunctionDoc): void {
     if (!PARAM_NAME.test(param.name)) fail(`${fn.name} has a parameter named '${param.name}'`);
     if (!param.help.trim()) fail(`${fn.name}'s parameter ${param.name} has no help`);
     if (!param.frenchHelp.trim()) fail(`${fn.name}'s parameter ${param.name} has no French help`);
+    // Sheets ignores JSDoc's [name] and shows every parameter as required: the help must say it.
+    if (param.optional && !/\boptional\b/i.test(param.help)) fail(`${fn.name}'s optional parameter ${param.name} does not say "optional" in its help`);
   }
   if (new Set(fn.params.map((p) => p.name)).size !== fn.params.length) fail(`${fn.name} repeats a parameter name`);
 }
@@ -63,7 +65,7 @@ export function customFunctionStub(fn: FunctionDoc): string {
     "/**",
     ` * ${jsdocText(fn.summary)}`,
     " *",
-    ...fn.params.map((p) => ` * @param {number|Array<Array<number>>} ${p.optional ? `[${p.name}]` : p.name} ${jsdocText(p.help)}`),
+    ...fn.params.map((p) => ` * @param {number|Array<Array<number>>} ${p.name} ${jsdocText(p.help)}`),
     " * @return {number|Array<Array<number>>} One result per cell; blank where an input is blank or the maths is undefined.",
     ` * @example ${jsdocText(fn.example.formula)}`,
     " * @customfunction",

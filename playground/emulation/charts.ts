@@ -12,7 +12,7 @@ export class EmulatedCharts implements Pick<GoogleAppsScript.Charts.Charts, "Cha
   readonly ChartType = ChartType;
 }
 
-type BuilderMethods = "addRange" | "setChartType" | "setPosition" | "setOption" | "build" | "asBarChart" | "asColumnChart" | "asPieChart";
+type BuilderMethods = "addRange" | "setChartType" | "setPosition" | "setOption" | "setNumHeaders" | "build" | "asBarChart" | "asColumnChart" | "asPieChart";
 type TypedBuilder = GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder &
   GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder &
   GoogleAppsScript.Spreadsheet.EmbeddedPieChartBuilder;
@@ -69,6 +69,13 @@ export class EmulatedEmbeddedChartBuilder implements Pick<Builder, BuilderMethod
     return this.self;
   }
 
+  /** Kept with the options, as "numHeaders": how many first rows of the ranges are headers, not data. */
+  setNumHeaders(headers: number): Builder {
+    if (!Number.isInteger(headers) || headers < 0) fail(this.context, "The parameters don't match the method signature for SpreadsheetApp.EmbeddedChartBuilder.setNumHeaders.");
+    this.options.numHeaders = headers;
+    return this.self;
+  }
+
   setOption(option: string, value: unknown): Builder {
     this.options[option] = value;
     return this.self;
@@ -113,6 +120,10 @@ export class EmulatedEmbeddedChart implements Pick<Chart, "getChartId" | "getRan
 
 export function insertChart(context: ServiceContext, sheet: SheetModel, chart: Chart): void {
   if (!(chart instanceof EmulatedEmbeddedChart)) fail(context, "Invalid argument: chart");
+  const { anchorRow, anchorColumn } = chart.state.position;
+  if (anchorRow > sheet.maxRows || anchorColumn > sheet.maxColumns) {
+    fail(context, `The chart's anchor cell (row ${anchorRow}, column ${anchorColumn}) is outside the dimensions of the sheet (${sheet.maxRows} rows, ${sheet.maxColumns} columns).`);
+  }
   sheet.charts.push({ ...structuredClone(chart.state), id: context.workbook.newId() });
 }
 

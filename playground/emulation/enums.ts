@@ -33,6 +33,8 @@ export const DeveloperMetadataLocationType = enumOf<typeof GoogleAppsScript.Spre
   "SPREADSHEET", "SHEET", "ROW", "COLUMN",
 ]);
 
+export const ProtectionType = enumOf<typeof GoogleAppsScript.Spreadsheet.ProtectionType>(["RANGE", "SHEET"]);
+
 export const ChartType = enumOf<typeof GoogleAppsScript.Charts.ChartType>([
   "TIMELINE", "AREA", "BAR", "BUBBLE", "CANDLESTICK", "COLUMN", "COMBO", "GAUGE", "GEO", "HISTOGRAM", "RADAR",
   "LINE", "ORG", "PIE", "SCATTER", "SPARKLINE", "STEPPED_AREA", "TABLE", "TREEMAP", "WATERFALL",

@@ -1,6 +1,6 @@
 /**
  * The Apps Script globals the add-on runs with (SpreadsheetApp, HtmlService, LockService, Session,
- * ScriptApp, Charts, Logger, console), all sharing one context: one workbook, one call counter.
+ * ScriptApp, Charts, Utilities, Logger, console), all sharing one context: one workbook, one call counter.
  */
 import { EmulatedCharts } from "./charts";
 import { expose, hostRealm, type ScriptRealm, type ServiceContext } from "./context";
@@ -10,6 +10,7 @@ import { EmulatedLockService, type DocumentLockState } from "./lock";
 import { ServiceCalls } from "./serviceCalls";
 import { EmulatedSpreadsheetApp } from "./spreadsheetApp";
 import { newUiState, type UiState } from "./ui";
+import { EmulatedUtilities } from "./utilities";
 import type { Workbook } from "./workbook";
 
 export interface ServicesOptions {
@@ -46,6 +47,7 @@ export interface AppsScriptGlobals {
   Session: EmulatedSessionService;
   ScriptApp: Pick<GoogleAppsScript.Script.ScriptApp, "AuthMode">;
   Charts: EmulatedCharts;
+  Utilities: EmulatedUtilities;
   Logger: EmulatedLogger;
   console: Console;
 }
@@ -55,7 +57,7 @@ export function createContext(options: ServicesOptions): ServiceContext {
     workbook: options.workbook,
     calls: options.calls ?? new ServiceCalls(),
     ui: options.ui ?? newUiState("Social ROI"),
-    lock: options.lock ?? { heldElsewhere: false },
+    lock: options.lock ?? { heldElsewhere: false, unavailable: false },
     realm: options.realm ?? hostRealm,
     userLocale: options.userLocale ?? "en",
     htmlFile: options.htmlFile ?? (() => undefined),
@@ -70,6 +72,7 @@ export function createServices(context: ServiceContext): AppsScriptGlobals {
     Session: expose(context, new EmulatedSessionService(context.userLocale), "Session"),
     ScriptApp: { AuthMode },
     Charts: expose(context, new EmulatedCharts(), "Charts"),
+    Utilities: expose(context, new EmulatedUtilities(context), "Utilities"),
     Logger: expose(context, new EmulatedLogger(), "Logger"),
     console,
   };

@@ -1,13 +1,17 @@
-/** Sheet: ranges, size, frozen rows and columns, column widths, developer metadata, conditional format rules and charts of one sheet. */
+/**
+ * Sheet: ranges, size, visibility, protection, frozen rows and columns, column widths, developer
+ * metadata, conditional format rules and charts of one sheet.
+ */
 import { parseA1, type GridArea } from "./a1";
 import { clearContents, contentSize } from "./cells";
 import { insertChart, removeChart, EmulatedEmbeddedChartBuilder, chartFacade } from "./charts";
 import { ruleFacade, setRules } from "./conditionalFormat";
 import { expose, fail, type ServiceContext } from "./context";
 import { addMetadata, finderFacade, metadataFacade } from "./developerMetadata";
+import { protectSheet, sheetProtections } from "./protection";
 import { checkedArea, rangeFacade } from "./range";
-import { DEFAULT_COLUMN_WIDTH, type SheetModel } from "./sheetModel";
-import { spreadsheetFacade } from "./spreadsheet";
+import { DEFAULT_COLUMN_WIDTH, parseCellKey, type SheetModel } from "./sheetModel";
+import { EmulatedSpreadsheet, spreadsheetFacade } from "./spreadsheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -16,7 +20,8 @@ type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 type SheetMethods =
   | "activate" | "clear" | "getDataRange" | "getFrozenRows" | "getIndex" | "getLastColumn" | "getLastRow"
   | "getMaxColumns" | "getMaxRows" | "getName" | "getParent" | "getRange" | "getSheetId" | "setFrozenRows"
-  | "insertRowsAfter" | "insertColumnsAfter" | "getFrozenColumns" | "setFrozenColumns" | "getColumnWidth" | "setColumnWidth" | "setColumnWidths"
+  | "insertRowsAfter" | "insertColumnsAfter" | "deleteColumns" | "hideSheet" | "showSheet" | "isSheetHidden" | "protect" | "getProtections" | "copyTo"
+  | "getFrozenColumns" | "setFrozenColumns" | "getColumnWidth" | "setColumnWidth" | "setColumnWidths"
   | "addDeveloperMetadata" | "getDeveloperMetadata" | "createDeveloperMetadataFinder"
   | "getConditionalFormatRules" | "setConditionalFormatRules" | "clearConditionalFormatRules"
   | "newChart" | "insertChart" | "getCharts" | "removeChart";
@@ -28,6 +33,14 @@ export function liveSheet(context: ServiceContext, sheetId: number): SheetModel 
 
 export function sheetFacade(context: ServiceContext, sheetId: number): Sheet {
   return expose(context, new EmulatedSheet(context, sheetId), "Sheet") as unknown as Sheet;
+}
+
+/** A copy of a sheet at an index, named "Copy of <name>" (then "Copy 2 of <name>"...), as Sheets names one. */
+export function duplicate(context: ServiceContext, source: SheetModel, index: number): SheetModel {
+  const { workbook } = context;
+  let name = `Copy of ${source.name}`;
+  for (let n = 2; workbook.sheet(name); n++) name = `Copy ${n} of ${source.name}`;
+  return workbook.duplicateSheet(source, name, index);
 }
 
 export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
@@ -86,6 +99,59 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
     return this.self;
   }
 
+  /** Deletes columns at the right edge of the grid, where no cell has content (the playground shifts no cells). */
+  deleteColumns(columnPosition: number, howMany: number): void {
+    const sheet = this.model;
+    if (![columnPosition, howMany].every(Number.isInteger) || columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > sheet.maxColumns) {
+      fail(this.context, "Those columns are out of bounds.");
+    }
+    if (howMany >= sheet.maxColumns - sheet.frozenColumns) fail(this.context, "Sorry, it is not possible to delete all non-frozen columns.");
+    // The engine's dimensions do not shrink when cells are cleared: the cells themselves are looked at.
+    const filled = this.context.workbook.contents(sheet).some((row) => row.slice(columnPosition - 1).some((content) => content !== null && content !== undefined && content !== ""));
+    if (columnPosition + howMany - 1 !== sheet.maxColumns || filled) {
+      fail(this.context, "The playground deletes only empty columns at the right edge of the sheet.");
+    }
+    sheet.maxColumns -= howMany;
+    for (const key of sheet.styles.keys()) if (parseCellKey(key).column > sheet.maxColumns) sheet.styles.delete(key);
+    for (const column of Object.keys(sheet.columnWidths)) if (Number(column) > sheet.maxColumns) delete sheet.columnWidths[Number(column)];
+  }
+
+  /** Hides the sheet's tab; the last visible sheet cannot be hidden. */
+  hideSheet(): Sheet {
+    const { workbook } = this.context;
+    const sheet = this.model;
+    if (sheet.hidden) return this.self;
+    const visible = workbook.sheets.filter((s) => !s.hidden && s !== sheet);
+    if (visible.length === 0) fail(this.context, "You can't hide all the sheets in a document.");
+    sheet.hidden = true;
+    if (workbook.active.sheet === sheet.name) workbook.active = { sheet: visible[0].name, range: "A1" };
+    return this.self;
+  }
+
+  showSheet(): Sheet {
+    this.model.hidden = false;
+    return this.self;
+  }
+
+  isSheetHidden(): boolean {
+    return this.model.hidden;
+  }
+
+  /** The sheet's protection: the existing one, or a new one that, until changed, lets every editor edit. */
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    return protectSheet(this.context, this.sheetId);
+  }
+
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+    return sheetProtections(this.context, this.sheetId, type);
+  }
+
+  /** A copy named "Copy of <name>", last in the spreadsheet (this one: others are not emulated). */
+  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
+    if (!(spreadsheet instanceof EmulatedSpreadsheet)) fail(this.context, "The playground copies sheets only within its spreadsheet.");
+    return sheetFacade(this.context, duplicate(this.context, this.model, this.context.workbook.sheets.length).id);
+  }
+
   /** getRange(a1), or getRange(row, column, numRows = 1, numColumns = 1). */
   getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): Range {
     const sheet = this.model;
@@ -126,6 +192,7 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
   }
 
   setFrozenRows(rows: number): void {
+    if (!Number.isInteger(rows) || rows < 0 || rows > this.model.maxRows) fail(this.context, "Those rows are out of bounds.");
     this.model.frozenRows = rows;
   }
 

@@ -1,6 +1,7 @@
 /**
  * What a sheet holds besides its cells' contents (which live in the HyperFormula engine): size,
- * frozen rows and columns, column widths, per-cell styles, developer metadata, conditional format rules and charts, as plain data.
+ * visibility, protection, frozen rows and columns, column widths, per-cell styles, developer metadata,
+ * conditional format rules and charts, as plain data.
  */
 
 export interface CellStyle {
@@ -46,14 +47,25 @@ export interface ChartDescription {
   options: Record<string, unknown>;
 }
 
+/** A sheet's protection (Sheet.protect()); range protections are not emulated. */
+export interface SheetProtection {
+  description: string;
+  /** Editors are warned before an edit, rather than stopped. */
+  warningOnly: boolean;
+}
+
 export interface SheetModel {
   /** The sheet's id, as Sheet.getSheetId() returns it. */
   id: number;
   name: string;
   /** The sheet's id inside the HyperFormula engine. */
   engineId: number;
+  /** The grid's size: ranges past it do not exist (getRange throws, formulas give #REF!). */
   maxRows: number;
   maxColumns: number;
+  /** Hidden with hideSheet(): it has no tab. */
+  hidden: boolean;
+  protection: SheetProtection | null;
   frozenRows: number;
   frozenColumns: number;
   /** Widths in pixels set by the script, by 1-based column; others are DEFAULT_COLUMN_WIDTH. */

@@ -3,7 +3,7 @@ import { parseA1, type GridArea } from "./a1";
 import { expose, fail, type ServiceContext } from "./context";
 import { finderFacade } from "./developerMetadata";
 import { checkedArea, rangeFacade } from "./range";
-import { EmulatedSheet, sheetFacade } from "./sheet";
+import { duplicate, EmulatedSheet, sheetFacade } from "./sheet";
 import type { SheetModel } from "./sheetModel";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -13,7 +13,7 @@ type SheetOptions = { template?: Sheet };
 
 type SpreadsheetMethods =
   | "getName" | "getSpreadsheetLocale" | "getSpreadsheetTimeZone" | "getSheets" | "getSheetByName"
-  | "insertSheet" | "deleteSheet" | "getActiveSheet" | "setActiveSheet" | "getActiveRange" | "getCurrentCell"
+  | "insertSheet" | "deleteSheet" | "duplicateActiveSheet" | "getActiveSheet" | "setActiveSheet" | "getActiveRange" | "getCurrentCell"
   | "getRange" | "createDeveloperMetadataFinder";
 
 export function spreadsheetFacade(context: ServiceContext): Spreadsheet {
@@ -83,6 +83,15 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods
     const index = workbook.sheets.indexOf(model);
     workbook.removeSheet(model);
     if (workbook.active.sheet === model.name) workbook.active = { sheet: workbook.sheets[Math.max(0, index - 1)].name, range: "A1" };
+  }
+
+  /** A copy of the active sheet, after it, made the active sheet. */
+  duplicateActiveSheet(): Sheet {
+    const { workbook } = this.context;
+    const { sheet } = activeSelection(this.context);
+    const copy = duplicate(this.context, sheet, workbook.sheets.indexOf(sheet) + 1);
+    workbook.active = { sheet: copy.name, range: "A1" };
+    return sheetFacade(this.context, copy.id);
   }
 
   getActiveSheet(): Sheet {

@@ -8,7 +8,7 @@ import { typedUnresolvedFormula } from "../engine/unresolvedSheets";
 import { createEngine, sheetTooLarge, type FunctionTable } from "../engine";
 import { fromEngineFormula, refreshOpenRanges } from "../engine/openRanges";
 import type { RawCell, SheetFile, WorkbookFile } from "../runtime/contract";
-import type { GridArea } from "./a1";
+import { parseA1, toQualifiedA1, type GridArea } from "./a1";
 import { engineContent, type CellInput } from "./cellContent";
 import { settleTypedText } from "./cells";
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, cellKey, parseCellKey, type CellStyle, type SheetModel } from "./sheetModel";
@@ -67,21 +67,24 @@ export class Workbook {
   /** A workbook from its saved file; cells are entered as a user types them ("2%" becomes 0.02 shown as 2%). */
   static fromFile(file: WorkbookFile, table: FunctionTable, settings: Omit<WorkbookSettings, "locale"> = DEFAULT_SETTINGS): Workbook {
     const sheetFiles = file.sheets.length > 0 ? file.sheets : [{ name: "Sheet1", cells: [], formats: [], frozenRows: 0, metadata: [] }];
-    let nextId = 0;
+    const sheetIds = savedSheetIds(sheetFiles);
+    let nextId = Math.max(...sheetIds) + 1;
     const names = new Set(sheetFiles.map((sheet) => sheet.name.toLowerCase()));
     const awaited = new Set<string>();
     const content = (input: RawCell) => engineContent(input, (name) => names.has(name.toLowerCase()), awaited);
-    const sheets: SheetSnapshot[] = sheetFiles.map((sheet) => {
-      const grids = [sheet.cells, sheet.formats, sheet.fontWeights ?? [], sheet.backgrounds ?? []];
-      const rows = Math.max(...grids.map((grid) => grid.length));
-      const columns = grids.flat().reduce((widest, row) => Math.max(widest, row.length), 0);
-      const tooLarge = sheetTooLarge(rows, columns);
+    const sheets: SheetSnapshot[] = sheetFiles.map((sheet, index) => {
+      const fits = sizeToFit(sheet);
+      const maxRows = Math.max(sheet.maxRows ?? NEW_SHEET_ROWS, fits.rows);
+      const maxColumns = Math.max(sheet.maxColumns ?? NEW_SHEET_COLUMNS, fits.columns);
+      const tooLarge = sheetTooLarge(maxRows, maxColumns);
       if (tooLarge) throw new Error(`The sheet "${sheet.name}" has ${tooLarge}.`);
       return {
-        id: nextId++,
+        id: sheetIds[index],
         name: sheet.name,
-        maxRows: Math.max(NEW_SHEET_ROWS, rows),
-        maxColumns: Math.max(NEW_SHEET_COLUMNS, columns, sheet.columnWidths?.length ?? 0),
+        maxRows,
+        maxColumns,
+        hidden: sheet.hidden ?? false,
+        protection: sheet.protection ? { ...sheet.protection } : null,
         frozenRows: sheet.frozenRows,
         frozenColumns: sheet.frozenColumns ?? 0,
         columnWidths: Object.fromEntries((sheet.columnWidths ?? []).flatMap((width, c) => (width === null ? [] : [[c + 1, width]]))),
@@ -128,6 +131,8 @@ export class Workbook {
       engineId: this.engine.getSheetId(name)!,
       maxRows: NEW_SHEET_ROWS,
       maxColumns: NEW_SHEET_COLUMNS,
+      hidden: false,
+      protection: null,
       frozenRows: 0,
       frozenColumns: 0,
       columnWidths: {},
@@ -156,6 +161,25 @@ export class Workbook {
     if (reentered.length === 0) return;
     this.engine.batch(() => reentered.forEach(([address, content]) => this.engine.setCellContents(address, content)));
     refreshOpenRanges(this.engine);
+  }
+
+  /**
+   * A copy of a sheet, as Sheets duplicates one: contents, formats, size, panes, widths, rules,
+   * protection, developer metadata and charts (reading the copy's own cells), with ids of its own.
+   */
+  duplicateSheet(source: SheetModel, name: string, index: number): SheetModel {
+    const copy = this.addSheet(name, index);
+    const { id: _id, name: _name, engineId: _engineId, styles, metadata, charts, ...rest } = source;
+    Object.assign(copy, structuredClone(rest), { hidden: false, styles: new Map(structuredClone([...styles])) });
+    copy.metadata = metadata.map((record) => ({ ...record, id: this.newId() }));
+    const ownRange = (qualified: string) => {
+      const parsed = parseA1(qualified);
+      return parsed?.sheetName?.toLowerCase() === source.name.toLowerCase() ? toQualifiedA1(name, parsed.area(source.maxRows, source.maxColumns)) : qualified;
+    };
+    copy.charts = charts.map((chart) => ({ ...structuredClone(chart), id: this.newId(), ranges: chart.ranges.map(ownRange) }));
+    this.engine.setSheetContent(copy.engineId, this.contents(source));
+    refreshOpenRanges(this.engine);
+    return copy;
   }
 
   removeSheet(sheet: SheetModel): void {
@@ -217,7 +241,7 @@ export class Workbook {
   }
 
   toFile(): WorkbookFile {
-    const sheets = this.sheets.map((sheet): SheetFile => {
+    const sheets = this.sheets.map((sheet, index): SheetFile => {
       const cells: RawCell[][] = withoutTrailingEmpties(
         this.contents(sheet).map((row) =>
           row.map((content) => (content instanceof Date || content === undefined ? null : typeof content === "string" ? fromEngineFormula(content) : content)),
@@ -235,7 +259,7 @@ export class Workbook {
       }
       const widths = Object.entries(sheet.columnWidths).map(([column, width]) => [Number(column), width]);
       const columnWidths = Array.from({ length: Math.max(0, ...widths.map(([column]) => column)) }, (_, c) => sheet.columnWidths[c + 1] ?? null);
-      return {
+      const file: SheetFile = {
         name: sheet.name,
         cells,
         formats,
@@ -247,7 +271,15 @@ export class Workbook {
         ...(backgrounds.length > 0 && { backgrounds }),
         ...(sheet.rules.length > 0 && { rules: structuredClone(sheet.rules) }),
         ...(sheet.charts.length > 0 && { charts: sheet.charts.map(({ id: _id, ...chart }) => structuredClone(chart)) }),
+        ...(sheet.hidden && { hidden: true }),
+        ...(sheet.protection && { protection: { ...sheet.protection } }),
       };
+      // The id and the size are saved when they are not the ones a file without them opens with.
+      if (sheet.id !== index) file.sheetId = sheet.id;
+      const fits = sizeToFit(file);
+      if (sheet.maxRows !== Math.max(NEW_SHEET_ROWS, fits.rows)) file.maxRows = sheet.maxRows;
+      if (sheet.maxColumns !== Math.max(NEW_SHEET_COLUMNS, fits.columns)) file.maxColumns = sheet.maxColumns;
+      return file;
     });
     return { version: 1, locale: this.settings.locale, sheets, active: { ...this.active } };
   }
@@ -266,6 +298,29 @@ function withoutTrailingEmpties(rows: RawCell[][]): RawCell[][] {
   let last = trimmed.length;
   while (last > 0 && trimmed[last - 1].length === 0) last--;
   return trimmed.slice(0, last);
+}
+
+/**
+ * Each sheet's id (Sheet.getSheetId), which the add-on's marks name: as saved, else its position;
+ * an id taken twice is replaced by a fresh one, past every other.
+ */
+function savedSheetIds(sheets: readonly SheetFile[]): number[] {
+  const taken = new Set<number>();
+  let fresh = Math.max(sheets.length, ...sheets.map((sheet) => (sheet.sheetId ?? 0) + 1));
+  return sheets.map((sheet, index) => {
+    const wanted = sheet.sheetId ?? index;
+    const id = taken.has(wanted) ? fresh++ : wanted;
+    taken.add(id);
+    return id;
+  });
+}
+
+/** The smallest grid holding a saved sheet's cells, styles and column widths. */
+function sizeToFit(sheet: SheetFile): { rows: number; columns: number } {
+  const grids = [sheet.cells, sheet.formats, sheet.fontWeights ?? [], sheet.backgrounds ?? []];
+  const rows = Math.max(...grids.map((grid) => grid.length));
+  const columns = grids.flat().reduce((widest, row) => Math.max(widest, row.length), sheet.columnWidths?.length ?? 0);
+  return { rows, columns };
 }
 
 type FileStyles = { numberFormat: string; fontWeight: "bold"; background: string };

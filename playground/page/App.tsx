@@ -189,7 +189,7 @@ export function App() {
         )}
       </main>
       <SheetTabs
-        names={view.sheets.map((s) => s.name)}
+        names={view.sheets.filter((s) => !s.hidden).map((s) => s.name)}
         active={sheet.name}
         onSelect={(name) => void act(() => api.select(name, "A1"))}
       />

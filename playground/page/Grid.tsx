@@ -2,7 +2,7 @@
  * The sheet's grid: computed values with their formats and colours, column letters and row numbers,
  * frozen rows and columns, charts over the cells, selection with the mouse and the keyboard. Only
  * the rows in view are drawn, and the page is sent only those around them (shownRows.ts), so long
- * sheets stay fast; the scrollbar still covers every used row.
+ * sheets stay fast; the scrollbar covers the sheet's every row.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { CellView, SheetView } from "../runtime/contract";
@@ -12,12 +12,9 @@ import { cellStyle } from "./cellStyle";
 import { ChartLayer } from "./ChartLayer";
 import { ROW_HEADER_WIDTH, useColumnLayout } from "./columnLayout";
 import { parseClipboardTable } from "./clipboardTable";
-import { shownCell, usedRows } from "./shownRows";
+import { shownCell } from "./shownRows";
 
 const ROW_HEIGHT = 22;
-const EXTRA_ROWS = 50;
-const MIN_ROWS = 100;
-const MIN_COLUMNS = 26;
 const OVERSCAN = 10;
 // A row not received yet is drawn blank until it arrives.
 const LOADING: CellView = { value: "", display: "", input: "", numeric: false };
@@ -54,8 +51,9 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(600);
   const dragging = useRef(false);
-  const rows = Math.max(MIN_ROWS, usedRows(sheet) + EXTRA_ROWS);
-  const columns = Math.max(MIN_COLUMNS, Math.min(sheet.usedSize?.columns ?? sheet.cells[0]?.length ?? 0, MAX_VIEW_COLUMNS) + 5);
+  // The sheet's grid, as Sheets draws it: its rows and columns, no more (columns up to what a view sends).
+  const rows = sheet.maxRows;
+  const columns = Math.min(sheet.maxColumns, MAX_VIEW_COLUMNS);
   const frozen = Math.min(sheet.frozenRows, rows);
   const frozenColumns = Math.min(sheet.frozenColumns, columns);
   const layout = useColumnLayout(sheet, columns);

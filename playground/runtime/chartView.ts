@@ -1,6 +1,7 @@
 /**
  * A chart's data as Sheets reads it from its ranges: side by side, the first column gives the
- * labels and each other column a series; a first row of text in the series columns names them.
+ * labels and each other column a series. The first row names the series when the chart says it
+ * is a header (setNumHeaders); without a word, as Sheets guesses, when it is text in every series column.
  */
 import type { CellValue } from "hyperformula";
 import { displayValue, parseA1, readValues, styleAt, type ChartDescription, type SheetModel, type Workbook } from "../emulation";
@@ -59,7 +60,9 @@ export function chartView(workbook: Workbook, chart: ChartDescription): ChartVie
   }
   const [labelColumn, ...seriesColumns] = columns;
   const rows = Math.min(...columns.map((column) => column.values.length));
-  const headed = rows > 1 && seriesColumns.length > 0 && seriesColumns.every((column) => isText(column.values[0]));
+  const { numHeaders } = options;
+  const headed =
+    typeof numHeaders === "number" ? numHeaders > 0 : rows > 1 && seriesColumns.length > 0 && seriesColumns.every((column) => isText(column.values[0]));
   const first = headed ? 1 : 0;
   const series = seriesColumns.map((column) => ({
     name: headed ? String(column.values[0]) : null,

@@ -31,6 +31,11 @@ export type CellReading = Pick<CellView, "value" | "display" | "numeric" | "erro
 
 export interface SheetView {
   name: string;
+  /** The grid's size: the page draws this many rows and columns (columns up to the view's limit). */
+  maxRows: number;
+  maxColumns: number;
+  /** A hidden sheet has no tab. */
+  hidden: boolean;
   frozenRows: number;
   frozenColumns: number;
   /** Widths in pixels set on the sheet, by 0-based column; other columns have the grid's default. */

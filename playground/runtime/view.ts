@@ -167,6 +167,9 @@ function sheetView(workbook: Workbook, sheet: SheetModel, shown: RowsShown): She
     .map(({ ranges, values, fontColor, background, bold }) => ({ ranges, formula: String(values[0]), fontColor, background, bold }));
   return {
     name: sheet.name,
+    maxRows: sheet.maxRows,
+    maxColumns: sheet.maxColumns,
+    hidden: sheet.hidden,
     frozenRows: sheet.frozenRows,
     frozenColumns: sheet.frozenColumns,
     columnWidths: Object.fromEntries(Object.entries(sheet.columnWidths).map(([column, width]) => [Number(column) - 1, width])),

@@ -54,6 +54,15 @@ const sheetFileSchema = z.object({
   backgrounds: z.array(z.array(z.string().nullable())).optional(),
   rules: z.array(conditionalFormatRuleSchema).optional(),
   charts: z.array(chartSchema).optional(),
+  /** Sheet.getSheetId(), which developer metadata may name; absent, the sheet's position from 0. */
+  sheetId: z.number().int().nonnegative().optional(),
+  /** The grid's size; absent, it is the smallest holding the sheet's cells, and at least a new sheet's 1,000 x 26. */
+  maxRows: z.number().int().positive().optional(),
+  maxColumns: z.number().int().positive().optional(),
+  /** Hidden sheets have no tab. */
+  hidden: z.boolean().optional(),
+  /** The sheet's protection: a warning before an edit, or editors only. */
+  protection: z.object({ description: z.string(), warningOnly: z.boolean() }).optional(),
 });
 
 /** The selection, as A1 on a sheet; open ends ("A:A") stop at the grid, so only a closed block can be too large. */

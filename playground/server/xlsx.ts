@@ -121,6 +121,7 @@ export async function workbookToXlsx(file: WorkbookFile, view: WorkbookView): Pr
     const computed = view.sheets.find((s) => s.name === sheet.name);
     const worksheet = workbook.addWorksheet(names.get(sheet.name), {
       views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
+      state: sheet.hidden ? "hidden" : "visible",
     });
     writeSheet(worksheet, sheet, computed?.cells ?? [], toExcel);
     writeRules(worksheet, computed?.formulaRules ?? [], toExcel);

@@ -2,27 +2,15 @@
  * Writes a scorecard plan into its sheet with a fixed number of service calls, whatever the number
  * of channels: one call per kind of write over the whole block.
  */
+import { gridSize } from "../scorecard/gridSize";
 import type { ConditionalRulePlan, ScorecardPlan, SheetGrid } from "../scorecard/plan";
 import { SCORECARD_METADATA_KEY, type BuildTarget } from "../scorecard/target";
+import { ownSheet } from "./ownedSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = "#f1f3f4";
-
-/** Our own previous sheet of this kind (the scorecard unless told), emptied; or a new sheet, marked as ours. */
-export function targetSheet(spreadsheet: Spreadsheet, target: BuildTarget, metadataKey = SCORECARD_METADATA_KEY): Sheet {
-  if ("insert" in target) {
-    const sheet = spreadsheet.insertSheet(target.insert);
-    sheet.addDeveloperMetadata(metadataKey, JSON.stringify({ version: 1 }));
-    return sheet;
-  }
-  const sheet = spreadsheet.getSheetByName(target.rebuild);
-  if (!sheet) throw new Error(`The scorecard sheet ${target.rebuild} was removed while building; build again.`);
-  sheet.clear();
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  return sheet;
-}
 
 export function conditionalRules(sheet: Sheet, rules: readonly ConditionalRulePlan[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   return rules.map((rule) =>
@@ -45,15 +33,19 @@ function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
   });
 }
 
-/** Writes a grid from A1 in a fixed number of calls, growing the sheet first when it is too small. */
+/**
+ * Writes a grid from A1 in a fixed number of calls, growing the sheet (ours) first when its cells
+ * or its charts would not fit: a new sheet has 1,000 rows and 26 columns, and a chart is anchored
+ * inside the grid.
+ */
 export function writeGrid(sheet: Sheet, grid: SheetGrid, conditionalRules: () => GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = () => []): void {
   const rows = grid.cells.length;
   const columns = grid.cells[0].length;
+  const needed = gridSize(grid);
   const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  // A new sheet has 26 columns: an export with every engagement column and the funnel beside it needs more.
+  if (maxRows < needed.rows) sheet.insertRowsAfter(maxRows, needed.rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  if (maxColumns < needed.columns) sheet.insertColumnsAfter(maxColumns, needed.columns - maxColumns);
 
   const block = sheet.getRange(1, 1, rows, columns);
   block.setNumberFormats(grid.numberFormats);
@@ -72,6 +64,8 @@ export function writeGrid(sheet: Sheet, grid: SheetGrid, conditionalRules: () =>
         .setChartType(Charts.ChartType.BAR)
         .addRange(sheet.getRange(labels))
         .addRange(sheet.getRange(values))
+        // The ranges start at the first data row: without a word, Sheets may take it for a header.
+        .setNumHeaders(0)
         .setPosition(anchorRow, anchorColumn, 0, 0)
         .setOption("title", title)
         .setOption("legend", { position: "none" })
@@ -80,8 +74,8 @@ export function writeGrid(sheet: Sheet, grid: SheetGrid, conditionalRules: () =>
   }
 }
 
-export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target: BuildTarget): Sheet {
-  const sheet = targetSheet(spreadsheet, target);
+export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target: BuildTarget, protectionNote: string): Sheet {
+  const sheet = ownSheet(spreadsheet, target, SCORECARD_METADATA_KEY, protectionNote);
   writeGrid(sheet, { ...plan, headerRow: plan.layout.headerRow }, () => conditionalRules(sheet, plan.conditionalRules));
   spreadsheet.setActiveSheet(sheet);
   return sheet;

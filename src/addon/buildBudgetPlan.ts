@@ -5,9 +5,10 @@ import { prepareBudgetPlan, type PlanContext } from "../planner/prepare";
 import type { BudgetPlanRequest, BudgetPlanResult } from "../planner/request";
 import type { MoneyFormats } from "../import/currency";
 import type { ReadColumn, ScorecardNames } from "../planner/scorecardSource";
-import { chooseTarget } from "../scorecard/target";
+import { chooseTarget, SCORECARD_METADATA_KEY } from "../scorecard/target";
 import { applyBudgetPlan } from "./applyBudgetPlan";
-import { existingSheets, LOCK_WAIT_MS } from "./buildScorecard";
+import { withDocumentLock } from "./documentLock";
+import { existingSheets } from "./ownedSheet";
 import { moneyFormatsOf } from "./moneyFormats";
 import { userLanguage } from "./userLanguage";
 
@@ -25,7 +26,7 @@ function scorecardNames(): ScorecardNames {
 
 /** The channel scorecard the add-on built, its values and formats read in one call each; null when there is none. */
 function builtScorecard(spreadsheet: Spreadsheet): PlanContext["scorecard"] {
-  const name = existingSheets(spreadsheet).find((sheet) => sheet.ours)?.name;
+  const name = existingSheets(spreadsheet, SCORECARD_METADATA_KEY).find((sheet) => sheet.ours)?.name;
   const sheet = name === undefined ? null : spreadsheet.getSheetByName(name);
   if (!sheet) return null;
   const range = sheet.getDataRange();
@@ -41,9 +42,8 @@ function dataMoneyFormats(spreadsheet: Spreadsheet, data: BudgetPlanRequest["dat
 export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
   const language = userLanguage();
   const texts = planTexts(language);
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(texts.busy);
-  try {
+  const { noLock, protectionNote } = addonTexts(language);
+  return withDocumentLock({ busy: texts.busy, noLock }, () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const target = chooseTarget(existingSheets(spreadsheet, BUDGET_PLAN_METADATA_KEY), texts.sheetName, request?.data?.source?.sheetName ?? null);
     const sheetName = "rebuild" in target ? target.rebuild : target.insert;
@@ -55,7 +55,7 @@ export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
       scorecard: request?.rates === "scorecard" ? builtScorecard(spreadsheet) : null,
       messages: requestMessages(language),
     });
-    const sheet = applyBudgetPlan(spreadsheet, plan, target);
+    const sheet = applyBudgetPlan(spreadsheet, plan, target, protectionNote);
 
     // The figures as the sheet computed them: their values, and their text in the sheet's formats.
     const block = sheet.getRange(1, 1, plan.cells.length, plan.cells[0].length);
@@ -77,7 +77,5 @@ export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
       goalReached: reached,
       summary: texts.summary(plan.channelCount, goal, textAt(budget), saved && (textAt(saved) || null), reached ? null : textAt(sales)),
     };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -5,26 +5,15 @@ import { moneyFormat, moneyOfData, type Money } from "../scorecard/moneyFormat";
 import { prepareScorecard, ScorecardRequestError } from "../scorecard/prepare";
 import type { MoneyFormats } from "../import/currency";
 import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
-import { chooseTarget, SCORECARD_METADATA_KEY, type ExistingSheet } from "../scorecard/target";
+import { chooseTarget, SCORECARD_METADATA_KEY } from "../scorecard/target";
 import { applyPlan } from "./applyPlan";
+import { withDocumentLock } from "./documentLock";
 import { KEYS_METADATA_KEY, writeKeySheet } from "./keySheet";
 import { moneyFormatsOf } from "./moneyFormats";
+import { existingSheets } from "./ownedSheet";
 import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export const LOCK_WAIT_MS = 30_000;
-
-/** The spreadsheet's sheets (or the names given), each marked ours when it carries the metadata key (a scorecard's unless told). */
-export function existingSheets(
-  spreadsheet: Spreadsheet,
-  key = SCORECARD_METADATA_KEY,
-  names: readonly string[] = spreadsheet.getSheets().map((sheet) => sheet.getName()),
-): ExistingSheet[] {
-  const marked = spreadsheet.createDeveloperMetadataFinder().withKey(key).find();
-  const ours = new Set(marked.map((metadata) => metadata.getLocation().getSheet()?.getName()));
-  return names.map((name) => ({ name, ours: ours.has(name) }));
-}
 
 interface SourceFacts {
   /** The number formats of the source rows' money cells, for their currency. */
@@ -64,16 +53,10 @@ function scorecardMoney(request: ScorecardRequest, formats: MoneyFormats, locale
   return money;
 }
 
-const isoDate = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-
 export function buildScorecard(request: ScorecardRequest): ScorecardResult {
   const language = userLanguage();
   const texts = addonTexts(language);
-  // Two teammates pressing Build at once would write over each other's sheet.
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(texts.busy);
-  try {
+  return withDocumentLock(texts, () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
     const sourceSheet = request?.source?.sheetName ?? null;
@@ -89,14 +72,17 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
       sheetName,
       texts,
       moneyFormat: moneyFormat(money, sheetLocale),
-      builtOn: isoDate(new Date()),
+      // Today in the spreadsheet's time zone, which may not be the script's.
+      builtOn: Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), "yyyy-MM-dd"),
       sourceChannels: source.channels,
       sourceBreakdown: source.breakdown,
       keys: keysTarget && { sheetName: "rebuild" in keysTarget ? keysTarget.rebuild : keysTarget.insert, sourceLastRow: source.lastRow! },
       messages,
     });
-    if (prepared.plan.keys && keysTarget) writeKeySheet(spreadsheet, prepared.plan.keys, keysTarget);
-    applyPlan(spreadsheet, prepared.plan, target);
+    const keySheet = prepared.plan.keys && keysTarget ? writeKeySheet(spreadsheet, prepared.plan.keys, keysTarget, texts.protectionNote) : null;
+    applyPlan(spreadsheet, prepared.plan, target, texts.protectionNote);
+    // Hidden once the scorecard is the sheet shown, so that hiding it moves no one's view.
+    keySheet?.hideSheet();
 
     // The summary is a sentence in the user's language: its numbers and currency sign read that way
     // throughout (€28.96 and 240%; 28,96 € and 240 %), whatever the sheet's own formats.
@@ -121,7 +107,5 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
       currency: money.code,
       summary: texts.summary(prepared.channels.length, bestFigure, totalFigure),
     };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -1,27 +1,27 @@
 /**
  * Writes a linked scorecard's key sheet (see scorecard/linkedInput) in a fixed number of service
- * calls, whatever the number of rows: the add-on's own sheet, marked like the scorecard, rebuilt
- * only when it carries that mark.
+ * calls, whatever the number of rows: the add-on's own sheet, marked and protected like the
+ * scorecard, rebuilt only when it carries that mark, with just the columns its formulas fill.
+ * It is hidden once the scorecard is the sheet shown (see buildScorecard).
  */
 import type { KeySheetPlan } from "../scorecard/plan";
 import type { BuildTarget } from "../scorecard/target";
+import { ownSheet } from "./ownedSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const KEYS_METADATA_KEY = "socialRoi.scorecardKeys";
 
-export function writeKeySheet(spreadsheet: Spreadsheet, plan: KeySheetPlan, target: BuildTarget): void {
-  let sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
-  if ("insert" in target) {
-    sheet = spreadsheet.insertSheet(target.insert);
-    sheet.addDeveloperMetadata(KEYS_METADATA_KEY, JSON.stringify({ version: 1 }));
-  } else {
-    sheet = spreadsheet.getSheetByName(target.rebuild);
-    if (!sheet) throw new Error(`The sheet ${target.rebuild} was removed while building; build again.`);
-    sheet.clear();
-  }
+export function writeKeySheet(spreadsheet: Spreadsheet, plan: KeySheetPlan, target: BuildTarget, protectionNote: string): Sheet {
+  const sheet = ownSheet(spreadsheet, target, KEYS_METADATA_KEY, protectionNote);
   // The rows the array results fill must exist beforehand.
   const maxRows = sheet.getMaxRows();
   if (maxRows < plan.lastRow) sheet.insertRowsAfter(maxRows, plan.lastRow - maxRows);
-  sheet.getRange(plan.firstRow, 1, 1, plan.formulas.length).setFormulas([plan.formulas]);
+  const columns = plan.formulas.length;
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  sheet.getRange(plan.firstRow, 1, 1, columns).setFormulas([plan.formulas]);
+  return sheet;
 }

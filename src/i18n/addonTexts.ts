@@ -68,6 +68,10 @@ const en = {
       .filter(Boolean)
       .join("; "),
   busy: "Another scorecard is being built in this spreadsheet; try again in a moment.",
+  /** LockService gave no document lock, without which two builds at once could write over each other. */
+  noLock: "Social ROI could not lock this spreadsheet to build in it safely; reload the spreadsheet, open the add-on from its Extensions menu and try again.",
+  /** The warning-only protection of the sheets the add-on builds. */
+  protectionNote: "Built by Social ROI: its formulas recompute by themselves. Rebuild it from Extensions > Social ROI rather than typing over it.",
   noSheet: (name: string): string => `There is no sheet named ${name} any more; build the scorecard again.`,
   selectData: "Select your channel data, header row included (at least two rows), then press Use selection again.",
   noDataRows: "The selection holds no data rows: select the rows below the headers too.",
@@ -128,6 +132,8 @@ const fr: AddonTexts = {
       .filter(Boolean)
       .join("\u00a0; "),
   busy: "Un autre tableau de bord est en cours de création dans ce classeur\u00a0; réessayez dans un instant.",
+  noLock: "Social ROI n’a pas pu verrouiller ce classeur pour y écrire sans risque\u00a0; rechargez le classeur, ouvrez le module depuis le menu Extensions et réessayez.",
+  protectionNote: "Créée par Social ROI\u00a0: ses formules se recalculent seules. Recréez-la depuis Extensions > Social ROI plutôt que d’écrire par-dessus.",
   noSheet: (name) => `La feuille ${name} n’existe plus\u00a0; créez à nouveau le tableau de bord.`,
   selectData: "Sélectionnez vos données par canal, ligne d’en-têtes comprise (au moins deux lignes), puis cliquez à nouveau sur Utiliser la sélection.",
   noDataRows: "La sélection ne contient aucune ligne de données\u00a0: sélectionnez aussi les lignes sous les en-têtes.",

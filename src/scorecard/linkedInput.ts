@@ -35,14 +35,6 @@ export interface LinkKeys {
   lastRow: number;
 }
 
-// Rows past the data that the sums read, when the source sheet ends sooner: room for rows added.
-const ROOM_FOR_ADDED_ROWS = 1000;
-
-/** The last row linked sums read: the source sheet's last row, or 1,000 rows past the data, whichever is further. */
-export function linkReach(lastDataRow: number, sheetLastRow: number): number {
-  return Math.max(sheetLastRow, lastDataRow + ROOM_FOR_ADDED_ROWS);
-}
-
 /**
  * Source rows count for a cell when their name in a source column (1-based sheet column: the
  * channel's, or a breakdown column's) equals the name in the scorecard cell `cell` (such as $A4).

@@ -12,7 +12,6 @@ import { readChannelRows, type ChannelRowsRead } from "./channelRows";
 import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
 import { bounceWeight, costMetric, revenueColumn, type CostMetric } from "./columns";
 import { ALL_FIELDS, type Field } from "./fields";
-import { linkReach } from "./linkedInput";
 import { planScorecard, type ScorecardPlan, type ScorecardTexts, type SourceLink } from "./plan";
 import type { ScorecardRequest } from "./request";
 
@@ -29,7 +28,10 @@ export interface PlanContext {
   texts: ScorecardTexts;
   moneyFormat: string;
   builtOn: string;
-  /** Where a linked build's name keys go, and the source sheet's last row, down to which its sums read. */
+  /**
+   * Where a linked build's name keys go, and the source sheet's last row (its grid's, not its
+   * data's), down to which its sums read: never past it, since Sheets has no rows there.
+   */
   keys?: { sheetName: string; sourceLastRow: number } | null;
   /** The user's language for every refusal; English unless told. */
   messages?: RequestMessages;
@@ -133,7 +135,7 @@ function sourceLink(request: ScorecardRequest, context: PlanContext, read: Chann
     columns,
     breakdown: breakdownColumns,
     rangeA1: source.rangeA1,
-    keys: { sheetName: keys.sheetName, matchColumns: [columns.channel!, ...breakdownColumns], lastRow: linkReach(lastRow, keys.sourceLastRow) },
+    keys: { sheetName: keys.sheetName, matchColumns: [columns.channel!, ...breakdownColumns], lastRow: keys.sourceLastRow },
   };
 }
 

@@ -13,19 +13,22 @@ export interface RangePosition {
 
 const isBlank = (cell: unknown) => cell === "" || cell === null || cell === undefined;
 
-/** google.script.run carries no Date: dates travel as ISO text. */
-function plainCell(cell: unknown): RawCell {
-  if (Object.prototype.toString.call(cell) === "[object Date]") return (cell as Date).toISOString();
+/** How a date cell reads as text: in the spreadsheet's time zone, so that a day stays that day. */
+export type DateText = (date: Date) => string;
+
+/** google.script.run carries no Date: dates travel as text. */
+function plainCell(cell: unknown, dateText: DateText): RawCell {
+  if (Object.prototype.toString.call(cell) === "[object Date]") return dateText(cell as Date);
   if (typeof cell === "number" || typeof cell === "string" || typeof cell === "boolean") return cell;
   return cell === null || cell === undefined ? "" : String(cell);
 }
 
 /** convention: the spreadsheet locale's decimal mark. */
-export function selectionData(values: readonly (readonly unknown[])[], position: RangePosition, convention: DecimalMark): SelectionData {
+export function selectionData(values: readonly (readonly unknown[])[], position: RangePosition, convention: DecimalMark, dateText: DateText): SelectionData {
   let end = values.length;
   // A whole-column selection (A:H) ends in hundreds of empty rows.
   while (end > 0 && values[end - 1].every(isBlank)) end--;
-  const cells = values.slice(0, end).map((row) => row.map(plainCell));
+  const cells = values.slice(0, end).map((row) => row.map((cell) => plainCell(cell, dateText)));
   const imported = importTable(cells, { convention });
   const headerRow = imported.report.headerRow;
   const width = values[0]?.length ?? 0;

@@ -75,6 +75,8 @@ describe("building a channel scorecard in the playground", () => {
     await build();
     const tabs = await sheet.page.getByRole("tab").allTextContents();
     expect(tabs.filter((name) => name.startsWith("Channel scorecard"))).toEqual(["Channel scorecard"]);
+    // The linked scorecard's key sheet is hidden: it has no tab.
+    expect(tabs).not.toContain("Social ROI keys");
   });
 
   it("keeps channel names that look like formulas or HTML as text, in the sidebar and in the sheet", async () => {

@@ -77,7 +77,7 @@ describe("Use selection below title lines", () => {
     expect(selection).toMatchObject({ firstRow: 5, hasHeader: true, report: { headerRow: 4, linesAbove: 4 } });
     const scorecard = sheetValues(session, result.sheetName);
     const budgetColumn = scorecard[HEADER_ROW - 1].indexOf("Spend");
-    expect(session.view().sheets.find((s) => s.name === result.sheetName)!.cells[HEADER_ROW][budgetColumn].input).toMatch(/^=SUMIFS\(.*!\$F\$6:\$F\$1009, 'Social ROI keys'!\$A\$6:\$A\$1009, /);
+    expect(session.view().sheets.find((s) => s.name === result.sheetName)!.cells[HEADER_ROW][budgetColumn].input).toMatch(/^=SUMIFS\(.*!\$F\$6:\$F\$1000, 'Social ROI keys'!\$A\$6:\$A\$1000, /);
     const linkedin = EXPORTS.find((shape) => shape.file === "linkedin-campaigns.csv")!;
     expectFigures(scorecardRows(session, result.sheetName), sumsByChannel(linkedin.rows));
   });

@@ -8,6 +8,9 @@ const cell = (text: string): CellView => ({ value: text, display: text, input: t
 // Rows 5,001 to 5,003 (0-based 5,000 to 5,002) of an 8,000-row sheet with a frozen header.
 const windowed: SheetView = {
   name: "Ads",
+  maxRows: 8_000,
+  maxColumns: 26,
+  hidden: false,
   frozenRows: 1,
   frozenColumns: 0,
   columnWidths: {},

@@ -17,6 +17,15 @@ describe("generateStubs", () => {
     expect(stubs).toContain(" * @customfunction\n */\nfunction CPA(cost, conversions) {\n  return SocialROI.customFunctions.CPA(...arguments);\n}");
   });
 
+  it("names an optional parameter plainly, as Sheets shows every one as required, with help that says it is optional", () => {
+    const roi = structuredClone(functionCatalog().find((fn) => fn.name === "ROI")!);
+    const stubs = stubsFor([roi]);
+    expect(stubs).toContain(" * @param {number|Array<Array<number>>} margin Optional share of the gain that is profit");
+    expect(stubs).not.toContain("[margin]");
+    roi.params[2].help = "Share of the gain that is profit.";
+    expect(() => stubsFor([roi])).toThrow(`ROI's optional parameter margin does not say "optional" in its help`);
+  });
+
   it("writes a delegating declaration with a one-line JSDoc for each entry point, after the custom functions", () => {
     const insert = { name: "insertFormula", params: ["formula"], summary: "Writes a formula." };
     const stubs = stubsFor([cpa()], [onOpen(), insert]);

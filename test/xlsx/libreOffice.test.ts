@@ -131,8 +131,8 @@ describe("exported .xlsx files recalculated by LibreOffice", () => {
     expect(long).toEqual(["Meta Ads Manager export - Novem", "Social ROI keys", SCORECARD]);
     expect(written.history.worksheets.map((sheet) => sheet.name)).toEqual(["History (1)", "Social ROI keys", SCORECARD]);
     const budget = written.history.getWorksheet(SCORECARD)!.getCell("B4").value as ExcelJS.CellFormulaValue;
-    // The sums read 1,000 rows past the data, for rows added below it.
-    expect(budget.formula).toMatch(/^SUMIFS\('History \(1\)'!\$C\$2:\$C\$1010, 'Social ROI keys'!\$A\$2:\$A\$1010, /);
+    // The sums read down to the data sheet's last row (a new sheet's 1,000), for rows added below the data, and never past it.
+    expect(budget.formula).toMatch(/^SUMIFS\('History \(1\)'!\$C\$2:\$C\$1000, 'Social ROI keys'!\$A\$2:\$A\$1000, /);
   });
 
   it("writes a custom function's results as values, every spilled cell included", () => {
@@ -146,6 +146,12 @@ describe("exported .xlsx files recalculated by LibreOffice", () => {
       if (typeof row[1] === "number") expect(shown).toBeCloseTo(row[1], 9);
       else expect(shown).toEqual(row[1]);
     });
+  });
+
+  it("keeps the key sheet hidden, and the scorecard shown", () => {
+    expect(written.playground.getWorksheet("Social ROI keys")!.state).toBe("hidden");
+    expect(written.playground.getWorksheet(SCORECARD)!.state).toBe("visible");
+    expect(errorCells(recalculated.playground)).toEqual([]);
   });
 
   it("keeps formats, bold header and totals, the header fill, the frozen header, widths and the ROI rules", () => {
