@@ -71,7 +71,7 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
   }
   if (imported.dataRows.every((row) => row.every((cell) => cell === ""))) throw new Error("there is a header row but no data rows");
   const sheetName = sheetNameOf(path);
-  const width = Math.max(...table.rows.map((row) => row.length));
+  const width = table.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const breakdown = breakdownOf(headers, width);
   const mappedColumn = (Object.entries(mapping) as [Field, number][]).find(([, column]) => breakdown.includes(column));
   if (mappedColumn) {

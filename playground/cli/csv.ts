@@ -66,7 +66,7 @@ export function readCsv(bytes: Uint8Array): CsvTable {
   if (fatal) throw new Error(`it is not a readable CSV file (${fatal.message.toLowerCase()} at row ${(fatal.row ?? 0) + 1})`);
   const rows = parsed.data.map((cells) => cells.map((cell) => cell.trim()));
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === "")) rows.pop();
-  if (Math.max(...rows.map((row) => row.length)) < 2) {
+  if (rows.every((row) => row.length < 2)) {
     throw new Error("no line has two columns: separate the columns with commas, semicolons or tabs");
   }
   return { rows, encoding, delimiter, convention: delimiter === ";" ? "," : delimiter === "," ? "." : null };
