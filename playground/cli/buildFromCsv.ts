@@ -2,6 +2,7 @@
 import { basename, extname } from "node:path";
 import { en } from "../../src/i18n";
 import { describeImport, describeRows, importRows, type ImportChoices } from "../../src/import";
+import type { RowsRead } from "../../src/import/rows";
 import type { Field } from "../../src/import/fields";
 import { readNumber, type DecimalMark } from "../../src/import/numbers";
 import type { ScorecardOptions, ScorecardRequest, ScorecardResult } from "../../src/scorecard/request";
@@ -29,6 +30,8 @@ export interface BuildOptions {
   scorecard: Pick<ScorecardOptions, "targetRoi" | "margin" | "valuePerConversion" | "hourlyRate" | "targetCpa">;
   /** The columns to break down by (--breakdown), resolved against the file's header row and width. */
   breakdown: (headers: readonly string[], width: number) => number[];
+  /** True when the workbook is written (--out): the data sheet then holds every row, which a linked scorecard reads. */
+  writesWorkbook: boolean;
 }
 
 /** A sheet name Sheets accepts, from the file's name. */
@@ -37,8 +40,8 @@ function sheetNameOf(path: string): string {
 }
 
 /** The data sheet holds numbers where the import read numbers, so linked formulas sum them. */
-function sheetCells(table: CsvTable, width: number, firstDataRow: number, marks: readonly (DecimalMark | null)[], labelColumns: ReadonlySet<number>): RawCell[][] {
-  return table.rows.map((row, r) =>
+function sheetCells(rows: readonly string[][], width: number, firstDataRow: number, marks: readonly (DecimalMark | null)[], labelColumns: ReadonlySet<number>): RawCell[][] {
+  return rows.map((row, r) =>
     Array.from({ length: width }, (_, c) => {
       const cell = row[c] ?? "";
       if (r < firstDataRow || labelColumns.has(c)) return cell;
@@ -49,6 +52,12 @@ function sheetCells(table: CsvTable, width: number, firstDataRow: number, marks:
   );
 }
 
+/** A short line of the file, ended with blank cells as the sheet would hold it. */
+const filled = (row: string[], width: number) => (row.length < width ? [...row, ...Array<string>(width - row.length).fill("")] : row);
+
+/** Formulas over the data sheet read every row: rows the import skips or files apart would count where they should not. */
+const linkable = (read: RowsRead) => read.totalsRows.length === 0 && read.noChannelRows.length === 0;
+
 /** Text cells stay literal text: "-Retargeting", "+Promo" or "=HYPERLINK(...)" never run as formulas. */
 const literalText = (cells: RawCell[][]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? guardText(cell) : cell)));
 
@@ -56,13 +65,21 @@ const literalText = (cells: RawCell[][]) => cells.map((row) => row.map((cell) =>
 export interface LoadedCsv {
   session: EmulatedSession;
   data: Pick<ScorecardRequest, "headers" | "rows" | "mapping" | "breakdown" | "decimalMarks" | "source">;
-  /** True when formulas over the data sheet read the rows as the import did (no totals rows, no rows without a channel). */
+  /**
+   * True when the scorecard may be formulas over the data sheet: the workbook is written, and the
+   * sheet's formulas would read the rows as the import did (no totals rows, no rows without a channel).
+   */
   linked: boolean;
   /** How the file was read, in words, for standard error. */
   notes: string[];
 }
 
-export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], breakdownOf: BuildOptions["breakdown"] = () => []): LoadedCsv {
+/**
+ * Without --out only the figures are printed, and the add-on builds them from the rows it is sent:
+ * the data sheet then holds the lines down to the header, not the rows, which a large export would
+ * make millions of cells in the formula engine.
+ */
+export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], { breakdown: breakdownOf = () => [], writesWorkbook }: Partial<Pick<BuildOptions, "breakdown">> & Pick<BuildOptions, "writesWorkbook">): LoadedCsv {
   const imported = importRows(table.rows, { ...choices(table.rows), convention: table.convention });
   const { headers, mapping, marks, report, read } = imported;
   const headerRow = report.headerRow;
@@ -82,7 +99,7 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
   const labelColumns = new Set([...(mapping.channel === undefined ? [] : [mapping.channel]), ...breakdown]);
   // Index of the first data row: below the header, or the first row of a file without one (mapped by letters).
   const firstData = headerRow === null ? 0 : headerRow + 1;
-  const cells = sheetCells(table, width, firstData, marks, labelColumns);
+  const cells = sheetCells(writesWorkbook ? table.rows : table.rows.slice(0, firstData), width, firstData, marks, labelColumns);
   const sourceRow = headerRow === null ? 1 : headerRow + 1;
   const workbook: WorkbookFile = {
     version: 1,
@@ -90,12 +107,13 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
     sheets: [{ name: sheetName, cells: literalText(cells), formats: [], frozenRows: firstData, metadata: [] }],
     active: { sheet: sheetName, range: `A${sourceRow}:${columnLetters(width)}${table.rows.length}` },
   };
-  const linked = read.totalsRows.length === 0 && read.noChannelRows.length === 0;
+  const linked = writesWorkbook && linkable(read);
   return {
     session: createSession({ workbook, userLocale: "en" }),
     data: {
       headers: headerRow === null ? Array.from({ length: width }, (_, c) => columnLetters(c + 1)) : headers,
-      rows: cells.slice(firstData),
+      // Without the rows in the sheet, the add-on reads the file's text, as it reads the sidebar's pasted rows.
+      rows: writesWorkbook ? cells.slice(firstData) : table.rows.slice(firstData).map((row) => filled(row, width)),
       mapping,
       breakdown,
       decimalMarks: marks,
@@ -111,13 +129,14 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
 }
 
 export function buildFromCsv(path: string, table: CsvTable, options: BuildOptions): CsvBuild {
-  const { session, data, linked, notes } = loadCsv(path, table, options.choices, options.breakdown);
+  const { session, data, linked, notes } = loadCsv(path, table, options.choices, options);
   const request: ScorecardRequest = { ...data, options: { ...options.scorecard, chart: true, linkToSource: linked } };
   const result = session.runServerFunction("buildScorecard", [request]) as ScorecardResult;
+  const valuesNote = options.writesWorkbook && !linked;
   return {
     session,
     result,
     cells: session.usedCellReadings(result.sheetName),
-    notes: [...notes, ...(linked ? [] : ["the scorecard holds the values read (not formulas over the data sheet): the file has totals rows or rows without a channel"])],
+    notes: [...notes, ...(valuesNote ? ["the scorecard holds the values read (not formulas over the data sheet): the file has totals rows or rows without a channel"] : [])],
   };
 }

@@ -27,8 +27,8 @@ function built(session: EmulatedSession, request: BudgetPlanRequest, notes: stri
   return { session, result, cells: session.usedCellReadings(result.sheetName), notes };
 }
 
-export function planFromCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], plan: PlanChoices): PlanBuild {
-  const { session, data, notes } = loadCsv(path, table, choices);
+export function planFromCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], plan: PlanChoices, writesWorkbook: boolean): PlanBuild {
+  const { session, data, notes } = loadCsv(path, table, choices, { writesWorkbook });
   return built(session, { ...plan, period: "", rates: "data", data, typed: null }, notes);
 }
 

@@ -51,14 +51,15 @@ describe.concurrent("channel names that look like formulas or escape sequences",
 
 describe.concurrent("the exit code", () => {
   it("is 1 when a scorecard cell is an error, naming the cells on stderr", async () => {
-    // Two revenues of 1e308 add up past the largest number: the sheet shows #NUM!, as Sheets would.
+    // Two revenues of 1e308 add up past the largest number: the sheet shows #NUM!, as Sheets would
+    // (the scorecard holds the values read, without --out: Infinity is no value a cell can hold).
     const huge = ["Channel,Spend,Leads,Conversions,Revenue", "Facebook,1500,400,12,1e308", "Facebook,820.50,260,7,1e308", "Instagram,820.50,260,7,1330", ""].join("\n");
     const { code, stdout, stderr } = await run("scorecard", csvFile("huge.csv", huge));
     expect(code).toBe(1);
     const [reading, first, ...cells] = stderr.trim().split("\n");
     expect(reading).toBe("social-roi: read as UTF-8, comma separated");
     expect(first).toBe("social-roi: 2 cell(s) of the scorecard show an error; check the data they read:");
-    expect(cells).toEqual(["F4", "F6"].map((cell) => `${cell} #NUM!: NaN or infinite value encountered.`));
+    expect(cells).toEqual(["F4", "F6"].map((cell) => `${cell} #NUM!: Value too large.`));
     // The summary names no channel whose figures are errors.
     expect(stdout.trim().split("\n").at(-1)).toBe("2 channels; best ROI: Instagram 62.1%; total CPA $120.81");
   });
