@@ -70,7 +70,34 @@ export function checkResult(functionName: string, result: unknown): void {
   if (problem) throw new Error(`The server function ${functionName} returned ${problem}, which google.script.run cannot send back: return only ${PLAIN_JSON}.`);
 }
 
-/** A copy made by the given realm's JSON (so that it belongs to that realm). */
-export function copyWith<T>(json: JSON, value: T): T {
-  return value === undefined ? value : (json.parse(JSON.stringify(value)) as T);
+/** The constructors of a realm (the script's vm context, or this one) whose arrays and objects a copy is made of. */
+export interface Builtins {
+  Array: ArrayConstructor;
+  Object: ObjectConstructor;
+}
+
+function copyValue(builtins: Builtins, value: unknown): unknown {
+  // As JSON writes them: -0 is 0, NaN and the infinities are null, as is undefined in an array.
+  if (typeof value === "number") return Number.isFinite(value) ? value + 0 : null;
+  if (typeof value !== "object" || value === null) return value === undefined ? null : value;
+  if (Array.isArray(value)) {
+    const copy = new builtins.Array<unknown>();
+    for (const item of value) copy.push(copyValue(builtins, item));
+    return copy;
+  }
+  const copy = new builtins.Object() as Record<string, unknown>;
+  // Defined, not assigned: a key named "__proto__" stays a key, as JSON.parse makes it.
+  for (const [key, item] of Object.entries(value)) {
+    builtins.Object.defineProperty(copy, key, { value: copyValue(builtins, item), writable: true, enumerable: true, configurable: true });
+  }
+  return copy;
+}
+
+/**
+ * What JSON would make of a value that can travel (see checkArguments), its arrays and objects the
+ * given realm's own. Strings are shared, not copied: a large table's cells are not written out as
+ * text and read back.
+ */
+export function copyWith<T>(builtins: Builtins, value: T): T {
+  return value === undefined ? value : (copyValue(builtins, value) as T);
 }
