@@ -1,4 +1,5 @@
 /** npm run bench: prints figures; it asserts nothing. */
+import { benchBigFiles } from "./bench/bigFiles";
 import { benchBreakdown } from "./bench/breakdown";
 import { benchCli } from "./bench/cli";
 import { benchDrawing } from "./bench/drawing";
@@ -19,4 +20,5 @@ benchEngagement();
 benchLinked();
 await benchDrawing();
 benchCli();
+benchBigFiles();
 benchImport();

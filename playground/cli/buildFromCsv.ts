@@ -5,6 +5,7 @@ import { requestMessages } from "../../src/i18n/requestMessages";
 import { describeColumns, describeImport, describeRows, hasDataRows, importRows, type ImportChoices, type ImportResult } from "../../src/import";
 import { MONEY_FIELDS } from "../../src/import/currency";
 import { describeReportCurrency } from "../../src/import/describe";
+import type { RowsRead } from "../../src/import/rows";
 import type { Field } from "../../src/import/fields";
 import { readNumber, type DecimalMark } from "../../src/import/numbers";
 import type { ScorecardOptions, ScorecardRequest, ScorecardResult } from "../../src/scorecard/request";
@@ -35,6 +36,8 @@ export interface BuildOptions {
   scorecard: Pick<ScorecardOptions, "targetRoi" | "margin" | "valuePerConversion" | "hourlyRate" | "targetCpa">;
   /** The columns to break down by (--breakdown), resolved against the file's header row and width. */
   breakdown: (headers: readonly string[], width: number) => number[];
+  /** True when the workbook is written (--out): the data sheet then holds every row, which a linked scorecard reads. */
+  writesWorkbook: boolean;
 }
 
 /** A sheet name Sheets accepts, from the file's name. */
@@ -43,8 +46,8 @@ function sheetNameOf(path: string): string {
 }
 
 /** The data sheet holds numbers where the import read numbers, so linked formulas sum them. */
-function sheetCells(table: CsvTable, width: number, firstDataRow: number, marks: readonly (DecimalMark | null)[], labelColumns: ReadonlySet<number>): RawCell[][] {
-  return table.rows.map((row, r) =>
+function sheetCells(rows: readonly string[][], width: number, firstDataRow: number, marks: readonly (DecimalMark | null)[], labelColumns: ReadonlySet<number>): RawCell[][] {
+  return rows.map((row, r) =>
     Array.from({ length: width }, (_, c) => {
       const cell = row[c] ?? "";
       if (r < firstDataRow || labelColumns.has(c)) return cell;
@@ -67,6 +70,12 @@ function moneyFormats(imported: ImportResult, cells: RawCell[][], firstDataRow: 
   return cells.map((row, r) => row.map((cell, c) => (r >= firstDataRow && columns.has(c) && typeof cell === "number" ? format : null)));
 }
 
+/** A short line of the file, ended with blank cells as the sheet would hold it. */
+const filled = (row: string[], width: number) => (row.length < width ? [...row, ...Array<string>(width - row.length).fill("")] : row);
+
+/** Formulas over the data sheet read every row: rows the import skips or files apart would count where they should not. */
+const linkable = (read: RowsRead) => read.totalsRows.length === 0 && read.noChannelRows.length === 0;
+
 /** Text cells stay literal text: "-Retargeting", "+Promo" or "=HYPERLINK(...)" never run as formulas. */
 const literalText = (cells: RawCell[][]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? guardText(cell) : cell)));
 
@@ -74,13 +83,21 @@ const literalText = (cells: RawCell[][]) => cells.map((row) => row.map((cell) =>
 export interface LoadedCsv {
   session: EmulatedSession;
   data: Pick<ScorecardRequest, "headers" | "rows" | "mapping" | "breakdown" | "decimalMarks" | "source">;
-  /** True when formulas over the data sheet read the rows as the import did (no totals rows, no rows without a channel). */
+  /**
+   * True when the scorecard may be formulas over the data sheet: the workbook is written, and the
+   * sheet's formulas would read the rows as the import did (no totals rows, no rows without a channel).
+   */
   linked: boolean;
   /** How the file was read, in words, for standard error. */
   notes: string[];
 }
 
-export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], breakdownOf: BuildOptions["breakdown"] = () => [], needs: NeededColumns = SCORECARD_NEEDS): LoadedCsv {
+/**
+ * Without --out only the figures are printed, and the add-on builds them from the rows it is sent:
+ * the data sheet then holds the lines down to the header, not the rows, which a large export would
+ * make millions of cells in the formula engine.
+ */
+export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], { breakdown: breakdownOf = () => [], writesWorkbook, needs = SCORECARD_NEEDS }: Partial<Pick<BuildOptions, "breakdown">> & Pick<BuildOptions, "writesWorkbook"> & { needs?: NeededColumns }): LoadedCsv {
   const tooLarge = sheetTooLarge(table.rows.length, table.rows.reduce((widest, row) => Math.max(widest, row.length), 0));
   if (tooLarge) throw new Error(`the file has ${tooLarge}: keep only the columns and rows the scorecard reads (channel, spend, results, revenue), or export fewer`);
   const imported = importRows(table.rows, { ...choices(table.rows), convention: table.convention });
@@ -90,7 +107,7 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
   if (!hasDataRows(imported.dataRows)) throw new Error(requestMessages("en").noDataRows);
   if (report.currency.kind === "mixed") throw new Error(describeReportCurrency(report, headers, 1, en)!);
   const sheetName = sheetNameOf(path);
-  const width = Math.max(...table.rows.map((row) => row.length));
+  const width = table.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   checkNeededColumns({ headers, width, mapping, decisions: report.decisions }, needs);
   const breakdown = breakdownOf(headers, width);
   const mappedColumn = (Object.entries(mapping) as [Field, number][]).find(([, column]) => breakdown.includes(column));
@@ -102,7 +119,7 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
   const labelColumns = new Set([...(mapping.channel === undefined ? [] : [mapping.channel]), ...breakdown]);
   // Index of the first data row: below the header, or the first row of a file without one (mapped by letters).
   const firstData = headerRow === null ? 0 : headerRow + 1;
-  const cells = sheetCells(table, width, firstData, marks, labelColumns);
+  const cells = sheetCells(writesWorkbook ? table.rows : table.rows.slice(0, firstData), width, firstData, marks, labelColumns);
   const sourceRow = headerRow === null ? 1 : headerRow + 1;
   const locale = table.convention === "," ? "fr_FR" : "en_US";
   const workbook: WorkbookFile = {
@@ -111,12 +128,13 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
     sheets: [{ name: sheetName, cells: literalText(cells), formats: moneyFormats(imported, cells, firstData, locale), frozenRows: firstData, metadata: [] }],
     active: { sheet: sheetName, range: `A${sourceRow}:${columnLetters(width)}${table.rows.length}` },
   };
-  const linked = read.totalsRows.length === 0 && read.noChannelRows.length === 0;
+  const linked = writesWorkbook && linkable(read);
   return {
     session: createSession({ workbook, userLocale: "en" }),
     data: {
       headers: headerRow === null ? Array.from({ length: width }, (_, c) => columnLetters(c + 1)) : headers,
-      rows: cells.slice(firstData),
+      // Without the rows in the sheet, the add-on reads the file's text, as it reads the sidebar's pasted rows.
+      rows: writesWorkbook ? cells.slice(firstData) : table.rows.slice(firstData).map((row) => filled(row, width)),
       mapping,
       breakdown,
       decimalMarks: marks,
@@ -133,13 +151,14 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
 }
 
 export function buildFromCsv(path: string, table: CsvTable, options: BuildOptions): CsvBuild {
-  const { session, data, linked, notes } = loadCsv(path, table, options.choices, options.breakdown);
+  const { session, data, linked, notes } = loadCsv(path, table, options.choices, options);
   const request: ScorecardRequest = { ...data, options: { ...options.scorecard, chart: true, linkToSource: linked } };
   const result = session.runServerFunction("buildScorecard", [request]) as ScorecardResult;
+  const valuesNote = options.writesWorkbook && !linked;
   return {
     session,
     result,
     cells: session.usedCellReadings(result.sheetName),
-    notes: [...notes, ...(linked ? [] : ["the scorecard holds the values read (not formulas over the data sheet): the file has totals rows or rows without a channel"])],
+    notes: [...notes, ...(valuesNote ? ["the scorecard holds the values read (not formulas over the data sheet): the file has totals rows or rows without a channel"] : [])],
   };
 }

@@ -179,6 +179,7 @@ async function scorecard(values: Values, path: string): Promise<void> {
       choices: (cells) => parseMap(values.map, cells),
       scorecard,
       breakdown: (headers, width) => parseBreakdown(values.breakdown, headers, width),
+      writesWorkbook: values.out !== undefined,
     }),
   );
   for (const note of build.notes) console.error(`social-roi: ${note}`);
@@ -203,7 +204,7 @@ async function plan(values: Values, path: string | undefined): Promise<void> {
   let build: PlanBuild;
   if (path) {
     const bytes = readData(path);
-    build = fromFile(path, () => planFromCsv(path, readCsv(bytes), (cells) => parseMap(values.map, cells), choices));
+    build = fromFile(path, () => planFromCsv(path, readCsv(bytes), (cells) => parseMap(values.map, cells), choices, values.out !== undefined));
   } else {
     const priced = values.cpm !== undefined || values.cpc !== undefined;
     if (values["conversion-rate"] === undefined || values.ctr === undefined || !priced) {

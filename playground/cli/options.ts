@@ -41,7 +41,7 @@ export function parseMap(text: string, cells: readonly (readonly string[])[]): M
   const names = pairs.map((pair) => pair.column).filter((column) => !isLetters(column) || rowHoldingNames(cells, [column]) !== null);
   const headerRow = (names.length > 0 ? rowHoldingNames(cells, names) : null) ?? findHeaderRow(cells);
   const headers = headerRow === null ? [] : cells[headerRow];
-  const width = Math.max(0, ...cells.map((row) => row.length));
+  const width = cells.reduce((widest, row) => Math.max(widest, row.length), 0);
   const columns: ColumnMapping = {};
   for (const { field, column } of pairs) columns[field] = columnIndex("map", column, headers, width);
   return { headerRow, columns };

@@ -28,8 +28,8 @@ function built(session: EmulatedSession, request: BudgetPlanRequest, notes: stri
   return { session, result, cells: session.usedCellReadings(result.sheetName), notes };
 }
 
-export function planFromCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], plan: PlanChoices): PlanBuild {
-  const { session, data, notes } = loadCsv(path, table, choices, undefined, PLAN_NEEDS);
+export function planFromCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], plan: PlanChoices, writesWorkbook: boolean): PlanBuild {
+  const { session, data, notes } = loadCsv(path, table, choices, { writesWorkbook, needs: PLAN_NEEDS });
   return built(session, { ...plan, period: "", rates: "data", data, typed: null }, notes);
 }
 

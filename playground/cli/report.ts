@@ -67,7 +67,7 @@ function rateWithDigits(cell: CellReading): string {
 /** Rows of cells as aligned text: numbers to the right, text to the left. */
 export function alignedTable(table: CellReading[][]): string {
   const rows = table.map((row) => row.map((cell) => ({ numeric: cell.numeric, text: rateWithDigits(cell) })));
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c]?.text.length ?? 0)));
+  const widths = rows[0].map((_, c) => rows.reduce((widest, row) => Math.max(widest, row[c]?.text.length ?? 0), 0));
   return rows
     .map((row) => row.map((cell, c) => (cell.numeric ? cell.text.padStart(widths[c]) : cell.text.padEnd(widths[c]))).join("  ").trimEnd())
     .join("\n");

@@ -17,6 +17,7 @@ import {
   type UiState,
   type Workbook,
 } from "../emulation";
+import type { Builtins } from "./transport";
 
 export interface ScriptRunnerOptions {
   /** dist/Code.js's source. */
@@ -38,8 +39,8 @@ export interface Execution {
   services: AppsScriptGlobals;
   /** What the services share; facades made from it are the script's own (counted, in its realm). */
   context: ServiceContext;
-  /** JSON of the script's realm, to make values that are the script's own. */
-  json: JSON;
+  /** Array and Object of the script's realm, to make values that are the script's own. */
+  builtins: Builtins;
 }
 
 /** A thrown value's message, whatever realm it comes from. */
@@ -74,7 +75,7 @@ export class ScriptRunner {
 
     const before = workbook.snapshot();
     try {
-      return action({ global, functions, services, context: serviceContext, json: inScript("JSON") as JSON });
+      return action({ global, functions, services, context: serviceContext, builtins: inScript("({ Array, Object })") as Builtins });
     } catch (thrown) {
       workbook.restore(before);
       throw new Error(messageOf(thrown), { cause: thrown });

@@ -281,9 +281,9 @@ class RunningSession implements EmulatedSession {
     }
     checkArguments(functionName, args);
     return this.runner.run((execution) => {
-      const result = this.call(execution, functionName, copyWith(execution.json, args));
+      const result = this.call(execution, functionName, copyWith(execution.builtins, args));
       checkResult(functionName, result);
-      return copyWith(JSON, result);
+      return copyWith(globalThis, result);
     });
   }
 

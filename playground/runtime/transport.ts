@@ -11,7 +11,8 @@ function isPlainObject(value: object): boolean {
 }
 
 function describe(value: unknown): string | undefined {
-  if (value === null || ["string", "number", "boolean"].includes(typeof value)) return undefined;
+  const type = typeof value;
+  if (value === null || type === "string" || type === "number" || type === "boolean") return undefined;
   if (value === undefined) return "undefined";
   if (typeof value === "function") return "a function";
   if (Object.prototype.toString.call(value) === "[object Date]") return "a Date";
@@ -20,22 +21,37 @@ function describe(value: unknown): string | undefined {
   return undefined;
 }
 
-/** What cannot travel in the value, and where ("a Date at args[0].when"), or undefined when all can. */
-function findProblem(value: unknown, path: string, ancestors: Set<object>): string | undefined {
+type Key = string | number;
+
+/**
+ * What cannot travel in the value, and the keys down to it, innermost first; undefined when all
+ * can. The path is written only for a problem: a large table's rows are millions of cells.
+ */
+function findProblemIn(value: unknown, ancestors: Set<object>): { problem: string; keys: Key[] } | undefined {
   const problem = describe(value);
-  if (problem) return `${problem} at ${path}`;
+  if (problem) return { problem, keys: [] };
   if (typeof value !== "object" || value === null) return undefined;
-  if (ancestors.has(value)) return `a circular reference at ${path}`;
+  if (ancestors.has(value)) return { problem: "a circular reference", keys: [] };
   ancestors.add(value);
-  const entries: [string, unknown][] = Array.isArray(value)
-    ? value.map((item, i) => [`${path}[${i}]`, item])
-    : Object.entries(value).map(([key, item]) => [/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`, item]);
-  for (const [itemPath, item] of entries) {
-    const found = findProblem(item, itemPath, ancestors);
-    if (found) return found;
+  const keys: Iterable<Key> = Array.isArray(value) ? value.keys() : Object.keys(value);
+  for (const key of keys) {
+    const found = findProblemIn((value as Record<Key, unknown>)[key], ancestors);
+    if (found) {
+      found.keys.push(key);
+      return found;
+    }
   }
   ancestors.delete(value);
   return undefined;
+}
+
+const pathStep = (path: string, key: Key) =>
+  typeof key === "number" ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+
+/** What cannot travel in the value, and where ("a Date at args[0].when"), or undefined when all can. */
+function findProblem(value: unknown, path: string): string | undefined {
+  const found = findProblemIn(value, new Set());
+  return found && `${found.problem} at ${found.keys.reduceRight(pathStep, path)}`;
 }
 
 const PLAIN_JSON = "numbers, strings, booleans, null, and arrays and plain objects of them (a date as an ISO string)";
@@ -43,18 +59,45 @@ const PLAIN_JSON = "numbers, strings, booleans, null, and arrays and plain objec
 /** Fails unless the arguments can travel; an argument itself may be undefined (it arrives as null). */
 export function checkArguments(functionName: string, args: readonly unknown[]): void {
   args.forEach((arg, i) => {
-    const problem = arg === undefined ? undefined : findProblem(arg, `args[${i}]`, new Set());
+    const problem = arg === undefined ? undefined : findProblem(arg, `args[${i}]`);
     if (problem) throw new Error(`google.script.run.${functionName} cannot send ${problem}: send only ${PLAIN_JSON}.`);
   });
 }
 
 /** Fails unless the result can travel back; undefined (no return value) can. */
 export function checkResult(functionName: string, result: unknown): void {
-  const problem = result === undefined ? undefined : findProblem(result, "result", new Set());
+  const problem = result === undefined ? undefined : findProblem(result, "result");
   if (problem) throw new Error(`The server function ${functionName} returned ${problem}, which google.script.run cannot send back: return only ${PLAIN_JSON}.`);
 }
 
-/** A copy made by the given realm's JSON (so that it belongs to that realm). */
-export function copyWith<T>(json: JSON, value: T): T {
-  return value === undefined ? value : (json.parse(JSON.stringify(value)) as T);
+/** The constructors of a realm (the script's vm context, or this one) whose arrays and objects a copy is made of. */
+export interface Builtins {
+  Array: ArrayConstructor;
+  Object: ObjectConstructor;
+}
+
+function copyValue(builtins: Builtins, value: unknown): unknown {
+  // As JSON writes them: -0 is 0, NaN and the infinities are null, as is undefined in an array.
+  if (typeof value === "number") return Number.isFinite(value) ? value + 0 : null;
+  if (typeof value !== "object" || value === null) return value === undefined ? null : value;
+  if (Array.isArray(value)) {
+    const copy = new builtins.Array<unknown>();
+    for (const item of value) copy.push(copyValue(builtins, item));
+    return copy;
+  }
+  const copy = new builtins.Object() as Record<string, unknown>;
+  // Defined, not assigned: a key named "__proto__" stays a key, as JSON.parse makes it.
+  for (const [key, item] of Object.entries(value)) {
+    builtins.Object.defineProperty(copy, key, { value: copyValue(builtins, item), writable: true, enumerable: true, configurable: true });
+  }
+  return copy;
+}
+
+/**
+ * What JSON would make of a value that can travel (see checkArguments), its arrays and objects the
+ * given realm's own. Strings are shared, not copied: a large table's cells are not written out as
+ * text and read back.
+ */
+export function copyWith<T>(builtins: Builtins, value: T): T {
+  return value === undefined ? value : (copyValue(builtins, value) as T);
 }

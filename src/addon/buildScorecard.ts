@@ -38,8 +38,9 @@ function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): Sourc
   // The channel and breakdown columns in one read; a column that is not the data's is refused later.
   const width = Array.isArray(request.headers) ? request.headers.length : 0;
   const breakdown = (Array.isArray(request.breakdown) ? request.breakdown : []).filter((column) => Number.isInteger(column) && column >= 0 && column < width);
-  const left = Math.min(channel, ...breakdown);
-  const block = sheet.getRange(firstDataRow, source.firstColumn + left, request.rows.length, Math.max(channel, ...breakdown) - left + 1).getValues();
+  const left = breakdown.reduce((least, column) => Math.min(least, column), channel);
+  const right = breakdown.reduce((most, column) => Math.max(most, column), channel);
+  const block = sheet.getRange(firstDataRow, source.firstColumn + left, request.rows.length, right - left + 1).getValues();
   const cellsOf = (column: number) => block.map((row) => row[column - left]);
   return { moneyFormats, channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])), lastRow: sheet.getMaxRows() };
 }

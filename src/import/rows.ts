@@ -68,6 +68,10 @@ const RULES: Record<NumericField, { accepts: (n: number) => boolean; fix: string
   shares: COUNT,
 };
 
+/** Every field blank: a row's values before its cells are read. */
+const NO_VALUES = Object.fromEntries(NUMERIC_FIELDS.map((field) => [field, null])) as Record<NumericField, number | null>;
+const RESULT_FIELDS = [...OUTCOME_FIELDS, "revenue"] as NumericField[];
+
 const isBlankCell = (cell: unknown) => cell === "" || cell === null || cell === undefined;
 const textOf = (cell: unknown) => (isBlankCell(cell) ? "" : String(cell).trim());
 
@@ -93,7 +97,7 @@ export function readRows(
     if (cells.every(isBlankCell)) return;
     const row = firstRowNumber + index;
     if (isTotalsRow(cells, mapping.channel)) return void read.totalsRows.push(row);
-    const values = Object.fromEntries(NUMERIC_FIELDS.map((field) => [field, null])) as Record<NumericField, number | null>;
+    const values = { ...NO_VALUES };
     let filled = false;
     for (const [field, column] of numericColumns) {
       const reading = readNumber(cells[column], marks[column] ?? null);
@@ -113,7 +117,7 @@ export function readRows(
       channel = NO_CHANNEL;
       read.noChannelRows.push(row);
     }
-    const hasResults = [...OUTCOME_FIELDS, "revenue" as const].some((field) => (values[field as NumericField] ?? 0) > 0);
+    const hasResults = RESULT_FIELDS.some((field) => (values[field] ?? 0) > 0);
     if (!values.budget && hasResults) read.noCostRows.push(row);
     read.rows.push({ row, channel, values });
   });

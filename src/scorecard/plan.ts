@@ -247,7 +247,8 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const titleRow: Cell[] = source
     ? [texts.title, "", texts.notCounted, "", `=ROUND(${sourceTotal(source, "budget")}-${letter("budget")}${totalsRow}, 2)`]
     : [texts.title];
-  const width = Math.max(tableWidth, settings.length, titleRow.length, ...sections.rows.map((row) => row.cells.length), funnel ? funnel.left + FUNNEL_COLUMNS : 0);
+  const sectionsWidth = sections.rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
+  const width = Math.max(tableWidth, settings.length, titleRow.length, sectionsWidth, funnel ? funnel.left + FUNNEL_COLUMNS : 0);
   const padded = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];
 
   const cells: Cell[][] = [

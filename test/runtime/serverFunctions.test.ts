@@ -65,6 +65,18 @@ describe("what may travel", () => {
     const echoed = opened.runServerFunction("echo", [[1, 2]]);
     expect(echoed instanceof Array).toBe(true);
   });
+
+  it("delivers what JSON would: numbers that are not finite as null, -0 as 0, an undefined argument as null", () => {
+    const opened = session();
+    const echoed = opened.runServerFunction("echo", [[NaN, Infinity, -Infinity, -0, 1.5, "", "text"]]) as unknown[];
+    expect(echoed).toEqual([null, null, null, 0, 1.5, "", "text"]);
+    expect(Object.is(echoed[3], 0)).toBe(true);
+    expect(opened.runServerFunction("echo", [undefined])).toBeNull();
+    // A key named __proto__ (as JSON.parse makes one) stays a key, not the object's prototype.
+    const keyed = opened.runServerFunction("echo", [JSON.parse('{"__proto__": {"polluted": true}, "a": 1}')]) as Record<string, unknown>;
+    expect(Object.keys(keyed)).toEqual(["__proto__", "a"]);
+    expect((keyed as { polluted?: boolean }).polluted).toBeUndefined();
+  });
 });
 
 describe("failures", () => {
