@@ -125,7 +125,8 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
   const workbook: WorkbookFile = {
     version: 1,
     locale,
-    sheets: [{ name: sheetName, cells: literalText(cells), formats: moneyFormats(imported, cells, firstData, locale), frozenRows: firstData, metadata: [] }],
+    // The sheet has the file's rows even when their cells are left out: the add-on reads the range it is sent.
+    sheets: [{ name: sheetName, cells: literalText(cells), formats: moneyFormats(imported, cells, firstData, locale), frozenRows: firstData, metadata: [], maxRows: table.rows.length, maxColumns: width }],
     active: { sheet: sheetName, range: `A${sourceRow}:${columnLetters(width)}${table.rows.length}` },
   };
   const linked = writesWorkbook && linkable(read);
