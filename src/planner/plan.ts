@@ -4,6 +4,12 @@
  * the funnel, the what-if block and, when optimized, what the optimization saves. Every figure
  * follows an edited input cell: the optimized split too, which is a formula giving sales to the
  * lowest CPA first, each channel up to its cap.
+ *
+ * The optimized split stays near linear in channels without sorting (LibreOffice 7.4 and the
+ * playground's engine have no SORT): a binary search over ranks (SMALL) finds the marginal CPA, the
+ * lowest one whose channels and those below it can reach the goal, in one O(n) cell per halving.
+ * Below it a channel takes its cap, above it nothing; channels at it share what is left in list
+ * order, through a running sum of their caps.
  */
 import { RED, type Cell, type ConditionalRulePlan, type SheetGrid } from "../scorecard/plan";
 import { columnLetter, guardText } from "../scorecard/sheetText";
@@ -15,7 +21,8 @@ export const BUDGET_PLAN_METADATA_KEY = "socialRoi.budgetPlan";
 
 export type PlanColumnKey =
   | "channel" | "source" | "scorecardRow" | "conversionRate" | "ctr" | "cpm" | "proven" | "spend" | "cpaAtRates" | "share" | "sales"
-  | "visitors" | "impressions" | "budget" | "cpa" | "revenue" | "roi" | "change" | "cap" | "capBinds" | "mixBudget" | "valuePerSale";
+  | "visitors" | "impressions" | "budget" | "cpa" | "revenue" | "roi" | "change" | "cap" | "capBinds" | "mixBudget" | "valuePerSale"
+  | "tiedCaps";
 
 export interface BudgetPlanTexts {
   title: string;
@@ -41,6 +48,9 @@ export interface BudgetPlanTexts {
   mixBudget: string;
   saved: string;
   capsAllow: string;
+  marginalSearch: string;
+  marginalCpa: string;
+  capsBelowMarginal: string;
   goalCheck: string;
   goalReached: string;
   goalUnreachable: string;
@@ -102,8 +112,14 @@ interface Refs {
   cell(key: PlanColumnKey): string;
   /** The column's channel cells, absolute. */
   span(key: PlanColumnKey): string;
-  /** The column from its header down to the row above this one: the channels listed before. */
-  above(key: PlanColumnKey): string;
+  /** The column's cell on the row above, or null on the first channel's row. */
+  prior(key: PlanColumnKey): string | null;
+}
+
+/** Where the optimized split's marginal CPA and the caps below it are. */
+interface MarginalCells {
+  cpa: string;
+  capsBelow: string;
 }
 
 type Format = "text" | "money" | "count" | "percent" | "change" | "row";
@@ -129,7 +145,7 @@ function resolve(cell: RowCell, r: Refs): Cell {
   return cell(row);
 }
 
-function planColumns(plan: BudgetSheetInput): PlanColumn[] {
+function planColumns(plan: BudgetSheetInput, marginal: MarginalCells | null): PlanColumn[] {
   const proven = plan.channels.some((channel) => channel.proven !== null);
   // Each channel's own value per sale (its revenue / results) unless one is typed in B3.
   const ownValues = plan.channels.some((channel) => channel.valuePerSale !== null);
@@ -142,11 +158,20 @@ function planColumns(plan: BudgetSheetInput): PlanColumn[] {
     typed: (channel) => channel.share ?? "",
     optimized: (_, r) => `=IFERROR(${r.cell("sales")}/${goal}, "")`,
   };
-  // Lowest CPA first: the sales left once the channels of a lower CPA (or an equal one listed above) are at their caps.
+  // Lowest CPA first: the sales left once the channels of a lower CPA (or an equal one listed above)
+  // are at their caps. Below the marginal CPA that is the whole cap; above it, nothing.
   const optimizedSales = (r: Refs) => {
+    const { cpa: lambda, capsBelow } = marginal!;
     const cpa = r.cell("cpaAtRates");
-    const before = `SUMPRODUCT(ISNUMBER(${r.span("cpaAtRates")})*(${r.span("cpaAtRates")}<${cpa})*${r.span("cap")})+SUMIF(${r.above("cpaAtRates")}, ${cpa}, ${r.above("cap")})`;
-    return `=IF(ISNUMBER(${cpa}), MAX(0, MIN(${r.cell("cap")}, ${goal}-(${before}))), 0)`;
+    const cap = r.cell("cap");
+    const before = `IF(${cpa}<${lambda}, 0, IF(${cpa}=${lambda}, ${capsBelow}+${r.cell("tiedCaps")}-${cap}, ${goal}))`;
+    return `=IF(ISNUMBER(${cpa}), MAX(0, MIN(${cap}, ${goal}-${before})), 0)`;
+  };
+  const tiedCaps = (r: Refs) => {
+    const cpa = r.cell("cpaAtRates");
+    const own = `IF(ISNUMBER(${cpa}), IF(${cpa}=${marginal!.cpa}, ${r.cell("cap")}, 0), 0)`;
+    const prior = r.prior("tiedCaps");
+    return prior === null ? `=${own}` : `=${prior}+${own}`;
   };
   const columns: (PlanColumn | false)[] = [
     { key: "channel", format: "text", cell: (channel) => channel.name, total: () => plan.texts.total },
@@ -212,28 +237,68 @@ function planColumns(plan: BudgetSheetInput): PlanColumn[] {
       cell: (_, r) => orBlank(`${roundUp(`${goal}*${r.cell("proven")}/SUM(${r.span("proven")})/${r.cell("conversionRate")}/${r.cell("ctr")}`)}/1000*${r.cell("cpm")}`),
       total: sum("mixBudget"),
     },
+    optimized && { key: "tiedCaps", format: "count", cell: (_, r) => tiedCaps(r), total: none },
   ];
   return columns.filter((column): column is PlanColumn => column !== false);
+}
+
+/** The optimized plan's rows after the totals before its marginal CPA: the funnel, the what-if and the saving blocks. */
+const ROWS_FROM_TOTALS_TO_MARGINAL = 19;
+
+/**
+ * The marginal CPA: the k-th lowest CPA for the least k whose channels' caps, with those of a
+ * lower or equal CPA, reach the goal (the highest CPA when none does). Found bit by bit, from the
+ * highest bit of the channel count down: each step adds its bit to the count of ranks known to fall
+ * short, so every step reads the channels once.
+ */
+function writeMarginalSearch(
+  row: (values: Cell[], formats?: string[]) => number,
+  marginalRow: number,
+  totals: Refs,
+  goal: string,
+  channelCount: number,
+  moneyFormat: string,
+  texts: BudgetPlanTexts,
+): void {
+  const cpas = totals.span("cpaAtRates");
+  const capsUpTo = (cpa: string) => `SUMPRODUCT(ISNUMBER(${cpas})*(${cpas}<=${cpa})*${totals.span("cap")})`;
+  const steps = Math.max(1, Math.ceil(Math.log2(channelCount + 1)));
+  const firstStep = marginalRow + 2;
+  const lastStep = `$B$${firstStep + steps - 1}`;
+  const marginal = row(
+    [texts.marginalCpa, `=IF(COUNT(${cpas})=0, "", SMALL(${cpas}, MIN(${lastStep}+1, COUNT(${cpas}))))`],
+    ["General", moneyFormat],
+  );
+  if (marginal !== marginalRow) throw new Error(`The marginal CPA is on row ${marginal}, not on row ${marginalRow} where the channels read it.`);
+  row([texts.capsBelowMarginal, `=SUMPRODUCT(ISNUMBER(${cpas})*(${cpas}<B${marginalRow})*${totals.span("cap")})`], ["General", COUNT]);
+  for (let step = 0; step < steps; step++) {
+    const bit = 2 ** (steps - 1 - step);
+    const before = step === 0 ? "0" : `B${firstStep + step - 1}`;
+    const rank = `${before}+${bit}`;
+    row([`${texts.marginalSearch} ${step + 1}`, `=${before}+IF(${rank}>COUNT(${cpas}), 0, IF(${capsUpTo(`SMALL(${cpas}, ${rank})`)}>=${goal}, 0, ${bit}))`], ["General", COUNT]);
+  }
 }
 
 const moneyWithSign = (moneyFormat: string) => `+${moneyFormat};-${moneyFormat};${moneyFormat}`;
 
 export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
   const { texts, channels } = plan;
-  const columns = planColumns(plan);
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + channels.length;
+  const totalsRow = last + 1;
+  const marginalRow = totalsRow + ROWS_FROM_TOTALS_TO_MARGINAL;
+  const marginal = plan.split === "optimized" ? { cpa: `$B$${marginalRow}`, capsBelow: `$B$${marginalRow + 1}` } : null;
+  const columns = planColumns(plan, marginal);
   const letters = new Map(columns.map((column, i) => [column.key, columnLetter(i + 1)]));
   const letter = (key: PlanColumnKey) => {
     const found = letters.get(key);
     if (!found) throw new Error(`The budget plan has no ${key} column.`);
     return found;
   };
-  const first = HEADER_ROW + 1;
-  const last = HEADER_ROW + channels.length;
-  const totalsRow = last + 1;
   const refsFor = (row: number): Refs => ({
     cell: (key) => `${letter(key)}${row}`,
     span: (key) => `$${letter(key)}$${first}:$${letter(key)}$${last}`,
-    above: (key) => `$${letter(key)}$${HEADER_ROW}:${letter(key)}${row - 1}`,
+    prior: (key) => (row > first ? `${letter(key)}${row - 1}` : null),
   });
   const totals = refsFor(totalsRow);
   const width = Math.max(columns.length, 3);
@@ -310,6 +375,8 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
     row([texts.capsAllow, `=${totals.cell("cap")}`], ["General", COUNT]);
     const check = row([texts.goalCheck, `=IF(${reached}, ${quote(texts.goalReached)}, ${quote(texts.goalUnreachable)})`]);
     figures = { ...figures, saved: { row: saved, column: 2 }, goalReached: { row: check, column: 2 } };
+    row([]);
+    writeMarginalSearch(row, marginalRow, totals, input("salesToReach"), channels.length, plan.moneyFormat, texts);
   }
 
   const channelLabels = `A${first}:A${last}`;

@@ -18,6 +18,8 @@ const HEADER_ROW = 11;
 const KEY_OF_HEADER = new Map(Object.entries(planTexts("en").sheet.headers).map(([key, header]) => [header, key]));
 type Figures = Record<string, unknown>;
 
+// Video and Search share their rates (CPA 10, caps 90 and 180), Display is cheaper (CPA 5, cap 200), Audio dearer (CPA 40).
+const TIED_CSV = ["Channel,Spend,Impressions,Clicks,Conversions", "Audio,2000,400000,4000,50", "Video,450,45000,900,45", "Display,500,250000,2500,100", "Search,900,90000,1800,90", ""].join("\n");
 const HAND_CSV = ["Channel,Spend,Impressions,Clicks,Conversions", "C,2000,400000,4000,50", "A,1000,100000,2000,100", "B,600,60000,1500,30", ""].join("\n");
 
 /** The plan's channel rows and totals by column key, and the value right of each label in column A. */
@@ -47,6 +49,7 @@ describe("budget plans recalculated by LibreOffice", () => {
       // 63 / 0.9% = 7,000 visitors and / 0.7% = 1,000,000 impressions, which doubles compute a hair above.
       noise: ["--goal", "63", "--conversion-rate", "0.9%", "--ctr", "0.7%", "--cpm", "3"],
       optimized: [csvFile("hand-xlsx.csv", HAND_CSV), "--goal", "300", "--optimize"],
+      tied: [csvFile("tied-xlsx.csv", TIED_CSV), "--goal", "350", "--optimize"],
     };
     await Promise.all(
       Object.entries(plans).map(async ([name, args]) => {
@@ -89,6 +92,14 @@ describe("budget plans recalculated by LibreOffice", () => {
     expect(totals.budget).toBe(4800);
     expect(labelled("Saved for the same goal") as number).toBeCloseTo(1200.005, 9);
     expect(labelled("Goal within the caps?")).toBe("Yes");
+  });
+
+  it("fills channels of the same CPA in the order listed: Display 200, Video 90, Search the 60 left, Audio none", () => {
+    expect(errorCells(recalculated.tied)).toEqual([]);
+    const { channels, totals } = planFigures(recalculated.tied.getWorksheet(PLAN)!);
+    // ExcelJS reads a formula's result of 0 as no result: the sales formula always gives a number.
+    expect(channels.map((channel) => [channel.channel, channel.sales ?? 0])).toEqual([["Audio", 0], ["Video", 90], ["Display", 200], ["Search", 60]]);
+    expect(totals.sales).toBe(350);
   });
 
   it("gives a plan on the scorecard's cells the figures of the emulated Sheets", () => {
