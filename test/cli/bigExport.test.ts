@@ -37,7 +37,14 @@ describe("npx social-roi scorecard on a large export", () => {
   it(`reads all ${ROWS.toLocaleString("en")} rows: each channel's figures and the totals are the sums of its rows`, async () => {
     const { text, sums } = exportAndSums();
     const { code, stdout, stderr } = await run("scorecard", csvFile("meta-200k.csv", text), "--json");
-    expect(stderr).toBe("social-roi: read as UTF-8, comma separated\n");
+    expect(stderr).toBe(
+      [
+        "social-roi: read as UTF-8, comma separated",
+        "social-roi: Currency: USD, from the header “Amount spent (USD)”.",
+        "social-roi: Columns read: Channel ← “Platform”, Spend ← “Amount spent (USD)”, Conversions ← “Purchases”, Revenue ← “Purchases conversion value”.",
+        "",
+      ].join("\n"),
+    );
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as Json;
     // To a tenth of a cent: 200,000 additions of amounts in cents carry a few millionths of binary noise.
