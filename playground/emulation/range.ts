@@ -5,7 +5,7 @@ import { clearContents, fillFormula, readFormulas, readValues, styleAt, updateSt
 import { expose, fail, type ServiceContext } from "./context";
 import { DEFAULT_NUMBER_FORMAT } from "./numberFormat";
 import { liveSheet, sheetFacade } from "./sheet";
-import type { CellStyle, SheetModel } from "./sheetModel";
+import { parseCellKey, type CellStyle, type SheetModel } from "./sheetModel";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
@@ -189,7 +189,19 @@ export class EmulatedRange implements Pick<Range, RangeMethods> {
   }
 
   getNumberFormats(): string[][] {
-    return this.grid((row, column) => this.style(row, column).numberFormat ?? DEFAULT_NUMBER_FORMAT);
+    const { row, column, numRows, numColumns } = this.area;
+    const { styles } = this.sheet;
+    if (styles.size >= numRows * numColumns) return this.grid((r, c) => this.style(r, c).numberFormat ?? DEFAULT_NUMBER_FORMAT);
+    // A tall range over fewer styled cells (the rows of a large export): the styled cells are placed, not every cell looked up.
+    const formats = Array.from({ length: numRows }, () => Array<string>(numColumns).fill(DEFAULT_NUMBER_FORMAT));
+    for (const [key, style] of styles) {
+      if (style.numberFormat === undefined) continue;
+      const at = parseCellKey(key);
+      const r = at.row - row;
+      const c = at.column - column;
+      if (r >= 0 && r < numRows && c >= 0 && c < numColumns) formats[r][c] = style.numberFormat;
+    }
+    return formats;
   }
 
   getNumberFormat(): string {

@@ -38,6 +38,7 @@ const GROUPING = /[ \u00a0\u202f'\u2019]/;
 const SCIENTIFIC = /^(\d+(?:\.\d+)?)e([+-]?\d+)$/i;
 // Most cells of an export: 102, 12.34. Read at once where a dot can only be a decimal point.
 const BARE_NUMBER = /^\d{1,15}(\.\d+)?$/;
+const BARE_WHOLE_NUMBER = /^\d{1,15}$/;
 
 interface Shape {
   negative: boolean;
@@ -99,24 +100,57 @@ function markShown(core: string): DecimalMark | "either" | null {
   return "either";
 }
 
-/** Decides a column's decimal mark from all its cells; convention is the file's or the spreadsheet's, when known. */
-export function decideColumnMark(cells: readonly unknown[], convention: DecimalMark | null): ColumnNumbers {
-  let dot = false;
-  let comma = false;
-  let either = false;
-  for (const cell of cells) {
-    if (typeof cell !== "string" || /^\d+$/.test(cell)) continue;
-    const shape = shapeOf(cell);
-    if (!shape) continue;
-    const shown = markShown(shape.core);
-    if (shown === ".") dot = true;
-    else if (shown === ",") comma = true;
-    else if (shown === "either") either = true;
+const DIGIT = /\d/;
+const DIGITS_POINT_DIGITS = /^\d+\.\d+$/;
+
+/** The marks a column's cells show, whatever the convention. */
+interface MarksShown {
+  dot: boolean;
+  comma: boolean;
+  either: boolean;
+}
+
+// A column's repeated texts (dates, campaign names) are taken apart once, up to this many distinct texts.
+const REMEMBERED_TEXTS = 10_000;
+
+function marksShownIn(rows: readonly (readonly unknown[])[], column: number): MarksShown {
+  const shown: MarksShown = { dot: false, comma: false, either: false };
+  const remembered = new Map<string, DecimalMark | "either" | null>();
+  /** What a text cell tells: most cells of an export are read without taking their shape apart. */
+  const markShownBy = (cell: string) => {
+    // Text without a digit is no number; digits alone show no mark.
+    if (!DIGIT.test(cell) || /^\d+$/.test(cell)) return null;
+    if (DIGITS_POINT_DIGITS.test(cell)) return markShown(cell);
+    let mark = remembered.get(cell);
+    if (mark === undefined) {
+      const shape = shapeOf(cell);
+      mark = shape ? markShown(shape.core) : null;
+      if (remembered.size < REMEMBERED_TEXTS) remembered.set(cell, mark);
+    }
+    return mark;
+  };
+  for (const row of rows) {
+    const cell = row[column];
+    if (typeof cell !== "string") continue;
+    const mark = markShownBy(cell);
+    if (mark === ".") shown.dot = true;
+    else if (mark === ",") shown.comma = true;
+    else if (mark === "either") shown.either = true;
   }
+  return shown;
+}
+
+/** A column's decimal mark from the marks its cells show; convention is the file's or the spreadsheet's, when known. */
+function columnMark({ dot, comma, either }: MarksShown, convention: DecimalMark | null): ColumnNumbers {
   if (dot && comma) return { mark: null, reason: "mixed" };
   if (dot || comma) return { mark: dot ? "." : ",", reason: "written" };
   if (either && convention === null) return { mark: null, reason: "ambiguous" };
   return either ? { mark: convention, reason: "convention" } : { mark: convention ?? ".", reason: "plain" };
+}
+
+/** Decides a column's decimal mark from all its cells; convention is the file's or the spreadsheet's, when known. */
+export function decideColumnMark(cells: readonly unknown[], convention: DecimalMark | null): ColumnNumbers {
+  return columnMark(marksShownIn(cells.map((cell) => [cell]), 0), convention);
 }
 
 /**
@@ -125,11 +159,11 @@ export function decideColumnMark(cells: readonly unknown[], convention: DecimalM
  */
 export function decideMarks(rows: readonly (readonly unknown[])[], convention: DecimalMark | null): ColumnNumbers[] {
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
-  const cellsOf = (column: number) => rows.map((row) => row[column]);
-  const alone = Array.from({ length: width }, (_, column) => decideColumnMark(cellsOf(column), null));
-  const shown = new Set(alone.flatMap((column) => (column.reason === "written" ? [column.mark] : [])));
-  const tableConvention = shown.size === 1 ? [...shown][0] : convention;
-  return alone.map((column, index) => (column.reason === "ambiguous" ? decideColumnMark(cellsOf(index), tableConvention) : column));
+  const shown = Array.from({ length: width }, (_, column) => marksShownIn(rows, column));
+  const alone = shown.map((column) => columnMark(column, null));
+  const written = new Set(alone.flatMap((column) => (column.reason === "written" ? [column.mark] : [])));
+  const tableConvention = written.size === 1 ? [...written][0] : convention;
+  return alone.map((column, index) => (column.reason === "ambiguous" ? columnMark(shown[index], tableConvention) : column));
 }
 
 // Languages that write 1 234,5 (regions that write 1,234.5 are the exceptions below).
@@ -187,8 +221,7 @@ export function readNumber(cell: unknown, mark: DecimalMark | null): NumberReadi
   if (typeof cell === "boolean") return { kind: "error", found: `is ${cell ? "TRUE" : "FALSE"}, a boolean`, fix: "enter a number" };
   const text = String(cell).trim();
   if (text === "") return { kind: "blank", fromText: true };
-  const bare = BARE_NUMBER.exec(text);
-  if (bare && (mark === "." || !bare[1])) return { kind: "number", value: Number(text), fromText: true };
+  if ((mark === "." ? BARE_NUMBER : BARE_WHOLE_NUMBER).test(text)) return { kind: "number", value: Number(text), fromText: true };
   if (PLACEHOLDER.test(text)) return { kind: "blank", fromText: true };
   const shape = shapeOf(text);
   if (!shape) return { kind: "error", found: `is the text '${text}'`, fix: "enter a number" };
