@@ -13,6 +13,7 @@ import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { moneyFormat, moneyOf } from "../../src/scorecard/moneyFormat";
 import { guardText } from "../../src/scorecard/sheetText";
 import { columnLetters } from "../emulation/a1";
+import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
 import type { CellReading, RawCell, WorkbookFile } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
@@ -125,8 +126,8 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
   const workbook: WorkbookFile = {
     version: 1,
     locale,
-    // The sheet has the file's rows even when their cells are left out: the add-on reads the range it is sent.
-    sheets: [{ name: sheetName, cells: literalText(cells), formats: moneyFormats(imported, cells, firstData, locale), frozenRows: firstData, metadata: [], maxRows: table.rows.length, maxColumns: width }],
+    // As many rows as the file, as Sheets imports it, whether or not its data rows are cells here.
+    sheets: [{ name: sheetName, cells: literalText(cells), formats: moneyFormats(imported, cells, firstData, locale), frozenRows: firstData, metadata: [], maxRows: Math.max(table.rows.length, NEW_SHEET_ROWS) }],
     active: { sheet: sheetName, range: `A${sourceRow}:${columnLetters(width)}${table.rows.length}` },
   };
   const linked = writesWorkbook && linkable(read);
