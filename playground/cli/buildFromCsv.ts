@@ -2,10 +2,10 @@
 import { basename, extname } from "node:path";
 import { en } from "../../src/i18n";
 import { requestMessages } from "../../src/i18n/requestMessages";
-import { describeColumns, describeImport, describeRows, hasDataRows, importRows, type ImportChoices, type ImportResult } from "../../src/import";
+import { describeColumns, describeImport, describeRows, hasDataRows, importTable, type ImportChoices, type ImportResult } from "../../src/import";
 import { MONEY_FIELDS } from "../../src/import/currency";
 import { describeReportCurrency } from "../../src/import/describe";
-import type { RowsRead } from "../../src/import/rows";
+import { readRows, type RowsNoted } from "../../src/import/rows";
 import type { Field } from "../../src/import/fields";
 import { readNumber, type DecimalMark } from "../../src/import/numbers";
 import type { ScorecardOptions, ScorecardRequest, ScorecardResult } from "../../src/scorecard/request";
@@ -74,8 +74,14 @@ function moneyFormats(imported: ImportResult, cells: RawCell[][], firstDataRow: 
 /** A short line of the file, ended with blank cells as the sheet would hold it. */
 const filled = (row: string[], width: number) => (row.length < width ? [...row, ...Array<string>(width - row.length).fill("")] : row);
 
-/** Formulas over the data sheet read every row: rows the import skips or files apart would count where they should not. */
-const linkable = (read: RowsRead) => read.totalsRows.length === 0 && read.noChannelRows.length === 0;
+/**
+ * Formulas over the data sheet read every row: rows the import skips or files apart would count
+ * where they should not. Only a written workbook links, so only then are the rows read here too.
+ */
+function linkable(imported: ImportResult): boolean {
+  const { totalsRows, noChannelRows } = readRows(imported.dataRows, imported.mapping, imported.marks, 1);
+  return totalsRows.length === 0 && noChannelRows.length === 0;
+}
 
 /** Text cells stay literal text: "-Retargeting", "+Promo" or "=HYPERLINK(...)" never run as formulas. */
 const literalText = (cells: RawCell[][]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? guardText(cell) : cell)));
@@ -89,9 +95,12 @@ export interface LoadedCsv {
    * sheet's formulas would read the rows as the import did (no totals rows, no rows without a channel).
    */
   linked: boolean;
-  /** How the file was read, in words, for standard error. */
+  /** How the file was read (its encoding, header, columns), in words, for standard error; the add-on tells what it made of the rows. */
   notes: string[];
 }
+
+/** How the file was read, then what the add-on made of its rows, in words, for standard error. */
+export const notesWithRows = (notes: readonly string[], rowsNoted: RowsNoted) => [...notes, ...describeRows(rowsNoted, en)];
 
 /**
  * Without --out only the figures are printed, and the add-on builds them from the rows it is sent:
@@ -101,8 +110,8 @@ export interface LoadedCsv {
 export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], { breakdown: breakdownOf = () => [], writesWorkbook, needs = SCORECARD_NEEDS }: Partial<Pick<BuildOptions, "breakdown">> & Pick<BuildOptions, "writesWorkbook"> & { needs?: NeededColumns }): LoadedCsv {
   const tooLarge = sheetTooLarge(table.rows.length, table.rows.reduce((widest, row) => Math.max(widest, row.length), 0));
   if (tooLarge) throw new Error(`the file has ${tooLarge}: keep only the columns and rows the scorecard reads (channel, spend, results, revenue), or export fewer`);
-  const imported = importRows(table.rows, { ...choices(table.rows), convention: table.convention });
-  const { headers, mapping, marks, report, read } = imported;
+  const imported = importTable(table.rows, { ...choices(table.rows), convention: table.convention });
+  const { headers, mapping, marks, report } = imported;
   const headerRow = report.headerRow;
   // A header alone, "No data available." under it, or title lines alone (an empty period).
   if (!hasDataRows(imported.dataRows)) throw new Error(requestMessages("en").noDataRows);
@@ -130,7 +139,7 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
     sheets: [{ name: sheetName, cells: literalText(cells), formats: moneyFormats(imported, cells, firstData, locale), frozenRows: firstData, metadata: [], maxRows: Math.max(table.rows.length, NEW_SHEET_ROWS) }],
     active: { sheet: sheetName, range: `A${sourceRow}:${columnLetters(width)}${table.rows.length}` },
   };
-  const linked = writesWorkbook && linkable(read);
+  const linked = writesWorkbook && linkable(imported);
   return {
     session: createSession({ workbook, userLocale: "en" }),
     data: {
@@ -147,7 +156,6 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
       `read as ${table.encoding}, ${table.delimiter === "\t" ? "tab" : table.delimiter === ";" ? "semicolon" : "comma"} separated`,
       ...describeImport(report, headers, 1, en, (field) => fieldLabel(en, field)),
       ...describeColumns(mapping, headers, en, (field) => fieldLabel(en, field)),
-      ...describeRows(read, en),
     ],
   };
 }
@@ -161,6 +169,6 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
     session,
     result,
     cells: session.usedCellReadings(result.sheetName),
-    notes: [...notes, ...(valuesNote ? ["the scorecard holds the values read (not formulas over the data sheet): the file has totals rows or rows without a channel"] : [])],
+    notes: [...notesWithRows(notes, result.rowsNoted), ...(valuesNote ? ["the scorecard holds the values read (not formulas over the data sheet): the file has totals rows or rows without a channel"] : [])],
   };
 }

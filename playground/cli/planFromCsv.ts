@@ -5,7 +5,7 @@
 import type { BudgetPlanRequest, BudgetPlanResult } from "../../src/planner/request";
 import type { CellReading } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
-import { loadCsv, type BuildOptions } from "./buildFromCsv";
+import { loadCsv, notesWithRows, type BuildOptions } from "./buildFromCsv";
 import type { CsvTable } from "./csv";
 import { PLAN_NEEDS } from "./neededColumns";
 
@@ -25,7 +25,7 @@ export const SINGLE_CHANNEL = "All channels";
 
 function built(session: EmulatedSession, request: BudgetPlanRequest, notes: string[]): PlanBuild {
   const result = session.runServerFunction("buildBudgetPlan", [request]) as BudgetPlanResult;
-  return { session, result, cells: session.usedCellReadings(result.sheetName), notes };
+  return { session, result, cells: session.usedCellReadings(result.sheetName), notes: notesWithRows(notes, result.rowsNoted) };
 }
 
 export function planFromCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], plan: PlanChoices, writesWorkbook: boolean): PlanBuild {

@@ -76,6 +76,7 @@ export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
       saved: numberAt(saved),
       goalReached: reached,
       summary: texts.summary(plan.channelCount, goal, textAt(budget), saved && (textAt(saved) || null), reached ? null : textAt(sales)),
+      rowsNoted: plan.rowsNoted,
     };
   });
 }

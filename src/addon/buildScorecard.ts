@@ -107,6 +107,7 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
       totalCpa: prepared.totalCpa,
       currency: money.code,
       summary: texts.summary(prepared.channels.length, bestFigure, totalFigure),
+      rowsNoted: prepared.rowsNoted,
     };
   });
 }

@@ -2,7 +2,7 @@
 import type { CurrencyEvidence, CurrencyReading } from "./currency";
 import type { ImportReport } from "./index";
 import { ALL_FIELDS, summedEngagementParts, type ColumnMapping, type Field } from "./fields";
-import type { RowsRead } from "./rows";
+import type { RowsNoted } from "./rows";
 
 /** How the export's currency is told (the wording is shared with the build's refusal of two currencies). */
 export interface CurrencyTexts {
@@ -116,7 +116,7 @@ export function describeColumns(mapping: ColumnMapping, headers: readonly string
 }
 
 /** What reading the rows found: totals skipped, rows without figures or a channel, results without a cost. */
-export function describeRows(read: Pick<RowsRead, "totalsRows" | "rowsWithoutFigures" | "noChannelRows" | "noCostRows">, texts: ImportTexts): string[] {
+export function describeRows(read: RowsNoted, texts: ImportTexts): string[] {
   return [
     read.totalsRows.length > 0 && texts.totalsSkipped(read.totalsRows.length, rowList(read.totalsRows)),
     read.rowsWithoutFigures.length > 0 && texts.rowsWithoutFigures(read.rowsWithoutFigures.length, rowList(read.rowsWithoutFigures)),

@@ -39,6 +39,14 @@ export interface RowsRead {
   numbersFromText: boolean;
 }
 
+/** The rows skipped or flagged while reading, for the user to be told (the read rows left out). */
+export type RowsNoted = Pick<RowsRead, "totalsRows" | "rowsWithoutFigures" | "noChannelRows" | "noCostRows">;
+
+export const rowsNoted = ({ totalsRows, rowsWithoutFigures, noChannelRows, noCostRows }: RowsNoted): RowsNoted => ({ totalsRows, rowsWithoutFigures, noChannelRows, noCostRows });
+
+/** No row skipped or flagged: rates typed or read from a scorecard. */
+export const NO_ROWS_NOTED: RowsNoted = { totalsRows: [], rowsWithoutFigures: [], noChannelRows: [], noCostRows: [] };
+
 export const FIELD_LABELS: Record<Field, string> = {
   channel: "channel", budget: "spend", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
   revenue: "revenue", impressions: "impressions", clicks: "clicks", visits: "visits", targetRoi: "target ROI",

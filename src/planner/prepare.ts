@@ -5,6 +5,7 @@
 import type { PlanTexts } from "../i18n/planTexts";
 import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
 import { mixedResults } from "../import/resultTypes";
+import { NO_ROWS_NOTED, rowsNoted, type RowsNoted } from "../import/rows";
 import { aggregateByChannel } from "../scorecard/aggregate";
 import { readChannelRows } from "../scorecard/channelRows";
 import { fieldsSharingAColumn } from "../scorecard/columnMapping";
@@ -63,6 +64,7 @@ interface Channels {
   /** The money of the rates' source, which the plan keeps. */
   money: Money;
   scorecard: ScorecardLink | null;
+  rowsNoted: RowsNoted;
 }
 
 function fromScorecard(context: PlanContext, outcome: "conversions" | "leads"): Channels {
@@ -75,7 +77,7 @@ function fromScorecard(context: PlanContext, outcome: "conversions" | "leads"): 
   }
   if ("noChannels" in read) refuse(texts.scorecardEmpty(scorecard.sheetName));
   const [row, column] = read.spendCell;
-  return { channels: read.channels, scorecard: read.link, money: moneyOf({ kind: "none" }, scorecard.formats[row]?.[column] ?? null, context.locale) };
+  return { channels: read.channels, scorecard: read.link, money: moneyOf({ kind: "none" }, scorecard.formats[row]?.[column] ?? null, context.locale), rowsNoted: NO_ROWS_NOTED };
 }
 
 function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "conversions" | "leads"): Channels {
@@ -105,7 +107,7 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   if (read.rows.length === 0) refuse(messages.noRows);
   const { ratesFrom } = context.texts;
   const where = source ? ratesFrom.data(sheetReference(source.sheetName, source.rangeA1)) : ratesFrom.rows;
-  return { channels: channelsFromData(aggregateByChannel(read.rows), outcome, where), scorecard: null, money };
+  return { channels: channelsFromData(aggregateByChannel(read.rows), outcome, where), scorecard: null, money, rowsNoted: rowsNoted(read) };
 }
 
 const isRate = (value: unknown) => isNumber(value) && value > 0 && value <= 1;
@@ -127,14 +129,17 @@ function fromTyped(request: BudgetPlanRequest, context: PlanContext): Channels {
     // Shares typed as percents add up to 100% give 0.9999999999999999 in doubles.
     if (!(Math.abs(total - 1) < 1e-9)) refuse(texts.badShares(Number.isNaN(total) ? "?" : `${Number((total * 100).toPrecision(12))}%`));
   }
-  return { channels: channelsFromTyped(typed, texts.ratesFrom.typed), scorecard: null, money: moneyOf({ kind: "none" }, null, context.locale) };
+  return { channels: channelsFromTyped(typed, texts.ratesFrom.typed), scorecard: null, money: moneyOf({ kind: "none" }, null, context.locale), rowsNoted: NO_ROWS_NOTED };
 }
 
-export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanContext): BudgetSheetPlan {
+/** The plan's sheet, and the data rows skipped or flagged while reading its rates. */
+export type PreparedBudgetPlan = BudgetSheetPlan & { rowsNoted: RowsNoted };
+
+export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanContext): PreparedBudgetPlan {
   const { texts } = context;
   checkShape(request, texts);
   const outcome = request.goal.kind === "leads" ? "leads" : "conversions";
-  const { channels, scorecard, money } =
+  const { channels, scorecard, money, rowsNoted: noted } =
     request.rates === "scorecard" ? fromScorecard(context, outcome) : request.rates === "data" ? fromData(request, context, outcome) : fromTyped(request, context);
   if (request.split === "typed" && request.rates !== "typed") refuse(texts.typedSharesNeedTypedRates);
   if (request.split !== "typed" && channels.some((channel) => channel.proven === null)) refuse(texts.needsProven);
@@ -142,7 +147,7 @@ export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanConte
   const beyond = goalBeyondExact(results, channels);
   if (beyond) refuse(texts.goalTooLarge(beyond.channel, roughly(beyond.impressions), roughly(beyond.budget)));
   const ratesFrom = channels[0].source;
-  return planBudgetSheet({
+  const sheet = planBudgetSheet({
     sheetName: context.sheetName,
     channels,
     scorecard,
@@ -156,4 +161,5 @@ export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanConte
     moneyFormat: moneyFormat(money, context.locale),
     texts: texts.sheet,
   });
+  return { ...sheet, rowsNoted: noted };
 }

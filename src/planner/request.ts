@@ -1,4 +1,5 @@
 /** What travels between the budget plan sidebar (or the command line) and the add-on: plain JSON. */
+import type { RowsNoted } from "../import/rows";
 import type { ScorecardRequest } from "../scorecard/request";
 
 /** Sales and leads are counts to reach; a revenue goal is reached in sales worth the value per sale. */
@@ -47,4 +48,6 @@ export interface BudgetPlanResult {
   /** False when the caps cannot reach the goal. */
   goalReached: boolean;
   summary: string;
+  /** The data rows skipped or flagged while reading them, for the caller to tell the user (none for rates typed or from a scorecard). */
+  rowsNoted: RowsNoted;
 }

@@ -21,13 +21,20 @@ export interface ChannelTotals extends Omit<ChannelRow, "dimensions"> {
  * bounceWeight), never averaged.
  */
 export function aggregateByChannel(rows: readonly ChannelRow[], bounceWeight: "visits" | "leads" | null = "leads"): ChannelTotals[] {
-  const byKey = new Map<string, ChannelTotals & { bouncedWeight: number; weightWithBounce: number }>();
+  type Total = ChannelTotals & { bouncedWeight: number; weightWithBounce: number };
+  const byKey = new Map<string, Total>();
+  // Exports repeat each channel's name on thousands of rows: each spelling is tidied once.
+  const bySpelling = new Map<string, Total>();
   for (const row of rows) {
-    const key = channelKey(row.channel);
-    let total = byKey.get(key);
+    let total = bySpelling.get(row.channel);
     if (!total) {
-      total = { channel: channelName(row.channel), bounceRate: null, targetRoi: null, ...zeroSums(), rowCount: 0, bouncedWeight: 0, weightWithBounce: 0 };
-      byKey.set(key, total);
+      const key = channelKey(row.channel);
+      total = byKey.get(key);
+      if (!total) {
+        total = { channel: channelName(row.channel), bounceRate: null, targetRoi: null, ...zeroSums(), rowCount: 0, bouncedWeight: 0, weightWithBounce: 0 };
+        byKey.set(key, total);
+      }
+      bySpelling.set(row.channel, total);
     }
     for (const field of SUMMED) total[field] += row[field];
     total.rowCount += 1;

@@ -9,6 +9,7 @@ import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
 import { blankColumnTest, hasDataRows, withoutBlankColumns } from "../import/blankColumns";
 import { mixedResults } from "../import/resultTypes";
 import { readChannelRows, type ChannelRowsRead } from "./channelRows";
+import { rowsNoted, type RowsNoted } from "../import/rows";
 import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
 import { bounceWeight, costMetric, revenueColumn, type CostMetric } from "./columns";
 import { ALL_FIELDS, type Field } from "./fields";
@@ -48,6 +49,7 @@ export interface PreparedScorecard {
   totalCost: { metric: CostMetric; value: number } | null;
   /** Total cost / total conversions; null without conversions. */
   totalCpa: number | null;
+  rowsNoted: RowsNoted;
 }
 
 function refuse(problems: string[], messages: RequestMessages): never {
@@ -252,5 +254,6 @@ export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): 
     bestCost: bestCost(channels, metric, figures),
     totalCost: totalCost === null ? null : { metric, value: totalCost },
     totalCpa: present.has("conversions") ? cpa(costOf(total, figures), total.conversions) : null,
+    rowsNoted: rowsNoted(read),
   };
 }

@@ -2,6 +2,7 @@
  * What travels between the scorecard sidebar and the add-on through google.script.run: plain JSON.
  */
 import type { ImportReport } from "../import";
+import type { RowsNoted } from "../import/rows";
 import type { DecimalMark } from "../import/numbers";
 import type { ColumnMapping } from "./columnMapping";
 
@@ -85,4 +86,6 @@ export interface ScorecardResult {
    * or without revenue "6 channels; best CPA: LinkedIn 9.80 EUR; total CPA 12.40 EUR".
    */
   summary: string;
+  /** The rows skipped or flagged while reading them (totals rows, rows without a channel...), for the caller to tell the user. */
+  rowsNoted: RowsNoted;
 }
