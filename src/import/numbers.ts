@@ -101,7 +101,23 @@ function markShown(core: string): DecimalMark | "either" | null {
 }
 
 const DIGIT = /\d/;
-const DIGITS_POINT_DIGITS = /^\d+\.\d+$/;
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * The mark a cell of digits with at most one dot shows (markShown, without taking it apart); undefined
+ * for any other text. Most cells of an export are such: 102, 12.34.
+ */
+function plainMarkShown(cell: string): DecimalMark | "either" | null | undefined {
+  let whole = 0;
+  while (whole < cell.length && isDigitCode(cell.charCodeAt(whole))) whole++;
+  if (whole === 0) return undefined;
+  if (whole === cell.length) return null;
+  if (cell.charCodeAt(whole) !== 46 || whole + 1 === cell.length) return undefined;
+  for (let i = whole + 1; i < cell.length; i++) if (!isDigitCode(cell.charCodeAt(i))) return undefined;
+  const decimals = cell.length - whole - 1;
+  return decimals !== 3 || (whole === 1 && cell[0] === "0") || whole > 3 ? "." : "either";
+}
 
 /** The marks a column's cells show, whatever the convention. */
 interface MarksShown {
@@ -118,9 +134,10 @@ function marksShownIn(rows: readonly (readonly unknown[])[], column: number): Ma
   const remembered = new Map<string, DecimalMark | "either" | null>();
   /** What a text cell tells: most cells of an export are read without taking their shape apart. */
   const markShownBy = (cell: string) => {
-    // Text without a digit is no number; digits alone show no mark.
-    if (!DIGIT.test(cell) || /^\d+$/.test(cell)) return null;
-    if (DIGITS_POINT_DIGITS.test(cell)) return markShown(cell);
+    const plain = plainMarkShown(cell);
+    if (plain !== undefined) return plain;
+    // Text without a digit is no number.
+    if (!DIGIT.test(cell)) return null;
     let mark = remembered.get(cell);
     if (mark === undefined) {
       const shape = shapeOf(cell);
