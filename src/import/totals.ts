@@ -16,6 +16,9 @@ const TOTAL_WORDS = new Set([
 // What every one of those words starts with: most cells are let go at once.
 const MAY_BE_TOTAL = /^\s*(?:tot|gra|sub|sou|sum|ges|ins|zwi|tei|ein)/i;
 
+// Figures, most cells of a row, are let go before the pattern.
+const startsWithDigit = (text: string) => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+
 interface TotalLabel {
   /** "Total: Search", "Gesamt: Konto": the label names what it totals, which no name of a campaign does. */
   qualified: boolean;
@@ -23,7 +26,7 @@ interface TotalLabel {
 
 /** The cell as a totals label ("Total", "Total:", "Total : Compte", "Grand total"), or null: "Total Fitness" is a name. */
 function totalLabel(cell: unknown): TotalLabel | null {
-  if (typeof cell !== "string" || !MAY_BE_TOTAL.test(cell)) return null;
+  if (typeof cell !== "string" || startsWithDigit(cell) || !MAY_BE_TOTAL.test(cell)) return null;
   const colon = cell.indexOf(":");
   const head = (colon >= 0 ? cell.slice(0, colon) : cell)
     .normalize("NFD")
