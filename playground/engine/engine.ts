@@ -3,6 +3,7 @@ import { HyperFormula, type ConfigParams, type FunctionPluginDefinition, type Sh
 import { functionPlugin } from "./functionPlugin";
 import { indexedSumifsPlugin } from "./indexedSumifs";
 import { plainSubstitutePlugin } from "./plainSubstitute";
+import { wildcardMatchPlugin } from "./wildcardMatch";
 import { linkKnownRangesDirectly } from "./rangeDependencies";
 import { OPEN_RANGE_FUNCTION } from "./openRanges";
 import { UNRESOLVED_SHEET_FUNCTION } from "./unresolvedSheets";
@@ -33,6 +34,8 @@ export function registerFunctionTable(table: FunctionTable): void {
   HyperFormula.registerFunctionPlugin(indexedSumifsPlugin);
   // In place of HyperFormula's SUBSTITUTE, which builds a regular expression per call.
   HyperFormula.registerFunctionPlugin(plainSubstitutePlugin);
+  // In place of HyperFormula's MATCH, which reads no wildcards where Sheets does.
+  HyperFormula.registerFunctionPlugin(wildcardMatchPlugin);
 }
 
 export function createEngine(table: FunctionTable, options: EngineOptions = {}): HyperFormula {

@@ -46,6 +46,11 @@ export type ScorecardChannels =
 const textOf = (cell: unknown) => String(cell ?? "").trim();
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
+// MATCH reads * ? ~ in a text key as wildcards ("Display*" would find "Display Retargeting"):
+// each is written ~-escaped, so that names are found as written.
+const plainKey = (text: string) => quote(text.replace(/[~*?]/g, (c) => `~${c}`));
+const plainKeyFormula = (expression: string) => `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${expression}, "~", "~~"), "*", "~*"), "?", "~?")`;
+
 /** a / b, blank when b is 0 or blank; an error in either (a channel or a column not found) shows. */
 const ratio = (a: string, b: string) => `=IF(${b}=0, "", ${a}/${b})`;
 
@@ -75,15 +80,15 @@ export function channelsFromScorecard(
   const channelColumn = at(`$A$${headerLine + 1}:$A`);
   const headers = at(`$A$${headerLine}:$${lastColumn}$${headerLine}`);
   const table = at(`$A$1:$${lastColumn}`);
-  const columnOf = (text: string) => `MATCH(${quote(text)}, ${headers}, 0)`;
-  const totalAt = `MATCH(${quote(totalLabel)}, ${channelColumn}, 0)`;
+  const columnOf = (text: string) => `MATCH(${plainKey(text)}, ${headers}, 0)`;
+  const totalAt = `MATCH(${plainKey(totalLabel)}, ${channelColumn}, 0)`;
   const valueOf = (key: ReadColumn) => (row: string) => `INDEX(${table}, ${row}, ${columnOf(header[find(key)])})`;
 
   const revenueKey = (["revenue", "estimatedRevenue"] as const).find((key) => find(key) >= 0);
   // The scorecard's ROI counts revenue at its margin option (blank: all of it), found by its label on the settings row.
   const settings = at(`$A$2:$${lastColumn}$2`);
   const marginLabel = grid[1]?.map(textOf).find((text) => names.margin.includes(text)) ?? names.margin[0];
-  const marginCell = `INDEX(${settings}, 1, MATCH(${quote(marginLabel)}, ${settings}, 0)+1)`;
+  const marginCell = `INDEX(${settings}, 1, MATCH(${plainKey(marginLabel)}, ${settings}, 0)+1)`;
   const margin = `IF(ISNUMBER(${marginCell}), ${marginCell}, 1)`;
   const value = {
     outcome: valueOf(outcome),
@@ -109,14 +114,14 @@ export function channelsFromScorecard(
 
   const link: ScorecardLink = {
     rowOf: (nameCell) => {
-      const position = `MATCH(${nameCell}, ${channelColumn}, 0)`;
+      const position = `MATCH(${plainKeyFormula(nameCell)}, ${channelColumn}, 0)`;
       // Found below the Total row, a name is a breakdown's value, not a channel of the table.
       return `=IF(${position}<${totalAt}, ${position}+${headerLine}, NA())`;
     },
     check: (planNames, planRows, texts) => {
       const inTable = `SEQUENCE(ROWS(${channelColumn}))<${totalAt}`;
       const list = (values: string, ...conditions: string[]) => `IFERROR(TEXTJOIN(", ", 1, FILTER(${values}, ${conditions.join(", ")})), "")`;
-      const notInPlan = list(channelColumn, inTable, `ISNA(MATCH(${channelColumn}, ${planNames}, 0))`);
+      const notInPlan = list(channelColumn, inTable, `ISNA(MATCH(${plainKeyFormula(channelColumn)}, ${planNames}, 0))`);
       const notInScorecard = list(planNames, `ISNA(${planRows})`);
       const columns = [...needed, ...(revenueKey ? [revenueKey] : [])].map((key) => header[find(key)]);
       const missingColumns = `TEXTJOIN(", ", 1, ${columns.map((text) => `IF(ISNA(${columnOf(text)}), ${quote(text)}, "")`).join(", ")})`;

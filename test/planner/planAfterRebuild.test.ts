@@ -170,3 +170,31 @@ describe("a plan whose scorecard is deleted", () => {
     expect(isError(plan.totals.Budget) && isError(plan.totals["Today's spend"])).toBe(true);
   });
 });
+
+describe("a plan over channels whose names hold * ? or ~", () => {
+  // Campaign-style channel names as teams type them; MATCH in Sheets reads * ? ~ as wildcards.
+  const NAMED: RawCell[][] = [
+    ["Channel", "Amount spent (EUR)", "Impressions", "Link clicks", "Purchases", "Purchases conversion value"],
+    ["Display Retargeting", 1800, 420_000, 3900, 52, 4100],
+    ["Display*", 950, 610_000, 2100, 9, 700],
+    ["Search1", 2400, 150_000, 6100, 140, 9800],
+    ["Search?", 700, 98_000, 1500, 31, 2300],
+    ["Promo~Q4", 1200, 260_000, 2800, 40, 3100],
+    ["Promo Q4", 500, 90_000, 1100, 12, 800],
+  ];
+  const figures: Map<string, Figures> = new Map(
+    NAMED.slice(1).map((row) => [row[0] as string, { spend: row[1] as number, impressions: row[2] as number, clicks: row[3] as number, conversions: row[4] as number, revenue: row[5] as number }]),
+  );
+
+  it("reads each channel's own row, and the check finds every channel", () => {
+    const session = createSession({ workbook: sampleWorkbook() });
+    withSheet(session, "Named channels", NAMED);
+    buildFromSelection(session, "Named channels", "A1:F7");
+    buildPlan(session, { goal: { kind: "sales", value: 500 }, rates: "scorecard", split: "mix" });
+    const plan = readPlan(session);
+    expect(plan.channels.map((row) => row.Channel)).toEqual([...figures.keys()]);
+    expectRatesOf(session, figures);
+    expect(plan.labelled(CHECK)).toBe(SAME);
+    expect(plan.errors).toEqual([]);
+  });
+});
