@@ -1,5 +1,16 @@
 /** The add-on's English UI text: the reference every other language must match key for key. */
 import { currencyTexts } from "./currencyTexts";
+import type { DateForm } from "../import/dates";
+
+const DATE_FORMS_EN: Record<DateForm, string> = {
+  iso: "year-month-day",
+  compact: "yyyymmdd",
+  dayFirst: "day/month/year",
+  monthFirst: "month/day/year",
+  dotted: "day.month.year",
+  monthNames: "days with month names",
+  serial: "spreadsheet day numbers",
+};
 
 export const en = {
   ...currencyTexts.en,
@@ -77,6 +88,13 @@ export const en = {
     `“${column}”: numbers such as 1,000 or 1.000 read with a decimal ${comma ? "comma" : "point"}, the file’s or spreadsheet’s convention.`,
   decimalAmbiguous: (column: string): string => `“${column}”: numbers such as 1,000 could be thousands or decimals; write them without a separator.`,
   decimalMixed: (column: string): string => `“${column}” mixes decimal points and decimal commas; write its numbers one way.`,
+  datesRead: (column: string, form: DateForm, first: string, last: string): string =>
+    `Dates ← “${column}”: ${DATE_FORMS_EN[form]}, ${first === last ? first : `${first} to ${last}`}.`,
+  datesDayOrMonth: (column: string, example: string): string =>
+    `“${column}” is not read as dates: every value fits day/month and month/day (${example}); export the dates as year-month-day.`,
+  datesBothOrders: (column: string, dayFirst: string, monthFirst: string): string =>
+    `“${column}” is not read as dates: ${dayFirst} puts the day first and ${monthFirst} the month; write the column one way.`,
+  notADate: (column: string, text: string, row: number): string => `“${column}” is not read as dates: row ${row} holds '${text}', which is no date.`,
   columnsRead: (pairs: string): string => `Columns read: ${pairs}.`,
   columnRead: (field: string, column: string): string => `${field} ← “${column}”`,
   emptyColumn: (column: string, field: string | null): string =>

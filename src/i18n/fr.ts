@@ -1,6 +1,17 @@
 /** The add-on's French UI text. Typed by the English one, so a missing key does not compile. */
 import { currencyTexts } from "./currencyTexts";
 import type { Messages } from "./en";
+import type { DateForm } from "../import/dates";
+
+const DATE_FORMS_FR: Record<DateForm, string> = {
+  iso: "année-mois-jour",
+  compact: "aaaammjj",
+  dayFirst: "jour/mois/année",
+  monthFirst: "mois/jour/année",
+  dotted: "jour.mois.année",
+  monthNames: "jours avec le nom du mois",
+  serial: "numéros de jour du tableur",
+};
 
 // French typography: a no-break space (\u00a0) before ":" and ";", and inside « ».
 export const fr: Messages = {
@@ -79,6 +90,13 @@ export const fr: Messages = {
     `«\u00a0${column}\u00a0»\u00a0: les nombres comme 1,000 ou 1.000 sont lus avec ${comma ? "une virgule décimale" : "un point décimal"}, selon la convention du fichier ou du classeur.`,
   decimalAmbiguous: (column) => `«\u00a0${column}\u00a0»\u00a0: des nombres comme 1,000 peuvent être des milliers ou des décimales\u00a0; écrivez-les sans séparateur.`,
   decimalMixed: (column) => `«\u00a0${column}\u00a0» mélange points et virgules décimaux\u00a0; écrivez ses nombres d’une seule façon.`,
+  datesRead: (column, form, first, last) =>
+    `Dates ← «\u00a0${column}\u00a0»\u00a0: ${DATE_FORMS_FR[form]}, ${first === last ? first : `du ${first} au ${last}`}.`,
+  datesDayOrMonth: (column, example) =>
+    `«\u00a0${column}\u00a0» n’est pas lue comme des dates\u00a0: chaque valeur peut être jour/mois ou mois/jour (${example})\u00a0; exportez les dates en année-mois-jour.`,
+  datesBothOrders: (column, dayFirst, monthFirst) =>
+    `«\u00a0${column}\u00a0» n’est pas lue comme des dates\u00a0: ${dayFirst} met le jour d’abord et ${monthFirst} le mois\u00a0; écrivez la colonne d’une seule façon.`,
+  notADate: (column, text, row) => `«\u00a0${column}\u00a0» n’est pas lue comme des dates\u00a0: la ligne ${row} contient «\u00a0${text}\u00a0», qui n’est pas une date.`,
   columnsRead: (pairs) => `Colonnes lues\u00a0: ${pairs}.`,
   columnRead: (field, column) => `${field} ← «\u00a0${column}\u00a0»`,
   emptyColumn: (column, field) =>

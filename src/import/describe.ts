@@ -3,6 +3,7 @@ import type { CurrencyEvidence, CurrencyReading } from "./currency";
 import type { ImportReport } from "./index";
 import { ALL_FIELDS, summedEngagementParts, type ColumnMapping, type Field } from "./fields";
 import type { RowsNoted } from "./rows";
+import type { DateForm } from "./dates";
 
 /** How the export's currency is told (the wording is shared with the build's refusal of two currencies). */
 export interface CurrencyTexts {
@@ -27,6 +28,10 @@ export interface ImportTexts extends CurrencyTexts {
   decimalConvention: (column: string, comma: boolean) => string;
   decimalAmbiguous: (column: string) => string;
   decimalMixed: (column: string) => string;
+  datesRead: (column: string, form: DateForm, first: string, last: string) => string;
+  datesDayOrMonth: (column: string, example: string) => string;
+  datesBothOrders: (column: string, dayFirst: string, monthFirst: string) => string;
+  notADate: (column: string, text: string, row: number) => string;
   columnsRead: (pairs: string) => string;
   columnRead: (field: string, column: string) => string;
   emptyColumn: (column: string, field: string | null) => string;
@@ -102,6 +107,13 @@ export function describeImport(
     if (reason === "convention") lines.push(texts.decimalConvention(name(column), mark === ","));
     if (reason === "ambiguous") lines.push(texts.decimalAmbiguous(name(column)));
     if (reason === "mixed") lines.push(texts.decimalMixed(name(column)));
+  }
+  const firstDataRow = firstRow + (report.headerRow === null ? 0 : report.headerRow + 1);
+  for (const { column, reading } of report.dates) {
+    if (reading.kind === "dates") lines.push(texts.datesRead(name(column), reading.form, reading.first, reading.last));
+    if (reading.kind === "dayOrMonth") lines.push(texts.datesDayOrMonth(name(column), reading.example));
+    if (reading.kind === "bothOrders") lines.push(texts.datesBothOrders(name(column), reading.dayFirst, reading.monthFirst));
+    if (reading.kind === "notADate") lines.push(texts.notADate(name(column), reading.text, firstDataRow + reading.row));
   }
   return lines;
 }

@@ -4,6 +4,7 @@
  */
 import { blankColumnTest, hasDataRows, withoutBlankColumns, type EmptyColumn } from "./blankColumns";
 import { readCurrency, type CurrencyReading } from "./currency";
+import { readDateColumns, type DateColumn } from "./dates";
 import type { ColumnMapping } from "./fields";
 import { findHeaderRow } from "./headerRow";
 import { fieldOfHeader, isBreakdownHeader } from "./headerNames";
@@ -41,6 +42,8 @@ export interface ImportReport {
   empty: EmptyColumn[];
   /** The currency the export says its money is in (rows are indexes of the data rows). */
   currency: CurrencyReading;
+  /** The columns of days (rows are indexes of the data rows): read, or why not. */
+  dates: DateColumn[];
 }
 
 export interface ImportResult {
@@ -53,6 +56,12 @@ export interface ImportResult {
   /** Columns to break the scorecard down by, suggested from their headers (campaign, owner, region...). */
   breakdown: number[];
   report: ImportReport;
+}
+
+/** The columns no field reads: where days, campaigns and other labels are. */
+function unmappedColumns(headers: readonly string[], rows: readonly (readonly unknown[])[], mapped: ReadonlySet<number>): number[] {
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), headers.length);
+  return Array.from({ length: width }, (_, column) => column).filter((column) => !mapped.has(column));
 }
 
 export function importTable(cells: readonly (readonly unknown[])[], choices: ImportChoices = {}): ImportResult {
@@ -84,6 +93,7 @@ export function importTable(cells: readonly (readonly unknown[])[], choices: Imp
       numbers: columns.flatMap((column, index) => (mappedColumns.has(index) && column.reason !== "plain" ? [{ column: index, ...column }] : [])),
       empty: [...emptied, ...unread].sort((a, b) => a.column - b.column),
       currency: readCurrency(headers, dataRows, mapping),
+      dates: readDateColumns(headers, dataRows, unmappedColumns(headers, dataRows, mappedColumns)),
     },
   };
 }

@@ -41,6 +41,8 @@ describe("npx social-roi scorecard on a large export", () => {
       [
         "read as UTF-8, comma separated",
         "Currency: USD, from the header “Amount spent (USD)”.",
+        // 365 days from 1 January 2026, one per row in turn.
+        "Dates ← “Day”: year-month-day, 2026-01-01 to 2026-12-31.",
         "Columns read: Channel ← “Platform”, Spend ← “Amount spent (USD)”, Conversions ← “Purchases”, Revenue ← “Purchases conversion value”.",
       ].map((line) => `social-roi: ${line}\n`).join(""),
     );
