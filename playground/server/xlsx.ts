@@ -25,9 +25,14 @@ type ArrayFormulaValue = ExcelJS.CellFormulaValue & { shareType: "array"; ref: s
 /** A Sheets formula as the .xlsx writes it. */
 type ToExcel = (formula: string) => string;
 
-// Functions newer than the .xlsx format are written _xlfn.NAME, or Excel and LibreOffice read #NAME?.
-const NEWER_FUNCTIONS = ["UNICHAR", "UNICODE", "IFNA", "IFS", "SWITCH", "CONCAT", "TEXTJOIN", "MAXIFS", "MINIFS", "XLOOKUP"];
-const NEWER_CALL = new RegExp(`("(?:[^"]|"")*")|\\b(${NEWER_FUNCTIONS.join("|")})\\s*\\(`, "gi");
+// Functions newer than the .xlsx format are written with Excel's prefix (_xlfn.NAME; _xlfn._xlws.NAME
+// for the worksheet-only ones), or Excel and LibreOffice read #NAME?.
+const NEWER_FUNCTIONS: Record<string, string> = {
+  ...Object.fromEntries(["UNICHAR", "UNICODE", "IFNA", "IFS", "SWITCH", "CONCAT", "TEXTJOIN", "MAXIFS", "MINIFS", "XLOOKUP", "SEQUENCE", "UNIQUE"].map((name) => [name, "_xlfn."])),
+  FILTER: "_xlfn._xlws.",
+  SORT: "_xlfn._xlws.",
+};
+const NEWER_CALL = new RegExp(`("(?:[^"]|"")*")|\\b(${Object.keys(NEWER_FUNCTIONS).join("|")})\\s*\\(`, "gi");
 const CUSTOM_CALL = new RegExp(`\\b(?:${FUNCTIONS.map((fn) => fn.name).join("|")})\\s*\\(`, "i");
 const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
 // Excel's last row: open-ended ranges ("B2:B", Sheets' syntax) are written down to it.
@@ -39,7 +44,7 @@ const MAX_WIDTH = 60;
 const callsCustomFunction = (formula: string) => CUSTOM_CALL.test(formula.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'/g, ""));
 
 const withNewerFunctionsMarked = (formula: string) =>
-  formula.replace(NEWER_CALL, (match, literal: string | undefined, name: string) => (literal !== undefined ? match : `_xlfn.${name.toUpperCase()}(`));
+  formula.replace(NEWER_CALL, (match, literal: string | undefined, name: string) => (literal !== undefined ? match : `${NEWER_FUNCTIONS[name.toUpperCase()]}${name.toUpperCase()}(`));
 
 const ARRAY_FORMULA = /^=\s*ARRAYFORMULA\s*\(([\s\S]*)\)\s*$/i;
 const RANGE = /\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)/;
