@@ -150,28 +150,26 @@ const inOrder = (shape: Extract<CellShape, { kind: "either" }>, order: "dayFirst
  */
 export function readDateColumn(header: string, cells: readonly unknown[]): DateColumnReading | null {
   const named = isDateHeader(header);
-  const shapes = new Map<unknown, CellShape>();
-  const shapeOf = (cell: unknown) => {
-    let shape = shapes.get(cell);
-    if (shape === undefined) shapes.set(cell, (shape = shapeOfCell(cell, named)));
-    return shape;
-  };
+  // Each distinct cell once, with its first row: an export repeats its days on every row of the day.
+  const distinct = new Map<unknown, { shape: Exclude<CellShape, { kind: "none" }>; row: number }>();
+  for (let row = 0; row < cells.length; row++) {
+    const cell = cells[row];
+    if (isBlank(cell) || distinct.has(cell)) continue;
+    const shape = shapeOfCell(cell, named);
+    if (shape.kind === "none") return named ? { kind: "notADate", text: String(cell), row } : null;
+    distinct.set(cell, { shape, row });
+  }
+  if (distinct.size === 0) return null;
+
   let dayFirst: string | null = null;
   let monthFirst: string | null = null;
   let either: string | null = null;
-  let filled = 0;
-  for (let row = 0; row < cells.length; row++) {
-    const cell = cells[row];
-    if (isBlank(cell)) continue;
-    filled++;
-    const shape = shapeOf(cell);
-    if (shape.kind === "none") return named ? { kind: "notADate", text: String(cell), row } : null;
+  for (const [cell, { shape }] of distinct) {
     if (shape.kind !== "either") continue;
     if (shape.first > 12) dayFirst ??= String(cell);
     else if (shape.second > 12) monthFirst ??= String(cell);
     else either ??= String(cell);
   }
-  if (filled === 0) return null;
   if (dayFirst !== null && monthFirst !== null) return { kind: "bothOrders", dayFirst, monthFirst };
   const order = dayFirst !== null ? "dayFirst" : monthFirst !== null ? "monthFirst" : null;
   if (either !== null && order === null) return { kind: "dayOrMonth", example: either };
@@ -179,10 +177,7 @@ export function readDateColumn(header: string, cells: readonly unknown[]): DateC
   let first: string | null = null;
   let last: string | null = null;
   const forms = new Set<DateForm>();
-  for (let row = 0; row < cells.length; row++) {
-    const cell = cells[row];
-    if (isBlank(cell)) continue;
-    const shape = shapeOf(cell) as Exclude<CellShape, { kind: "none" }>;
+  for (const [cell, { shape, row }] of distinct) {
     // An either-shaped cell implies an order: the column had a cell that decided it.
     const day = shape.kind === "day" ? shape.day : inOrder(shape, order!);
     if (!isRealDay(day)) return { kind: "notADate", text: String(cell), row };
