@@ -13,7 +13,9 @@ import type { CurrencyReading } from "../import/currency";
 import { MONEY_FIELDS } from "../import/currency";
 import { NUMERIC_FIELDS, type ColumnMapping, type NumericField } from "../import/fields";
 import type { RowsRead } from "../import/rows";
+import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
 import type { SourcesTexts } from "../i18n/sourcesTexts";
+import { mixedResults } from "../import/resultTypes";
 import { DIMENSIONS, dimensionOf, type Dimension } from "./dimensions";
 import type { NetworkDetection } from "./networks";
 
@@ -126,8 +128,23 @@ function dimensionColumns(source: SourceInput, keepsChannel: boolean): Map<Dimen
   return columns;
 }
 
-export function combineSources(sources: readonly SourceInput[], texts: SourcesTexts, fieldLabel: (field: NumericField) => string): CombinedSources {
+/** What the scorecard refuses in one export, it refuses in a source: cells it cannot read, a column of results of several kinds. */
+function checkReadable(source: SourceInput, messages: RequestMessages): void {
+  const { headers, dataRows, mapping, read } = source.imported;
+  const problems = read.issues.map((issue) => issue.message);
+  const mixed = mixedResults(headers, dataRows, mapping);
+  if (mixed) problems.push(messages.mixedResults(headers[mixed.column], headers[mixed.typeColumn], mixed.kinds, messages.fields[mixed.field]));
+  if (problems.length > 0) throw new SourcesError(`${source.name}: ${problems.join(" ")}`);
+}
+
+export function combineSources(
+  sources: readonly SourceInput[],
+  texts: SourcesTexts,
+  fieldLabel: (field: NumericField) => string,
+  messages: RequestMessages = requestMessages("en"),
+): CombinedSources {
   if (sources.length === 0) throw new SourcesError(texts.noSources);
+  for (const source of sources) checkReadable(source, messages);
   const networks = sources.map((source) => networkOf(source, texts));
   for (const source of sources) if (source.keepChannel && !hasOwnChannel(source.imported)) throw new SourcesError(texts.keepsNoChannel(source.name));
   const currency = shownCurrency(sources, texts);

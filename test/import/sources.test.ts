@@ -11,33 +11,14 @@ import { combineSources, SourcesError } from "../../src/sources/combine";
 import { readSource, type SourceChoices } from "../../src/sources/source";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { FIXTURES } from "./exports";
+import { GOOGLE, LINKEDIN, META, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "./sourceExports";
 
 const texts = sourcesTexts("en");
 const label = (field: NumericField) => fieldLabel(en, field);
 const source = (file: string, choices: SourceChoices = {}) => {
-  const table = readCsv(readFileSync(`${FIXTURES}sources/${file}`));
+  const table = readCsv(readFileSync(`${SOURCE_FIXTURES}${file}`));
   return readSource(file, table.rows, { ...choices, choices: { convention: table.convention } });
 };
-const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
-
-// Each file's data rows, copied from the fixtures (summary and totals rows left out).
-const META = {
-  spend: [1204.55, 386.2, 610.05, 250.5], conversions: [52, 14, 41, 11], revenue: [3640, 1001.3, 3205.1, 766],
-  clicks: [1410, 402, 790, 275], impressions: [120233, 51877, 33120, 16674], reach: [88012, 40230, 12088, 15002],
-  campaigns: ["Spring sale - Prospecting", "Spring sale - Prospecting", "Spring sale - Retargeting", "Brand awareness"],
-  adSets: ["Lookalike 1%", "Lookalike 1%", "Cart abandoners 14d", "Broad FR"],
-};
-const GOOGLE = {
-  spend: [780.64, 2075.64, 1586.0, 512.4], conversions: [96, 61.5, 74.25, 9], revenue: [5412, 3904.75, 6120.3, 702],
-  clicks: [1904, 2118, 3050, 840], impressions: [14220, 52310, 88904, 120551],
-  campaigns: ["Spring sale - Search", "Spring sale - Search", "Spring sale - Shopping", "Remarketing - Display"],
-  adSets: ["Brand terms", "Generic shoes", "All products", "Cart abandoners 14d"],
-};
-const LINKEDIN = {
-  spend: [1840.22, 402.78, 215.0], conversions: [12, 4, 0], leads: [38, 9, 0], clicks: [512, 133, 98], impressions: [61220, 18904, 40112],
-  campaigns: ["Spring sale - Decision makers", "Spring sale - Retargeting", "Thought leadership"],
-};
-const TIKTOK_GBP = { spend: [640, 360], conversions: [38, 17], revenue: [2280, 1020], clicks: [2210, 1320], impressions: [210442, 160980] };
 
 describe("Meta, Google Ads and LinkedIn exports combined", () => {
   const combined = combineSources([source("meta-spring-eur.csv"), source("google-ads-spring-eur.csv"), source("linkedin-spring-eur.csv")], texts, label);
@@ -178,3 +159,17 @@ describe("a source's network", () => {
     );
   });
 });
+
+describe("what one export refuses, a source refuses", () => {
+  it("a column of results counting different things, named with its source", () => {
+    const table = readCsv(readFileSync(`${FIXTURES}meta-mixed-results.csv`));
+    const mixed = readSource("meta-mixed-results.csv", table.rows);
+    expect(() => combineSources([mixed, source("google-ads-spring-eur.csv")], texts, label)).toThrow(/^meta-mixed-results\.csv: “Results” counts a different result on different rows/);
+  });
+
+  it("a cell it cannot read, with its row", () => {
+    const broken = readSource("reddit.csv", [["Campaign", "Cost", "Conversions"], ["Spring", "12O.50", "4"]], { network: "Reddit" });
+    expect(() => combineSources([broken, source("meta-spring-eur.csv")], texts, label)).toThrow(/^reddit\.csv: Row 2: spend is the text '12O\.50'/);
+  });
+});
+
