@@ -10,10 +10,11 @@ import { sourcesTexts } from "../../src/i18n/sourcesTexts";
 import { describeColumns, describeImport, describeRows, hasDataRows } from "../../src/import";
 import { describeReportCurrency } from "../../src/import/describe";
 import { rowHoldingNames } from "../../src/import/headerRow";
-import type { ScorecardRequest } from "../../src/scorecard/request";
-import { combineSources, SourcesError, type CombinedSources, type SourceInput } from "../../src/sources/combine";
+import type { ScorecardRequest, SourcePart } from "../../src/scorecard/request";
+import { combineSources, dimensionColumnsOf, SourcesError, type CombinedSources, type SourceInput } from "../../src/sources/combine";
 import { readSource } from "../../src/sources/source";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
+import { columnLetters } from "../emulation/a1";
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
 import type { WorkbookFile } from "../runtime/contract";
@@ -121,6 +122,42 @@ function asRead({ imported, keepChannel }: SourceInput): Pick<SourceInput["impor
   return { ...imported, mapping, report: { ...imported.report, decisions } };
 }
 
+/** Formulas over a file's data sheet give what was read when the sheet's data rows are exactly the rows read: no totals or summary rows, no notes, no rows without a channel it keeps. */
+const linkable = ({ imported, keepChannel }: SourceInput) =>
+  imported.read.totalsRows.length === 0 &&
+  imported.read.rows.length === imported.dataRows.length &&
+  !(keepChannel && imported.read.noChannelRows.length > 0);
+
+/** Where each file's data sheet holds each column of the combined table, for formulas over it. */
+function sourceParts(combined: CombinedSources, sources: readonly SourceInput[], sheets: WorkbookFile["sheets"], files: readonly SourceFile[]): SourcePart[] {
+  return sources.map((source, i) => {
+    const { imported, keepChannel } = source;
+    const network = combined.sources[i].network;
+    const headerRow = imported.report.headerRow!;
+    const dimensions = dimensionColumnsOf(source);
+    const columns = combined.headers.map((_, column): number | { name: string } => {
+      if (column === combined.mapping.channel) return keepChannel ? imported.mapping.channel! : { name: network };
+      if (column === 1) return { name: network };
+      const field = (Object.keys(combined.mapping) as (keyof typeof combined.mapping)[]).find((key) => combined.mapping[key] === column);
+      if (field !== undefined) return imported.mapping[field]!;
+      const kind = combined.dimensions.find((dimension) => dimension.column === column)?.kind;
+      const at = kind === undefined ? undefined : dimensions.get(kind);
+      return at === undefined ? { name: "" } : at;
+    });
+    const rows = files[i].table.rows.length;
+    return {
+      sheetName: sheets[i].name,
+      rangeA1: `A${headerRow + 1}:${columnLetters(width(files[i].table.rows))}${rows}`,
+      firstRow: headerRow + 1,
+      firstColumn: 1,
+      hasHeader: true,
+      rowCount: imported.read.rows.length,
+      columns,
+      rate: source.rate,
+    };
+  });
+}
+
 export function buildFromSources(files: readonly SourceFile[], options: SourcesOptions): SourcesBuild {
   const maps = mapsOfFiles(options.map, files);
   const networkOf = namedFile("network", options.networks, files);
@@ -135,6 +172,7 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   const sheets = dataSheets(files, sources, options.writesWorkbook);
   const workbook: WorkbookFile = { version: 1, locale: "en_US", sheets, active: { sheet: sheets[0].name, range: "A1" } };
   const session = createSession({ workbook, userLocale: "en" });
+  const linked = options.writesWorkbook && sources.every(linkable);
   const request: ScorecardRequest = {
     headers: combined.headers,
     rows: combined.rows,
@@ -142,7 +180,8 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
     breakdown: options.breakdown(combined.headers, combined.headers.length),
     decimalMarks: combined.headers.map(() => "."),
     source: null,
-    options: { ...options.scorecard, chart: true, linkToSource: false },
+    ...(linked ? { parts: sourceParts(combined, sources, sheets, files) } : {}),
+    options: { ...options.scorecard, chart: true, linkToSource: linked },
   };
   const result = session.runServerFunction("buildScorecard", [request]) as SourcesBuild["result"];
   const label = (field: Parameters<typeof fieldLabel>[1]) => fieldLabel(en, field);
@@ -163,7 +202,7 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
     notes: [
       ...fileNotes,
       ...combined.notes,
-      ...(options.writesWorkbook ? ["the scorecard holds the values read from the files (not formulas over their data sheets)"] : []),
+      ...(options.writesWorkbook && !linked ? ["the scorecard holds the values read from the files (not formulas over their data sheets): a file has totals or summary rows, notes, or rows without a channel"] : []),
     ],
   };
 }

@@ -45,6 +45,8 @@ export interface LinkKeys {
 /** One source of several: its sheet, rows, and where it holds each of the link's columns. */
 export interface LinkPart {
   sheetName: string;
+  /** The range the source was read from, for the subtitle. */
+  rangeA1: string;
   firstRow: number;
   /** The last sheet row its sums read: its sheet's last row. */
   lastRow: number;
@@ -98,7 +100,7 @@ function partsOf(source: SourceLink): LinkPart[] {
   if (source.parts) return source.parts;
   const columns = new Map<number, number>();
   for (const column of [...Object.values(source.columns), ...source.keys.matchColumns]) columns.set(column!, column!);
-  return [{ sheetName: source.sheetName, firstRow: source.firstRow, lastRow: source.keys.lastRow, columns, rate: null }];
+  return [{ sheetName: source.sheetName, rangeA1: source.rangeA1, firstRow: source.firstRow, lastRow: source.keys.lastRow, columns, rate: null }];
 }
 
 /** The field a linked bounce rate is weighed by: the visits, else the leads (as the columns' bounceWeight); null without either. */

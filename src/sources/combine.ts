@@ -65,6 +65,8 @@ export interface CombinedSources {
   mapping: ColumnMapping;
   /** Breakdown columns every source has, to suggest. */
   breakdown: number[];
+  /** The breakdown columns of the table and the kind each holds. */
+  dimensions: { column: number; kind: Dimension }[];
   /** The scorecard's currency (ISO code), or null when no source says one. */
   currency: string | null;
   sources: SourceFigures[];
@@ -117,9 +119,9 @@ function shownCurrency(sources: readonly SourceInput[], texts: SourcesTexts): st
 }
 
 /** Each source's columns for each breakdown kind: the first column of that kind that no field reads (or its channel, when its network names its rows). */
-function dimensionColumns(source: SourceInput, keepsChannel: boolean): Map<Dimension, number> {
+export function dimensionColumnsOf(source: Pick<SourceInput, "imported" | "keepChannel">): Map<Dimension, number> {
   const { headers, mapping } = source.imported;
-  const read = new Set(Object.entries(mapping).flatMap(([field, column]) => (field === "channel" && !keepsChannel ? [] : [column])));
+  const read = new Set(Object.entries(mapping).flatMap(([field, column]) => (field === "channel" && !source.keepChannel ? [] : [column])));
   const columns = new Map<Dimension, number>();
   headers.forEach((header, column) => {
     const kind = dimensionOf(header);
@@ -154,7 +156,7 @@ export function combineSources(
     field,
     sources: sources.filter((_, i) => fieldsOf[i].has(field)).map((source) => source.name),
   }));
-  const dimensions = sources.map((source) => dimensionColumns(source, source.keepChannel));
+  const dimensions = sources.map(dimensionColumnsOf);
   const tableDimensions = DIMENSIONS.filter((kind) => dimensions.some((columns) => columns.has(kind)));
 
   const headerOf = (field: NumericField) => (isMoney(field) && currency !== null ? `${fieldLabel(field)} (${currency})` : fieldLabel(field));
@@ -206,6 +208,7 @@ export function combineSources(
     headers,
     rows,
     mapping,
+    dimensions: tableDimensions.map((kind, i) => ({ column: 2 + tableFields.length + i, kind })),
     breakdown: tableDimensions.flatMap((kind, i) => (dimensions.every((columns) => columns.has(kind)) ? [2 + tableFields.length + i] : [])),
     currency,
     sources: figures,
