@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { GOOGLE, LINKEDIN, META, SOURCE_FIXTURES, sum } from "../import/sourceExports";
+import { GOOGLE, LINKEDIN, META, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "../import/sourceExports";
 import { cliDir, run } from "../cli/runCli";
 import { shownByLibreOffice } from "../support/libreOffice";
 
@@ -30,3 +30,24 @@ describe("a scorecard of several exports, in LibreOffice", () => {
     expect(row("Total")[cpa]).toBe(money(totalSpend / totalConversions));
   }, 180_000);
 });
+
+describe("a live scorecard of several exports, in LibreOffice", () => {
+  it("recomputes its SUMIFS over each file's sheet, at each file's rate, with nothing left out", async () => {
+    const out = join(cliDir, "sources-linked-libreoffice.xlsx");
+    const files = ["linkedin-spring-eur.csv", "tiktok-spring-gbp.csv"].map((name) => `${SOURCE_FIXTURES}${name}`);
+    const { code, stderr } = await run("scorecard", ...files, "--rate", "GBP=1.17", "--breakdown", "Campaign", "--out", out);
+    expect(code, stderr).toBe(0);
+    const shown = await shownByLibreOffice(readFileSync(out), "Channel scorecard");
+    const header = shown.findIndex((row) => row[0] === "Channel");
+    const spend = shown[header].indexOf("Spend");
+    const row = (label: string) => shown.slice(header).find((cells) => cells[0] === label)!;
+    expect(row("LinkedIn")[spend]).toBe(money(sum(LINKEDIN.spend)));
+    expect(row("TikTok")[spend]).toBe(money(sum(TIKTOK_GBP.spend) * 1.17));
+    expect(row("Total")[spend]).toBe(money(sum(LINKEDIN.spend) + sum(TIKTOK_GBP.spend) * 1.17));
+    // "Spend left out", right of its label on the title row.
+    expect(shown[0][shown[0].indexOf("Spend left out") + 2]).toBe(money(0));
+    // A campaign of the breakdown, from LinkedIn's sheet alone.
+    expect(shown.find((cells) => cells[0] === "Spring sale - Decision makers")![1]).toBe(money(LINKEDIN.spend[0]));
+  }, 180_000);
+});
+
