@@ -123,7 +123,12 @@ function partsLink(request: ScorecardRequest, context: PlanContext, read: Channe
   if (reason !== null) refuse([messages.cannotLink(first.rangeA1, first.sheetName, reason)], messages);
   if (!context.keys || !context.sourceParts || context.sourceParts.length !== parts.length) throw new Error("A linked build of several sources needs each one's cells and a sheet for its name keys.");
   const width = request.headers.length;
-  const wellFormed = parts.every((part) => Number.isInteger(part.rowCount) && part.rowCount >= 0 && Array.isArray(part.columns) && part.columns.length === width);
+  const isColumn = (at: unknown) =>
+    (Number.isInteger(at) && (at as number) >= 0) || (typeof at === "object" && at !== null && typeof (at as { name?: unknown }).name === "string");
+  const isRate = (rate: unknown) => rate === null || (typeof rate === "number" && Number.isFinite(rate) && rate > 0);
+  const wellFormed = parts.every(
+    (part) => Number.isInteger(part.rowCount) && part.rowCount >= 0 && Array.isArray(part.columns) && part.columns.length === width && part.columns.every(isColumn) && isRate(part.rate),
+  );
   if (!wellFormed || parts.reduce((sum, part) => sum + part.rowCount, 0) !== rows.length) refuse([messages.sourceChanged(first.rangeA1, first.sheetName)], messages);
   let start = 0;
   const linked = parts.map((part, p) => {
