@@ -10,6 +10,7 @@ import { benchPlan } from "./bench/plan";
 import { benchLinked } from "./bench/linked";
 import { benchPlayground } from "./bench/playground";
 import { benchScorecard } from "./bench/scorecard";
+import { benchSources } from "./bench/sources";
 
 benchFunctions();
 await benchPlayground();
@@ -21,4 +22,5 @@ benchLinked();
 await benchDrawing();
 benchCli();
 benchBigFiles();
+benchSources();
 benchImport();

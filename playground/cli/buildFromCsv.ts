@@ -42,12 +42,12 @@ export interface BuildOptions {
 }
 
 /** A sheet name Sheets accepts, from the file's name. */
-function sheetNameOf(path: string): string {
+export function sheetNameOf(path: string): string {
   return basename(path, extname(path)).replace(/[[\]*?:/\\]/g, " ").slice(0, 90).trim() || "Data";
 }
 
 /** The data sheet holds numbers where the import read numbers, so linked formulas sum them. */
-function sheetCells(rows: readonly string[][], width: number, firstDataRow: number, marks: readonly (DecimalMark | null)[], labelColumns: ReadonlySet<number>): RawCell[][] {
+export function sheetCells(rows: readonly string[][], width: number, firstDataRow: number, marks: readonly (DecimalMark | null)[], labelColumns: ReadonlySet<number>): RawCell[][] {
   return rows.map((row, r) =>
     Array.from({ length: width }, (_, c) => {
       const cell = row[c] ?? "";
@@ -63,7 +63,7 @@ function sheetCells(rows: readonly string[][], width: number, firstDataRow: numb
  * The money columns' number format where the export says its currency, as Sheets formats amounts it
  * imports ("£1,234.50" is 1234.5 shown in pounds): the add-on finds the currency in its spend cells.
  */
-function moneyFormats(imported: ImportResult, cells: RawCell[][], firstDataRow: number, locale: string): (string | null)[][] {
+export function moneyFormats(imported: ImportResult, cells: RawCell[][], firstDataRow: number, locale: string): (string | null)[][] {
   const { currency } = imported.report;
   if (currency.kind !== "found") return [];
   const format = moneyFormat(moneyOf(currency, null, locale), locale);
@@ -84,7 +84,7 @@ function linkable(imported: ImportResult): boolean {
 }
 
 /** Text cells stay literal text: "-Retargeting", "+Promo" or "=HYPERLINK(...)" never run as formulas. */
-const literalText = (cells: RawCell[][]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? guardText(cell) : cell)));
+export const literalText = (cells: RawCell[][]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? guardText(cell) : cell)));
 
 /** The CSV in an emulated spreadsheet, with the data as the add-on's sidebars send it after reading the file. */
 export interface LoadedCsv {

@@ -1,4 +1,5 @@
 /**
+ * npx social-roi scorecard meta.csv google-ads.csv ... [--network FILE=NAME] [--keep-channel FILE] [--rate CODE=RATE] (and the scorecard's options)
  * npx social-roi scorecard data.csv [--map channel=COL,spend=COL,...] [--breakdown COL,...] [--target-roi 20%] [--margin 40%]
  *   [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
  * npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X] [--optimize [--cap 2]]
@@ -12,11 +13,13 @@ import { CODE_PATH } from "../../scripts/loadBundle";
 import type { CellReading } from "../runtime/contract";
 import type { EmulatedSession } from "../runtime/session";
 import { buildFromCsv } from "./buildFromCsv";
+import { buildFromSources } from "./buildFromSources";
 import { readCsv } from "./csv";
-import { amountOption, marginOption, parseBreakdown, parseMap, positiveOption, rateOption, targetRoiOption, UsageError } from "./options";
+import { amountOption, marginOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, targetRoiOption, UsageError } from "./options";
 import { planFromCsv, planFromRates, type PlanBuild } from "./planFromCsv";
 import { planJson, planTable } from "./planReport";
-import { errorCells, jsonReport, printable, textTable } from "./report";
+import { errorCells, escapeRawJson, jsonReport, printable, textTable } from "./report";
+import { sourcesJson, sourcesTable } from "./sourcesReport";
 
 const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,spend=COL,...] [--breakdown COL,...] [--target-roi 20%]
          [--margin 40%] [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
@@ -38,6 +41,19 @@ const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,spend
                  (default: the blended CPA of the other channels)
   --out          also write the workbook (data and scorecard, formulas and values) as .xlsx
   --json         print the scorecard as JSON instead of a table
+
+Several exports, one per network: npx social-roi scorecard meta.csv google-ads.csv linkedin.csv
+         [--network FILE=NAME,...] [--keep-channel FILE,...] [--rate CODE=RATE,...] (and the options above)
+
+  each file      a source: its rows are its network's, told by its columns (Meta, Google Ads,
+                 LinkedIn, TikTok, X, Pinterest, Snapchat, Microsoft Ads)
+  --network      the network of a file whose columns do not tell it, or another name for it
+  --keep-channel a file whose own channel column names its rows (such as Meta's Platform)
+  --rate         files in another currency: one unit in the scorecard's currency, such as
+                 GBP=1.17 for a scorecard in euros
+  --map          applies to the files whose header row holds the names it gives
+  --breakdown    by the combined table's columns: Channel, Network, Campaign, Ad set / ad group,
+                 Placement, Campaign type, Device, Country (those the files have)
 
 Usage: npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X]
          [--optimize [--cap 2]] [--value-per-sale X] [--out plan.xlsx] [--json]
@@ -82,6 +98,9 @@ function options(args: string[]) {
         optimize: { type: "boolean", default: false },
         cap: { type: "string" },
         "value-per-sale": { type: "string" },
+        network: { type: "string", multiple: true, default: [] },
+        rate: { type: "string", multiple: true, default: [] },
+        "keep-channel": { type: "string", multiple: true, default: [] },
         help: { type: "boolean", default: false },
       },
     });
@@ -162,16 +181,24 @@ function checkOut(values: Values, path: string | undefined): void {
   if (!existsSync(CODE_PATH)) throw new Error("dist/Code.js is missing: run npm run build first");
 }
 
-async function scorecard(values: Values, path: string): Promise<void> {
+function scorecardOptions(values: Values) {
   const planOption = PLAN_OPTIONS.find((name) => values[name] !== undefined && values[name] !== false);
   if (planOption) throw new UsageError(`--${planOption} is an option of plan, not of scorecard; see --help`);
-  const scorecard = {
+  return {
     targetRoi: targetRoiOption(values["target-roi"]),
     margin: marginOption(values.margin),
     valuePerConversion: amountOption("value-per-conversion", values["value-per-conversion"]),
     hourlyRate: amountOption("hourly-rate", values["hourly-rate"]),
     targetCpa: amountOption("target-cpa", values["target-cpa"], { aboveZero: true }),
   };
+}
+
+const SOURCES_OPTIONS = ["network", "rate", "keep-channel"] as const;
+
+async function scorecard(values: Values, path: string): Promise<void> {
+  const sourcesOption = SOURCES_OPTIONS.find((name) => values[name].length > 0);
+  if (sourcesOption) throw new UsageError(`--${sourcesOption} is for several files, one per network: give them all`);
+  const scorecard = scorecardOptions(values);
   checkOut(values, path);
   const bytes = readData(path);
   const build = fromFile(path, () =>
@@ -185,6 +212,38 @@ async function scorecard(values: Values, path: string): Promise<void> {
   for (const note of build.notes) console.error(`social-roi: ${note}`);
   await writeOut(values.out, build.session);
   console.log(values.json ? jsonReport(build.cells, build.result) : `${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
+  reportErrors(build.cells, "scorecard");
+}
+
+/** A rate is a number above 0: one unit of the currency in the scorecard's currency. */
+function rateOf(code: string, text: string): number {
+  const rate = positiveOption("rate", text, "a rate", "1.17");
+  if (!/^[A-Z]{3}$/.test(code)) throw new UsageError(`--rate: '${code}' is not a currency code; write it as GBP=1.17`);
+  return rate!;
+}
+
+async function scorecardOfSources(values: Values, paths: string[]): Promise<void> {
+  const scorecard = scorecardOptions(values);
+  for (const path of paths) checkOut(values, path);
+  const files = paths.map((path) => ({ path, table: readCsv(readData(path)) }));
+  const rates = pairsOption("rate", values.rate, "CODE=RATE, such as GBP=1.17");
+  const build = buildFromSources(files, {
+    map: values.map,
+    networks: pairsOption("network", values.network, "FILE=NAME, such as ads.csv=Reddit"),
+    keepChannel: new Set(values["keep-channel"].flatMap((list) => list.split(",").map((file) => file.trim()).filter((file) => file !== ""))),
+    rates: new Map([...rates].map(([code, text]) => [code.toUpperCase(), rateOf(code.toUpperCase(), text)])),
+    scorecard,
+    breakdown: (headers, width) => parseBreakdown(values.breakdown, headers, width),
+    writesWorkbook: values.out !== undefined,
+  });
+  for (const note of build.notes) console.error(`social-roi: ${printable(note)}`);
+  await writeOut(values.out, build.session);
+  if (values.json) {
+    const report = JSON.parse(jsonReport(build.cells, build.result));
+    console.log(escapeRawJson(JSON.stringify({ ...sourcesJson(build.combined), scorecard: report }, null, 2)));
+  } else {
+    console.log(`${sourcesTable(build.combined)}\n\n${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
+  }
   reportErrors(build.cells, "scorecard");
 }
 
@@ -229,10 +288,10 @@ async function plan(values: Values, path: string | undefined): Promise<void> {
 async function main(args: string[]): Promise<void> {
   const { values, positionals } = options(args);
   if (values.help) return void console.log(USAGE);
-  const [command, path, extra] = positionals;
+  const [command, path, extra, ...more] = positionals;
   if (command === "plan" && extra === undefined) return plan(values, path);
-  if (command !== "scorecard" || !path || extra !== undefined) throw new UsageError("expected 'scorecard FILE.csv' or 'plan [FILE.csv] --goal N'; see --help");
-  return scorecard(values, path);
+  if (command !== "scorecard" || !path) throw new UsageError("expected 'scorecard FILE.csv [FILE.csv...]' or 'plan [FILE.csv] --goal N'; see --help");
+  return extra === undefined ? scorecard(values, path) : scorecardOfSources(values, [path, extra, ...more]);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

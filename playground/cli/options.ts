@@ -23,7 +23,7 @@ const isLetters = (column: string) => /^[A-Z]{1,2}$/i.test(column);
 const letterIndex = (column: string) => [...column.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 
 /** "channel=Campaign,spend=Spent" (fields as in the scorecard: bounce_rate and target_roi too). */
-function mapPairs(text: string): { field: Field; column: string }[] {
+export function mapPairs(text: string): { field: Field; column: string }[] {
   return text.split(",").filter((pair) => pair.trim() !== "").map((pair) => {
     const [name, column] = pair.split("=");
     const field = fieldNamed(name ?? "");
@@ -56,6 +56,19 @@ function columnIndex(option: string, column: string, headers: readonly string[],
     throw new UsageError(`--${option}: there is no column '${column}'; ${known ? `the columns are ${known}` : "no row holds the names given"} (or letters A-${columnLetters(width)})`);
   }
   return index;
+}
+
+/** Repeated or comma-separated KEY=VALUE pairs (--network meta.csv=Meta,ads.csv=Reddit): each key once. */
+export function pairsOption(option: string, texts: readonly string[], shape: string): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const pair of texts.flatMap((text) => text.split(",")).filter((pair) => pair.trim() !== "")) {
+    const at = pair.lastIndexOf("=");
+    const [key, value] = [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+    if (at < 0 || key === "" || value === "") throw new UsageError(`--${option}: '${pair}' is not ${shape}`);
+    if (pairs.has(key)) throw new UsageError(`--${option}: '${key}' is given twice`);
+    pairs.set(key, value);
+  }
+  return pairs;
 }
 
 /** "Campaign name,Owner" or "B,D": the columns to break the scorecard down by, in order, against the file's header. */

@@ -62,6 +62,12 @@ function implementedFunctions(table: FunctionTable): ImplementedFunctions {
 }
 
 const addressKey = ({ sheet, row, col }: InterpreterState["formulaAddress"]) => `${sheet}:${row}:${col}`;
+/**
+ * A custom function's open-ended arguments share one bottom (their rows line up); each OPEN.RANGE of a
+ * formula has its own, since two of them may read different sheets (SUM(A!B2:B)+SUM(C!B2:B)).
+ */
+const bottomKey = (state: InterpreterState, area?: OpenArea) =>
+  area ? `${addressKey(state.formulaAddress)}|${area.sheet}:${area.top}:${area.left}:${area.right}` : addressKey(state.formulaAddress);
 
 export function functionPlugin(table: FunctionTable): FunctionPluginDefinition {
   const entries = entriesByName(table);
@@ -79,15 +85,15 @@ export function functionPlugin(table: FunctionTable): FunctionPluginDefinition {
       return Math.max(0, ...areas.map((area) => (area ? lastUsedRow(this.dependencyGraph, area) : 0)));
     }
 
-    private predictedBottom(areas: readonly (OpenArea | null)[], state: InterpreterState): number {
+    private predictedBottom(areas: readonly (OpenArea | null)[], state: InterpreterState, key = bottomKey(state)): number {
       const bottom = this.dataBottom(areas);
-      if (areas.some((area) => area !== null)) this.openBottoms.set(addressKey(state.formulaAddress), bottom);
+      if (areas.some((area) => area !== null)) this.openBottoms.set(key, bottom);
       return bottom;
     }
 
-    private evaluatedBottom(areas: readonly (OpenArea | null)[], state: InterpreterState): number {
+    private evaluatedBottom(areas: readonly (OpenArea | null)[], state: InterpreterState, key = bottomKey(state)): number {
       const now = this.dataBottom(areas);
-      return Math.min(now, this.openBottoms.get(addressKey(state.formulaAddress)) ?? now);
+      return Math.min(now, this.openBottoms.get(key) ?? now);
     }
 
     evaluate(call: FunctionCall, state: InterpreterState) {
@@ -119,7 +125,7 @@ export function functionPlugin(table: FunctionTable): FunctionPluginDefinition {
     openRange(call: FunctionCall, state: InterpreterState) {
       const area = openRangeArea(call.args, state);
       if (!area) return new CellError(ErrorType.VALUE, `${OPEN_RANGE_FUNCTION} reads a first cell down its columns, as in ${OPEN_RANGE_FUNCTION}(B2, B:B).`);
-      return openAreaValues(this.dependencyGraph, area, this.evaluatedBottom([area], state));
+      return openAreaValues(this.dependencyGraph, area, this.evaluatedBottom([area], state, bottomKey(state, area)));
     }
 
     unresolvedSheet(call: FunctionCall, state: InterpreterState) {
@@ -129,7 +135,7 @@ export function functionPlugin(table: FunctionTable): FunctionPluginDefinition {
     predictOpenRangeSize(call: FunctionCall, state: InterpreterState): ArraySize {
       const area = openRangeArea(call.args, state);
       if (!area) return ArraySize.scalar();
-      return new ArraySize(area.right - area.left + 1, Math.max(1, this.predictedBottom([area], state) - area.top + 1));
+      return new ArraySize(area.right - area.left + 1, Math.max(1, this.predictedBottom([area], state, bottomKey(state, area)) - area.top + 1));
     }
   };
 }

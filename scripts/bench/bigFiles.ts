@@ -52,15 +52,21 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv = process
   return { ms, stdout: run.stdout, stderr: run.stderr };
 }
 
-function runCli(dir: string, csv: string): Run {
+/** The command line with these arguments, in a folder of the run's: its wall time, peak memory (MB) and standard output. */
+export function measuredCli(dir: string, args: string[]): { ms: number; peakMb: number; stdout: string } {
   const peaks = join(dir, "peaks.txt");
   writeFileSync(peaks, "");
   const reporter = join(dir, "peak.mjs");
   writeFileSync(reporter, PEAK_REPORTER);
   const env = { ...process.env, SOCIAL_ROI_BENCH_PEAKS: peaks, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${pathToFileURL(reporter).href}` };
-  const { ms, stdout } = timed(process.execPath, [BIN, "scorecard", csv, "--json"], env);
+  const { ms, stdout } = timed(process.execPath, [BIN, ...args], env);
   const peakKb = readFileSync(peaks, "utf8").trim().split("\n").reduce((peak, line) => Math.max(peak, Number(line)), 0);
-  return { ms, peakMb: mb(peakKb), totalSpend: (JSON.parse(stdout) as { totals: { budget: number } }).totals.budget };
+  return { ms, peakMb: mb(peakKb), stdout };
+}
+
+function runCli(dir: string, csv: string): Run {
+  const { ms, peakMb, stdout } = measuredCli(dir, ["scorecard", csv, "--json"]);
+  return { ms, peakMb, totalSpend: (JSON.parse(stdout) as { totals: { budget: number } }).totals.budget };
 }
 
 function runPlainPass(dir: string, csv: string): Run | null {

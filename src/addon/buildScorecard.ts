@@ -2,7 +2,7 @@
 import { formatResult } from "../functions/display";
 import { addonTexts, printable, requestMessages, type RequestMessages } from "../i18n";
 import { moneyFormat, moneyOfData, type Money } from "../scorecard/moneyFormat";
-import { prepareScorecard, ScorecardRequestError } from "../scorecard/prepare";
+import { prepareScorecard, ScorecardRequestError, type PlanContext } from "../scorecard/prepare";
 import type { MoneyFormats } from "../import/currency";
 import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
 import { chooseTarget, SCORECARD_METADATA_KEY } from "../scorecard/target";
@@ -45,6 +45,24 @@ function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): Sourc
   return { moneyFormats, channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])), lastRow: sheet.getMaxRows() };
 }
 
+/** With several linked sources: each one's channel and breakdown cells now (a block read per source), and its sheet's last row. */
+function partsFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): PlanContext["sourceParts"] {
+  const parts = request?.parts;
+  if (!Array.isArray(parts) || parts.length === 0 || !request.options?.linkToSource) return null;
+  const { channel } = request.mapping ?? {};
+  const breakdown = Array.isArray(request.breakdown) ? request.breakdown : [];
+  return parts.map((part) => {
+    const sheet = spreadsheet.getSheetByName(part.sheetName);
+    const onSheet = [channel!, ...breakdown].filter((column) => typeof part.columns?.[column] === "number");
+    if (!sheet || onSheet.length === 0 || part.rowCount === 0) return { cells: new Map(), lastRow: sheet ? sheet.getMaxRows() : 0 };
+    const sheetColumns = onSheet.map((column) => part.columns[column] as number);
+    const [left, right] = [Math.min(...sheetColumns), Math.max(...sheetColumns)];
+    const firstDataRow = part.firstRow + (part.hasHeader ? 1 : 0);
+    const block = sheet.getRange(firstDataRow, part.firstColumn + left, part.rowCount, right - left + 1).getValues();
+    return { cells: new Map(onSheet.map((column, i) => [column, block.map((row) => row[sheetColumns[i] - left])])), lastRow: sheet.getMaxRows() };
+  });
+}
+
 /** The currency the rows say (and their money cells' formats), else the locale's; two currencies are refused. */
 function scorecardMoney(request: ScorecardRequest, formats: MoneyFormats, locale: string, messages: RequestMessages): Money {
   const source = request?.source;
@@ -64,8 +82,9 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     const target = chooseTarget(existingSheets(spreadsheet, SCORECARD_METADATA_KEY, names), texts.sheetName, sourceSheet);
     const sheetName = "rebuild" in target ? target.rebuild : target.insert;
     const source = sourceFacts(spreadsheet, request);
+    const parts = partsFacts(spreadsheet, request);
     const keysTarget =
-      source.lastRow === null ? null : chooseTarget(existingSheets(spreadsheet, KEYS_METADATA_KEY, [...names, sheetName]), texts.keysSheetName, sourceSheet);
+      source.lastRow === null && !parts ? null : chooseTarget(existingSheets(spreadsheet, KEYS_METADATA_KEY, [...names, sheetName]), texts.keysSheetName, sourceSheet);
     const messages = requestMessages(language);
     const sheetLocale = spreadsheet.getSpreadsheetLocale();
     const money = scorecardMoney(request, source.moneyFormats, sheetLocale, messages);
@@ -77,7 +96,8 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
       builtOn: Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), "yyyy-MM-dd"),
       sourceChannels: source.channels,
       sourceBreakdown: source.breakdown,
-      keys: keysTarget && { sheetName: "rebuild" in keysTarget ? keysTarget.rebuild : keysTarget.insert, sourceLastRow: source.lastRow! },
+      sourceParts: parts,
+      keys: keysTarget && { sheetName: "rebuild" in keysTarget ? keysTarget.rebuild : keysTarget.insert, sourceLastRow: source.lastRow ?? 0 },
       messages,
     });
     const keySheet = prepared.plan.keys && keysTarget ? writeKeySheet(spreadsheet, prepared.plan.keys, keysTarget, texts.protectionNote) : null;

@@ -18,10 +18,12 @@ export function writeKeySheet(spreadsheet: Spreadsheet, plan: KeySheetPlan, targ
   // The rows the array results fill must exist beforehand.
   const maxRows = sheet.getMaxRows();
   if (maxRows < plan.lastRow) sheet.insertRowsAfter(maxRows, plan.lastRow - maxRows);
-  const columns = plan.formulas.length;
+  // A sheet keeps one column at least, even when every source's names are one per source (no key to compute).
+  const columns = plan.blocks.reduce((widest, block) => Math.max(widest, block.firstColumn + block.formulas.length - 1), 1);
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-  sheet.getRange(plan.firstRow, 1, 1, columns).setFormulas([plan.formulas]);
+  // A block per source: their number, never the channels', sets the number of calls.
+  for (const block of plan.blocks) sheet.getRange(block.firstRow, block.firstColumn, 1, block.formulas.length).setFormulas([block.formulas]);
   return sheet;
 }

@@ -34,7 +34,7 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   conversions: [
     "conversions", "conversion", "approved conversion", "purchases", "website purchases", "number of purchase", "number of purchases",
     "purchase", "checkouts", "sales", "orders", "transactions", "achats", "ventes", "commandes", "results", "resultats",
-    "total conversion", "total conversions", "all conv", "toutes les conv",
+    "total conversion", "total conversions", "all conv", "toutes les conv", "conv",
     "number of conversions", "number of sales", "number of orders",
     "conversoes", "conversao", "compras", "compras no site", "vendas", "pedidos", "transacoes",
     "conversiones", "compras en el sitio web", "ventas", "transacciones",
@@ -44,7 +44,7 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   ],
   revenue: [
     "revenue", "revenues", "conv value", "conversion value", "purchases conversion value", "website purchases conversion value",
-    "purchase value", "total purchase value", "checkout value", "sale amount", "sales amount", "income", "all conv value",
+    "purchase value", "purchases value", "total purchase value", "checkout value", "total checkout value", "sale amount", "sales amount", "income", "all conv value",
     "valeur de conv", "valeur de conversion", "valeur des conversions", "chiffre d affaires", "ca", "revenu", "revenus", "recettes",
     "revenue generated", "total revenue",
     "valor de conv", "valor de conversao", "valor de conversao da compra", "valor de conversao das compras", "valor total de compras",

@@ -6,9 +6,14 @@
  * formula per column giving a key per row; input cells are SUMIFS over the key column. Sheets,
  * LibreOffice and the playground then read every source row once per key rather than once per
  * input cell: linear in rows + channels.
+ *
+ * Several sources (one export per network) are parts of one link: each input cell sums each part
+ * (a SUMIFS per part, added), in the link's columns, which each part has on a sheet column of its
+ * own or holds as one name on every row (its network, or a blank breakdown it does not have).
  */
 import { channelNameFormula } from "./channelKey";
 import type { Field, NumericField } from "../import/fields";
+import { MONEY_FIELDS } from "../import/currency";
 import { absoluteRange, columnLetter, quoteSheetName } from "./sheetText";
 
 /** Where the data came from, so input cells can be live formulas over it. */
@@ -17,42 +22,61 @@ export interface SourceLink {
   /** 1-based sheet rows of the first and last data rows. */
   firstRow: number;
   lastRow: number;
-  /** 1-based sheet column of each mapped field. */
+  /** 1-based column of each mapped field: the sheet's, or with parts the link's own numbering, which each part maps. */
   columns: Partial<Record<Field, number>>;
-  /** 1-based sheet column of each breakdown column, in the order of the breakdown. */
+  /** 1-based column of each breakdown column, in the order of the breakdown. */
   breakdown: number[];
   /** The range the user selected, in A1 notation, for the subtitle. */
   rangeA1: string;
   /** The key sheet the input cells compare names through: see linkedKeys. */
   keys: LinkKeys;
+  /** Several sources, each summed on its own; absent, the link is the one source above. */
+  parts?: LinkPart[];
 }
 
 export interface LinkKeys {
   sheetName: string;
-  /** The source columns (1-based) matches may name: the channel's, and any breakdown column. */
+  /** The columns (1-based) matches may name: the channel's, and any breakdown column. */
   matchColumns: readonly number[];
   /** The last sheet row the sums read, below the data (see linkReach), so rows added there count. */
   lastRow: number;
 }
 
+/** One source of several: its sheet, rows, and where it holds each of the link's columns. */
+export interface LinkPart {
+  sheetName: string;
+  /** The range the source was read from, for the subtitle. */
+  rangeA1: string;
+  firstRow: number;
+  /** The last sheet row its sums read: its sheet's last row. */
+  lastRow: number;
+  /** Its sheet column (1-based) for each of the link's columns it has, or the one name it holds on every row. */
+  columns: ReadonlyMap<number, number | { name: string }>;
+  /** The scorecard's currency per unit of the part's: its money is multiplied by it; null when the same. */
+  rate: number | null;
+}
+
 /**
- * Source rows count for a cell when their name in a source column (1-based sheet column: the
- * channel's, or a breakdown column's) equals the name in the scorecard cell `cell` (such as $A4).
+ * Source rows count for a cell when their name in a column of the link (the channel's, or a
+ * breakdown column's) equals the name in the scorecard cell `cell` (such as $A4).
  */
 export interface LinkedMatch {
   column: number;
   cell: string;
 }
 
-/**
- * The key sheet's formulas, on its row `firstRow`: one ARRAYFORMULA per column, whose results fill
- * the column down to `lastRow`, aligned with the source rows.
- */
+/** Formulas that fill the key sheet from a row and column down, aligned with a part's source rows. */
+export interface KeyBlock {
+  firstRow: number;
+  firstColumn: number;
+  formulas: string[];
+}
+
+/** The key sheet's formulas: one ARRAYFORMULA per column, whose results fill the column down to `lastRow`; a block per part. */
 export interface KeySheetPlan {
   sheetName: string;
-  firstRow: number;
   lastRow: number;
-  formulas: string[];
+  blocks: KeyBlock[];
 }
 
 // The key of a name: its channelName, lower-cased, with the characters that SUMIFS criteria read
@@ -62,14 +86,21 @@ const ESCAPES: [string, string][] = [["!", "!e"], ["*", "!s"], ["?", "!q"], ["~"
 const keyFormula = (name: string) =>
   `"k"&${ESCAPES.reduce((text, [from, to]) => `SUBSTITUTE(${text}, "${from}", "${to}")`, `LOWER(${channelNameFormula(name)})`)}`;
 
-const sourceRange = (source: SourceLink, column: number) => absoluteRange(source.sheetName, column, source.firstRow, source.keys.lastRow);
-const rangeOf = (source: SourceLink, field: Field) => sourceRange(source, source.columns[field]!);
-const keyRange = (source: SourceLink, keyColumn: number) => absoluteRange(source.keys.sheetName, keyColumn, source.firstRow, source.keys.lastRow);
+/** A part as its formulas read it: sheet ranges, and its columns of the key sheet from `keyColumn` on. */
+interface PartReading {
+  part: LinkPart;
+  /** The key sheet's column (1-based) of each of the link's match columns this part has on its sheet. */
+  keyColumns: Map<number, number>;
+  /** The key sheet's columns of the bounce rate times its weight, and of the weight of rows with a rate; null without. */
+  bounceColumns: { weighted: number; rated: number } | null;
+}
 
-function keyColumnOf(source: SourceLink, column: number): number {
-  const index = source.keys.matchColumns.indexOf(column);
-  if (index < 0) throw new Error(`Source column ${columnLetter(column)} has no key column: list it in the link's match columns.`);
-  return index + 1;
+/** The one source of a link without parts, as a part whose columns are the sheet's own. */
+function partsOf(source: SourceLink): LinkPart[] {
+  if (source.parts) return source.parts;
+  const columns = new Map<number, number>();
+  for (const column of [...Object.values(source.columns), ...source.keys.matchColumns]) columns.set(column!, column!);
+  return [{ sheetName: source.sheetName, rangeA1: source.rangeA1, firstRow: source.firstRow, lastRow: source.keys.lastRow, columns, rate: null }];
 }
 
 /** The field a linked bounce rate is weighed by: the visits, else the leads (as the columns' bounceWeight); null without either. */
@@ -77,42 +108,87 @@ export function bounceWeightColumn(source: SourceLink): "visits" | "leads" | nul
   return source.columns.visits !== undefined ? "visits" : source.columns.leads !== undefined ? "leads" : null;
 }
 
-// After the key columns: the bounce rate times its weight, and the weight of rows that have a rate.
-const weightedBounceColumn = (source: SourceLink) => source.keys.matchColumns.length + 1;
-const ratedLeadsColumn = (source: SourceLink) => source.keys.matchColumns.length + 2;
+const sheetColumn = (part: LinkPart, column: number) => {
+  const at = part.columns.get(column);
+  return typeof at === "number" ? at : null;
+};
 
-const criteria = (source: SourceLink, matches: readonly LinkedMatch[]) =>
-  matches.map(({ column, cell }) => `${keyRange(source, keyColumnOf(source, column))}, ${keyFormula(cell)}`).join(", ");
+/** Each part's key columns, side by side on the key sheet: its match columns, then the bounce-rate weights when the link has both. */
+function readings(source: SourceLink): PartReading[] {
+  const weighsBounce = source.columns.bounceRate !== undefined && bounceWeightColumn(source) !== null;
+  let next = 1;
+  return partsOf(source).map((part) => {
+    const keyColumns = new Map<number, number>();
+    for (const column of source.keys.matchColumns) if (sheetColumn(part, column) !== null) keyColumns.set(column, next++);
+    const bounceColumns = weighsBounce ? { weighted: next, rated: next + 1 } : null;
+    if (bounceColumns) next += 2;
+    return { part, keyColumns, bounceColumns };
+  });
+}
 
-/** The sum of a numeric column over the matching source rows. */
+const partRange = (part: LinkPart, sheetCol: number) => absoluteRange(part.sheetName, sheetCol, part.firstRow, part.lastRow);
+const keyRange = (source: SourceLink, part: LinkPart, keyColumn: number) => absoluteRange(source.keys.sheetName, keyColumn, part.firstRow, part.lastRow);
+const fieldRange = (part: LinkPart, source: SourceLink, field: Field) => partRange(part, sheetColumn(part, source.columns[field]!)!);
+
+/**
+ * A part's sum of one of its ranges over the matching rows: SUMIFS on the names it has on its sheet;
+ * a name it holds on every row is compared once, outside (none of its rows match when it differs).
+ */
+function partSum(source: SourceLink, { part, keyColumns }: PartReading, range: string, matches: readonly LinkedMatch[]): string {
+  const criteria: string[] = [];
+  const conditions: string[] = [];
+  for (const { column, cell } of matches) {
+    const keyColumn = keyColumns.get(column);
+    const at = part.columns.get(column);
+    if (keyColumn !== undefined) criteria.push(`${keyRange(source, part, keyColumn)}, ${keyFormula(cell)}`);
+    else if (typeof at === "object") conditions.push(`${keyFormula(cell)}=${keyFormula(`"${at.name.replace(/"/g, '""')}"`)}`);
+    else throw new Error(`Source column ${columnLetter(column)} has no key column: list it in the link's match columns.`);
+  }
+  const sum = criteria.length > 0 ? `SUMIFS(${range}, ${criteria.join(", ")})` : `SUM(${range})`;
+  return conditions.length > 0 ? `IF(AND(${conditions.join(", ")}), ${sum}, 0)` : sum;
+}
+
+const scaled = (sum: string, part: LinkPart, field: Field) => (part.rate !== null && MONEY_FIELDS.includes(field) ? `${sum}*${part.rate}` : sum);
+
+/** The sum of a numeric column over the matching source rows (of every part, added). */
 export function linkedSum(source: SourceLink, field: NumericField, matches: readonly LinkedMatch[]): string {
-  return `=SUMIFS(${rangeOf(source, field)}, ${criteria(source, matches)})`;
+  return `=${readings(source).map((reading) => scaled(partSum(source, reading, fieldRange(reading.part, source, field), matches), reading.part, field)).join("+")}`;
 }
 
 /** The bounce rate weighted by visits or leads over the matching rows; rows with a blank rate stay out, and none gives blank. */
 export function linkedBounceRate(source: SourceLink, matches: readonly LinkedMatch[]): string {
-  const sum = (keyColumn: number) => `SUMIFS(${keyRange(source, keyColumn)}, ${criteria(source, matches)})`;
-  return `=IFERROR(${sum(weightedBounceColumn(source))}/${sum(ratedLeadsColumn(source))}, "")`;
+  const all = readings(source);
+  const sum = (which: "weighted" | "rated") => all.map((reading) => partSum(source, reading, keyRange(source, reading.part, reading.bounceColumns![which]), matches)).join("+");
+  return `=IFERROR(${sum("weighted")}/${all.length > 1 ? `(${sum("rated")})` : sum("rated")}, "")`;
 }
 
-/** The source's total of a column, to the sheet's last row whatever it becomes: what the scorecard should count. */
+/** The source's total of a column, to the sheet's last row whatever it becomes (each part's, added): what the scorecard should count. */
 export function sourceTotal(source: SourceLink, field: NumericField): string {
-  const letter = columnLetter(source.columns[field]!);
-  return `SUM(${quoteSheetName(source.sheetName)}!$${letter}$${source.firstRow}:$${letter})`;
+  return partsOf(source)
+    .map((part) => {
+      const letter = columnLetter(sheetColumn(part, source.columns[field]!)!);
+      return scaled(`SUM(${quoteSheetName(part.sheetName)}!$${letter}$${part.firstRow}:$${letter})`, part, field);
+    })
+    .join("+");
 }
 
 /**
- * The key sheet's formulas: a key per match column, then the bounce-rate weights when the link has
- * both. Each is element-wise over its source column (N() would not be: a blank or text count is 0
- * by IF(ISNUMBER())).
+ * The key sheet's formulas: per part, a key per match column it has on its sheet, then the
+ * bounce-rate weights when the link has both. Each is element-wise over its source column (N()
+ * would not be: a blank or text count is 0 by IF(ISNUMBER())).
  */
 export function linkedKeys(source: SourceLink): KeySheetPlan {
   const weight = bounceWeightColumn(source);
-  const formulas = source.keys.matchColumns.map((column) => keyFormula(sourceRange(source, column)));
-  if (source.columns.bounceRate !== undefined && weight !== null) {
-    const [rate, count] = [rangeOf(source, "bounceRate"), rangeOf(source, weight)];
-    const ratedCount = `IF(ISNUMBER(${count}), ${count}, 0)`;
-    formulas.push(`IF(ISNUMBER(${rate}), ${rate}*${ratedCount}, "")`, `IF(ISNUMBER(${rate}), ${ratedCount}, "")`);
-  }
-  return { sheetName: source.keys.sheetName, firstRow: source.firstRow, lastRow: source.keys.lastRow, formulas: formulas.map((formula) => `=ARRAYFORMULA(${formula})`) };
+  const all = readings(source);
+  const blocks = all.map(({ part, keyColumns, bounceColumns }) => {
+    const formulas = [...keyColumns.keys()].map((column) => keyFormula(partRange(part, sheetColumn(part, column)!)));
+    if (bounceColumns && weight !== null) {
+      const [rate, count] = [fieldRange(part, source, "bounceRate"), fieldRange(part, source, weight)];
+      const ratedCount = `IF(ISNUMBER(${count}), ${count}, 0)`;
+      formulas.push(`IF(ISNUMBER(${rate}), ${rate}*${ratedCount}, "")`, `IF(ISNUMBER(${rate}), ${ratedCount}, "")`);
+    }
+    const firstColumn = Math.min(...keyColumns.values(), bounceColumns?.weighted ?? Infinity);
+    return { firstRow: part.firstRow, firstColumn: Number.isFinite(firstColumn) ? firstColumn : 1, formulas: formulas.map((formula) => `=ARRAYFORMULA(${formula})`) };
+  });
+  return { sheetName: source.keys.sheetName, lastRow: Math.max(...all.map(({ part }) => part.lastRow)), blocks: blocks.filter((block) => block.formulas.length > 0) };
 }

@@ -216,7 +216,8 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     verdicts: texts.verdicts,
   });
   const refsFor = (row: number) => refsIn(letter, row, totalsRow);
-  const sourceName = input.source ? sheetReference(input.source.sheetName, input.source.rangeA1) : null;
+  const sources = input.source ? (input.source.parts ?? [input.source]) : [];
+  const sourceName = sources.length > 0 ? sources.map((part) => sheetReference(part.sheetName, part.rangeA1)).join(", ") : null;
   const settings: Cell[] = [
     ...options.flatMap((option) => [option.label, option.value]),
     texts.builtOn(input.builtOn, sourceName),

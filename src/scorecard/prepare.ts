@@ -26,6 +26,11 @@ export interface PlanContext {
   sourceChannels: readonly unknown[] | null;
   /** The cells now in each breakdown column (by column of the request), when linking: likewise. */
   sourceBreakdown?: ReadonlyMap<number, readonly unknown[]> | null;
+  /**
+   * With several sources (request.parts), when linking: for each, the cells now in its sheet's
+   * channel and breakdown columns (by column of the request), and its sheet's last row.
+   */
+  sourceParts?: readonly { cells: ReadonlyMap<number, readonly unknown[]>; lastRow: number }[] | null;
   texts: ScorecardTexts;
   moneyFormat: string;
   builtOn: string;
@@ -107,8 +112,63 @@ function breakdownColumns(request: ScorecardRequest, messages: RequestMessages):
 
 const isDate = (cell: unknown) => Object.prototype.toString.call(cell) === "[object Date]";
 
+/**
+ * The link over several sources: the request's columns, numbered from 1, are the link's; each part
+ * maps them to its sheet's columns or holds one name for them. Each part's rows must still be the
+ * rows sent, as for one source.
+ */
+function partsLink(request: ScorecardRequest, context: PlanContext, read: ChannelRowsRead, breakdown: readonly number[], messages: RequestMessages): SourceLink {
+  const { mapping, rows } = request;
+  const parts = request.parts!;
+  const reason = unlinkable(read);
+  const first = parts[0];
+  if (reason !== null) refuse([messages.cannotLink(first.rangeA1, first.sheetName, reason)], messages);
+  if (!context.keys || !context.sourceParts || context.sourceParts.length !== parts.length) throw new Error("A linked build of several sources needs each one's cells and a sheet for its name keys.");
+  const width = request.headers.length;
+  const isColumn = (at: unknown) =>
+    (Number.isInteger(at) && (at as number) >= 0) || (typeof at === "object" && at !== null && typeof (at as { name?: unknown }).name === "string");
+  const isRate = (rate: unknown) => rate === null || (typeof rate === "number" && Number.isFinite(rate) && rate > 0);
+  const wellFormed = parts.every(
+    (part) => Number.isInteger(part.rowCount) && part.rowCount >= 0 && Array.isArray(part.columns) && part.columns.length === width && part.columns.every(isColumn) && isRate(part.rate),
+  );
+  if (!wellFormed || parts.reduce((sum, part) => sum + part.rowCount, 0) !== rows.length) refuse([messages.sourceChanged(first.rangeA1, first.sheetName)], messages);
+  let start = 0;
+  const linked = parts.map((part, p) => {
+    const slice = rows.slice(start, start + part.rowCount);
+    start += part.rowCount;
+    const changed = () => refuse([messages.sourceChanged(part.rangeA1, part.sheetName)], messages);
+    for (const column of [mapping.channel!, ...breakdown]) {
+      const at = part.columns[column];
+      const cells = context.sourceParts![p].cells.get(column);
+      if (typeof at === "object" && at !== null) {
+        if (!slice.every((row) => sameText(row[column], at.name))) changed();
+      } else {
+        if (cells?.some(isDate)) refuse([messages.datesCannotLink(columnName(request, column, messages))], messages);
+        if (!cells || cells.length !== slice.length || !slice.every((row, i) => sameText(row[column], cells[i]))) changed();
+      }
+    }
+    const columns = new Map<number, number | { name: string }>(
+      part.columns.map((at, column) => [column + 1, typeof at === "number" ? part.firstColumn + at : at] as [number, number | { name: string }]),
+    );
+    return { sheetName: part.sheetName, rangeA1: part.rangeA1, firstRow: part.firstRow + (part.hasHeader ? 1 : 0), lastRow: context.sourceParts![p].lastRow, columns, rate: part.rate };
+  });
+  const columns: SourceLink["columns"] = {};
+  for (const [field, index] of Object.entries(mapping) as [Field, number][]) columns[field] = index + 1;
+  return {
+    sheetName: first.sheetName,
+    firstRow: linked[0].firstRow,
+    lastRow: linked[0].firstRow + first.rowCount - 1,
+    columns,
+    breakdown: breakdown.map((index) => index + 1),
+    rangeA1: first.rangeA1,
+    keys: { sheetName: context.keys.sheetName, matchColumns: [columns.channel!, ...breakdown.map((index) => index + 1)], lastRow: Math.max(...linked.map((part) => part.lastRow)) },
+    parts: linked,
+  };
+}
+
 function sourceLink(request: ScorecardRequest, context: PlanContext, read: ChannelRowsRead, breakdown: readonly number[], messages: RequestMessages): SourceLink | null {
   const { source, mapping, rows, options } = request;
+  if (Array.isArray(request.parts) && request.parts.length > 0 && options.linkToSource) return partsLink(request, context, read, breakdown, messages);
   const { keys } = context;
   if (!source || !options.linkToSource) return null;
   const reason = unlinkable(read);

@@ -38,6 +38,19 @@ export interface SelectionData {
 /** Where rows read from a selection came from. */
 export type SourceRange = Omit<SelectionData, "headers" | "rows" | "mapping" | "breakdown" | "convention" | "report">;
 
+/**
+ * One of several sources (one export per network) whose rows follow one another in a request's rows:
+ * a linked build sums each on its own sheet.
+ */
+export interface SourcePart extends SourceRange {
+  /** How many of the request's rows are this source's, after the parts before it. */
+  rowCount: number;
+  /** Per column of the request: the source's column (0-based, from its range's first column), or the one name it holds on every row (its network, or "" for a breakdown it has not). */
+  columns: (number | { name: string })[];
+  /** The scorecard's currency per unit of the source's: its money is multiplied by it; null when the same. */
+  rate: number | null;
+}
+
 export interface ScorecardOptions {
   /** 0.2 is 20%; null: each row against the others' blended ROI. */
   targetRoi: number | null;
@@ -67,6 +80,8 @@ export interface ScorecardRequest {
   decimalMarks?: (DecimalMark | null)[];
   /** Where the rows came from, when they were read from a selection (null for typed rows). */
   source: SourceRange | null;
+  /** Several sources the rows came from, in order, when they were combined (source is then null). */
+  parts?: SourcePart[];
   options: ScorecardOptions;
 }
 

@@ -140,3 +140,22 @@ describe("a wrong number of arguments", () => {
     expect(column("Channel data", 10)[1]).toMatchObject({ value: "#N/A", error: message });
   });
 });
+
+describe("several open-ended ranges in one formula", () => {
+  it("each reads its own sheet down to its own data, as the check over several sources adds them", () => {
+    const workbook: WorkbookFile = {
+      version: 1,
+      locale: "en_US",
+      sheets: [
+        { name: "Long", cells: [["Title"], ["Spend"], [100], [20], [3]], formats: [], frozenRows: 0, metadata: [] },
+        { name: "Short", cells: [["Spend"], [1000]], formats: [], frozenRows: 0, metadata: [] },
+        { name: "Check", cells: [[""]], formats: [], frozenRows: 0, metadata: [] },
+      ],
+      active: { sheet: "Check", range: "A1" },
+    };
+    const { session, column } = opened(workbook);
+    session.editCell("Check", "A1", "=SUM(Long!$A$3:$A)+SUM(Short!$A$2:$A)*2");
+    session.editCell("Check", "A2", "=SUM(Short!$A$2:$A)*2+SUM(Long!$A$3:$A)");
+    expect(column("Check", 0).map((cell) => cell.value)).toEqual([100 + 20 + 3 + 2000, 2000 + 100 + 20 + 3]);
+  });
+});

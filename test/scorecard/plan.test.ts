@@ -85,8 +85,7 @@ describe("the scorecard plan", () => {
     const key = (name: string) =>
       `"k"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(LOWER(TRIM(SUBSTITUTE(SUBSTITUTE(${name}&"", CHAR(9), " "), UNICHAR(160), " "))), "!", "!e"), "*", "!s"), "?", "!q"), "~", "!t")`;
     expect(linked.cells[3][1]).toBe(`=SUMIFS('Ad data'!$B$2:$B$1000, 'Keys'!$A$2:$A$1000, ${key("$A4")})`);
-    expect(linked.keys?.formulas).toEqual([`=ARRAYFORMULA(${key("'Ad data'!$A$2:$A$1000")})`]);
-    expect(linked.keys).toMatchObject({ firstRow: 2, lastRow: 1000 });
+    expect(linked.keys).toEqual({ sheetName: "Keys", lastRow: 1000, blocks: [{ firstRow: 2, firstColumn: 1, formulas: [`=ARRAYFORMULA(${key("'Ad data'!$A$2:$A$1000")})`] }] });
     expect(linked.cells[1][4]).toBe("Built on 2026-11-22 from 'Ad data'!A1:E3; figures follow the source.");
   });
 });

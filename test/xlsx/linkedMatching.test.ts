@@ -107,7 +107,7 @@ describe("linked sums on names that criteria would misread", () => {
       },
     });
     const keys = linkedKeys(link);
-    session.editCells(KEYS, `A${keys.firstRow}`, [keys.formulas]);
+    session.editCells(KEYS, `A${keys.blocks[0].firstRow}`, [keys.blocks[0].formulas]);
     const rows = Math.max(CHANNELS.length, PAIRS.length);
     session.editCells(
       "Sums",

@@ -1,0 +1,208 @@
+/**
+ * Runs the built add-on on several CSV exports, one per network: each file read by the import on its
+ * own, its network detected or named, the files combined into one table (src/sources), and the
+ * scorecard built from it in the emulated Sheets, with a data sheet per file.
+ */
+import { basename } from "node:path";
+import { en } from "../../src/i18n";
+import { requestMessages } from "../../src/i18n/requestMessages";
+import { sourcesTexts } from "../../src/i18n/sourcesTexts";
+import { describeColumns, describeImport, describeRows, hasDataRows } from "../../src/import";
+import { describeReportCurrency } from "../../src/import/describe";
+import { rowHoldingNames } from "../../src/import/headerRow";
+import type { ScorecardRequest, SourcePart } from "../../src/scorecard/request";
+import { combineSources, dimensionColumnsOf, SourcesError, type CombinedSources, type SourceInput } from "../../src/sources/combine";
+import { readSource } from "../../src/sources/source";
+import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
+import { columnLetters } from "../emulation/a1";
+import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
+import { sheetTooLarge } from "../engine";
+import type { WorkbookFile } from "../runtime/contract";
+import { createSession } from "../runtime/session";
+import { literalText, moneyFormats, sheetCells, sheetNameOf, type BuildOptions, type CsvBuild } from "./buildFromCsv";
+import type { CsvTable } from "./csv";
+import { checkNeededColumns } from "./neededColumns";
+import { mapPairs, parseMap, UsageError } from "./options";
+
+export interface SourceFile {
+  path: string;
+  table: CsvTable;
+}
+
+export interface SourcesOptions extends Pick<BuildOptions, "scorecard" | "breakdown" | "writesWorkbook"> {
+  /** --map: applies to the files whose header row holds the names it gives. */
+  map: string;
+  /** --network FILE=NAME, by the file as given or its name. */
+  networks: ReadonlyMap<string, string>;
+  /** --keep-channel FILE: the file's own channel column names its rows. */
+  keepChannel: ReadonlySet<string>;
+  /** --rate CODE=RATE: what one unit of the currency is worth in the scorecard's. */
+  rates: ReadonlyMap<string, number>;
+}
+
+export interface SourcesBuild extends CsvBuild {
+  combined: CombinedSources;
+}
+
+const width = (rows: readonly (readonly string[])[]) => rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+
+/** The --map pairs each file's header row names, as that file's choices; every pair must be some file's. */
+function mapsOfFiles(text: string, files: readonly SourceFile[]): ReturnType<typeof parseMap>[] {
+  const pairs = mapPairs(text);
+  const letters = pairs.find((pair) => /^[A-Z]{1,2}$/i.test(pair.column) && files.every((file) => rowHoldingNames(file.table.rows, [pair.column]) === null));
+  if (letters) throw new UsageError(`--map: name the column of ${letters.field} by its header, not by a letter: with several files, a letter would name a column of each`);
+  const heldBy = (file: SourceFile) => pairs.filter((pair) => rowHoldingNames(file.table.rows, [pair.column]) !== null);
+  const unheld = pairs.find((pair) => !files.some((file) => heldBy(file).includes(pair)));
+  if (unheld) throw new UsageError(`--map: no file has a column '${unheld.column}'`);
+  return files.map((file) => {
+    const held = heldBy(file);
+    return held.length === 0 ? { headerRow: null, columns: {} } : parseMap(held.map((pair) => `${pair.field}=${pair.column}`).join(","), file.table.rows);
+  });
+}
+
+/** A file as --network and --keep-channel name it: as given, or by its name alone. */
+function namedFile<T>(option: string, named: ReadonlyMap<string, T>, files: readonly SourceFile[]): (file: SourceFile) => T | undefined {
+  for (const key of named.keys()) {
+    if (!files.some((file) => file.path === key || basename(file.path) === key)) throw new UsageError(`--${option}: '${key}' is not one of the files given`);
+  }
+  return (file) => named.get(file.path) ?? named.get(basename(file.path));
+}
+
+function readFileSource(file: SourceFile, mapChoice: ReturnType<typeof parseMap>, network: string | null, keepChannel: boolean): SourceInput {
+  const { rows, convention } = file.table;
+  const tooLarge = sheetTooLarge(rows.length, width(rows));
+  const name = basename(file.path);
+  if (tooLarge) throw new Error(`${name}: the file has ${tooLarge}: keep only the columns and rows the scorecard reads, or export fewer`);
+  const choices = { ...(mapChoice.headerRow === null ? {} : { headerRow: mapChoice.headerRow }), columns: mapChoice.columns, convention };
+  const source = readSource(name, rows, { choices, network, keepChannel: keepChannel || undefined });
+  const { imported } = source;
+  if (!hasDataRows(imported.dataRows)) throw new Error(`${name}: ${requestMessages("en").noDataRows}`);
+  if (imported.report.currency.kind === "mixed") throw new Error(`${name}: ${describeReportCurrency(imported.report, imported.headers, 1, en)}`);
+  try {
+    checkNeededColumns({ headers: imported.headers, width: width(rows), mapping: imported.mapping, decisions: imported.report.decisions }, { fields: ["budget"], outcome: true });
+  } catch (error) {
+    throw new Error(`${name}: ${(error as Error).message}`);
+  }
+  return source;
+}
+
+/** Each source's rate, from --rate by the currency it says; a rate for a currency no file is in is refused. */
+function withRates(sources: SourceInput[], rates: ReadonlyMap<string, number>): SourceInput[] {
+  const codesOf = (source: SourceInput) => (source.imported.report.currency.kind === "found" ? source.imported.report.currency.codes : []);
+  for (const code of rates.keys()) {
+    if (!sources.some((source) => codesOf(source).includes(code))) throw new UsageError(`--rate: no file is in ${code}`);
+  }
+  return sources.map((source) => {
+    const code = codesOf(source).find((candidate) => rates.has(candidate));
+    return code === undefined ? source : { ...source, rate: rates.get(code)! };
+  });
+}
+
+/** A data sheet per file, named after it: every row with --out, else the lines down to the header. */
+function dataSheets(files: readonly SourceFile[], sources: readonly SourceInput[], writesWorkbook: boolean): WorkbookFile["sheets"] {
+  const taken = new Set<string>();
+  return files.map((file, i) => {
+    const { imported } = sources[i];
+    const base = sheetNameOf(file.path);
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base} (${n})`;
+    taken.add(name);
+    const firstData = imported.report.headerRow === null ? 0 : imported.report.headerRow + 1;
+    const labelColumns = new Set(imported.mapping.channel === undefined ? [] : [imported.mapping.channel]);
+    const cells = sheetCells(writesWorkbook ? file.table.rows : file.table.rows.slice(0, firstData), width(file.table.rows), firstData, imported.marks, labelColumns);
+    return { name, cells: literalText(cells), formats: moneyFormats(imported, cells, firstData, "en_US"), frozenRows: firstData, metadata: [], maxRows: Math.max(file.table.rows.length, NEW_SHEET_ROWS) };
+  });
+}
+
+/** The import's reading as the combined table uses it: where the network names the rows, no column is read as the channel. */
+function asRead({ imported, keepChannel }: SourceInput): Pick<SourceInput["imported"], "report" | "mapping" | "headers" | "read"> {
+  if (keepChannel) return imported;
+  const { channel: _channel, ...mapping } = imported.mapping;
+  const decisions = imported.report.decisions.filter((decision) => decision.field !== "channel");
+  return { ...imported, mapping, report: { ...imported.report, decisions } };
+}
+
+/** Formulas over a file's data sheet give what was read when the sheet's data rows are exactly the rows read: no totals or summary rows, no notes, no rows without a channel it keeps. */
+const linkable = ({ imported, keepChannel }: SourceInput) =>
+  imported.read.totalsRows.length === 0 &&
+  imported.read.rows.length === imported.dataRows.length &&
+  !(keepChannel && imported.read.noChannelRows.length > 0);
+
+/** Where each file's data sheet holds each column of the combined table, for formulas over it. */
+function sourceParts(combined: CombinedSources, sources: readonly SourceInput[], sheets: WorkbookFile["sheets"], files: readonly SourceFile[]): SourcePart[] {
+  return sources.map((source, i) => {
+    const { imported, keepChannel } = source;
+    const network = combined.sources[i].network;
+    const headerRow = imported.report.headerRow!;
+    const dimensions = dimensionColumnsOf(source);
+    const columns = combined.headers.map((_, column): number | { name: string } => {
+      if (column === combined.mapping.channel) return keepChannel ? imported.mapping.channel! : { name: network };
+      if (column === 1) return { name: network };
+      const field = (Object.keys(combined.mapping) as (keyof typeof combined.mapping)[]).find((key) => combined.mapping[key] === column);
+      if (field !== undefined) return imported.mapping[field]!;
+      const kind = combined.dimensions.find((dimension) => dimension.column === column)?.kind;
+      const at = kind === undefined ? undefined : dimensions.get(kind);
+      return at === undefined ? { name: "" } : at;
+    });
+    const rows = files[i].table.rows.length;
+    return {
+      sheetName: sheets[i].name,
+      rangeA1: `A${headerRow + 1}:${columnLetters(width(files[i].table.rows))}${rows}`,
+      firstRow: headerRow + 1,
+      firstColumn: 1,
+      hasHeader: true,
+      rowCount: imported.read.rows.length,
+      columns,
+      rate: source.rate,
+    };
+  });
+}
+
+export function buildFromSources(files: readonly SourceFile[], options: SourcesOptions): SourcesBuild {
+  const maps = mapsOfFiles(options.map, files);
+  const networkOf = namedFile("network", options.networks, files);
+  const keeps = namedFile("keep-channel", new Map([...options.keepChannel].map((key) => [key, true])), files);
+  const sources = withRates(files.map((file, i) => readFileSource(file, maps[i], networkOf(file) ?? null, keeps(file) ?? false)), options.rates);
+  let combined: CombinedSources;
+  try {
+    combined = combineSources(sources, sourcesTexts("en"), (field) => fieldLabel(en, field));
+  } catch (error) {
+    throw error instanceof SourcesError ? new Error(error.message) : error;
+  }
+  const sheets = dataSheets(files, sources, options.writesWorkbook);
+  const workbook: WorkbookFile = { version: 1, locale: "en_US", sheets, active: { sheet: sheets[0].name, range: "A1" } };
+  const session = createSession({ workbook, userLocale: "en" });
+  const linked = options.writesWorkbook && sources.every(linkable);
+  const request: ScorecardRequest = {
+    headers: combined.headers,
+    rows: combined.rows,
+    mapping: combined.mapping,
+    breakdown: options.breakdown(combined.headers, combined.headers.length),
+    decimalMarks: combined.headers.map(() => "."),
+    source: null,
+    ...(linked ? { parts: sourceParts(combined, sources, sheets, files) } : {}),
+    options: { ...options.scorecard, chart: true, linkToSource: linked },
+  };
+  const result = session.runServerFunction("buildScorecard", [request]) as SourcesBuild["result"];
+  const label = (field: Parameters<typeof fieldLabel>[1]) => fieldLabel(en, field);
+  const fileNotes = sources.flatMap((source, i) => {
+    const { report, mapping, headers, read } = asRead(source);
+    return [
+      `read as ${files[i].table.encoding}, ${files[i].table.delimiter === "\t" ? "tab" : files[i].table.delimiter === ";" ? "semicolon" : "comma"} separated`,
+      ...describeImport(report, headers, 1, en, label),
+      ...describeColumns(mapping, headers, en, label),
+      ...describeRows(read, en),
+    ].map((note) => `${source.name}: ${note}`);
+  });
+  return {
+    session,
+    result,
+    combined,
+    cells: session.usedCellReadings(result.sheetName),
+    notes: [
+      ...fileNotes,
+      ...combined.notes,
+      ...(options.writesWorkbook && !linked ? ["the scorecard holds the values read from the files (not formulas over their data sheets): a file has totals or summary rows, notes, or rows without a channel"] : []),
+    ],
+  };
+}

@@ -1,0 +1,61 @@
+/** What the combining of several sources says, in the user's language: its refusals, its notes, its table's headers. */
+import type { Language } from "./language";
+
+/** "a", "a and b", "a, b and c" in English; with "et" in French. */
+const listWith = (and: string) => (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`);
+
+const enList = listWith("and");
+const en = {
+  list: enList,
+  channelHeader: "Channel",
+  networkHeader: "Network",
+  dimensions: { campaign: "Campaign", adSet: "Ad set / ad group", placement: "Placement", campaignType: "Campaign type", device: "Device", country: "Country" },
+  undecidedNetwork: (source: string, candidates: readonly string[]) =>
+    `${source}: its columns do not say which network it comes from${candidates.length > 1 ? ` (they could be ${enList(candidates)}'s)` : ""}; name it (Meta, Google Ads, LinkedIn, TikTok, X, Pinterest, Snapchat, Microsoft Ads, or any name).`,
+  keepsNoChannel: (source: string) => `${source} has no channel column to keep: its rows are the network's, or name the channel column.`,
+  noSources: "Add at least one source.",
+  currencies: (groups: readonly { currency: string; sources: readonly string[] }[]) =>
+    `The sources are in ${enList(groups.map(({ currency, sources }) => `${currency} (${enList(sources)})`))}: amounts in different currencies cannot be added. ` +
+    `Give a rate for every currency but the one the scorecard shows, such as ${groups[1].currency}=1.17 (one ${groups[1].currency} in ${groups[0].currency}).`,
+  allConverted: (currencies: readonly string[]) => `Every source has a rate (${enList(currencies)}): leave out the rate of the currency the scorecard shows.`,
+  rateWithoutCurrency: (source: string) => `${source} has a rate but says no currency of its own; give its rate by naming its currency, or none.`,
+  badRate: (source: string) => `${source}: the rate must be a number above 0, such as 1.17.`,
+  detected: (source: string, network: string, headers: readonly string[]) => `${source}: ${network}, from its columns ${enList(headers.map((header) => `“${header}”`))}.`,
+  named: (source: string, network: string) => `${source}: ${network}, as named.`,
+  keptChannel: (source: string) => `${source}: its own channel column names the rows.`,
+  converted: (source: string, currency: string, rate: number, shown: string) => `${source}: amounts in ${currency} converted at ${rate} ${shown} per ${currency}.`,
+  silentCurrency: (source: string, shown: string) => `${source} says no currency: its amounts are counted as ${shown}, the currency of the other sources.`,
+  partial: (field: string, sources: readonly string[]) => `Only ${enList(sources)} ${sources.length === 1 ? "has" : "have"} ${field}: the scorecard leaves it out, and the totals of ${field} cover ${sources.length === 1 ? "that source" : "those sources"} only.`,
+  roiOver: (sources: readonly string[]) => `ROI over ${enList(sources)} (the sources with revenue), not blended`,
+};
+
+export type SourcesTexts = typeof en;
+
+const frList = listWith("et");
+const fr: SourcesTexts = {
+  list: frList,
+  channelHeader: "Canal",
+  networkHeader: "Réseau",
+  dimensions: { campaign: "Campagne", adSet: "Ensemble / groupe d’annonces", placement: "Emplacement", campaignType: "Type de campagne", device: "Appareil", country: "Pays" },
+  undecidedNetwork: (source, candidates) =>
+    `${source}\u00a0: ses colonnes ne disent pas de quel réseau elle vient${candidates.length > 1 ? ` (elles pourraient être de ${frList(candidates)})` : ""}\u00a0; nommez-le (Meta, Google Ads, LinkedIn, TikTok, X, Pinterest, Snapchat, Microsoft Ads, ou un autre nom).`,
+  keepsNoChannel: (source) => `${source} n’a pas de colonne de canal à garder\u00a0: ses lignes sont celles du réseau, ou choisissez la colonne de canal.`,
+  noSources: "Ajoutez au moins une source.",
+  currencies: (groups) =>
+    `Les sources sont en ${frList(groups.map(({ currency, sources }) => `${currency} (${frList(sources)})`))}\u00a0: des montants en devises différentes ne s’additionnent pas. ` +
+    `Donnez un taux pour chaque devise sauf celle du tableau, comme ${groups[1].currency}=1,17 (un ${groups[1].currency} en ${groups[0].currency}).`,
+  allConverted: (currencies) => `Chaque source a un taux (${frList(currencies)})\u00a0: retirez le taux de la devise que le tableau affiche.`,
+  rateWithoutCurrency: (source) => `${source} a un taux mais ne dit pas sa devise\u00a0; donnez son taux en nommant sa devise, ou aucun.`,
+  badRate: (source) => `${source}\u00a0: le taux doit être un nombre supérieur à 0, comme 1,17.`,
+  detected: (source, network, headers) => `${source}\u00a0: ${network}, d’après ses colonnes ${frList(headers.map((header) => `«\u00a0${header}\u00a0»`))}.`,
+  named: (source, network) => `${source}\u00a0: ${network}, comme nommé.`,
+  keptChannel: (source) => `${source}\u00a0: sa propre colonne de canal nomme les lignes.`,
+  converted: (source, currency, rate, shown) => `${source}\u00a0: montants en ${currency} convertis à ${rate} ${shown} par ${currency}.`,
+  silentCurrency: (source, shown) => `${source} ne dit pas sa devise\u00a0: ses montants sont comptés en ${shown}, la devise des autres sources.`,
+  partial: (field, sources) => `Seules ${frList(sources)} ont ${field}\u00a0: le tableau le laisse de côté, et les totaux de ${field} ne couvrent que ${sources.length === 1 ? "cette source" : "ces sources"}.`,
+  roiOver: (sources) => `ROI sur ${frList(sources)} (les sources avec chiffre d’affaires), non global`,
+};
+
+export function sourcesTexts(language: Language): SourcesTexts {
+  return language === "fr" ? fr : en;
+}

@@ -1,0 +1,175 @@
+// Several exports, one per network, combined into one table for the scorecard: each network's
+// figures equal its file alone, totals are sums over the sources that have the field, a field only
+// some sources have stays out of the table and is said so, and currencies need rates.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readCsv } from "../../playground/cli/csv";
+import { en } from "../../src/i18n";
+import { sourcesTexts } from "../../src/i18n/sourcesTexts";
+import type { NumericField } from "../../src/import/fields";
+import { combineSources, SourcesError } from "../../src/sources/combine";
+import { readSource, type SourceChoices } from "../../src/sources/source";
+import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
+import { FIXTURES } from "./exports";
+import { GOOGLE, LINKEDIN, META, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "./sourceExports";
+
+const texts = sourcesTexts("en");
+const label = (field: NumericField) => fieldLabel(en, field);
+const source = (file: string, choices: SourceChoices = {}) => {
+  const table = readCsv(readFileSync(`${SOURCE_FIXTURES}${file}`));
+  return readSource(file, table.rows, { ...choices, choices: { convention: table.convention } });
+};
+
+describe("Meta, Google Ads and LinkedIn exports combined", () => {
+  const combined = combineSources([source("meta-spring-eur.csv"), source("google-ads-spring-eur.csv"), source("linkedin-spring-eur.csv")], texts, label);
+  const column = (header: string) => combined.headers.indexOf(header);
+  const rowsOf = (network: string) => combined.rows.filter((row) => row[1] === network);
+  const summed = (network: string, header: string) => sum(rowsOf(network).map((row) => row[column(header)] as number));
+
+  it("names each row's channel after its network, detected from the file's columns", () => {
+    expect(new Set(combined.rows.map((row) => row[combined.mapping.channel!]))).toEqual(new Set(["Meta", "Google Ads", "LinkedIn"]));
+    expect(rowsOf("Meta")).toHaveLength(META.spend.length);
+    expect(rowsOf("Google Ads")).toHaveLength(GOOGLE.spend.length);
+    expect(rowsOf("LinkedIn")).toHaveLength(LINKEDIN.spend.length);
+    expect(combined.notes).toContain("google-ads-spring-eur.csv: Google Ads, from its columns “Conv. value”, “Cost / conv.”, “Cost”, “Impr.”, “Campaign type” and “Avg. CPC”.");
+  });
+
+  it("gives each network the figures of its file alone, in the table and in its source's sums", () => {
+    for (const [network, file] of [["Meta", META], ["Google Ads", GOOGLE], ["LinkedIn", LINKEDIN]] as const) {
+      expect(summed(network, "Spend (EUR)")).toBeCloseTo(sum(file.spend), 6);
+      expect(summed(network, "Conversions")).toBeCloseTo(sum(file.conversions), 6);
+      expect(summed(network, "Clicks")).toBe(sum(file.clicks));
+      expect(summed(network, "Impressions")).toBe(sum(file.impressions));
+    }
+    const [meta, google, linkedin] = combined.sources;
+    expect(meta.sums.revenue).toBeCloseTo(sum(META.revenue), 6);
+    expect(google.sums.revenue).toBeCloseTo(sum(GOOGLE.revenue), 6);
+    expect(linkedin.sums.revenue).toBeUndefined();
+    expect(linkedin.sums.leads).toBe(sum(LINKEDIN.leads));
+    expect(meta.sums.reach).toBe(sum(META.reach));
+  });
+
+  it("reads the fields every source has into the table, and leaves out those only some have, saying which cover them", () => {
+    expect(Object.keys(combined.mapping).sort()).toEqual(["budget", "channel", "clicks", "conversions", "impressions"]);
+    expect(combined.partial).toEqual([
+      { field: "leads", sources: ["linkedin-spring-eur.csv"] },
+      { field: "revenue", sources: ["meta-spring-eur.csv", "google-ads-spring-eur.csv"] },
+      { field: "reach", sources: ["meta-spring-eur.csv"] },
+    ]);
+    expect(combined.notes).toContain(
+      "Only meta-spring-eur.csv and google-ads-spring-eur.csv have revenue: the scorecard leaves it out, and the totals of revenue cover those sources only.",
+    );
+  });
+
+  it("totals each field over the sources that have it, and gives a ROI over the sources with revenue, never called blended", () => {
+    const spend = sum([...META.spend, ...GOOGLE.spend, ...LINKEDIN.spend]);
+    expect(combined.totals.budget).toEqual({ value: expect.closeTo(spend, 6), sources: combined.sources.map((figure) => figure.name), complete: true });
+    const revenue = sum([...META.revenue, ...GOOGLE.revenue]);
+    expect(combined.totals.revenue).toEqual({ value: expect.closeTo(revenue, 6), sources: ["meta-spring-eur.csv", "google-ads-spring-eur.csv"], complete: false });
+    const spendWithRevenue = sum([...META.spend, ...GOOGLE.spend]);
+    expect(combined.roi).toEqual({ value: expect.closeTo((revenue - spendWithRevenue) / spendWithRevenue, 9), sources: ["meta-spring-eur.csv", "google-ads-spring-eur.csv"], blended: false });
+    expect(texts.roiOver(combined.roi!.sources)).toBe("ROI over meta-spring-eur.csv and google-ads-spring-eur.csv (the sources with revenue), not blended");
+  });
+
+  it("lines up the breakdown columns the files share: campaign in every one, ad set and ad group together, blank where a file has none", () => {
+    expect(combined.breakdown.map((c) => combined.headers[c])).toEqual(["Campaign"]);
+    expect(rowsOf("Meta").map((row) => row[column("Campaign")])).toEqual(META.campaigns);
+    expect(rowsOf("Google Ads").map((row) => row[column("Campaign")])).toEqual(GOOGLE.campaigns);
+    expect(rowsOf("LinkedIn").map((row) => row[column("Campaign")])).toEqual(LINKEDIN.campaigns);
+    expect(rowsOf("Meta").map((row) => row[column("Ad set / ad group")])).toEqual(META.adSets);
+    expect(rowsOf("Google Ads").map((row) => row[column("Ad set / ad group")])).toEqual(GOOGLE.adSets);
+    expect(rowsOf("LinkedIn").map((row) => row[column("Ad set / ad group")])).toEqual(["", "", ""]);
+  });
+
+  it("shows its money in the files' one currency, named in the spend's header", () => {
+    expect(combined.currency).toBe("EUR");
+    expect(combined.headers[combined.mapping.budget!]).toBe("Spend (EUR)");
+  });
+});
+
+describe("sources in different currencies", () => {
+  it("are refused without rates, naming each currency and its sources", () => {
+    expect(() => combineSources([source("meta-spring-eur.csv"), source("tiktok-spring-gbp.csv")], texts, label)).toThrow(
+      new SourcesError(
+        "The sources are in EUR (meta-spring-eur.csv) and GBP (tiktok-spring-gbp.csv): amounts in different currencies cannot be added. " +
+          "Give a rate for every currency but the one the scorecard shows, such as GBP=1.17 (one GBP in EUR).",
+      ),
+    );
+  });
+
+  it("are converted at the rate given: money times the rate, counts as they are", () => {
+    const combined = combineSources([source("meta-spring-eur.csv"), source("tiktok-spring-gbp.csv", { rate: 1.17 })], texts, label);
+    const [meta, tiktok] = combined.sources;
+    expect(combined.currency).toBe("EUR");
+    expect(tiktok.sums.budget).toBeCloseTo(sum(TIKTOK_GBP.spend) * 1.17, 6);
+    expect(tiktok.sums.revenue).toBeCloseTo(sum(TIKTOK_GBP.revenue) * 1.17, 6);
+    expect(tiktok.sums.conversions).toBe(sum(TIKTOK_GBP.conversions));
+    expect(combined.totals.budget!.value).toBeCloseTo(sum(META.spend) + sum(TIKTOK_GBP.spend) * 1.17, 6);
+    expect(combined.totals.revenue).toMatchObject({ value: expect.closeTo(sum(META.revenue) + sum(TIKTOK_GBP.revenue) * 1.17, 6), complete: true });
+    expect(combined.roi!.blended).toBe(true);
+    expect(meta.rate).toBeNull();
+    expect(combined.notes).toContain("tiktok-spring-gbp.csv: amounts in GBP converted at 1.17 EUR per GBP.");
+    // Revenue is in both: it is a column of the table, converted on TikTok's rows.
+    const revenue = combined.headers.indexOf("Revenue (EUR)");
+    expect(sum(combined.rows.filter((row) => row[1] === "TikTok").map((row) => row[revenue] as number))).toBeCloseTo(sum(TIKTOK_GBP.revenue) * 1.17, 6);
+  });
+
+  it("are refused when every source has a rate: the scorecard's own currency would be unknown", () => {
+    expect(() => combineSources([source("meta-spring-eur.csv", { rate: 0.86 }), source("tiktok-spring-gbp.csv", { rate: 1 })], texts, label)).toThrow(
+      "Every source has a rate (EUR and GBP): leave out the rate of the currency the scorecard shows.",
+    );
+  });
+
+  it("refuse a rate that is not a number above 0", () => {
+    expect(() => combineSources([source("meta-spring-eur.csv"), source("tiktok-spring-gbp.csv", { rate: 0 })], texts, label)).toThrow(
+      "tiktok-spring-gbp.csv: the rate must be a number above 0, such as 1.17.",
+    );
+  });
+});
+
+describe("a source's network", () => {
+  const plain = [["Campaign", "Cost", "Conversions"], ["Spring", "120.50", "4"], ["Brand", "80", "2"]];
+
+  it("is asked for when the columns do not tell it, never guessed", () => {
+    expect(() => combineSources([readSource("reddit.csv", plain), source("meta-spring-eur.csv")], texts, label)).toThrow(
+      "reddit.csv: its columns do not say which network it comes from; name it (Meta, Google Ads, LinkedIn, TikTok, X, Pinterest, Snapchat, Microsoft Ads, or any name).",
+    );
+  });
+
+  it("may be named: the name names its rows", () => {
+    const combined = combineSources([readSource("reddit.csv", plain, { network: "Reddit" }), source("meta-spring-eur.csv")], texts, label);
+    const reddit = combined.rows.filter((row) => row[0] === "Reddit");
+    expect(reddit.map((row) => row[combined.mapping.budget!])).toEqual([120.5, 80]);
+    expect(combined.notes).toContain("reddit.csv: Reddit, as named.");
+  });
+
+  it("gives way to the source's own channel column when asked, or when the source names no network and has one", () => {
+    const table = readCsv(readFileSync(new URL("../cli/fixtures/meta-campaigns-by-platform.csv", import.meta.url).pathname));
+    const platforms = readSource("meta-by-platform.csv", table.rows, { keepChannel: true });
+    const agency = readSource("agency.csv", [["Channel", "Spend", "Conversions"], ["Newsletter", "300", "12"], ["Podcast", "450", "9"]]);
+    expect(agency.keepChannel).toBe(true);
+    const combined = combineSources([platforms, agency], texts, label);
+    expect(new Set(combined.rows.map((row) => row[0]))).toEqual(new Set(["facebook", "instagram", "audience_network", "Newsletter", "Podcast"]));
+    expect(new Set(combined.rows.map((row) => row[1]))).toEqual(new Set(["Meta", "agency.csv"]));
+  });
+
+  it("refuses to keep a channel column the source does not have", () => {
+    expect(() => combineSources([source("linkedin-spring-eur.csv", { keepChannel: true })], texts, label)).toThrow(
+      "linkedin-spring-eur.csv has no channel column to keep: its rows are the network's, or name the channel column.",
+    );
+  });
+});
+
+describe("what one export refuses, a source refuses", () => {
+  it("a column of results counting different things, named with its source", () => {
+    const table = readCsv(readFileSync(`${FIXTURES}meta-mixed-results.csv`));
+    const mixed = readSource("meta-mixed-results.csv", table.rows);
+    expect(() => combineSources([mixed, source("google-ads-spring-eur.csv")], texts, label)).toThrow(/^meta-mixed-results\.csv: “Results” counts a different result on different rows/);
+  });
+
+  it("a cell it cannot read, with its row", () => {
+    const broken = readSource("reddit.csv", [["Campaign", "Cost", "Conversions"], ["Spring", "12O.50", "4"]], { network: "Reddit" });
+    expect(() => combineSources([broken, source("meta-spring-eur.csv")], texts, label)).toThrow(/^reddit\.csv: Row 2: spend is the text '12O\.50'/);
+  });
+});
+
