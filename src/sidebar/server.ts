@@ -1,5 +1,6 @@
 /** The add-on's server functions the sidebar calls; each name is an entry point of dist/Code.js. */
 import type { FormulaInsertion } from "../addon/insertion";
+import type { PortableReport, PortableScope } from "../portable/report";
 import type { FunctionDoc } from "../functions";
 import type { BudgetPlanRequest, BudgetPlanResult } from "../planner/request";
 import type { ScorecardRequest, ScorecardResult, SelectionData } from "../scorecard/request";
@@ -18,4 +19,7 @@ export const server = {
   /** Brings the built sheet to the front: the sidebar's link to it. */
   openScorecard: (sheetName: string) => serverCall<void>("openScorecard", sheetName),
   buildBudgetPlan: (request: BudgetPlanRequest) => serverCall<BudgetPlanResult>("buildBudgetPlan", request),
+  previewPortable: (scope: PortableScope) => serverCall<PortableReport>("previewPortable", scope),
+  makePortable: (scope: PortableScope) => serverCall<PortableReport>("makePortable", scope),
+  restoreFunctions: (scope: PortableScope) => serverCall<PortableReport>("restoreFunctions", scope),
 };
