@@ -22,22 +22,17 @@ function ReportTables({ outcome, texts }: { outcome: Outcome; texts: PortableSid
       ) : (
         <>
           <p class="status done">{heading}</p>
-          <div class="rows">
-            <table class="changes">
-              <thead>
-                <tr><th>{texts.cell}</th><th>{texts.before}</th><th>{texts.after}</th></tr>
-              </thead>
-              <tbody>
-                {changes.map((change) => (
-                  <tr key={`${change.sheet}!${change.cell}`}>
-                    <td>{change.sheet}!{change.cell}</td>
-                    <td><code>{change.before}</code></td>
-                    <td><code class="twin">{change.after}</code></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul class="changes">
+            {changes.map((change) => (
+              <li key={`${change.sheet}!${change.cell}`}>
+                <strong class="where">{change.sheet}!{change.cell}</strong>
+                <span class="label">{texts.before}</span>
+                <code class="before">{change.before}</code>
+                <span class="label">{texts.after}</span>
+                <code class="twin">{change.after}</code>
+              </li>
+            ))}
+          </ul>
         </>
       )}
       {left.length > 0 && (
