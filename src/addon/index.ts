@@ -45,8 +45,9 @@ const ENTRY_POINT_DOCS: Readonly<Record<EntryPointName, Omit<EntryPoint, "name">
   showFunctionReference: { params: [], summary: "Menu item: opens the function reference sidebar." },
   getFunctionCatalog: { params: [], summary: "Called by the sidebar: every custom function's documentation, as JSON." },
   insertFormula: {
-    params: ["formula", "replacing"],
-    summary: "Called by the sidebar: writes one of our formulas into the current cell, replacing a formula only in the cell named by replacing; returns the cell's address, or the formula it holds.",
+    params: ["formula", "replacing", "native"],
+    summary:
+      "Called by the sidebar: writes one of our formulas into the current cell (as its native twin when native is true), replacing a formula only in the cell named by replacing; returns the cell's address, or the formula it holds.",
   },
   showScorecardBuilder: { params: [], summary: "Menu item: opens the channel scorecard sidebar." },
   readSelection: { params: [], summary: "Called by the sidebar: the selected channel data, its headers and their guessed meaning." },

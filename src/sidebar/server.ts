@@ -12,7 +12,7 @@ export const server = {
    * Writes the formula into the selected cell, unless that cell holds a formula: then only once
    * `replacing` names it (the user agreed), else the answer says which formula is there.
    */
-  insertFormula: (formula: string, replacing: string | null = null) => serverCall<FormulaInsertion>("insertFormula", formula, replacing),
+  insertFormula: (formula: string, replacing: string | null = null, native = false) => serverCall<FormulaInsertion>("insertFormula", formula, replacing, native),
   /** Rejects, with a message for the user, when nothing usable is selected. */
   readSelection: () => serverCall<SelectionData>("readSelection"),
   buildScorecard: (request: ScorecardRequest) => serverCall<ScorecardResult>("buildScorecard", request),

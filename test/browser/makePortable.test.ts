@@ -58,3 +58,15 @@ describe("Make portable in the playground", () => {
     await expect(sheet.cell("B6").textContent()).resolves.toBe("50,000");
   });
 });
+
+describe("Insert, both ways, in the function reference", () => {
+  it("inserts an example as its native form, which shows the same figure", async () => {
+    const reference = await sheet.runAddonMenuItem("Function reference");
+    await sheet.cell("D7").click();
+    await reference.getByRole("button", { name: "Insert the native form of the IMPRESSIONS_NEEDED example, which works in any file" }).click();
+    await reference.getByText("Inserted in 'Worked examples'!D7").waitFor();
+    await expect.poll(() => sheet.cell("D7").textContent()).toBe("2,500,000");
+    await sheet.cell("D7").click();
+    await expect(sheet.page.getByLabel("Formula bar").inputValue()).resolves.toMatch(/^=IF\(1000\/2%\/2%>0, ROUNDUP\(/);
+  });
+});
