@@ -19,10 +19,16 @@ const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
 const SINGLE_CELL = new RegExp(String.raw`^(?:${SHEET})?${CELL}$`);
 const RANGE = new RegExp(String.raw`^(?:${SHEET})?(?:\$?[A-Za-z]{1,3}\$?\d*:\$?[A-Za-z]{1,3}\$?\d*|\$?\d+:\$?\d+)$`);
 const NUMBER = /^\d*\.?\d+(?:e[+-]?\d+)?%?$/i;
-// A range inside an expression (B2:B9*2): our function would be given its array, which the twin cannot tell.
-const RANGE_INSIDE = /:/;
+// Functions that fold a range into one value: a range inside them leaves the argument one value.
+const FOLDING = ["SUM", "SUMIF", "SUMIFS", "SUMPRODUCT", "AVERAGE", "AVERAGEIF", "AVERAGEIFS", "MIN", "MAX", "MEDIAN", "COUNT", "COUNTA", "COUNTIF", "COUNTIFS"];
+
+/** True when a range of the expression (its ":" outside texts) is not folded into one value: our function would be given an array the twin cannot tell. */
+function computesOnRange(expression: string, code: string): boolean {
+  const folded = functionCalls(expression, FOLDING);
+  return [...code].some((char, i) => char === ":" && !folded.some((call) => call.start < i && i < call.end));
+}
 // A name that is neither a function nor a cell (a named range): its size is unknown.
-const BARE_NAME = /(^|[^A-Za-z0-9_.$'"!])([A-Za-z_][A-Za-z0-9_.]*)(?=\s*($|[^A-Za-z0-9_.(!]))/;
+const BARE_NAME = /(^|[^A-Za-z0-9_.$'"!:])([A-Za-z_][A-Za-z0-9_.]*)(?=\s*($|[^A-Za-z0-9_.(!:]))/;
 
 type ArgumentShape = "number" | "cell" | "range" | "expression";
 
@@ -30,8 +36,9 @@ function shapeOf(arg: string): ArgumentShape | { problem: string } {
   if (NUMBER.test(arg)) return "number";
   if (SINGLE_CELL.test(arg)) return "cell";
   if (RANGE.test(arg)) return "range";
-  const code = arg.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, "S!");
-  if (RANGE_INSIDE.test(code)) return { problem: `its argument ${arg} computes on a range` };
+  // Texts and quoted sheet names blanked out, each keeping its length so positions still match.
+  const code = arg.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'/g, (quoted) => quoted[0].repeat(quoted.length));
+  if (computesOnRange(arg, code)) return { problem: `its argument ${arg} computes on a range` };
   const name = BARE_NAME.exec(code);
   if (name && !SINGLE_CELL.test(name[2]) && !/^(TRUE|FALSE)$/i.test(name[2])) return { problem: `its argument ${arg} is a named range, whose size is unknown` };
   return "expression";

@@ -43,10 +43,18 @@ describe("portableFormula", () => {
     expect(portableFormula('=SUM(B2:B9)&"ROI(1,2)"')).toEqual({ rewritten: false, formula: '=SUM(B2:B9)&"ROI(1,2)"' });
   });
 
+  it("takes an argument that folds its ranges into one value as one value", () => {
+    expect(rewritten("=CPA(SUM(B2:B8), SUM(C:C))")).toBe(
+      '=IF(OR(IF((SUM(B2:B8))="", 0, (SUM(B2:B8))*1)<0, IF((SUM(C:C))="", 0, (SUM(C:C))*1)<0), NA(), IF(OR((SUM(B2:B8))="", (SUM(C:C))="", (SUM(C:C))=0), "", (SUM(B2:B8))/(SUM(C:C))))',
+    );
+    expect(rewritten("=ROI(SUMIFS(D:D, A:A, \"a:b\"), 'Q1: spend'!B2)")).not.toMatch(/^=ARRAYFORMULA/);
+  });
+
   it("refuses, with the reason, what the twin cannot follow", () => {
     expect(problemOf("=ROI(CPA(B2, C2), 3)")).toBe("CPA is inside ROI; rewrite that one by hand");
     expect(problemOf("=CPA(Spend, 3)")).toBe("CPA: its argument Spend is a named range, whose size is unknown");
     expect(problemOf("=CPA(B2:B9*2, C2:C9)")).toBe("CPA: its argument B2:B9*2 computes on a range");
+    expect(problemOf("=CPA(SUM(B2:B9)+C2:C9, 1)")).toBe("CPA: its argument SUM(B2:B9)+C2:C9 computes on a range");
     expect(problemOf("=CPA(B2)")).toBe("CPA takes 2 arguments, not 1");
     expect(problemOf("=ROI(B2, C2, D2, E2)")).toBe("ROI takes 2 or 3 arguments, not 4");
   });
