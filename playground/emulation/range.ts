@@ -19,7 +19,8 @@ type RangeMethods =
   | "getFormula" | "getFormulas" | "setFormula" | "setFormulas"
   | "getNumberFormat" | "getNumberFormats" | "setNumberFormat" | "setNumberFormats"
   | "getFontWeight" | "getFontWeights" | "setFontWeight" | "setFontWeights"
-  | "getBackground" | "getBackgrounds" | "setBackground" | "setBackgrounds";
+  | "getBackground" | "getBackgrounds" | "setBackground" | "setBackgrounds"
+  | "getNote" | "getNotes" | "setNote" | "setNotes";
 
 /** The area, checked against the sheet's size with Apps Script's messages. */
 export function checkedArea(context: ServiceContext, sheet: SheetModel, area: GridArea): GridArea {
@@ -248,6 +249,24 @@ export class EmulatedRange implements Pick<Range, RangeMethods> {
 
   setBackground(color: string | null): Range {
     return this.setBackgrounds(this.grid(() => color));
+  }
+
+  /** A cell without a note reads "", as in Apps Script. */
+  getNotes(): string[][] {
+    return this.grid((row, column) => this.style(row, column).note ?? "");
+  }
+
+  getNote(): string {
+    return this.getNotes()[0][0];
+  }
+
+  /** An empty or null note removes the cell's note. */
+  setNotes(notes: (string | null)[][]): Range {
+    return this.restyle("setNotes", notes, (note) => ({ note: note ? String(note) : undefined }));
+  }
+
+  setNote(note: string | null): Range {
+    return this.setNotes(this.grid(() => note));
   }
 
   clearContent(): Range {

@@ -1,6 +1,6 @@
 /**
  * What a sheet holds besides its cells' contents (which live in the HyperFormula engine): size,
- * visibility, protection, frozen rows and columns, column widths, per-cell styles, developer metadata,
+ * visibility, protection, frozen rows and columns, column widths, per-cell styles and notes, developer metadata,
  * conditional format rules and charts, as plain data.
  */
 
@@ -8,6 +8,8 @@ export interface CellStyle {
   numberFormat?: string;
   fontWeight?: "bold";
   background?: string;
+  /** The cell's note (Range.setNote): kept with the styles, as Sheets keeps it with the cell's format, not its content. */
+  note?: string;
 }
 
 export type MetadataVisibility = "DOCUMENT" | "PROJECT";

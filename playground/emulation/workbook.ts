@@ -250,8 +250,9 @@ export class Workbook {
       const formats = styleGrid(sheet, "numberFormat");
       const fontWeights = styleGrid(sheet, "fontWeight");
       const backgrounds = styleGrid(sheet, "background");
+      const notes = styleGrid(sheet, "note");
       // The file's styles may not reach past its cells.
-      for (const grid of [formats, fontWeights, backgrounds]) {
+      for (const grid of [formats, fontWeights, backgrounds, notes]) {
         grid.forEach((row, r) => {
           cells[r] ??= [];
           while (cells[r].length < row.length) cells[r].push(null);
@@ -269,6 +270,7 @@ export class Workbook {
         ...(columnWidths.length > 0 && { columnWidths }),
         ...(fontWeights.length > 0 && { fontWeights }),
         ...(backgrounds.length > 0 && { backgrounds }),
+        ...(notes.length > 0 && { notes }),
         ...(sheet.rules.length > 0 && { rules: structuredClone(sheet.rules) }),
         ...(sheet.charts.length > 0 && { charts: sheet.charts.map(({ id: _id, ...chart }) => structuredClone(chart)) }),
         ...(sheet.hidden && { hidden: true }),
@@ -317,16 +319,16 @@ function savedSheetIds(sheets: readonly SheetFile[]): number[] {
 
 /** The smallest grid holding a saved sheet's cells, styles and column widths. */
 function sizeToFit(sheet: SheetFile): { rows: number; columns: number } {
-  const grids = [sheet.cells, sheet.formats, sheet.fontWeights ?? [], sheet.backgrounds ?? []];
+  const grids = [sheet.cells, sheet.formats, sheet.fontWeights ?? [], sheet.backgrounds ?? [], sheet.notes ?? []];
   const rows = Math.max(...grids.map((grid) => grid.length));
   const columns = grids.flat().reduce((widest, row) => Math.max(widest, row.length), sheet.columnWidths?.length ?? 0);
   return { rows, columns };
 }
 
-type FileStyles = { numberFormat: string; fontWeight: "bold"; background: string };
-const STYLE_GRIDS = { numberFormat: "formats", fontWeight: "fontWeights", background: "backgrounds" } as const;
+type FileStyles = { numberFormat: string; fontWeight: "bold"; background: string; note: string };
+const STYLE_GRIDS = { numberFormat: "formats", fontWeight: "fontWeights", background: "backgrounds", note: "notes" } as const;
 
-/** The cells' styles from the file's grids (formats, font weights, backgrounds). */
+/** The cells' styles from the file's grids (formats, font weights, backgrounds, notes). */
 function stylesFromFile(sheet: SheetFile): [string, CellStyle][] {
   const styles = new Map<string, CellStyle>();
   for (const [name, gridName] of Object.entries(STYLE_GRIDS) as [keyof FileStyles, (typeof STYLE_GRIDS)[keyof FileStyles]][]) {

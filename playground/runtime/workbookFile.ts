@@ -52,6 +52,8 @@ const sheetFileSchema = z.object({
   fontWeights: z.array(z.array(z.literal("bold").nullable())).optional(),
   /** Background colours ("#f1f3f4") by position, same shape rules as formats. */
   backgrounds: z.array(z.array(z.string().nullable())).optional(),
+  /** Cell notes (Range.setNote) by position, same shape rules as formats. */
+  notes: z.array(z.array(z.string().nullable())).optional(),
   rules: z.array(conditionalFormatRuleSchema).optional(),
   charts: z.array(chartSchema).optional(),
   /** Sheet.getSheetId(), which developer metadata may name; absent, the sheet's position from 0. */

@@ -4,8 +4,10 @@
  * - Text is a string cell, which .xlsx never reads as a formula: 'Facebook (Sheets' literal-text
  *   apostrophe) is written Facebook. exceljs has no quote-prefix style to write.
  * - Native formulas keep their computed value, and Excel or LibreOffice recompute them.
- * - Our custom functions (=ROI, =CPA...) run only in Sheets with the add-on: their cells, and every
- *   cell their results spill into, hold the computed values.
+ * - Our custom functions (=ROI, =CPA...) run only in Sheets with the add-on: they are written as
+ *   their native twins (nativeTwin.ts), so the file stays live; a call over ranges is an array
+ *   formula over the cells it fills. A call that cannot be rewritten (nested in another of ours, a
+ *   named range...) keeps its computed values, as do the cells its results spill into.
  * - Number formats, bold, backgrounds, frozen rows, column widths to fit, and custom-formula
  *   conditional formats. exceljs writes no charts: the scorecard's ROI chart stays in Sheets.
  * - Sheet names are made valid for Excel, with formulas following them (excelSheetNames).
@@ -14,7 +16,7 @@
  *   cells its result fills, that size from its cell: Excel's and LibreOffice's own form of it.
  */
 import ExcelJS from "exceljs";
-import { FUNCTIONS } from "../../src/functions";
+import { portableFormula } from "../../src/functions";
 import type { CellView, FormulaRuleView, RawCell, SheetFile, WorkbookFile, WorkbookView } from "../runtime/contract";
 import { excelSheetNames, renameSheetsInFormula } from "./excelSheetNames";
 import { withOpenRangesClosed } from "../engine/openRanges";
@@ -22,8 +24,8 @@ import { withOpenRangesClosed } from "../engine/openRanges";
 /** An array formula as exceljs writes it (its types leave out shareType "array"). */
 type ArrayFormulaValue = ExcelJS.CellFormulaValue & { shareType: "array"; ref: string };
 
-/** A Sheets formula as the .xlsx writes it. */
-type ToExcel = (formula: string) => string;
+/** A Sheets formula as the .xlsx writes it; null when Excel cannot compute it (see nativeFormula). */
+type ToExcel = (formula: string) => string | null;
 
 // Functions newer than the .xlsx format are written with Excel's prefix (_xlfn.NAME; _xlfn._xlws.NAME
 // for the worksheet-only ones), or Excel and LibreOffice read #NAME?.
@@ -33,15 +35,28 @@ const NEWER_FUNCTIONS: Record<string, string> = {
   SORT: "_xlfn._xlws.",
 };
 const NEWER_CALL = new RegExp(`("(?:[^"]|"")*")|\\b(${Object.keys(NEWER_FUNCTIONS).join("|")})\\s*\\(`, "gi");
-const CUSTOM_CALL = new RegExp(`\\b(?:${FUNCTIONS.map((fn) => fn.name).join("|")})\\s*\\(`, "i");
 const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
 // Excel's last row: open-ended ranges ("B2:B", Sheets' syntax) are written down to it.
 const EXCEL_LAST_ROW = 1_048_576;
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
-/** True when the formula calls one of our functions (outside its texts and quoted sheet names). */
-const callsCustomFunction = (formula: string) => CUSTOM_CALL.test(formula.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'/g, ""));
+const ARRAY_FORMULA_CALL = /\bARRAYFORMULA\s*\(/gi;
+
+/**
+ * The formula as Excel computes it, our calls as their native twins (open-ended ranges in them end at
+ * the workbook's last row with data, so an array formula never fills a million rows); null when a
+ * call cannot be rewritten, or its twin over ranges would sit inside another formula, which Excel's
+ * array formulas cannot hold.
+ */
+function nativeFormula(formula: string, lastDataRow: number): string | null {
+  const portable = portableFormula(formula);
+  if (!portable.rewritten) return "problem" in portable ? null : formula;
+  const code = portable.formula.replace(/"(?:[^"]|"")*"/g, '""');
+  const arrayCalls = code.match(ARRAY_FORMULA_CALL)?.length ?? 0;
+  if (arrayCalls > 1 || (arrayCalls === 1 && !ARRAY_FORMULA.test(code))) return null;
+  return withOpenRangesClosed(portable.formula, lastDataRow);
+}
 
 const withNewerFunctionsMarked = (formula: string) =>
   formula.replace(NEWER_CALL, (match, literal: string | undefined, name: string) => (literal !== undefined ? match : `${NEWER_FUNCTIONS[name.toUpperCase()]}${name.toUpperCase()}(`));
@@ -71,13 +86,14 @@ function cellValueOf(value: CellView["value"], isError: boolean): ExcelJS.CellVa
 
 function contentOf(raw: RawCell, computed: CellView | undefined, toExcel: ToExcel, row: number, column: number): ExcelJS.CellValue {
   const value = cellValueOf(computed?.value ?? "", computed?.error !== undefined);
-  if (typeof raw === "string" && raw.startsWith("=") && !callsCustomFunction(raw)) {
-    const formula = toExcel(raw).slice(1);
+  const native = typeof raw === "string" && raw.startsWith("=") ? toExcel(raw) : null;
+  if (native !== null) {
+    const formula = native.slice(1);
     const array = ARRAY_FORMULA.exec(`=${formula}`);
     if (array) return { formula: array[1], shareType: "array", ref: arrayRef(array[1], row, column), result: value } as ArrayFormulaValue;
     return { formula, result: value } as ExcelJS.CellFormulaValue;
   }
-  // Literal cells, custom-function cells and the cells they spill into: the value Sheets shows.
+  // Literal cells, calls that could not be rewritten and the cells they spill into: the value Sheets shows.
   return value === "" ? null : value;
 }
 
@@ -107,13 +123,15 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetFile, cells: CellV
 
 function writeRules(worksheet: ExcelJS.Worksheet, rules: readonly FormulaRuleView[], toExcel: ToExcel): void {
   rules.forEach((rule, index) => {
+    const formula = toExcel(rule.formula);
+    if (formula === null) return;
     const style: Partial<ExcelJS.Style> = {
       font: { ...(rule.fontColor && { color: { argb: argb(rule.fontColor) } }), ...(rule.bold && { bold: true }) },
       ...(rule.background && { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.background) } } }),
     };
     worksheet.addConditionalFormatting({
       ref: rule.ranges.join(" "),
-      rules: [{ type: "expression", priority: index + 1, formulae: [toExcel(rule.formula).replace(/^=/, "")], style }],
+      rules: [{ type: "expression", priority: index + 1, formulae: [formula.replace(/^=/, "")], style }],
     });
   });
 }
@@ -121,7 +139,11 @@ function writeRules(worksheet: ExcelJS.Worksheet, rules: readonly FormulaRuleVie
 export async function workbookToXlsx(file: WorkbookFile, view: WorkbookView): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const names = excelSheetNames(file.sheets.map((sheet) => sheet.name));
-  const toExcel: ToExcel = (formula) => withOpenRangesClosed(withNewerFunctionsMarked(renameSheetsInFormula(formula, names)), EXCEL_LAST_ROW);
+  const lastDataRow = Math.max(1, ...file.sheets.map((sheet) => sheet.cells.length));
+  const toExcel: ToExcel = (formula) => {
+    const native = nativeFormula(formula, lastDataRow);
+    return native === null ? null : withOpenRangesClosed(withNewerFunctionsMarked(renameSheetsInFormula(native, names)), EXCEL_LAST_ROW);
+  };
   for (const sheet of file.sheets) {
     const computed = view.sheets.find((s) => s.name === sheet.name);
     const worksheet = workbook.addWorksheet(names.get(sheet.name), {

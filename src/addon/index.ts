@@ -10,6 +10,7 @@ import { readSelection } from "./readSelection";
 import { openScorecard, showScorecardBuilder } from "./scorecardSidebar";
 import { showBudgetPlanner } from "./budgetPlanSidebar";
 import { buildBudgetPlan } from "./buildBudgetPlan";
+import { makePortable, previewPortable, restoreFunctions, showMakePortable } from "./makePortable";
 
 export const addon = {
   onOpen,
@@ -23,6 +24,10 @@ export const addon = {
   openScorecard,
   showBudgetPlanner,
   buildBudgetPlan,
+  showMakePortable,
+  previewPortable,
+  makePortable,
+  restoreFunctions,
 };
 
 export type EntryPointName = keyof typeof addon;
@@ -40,8 +45,9 @@ const ENTRY_POINT_DOCS: Readonly<Record<EntryPointName, Omit<EntryPoint, "name">
   showFunctionReference: { params: [], summary: "Menu item: opens the function reference sidebar." },
   getFunctionCatalog: { params: [], summary: "Called by the sidebar: every custom function's documentation, as JSON." },
   insertFormula: {
-    params: ["formula", "replacing"],
-    summary: "Called by the sidebar: writes one of our formulas into the current cell, replacing a formula only in the cell named by replacing; returns the cell's address, or the formula it holds.",
+    params: ["formula", "replacing", "native"],
+    summary:
+      "Called by the sidebar: writes one of our formulas into the current cell (as its native twin when native is true), replacing a formula only in the cell named by replacing; returns the cell's address, or the formula it holds.",
   },
   showScorecardBuilder: { params: [], summary: "Menu item: opens the channel scorecard sidebar." },
   readSelection: { params: [], summary: "Called by the sidebar: the selected channel data, its headers and their guessed meaning." },
@@ -49,6 +55,10 @@ const ENTRY_POINT_DOCS: Readonly<Record<EntryPointName, Omit<EntryPoint, "name">
   openScorecard: { params: ["sheet_name"], summary: "Called by the sidebar: brings the built scorecard sheet to the front." },
   showBudgetPlanner: { params: [], summary: "Menu item: opens the budget plan sidebar." },
   buildBudgetPlan: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the budget plan sheet; returns its figures and summary." },
+  showMakePortable: { params: [], summary: "Menu item: opens the Make portable sidebar." },
+  previewPortable: { params: ["scope"], summary: "Called by the sidebar: the calls of our functions Make portable would rewrite in the scope, and those it would leave." },
+  makePortable: { params: ["scope"], summary: "Called by the sidebar: rewrites our functions in the scope into native formulas, keeping each original in its cell's note." },
+  restoreFunctions: { params: ["scope"], summary: "Called by the sidebar: puts back the formulas Make portable kept in the notes of the scope." },
 };
 
 /** The entry points as plain JSON, in declaration order: what the build generates the stubs from. */

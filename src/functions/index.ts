@@ -4,6 +4,7 @@ import { vectorize, type CustomFunction } from "./vectorize";
 export { functionCatalog, type FunctionDoc, type ParamDoc } from "./catalog";
 export { functionTexts } from "./functionTexts";
 export { formatResult, RESULT_NUMBER_FORMATS, resultNumberFormatOf, signature } from "./display";
+export { portableFormula, type PortableFormula } from "./nativeTwin";
 export { FUNCTIONS, type FunctionSpec, type ResultFormat } from "./registry";
 export type { ArgInput, CellInput, CellOutput, FunctionOutput } from "./cells";
 export type { CustomFunction } from "./vectorize";

@@ -4,6 +4,7 @@
  */
 import * as metrics from "../metrics";
 import type { Metric } from "../metrics";
+import { nativeRoundDownWhole, nativeRoundUpWhole } from "./nativeRounding";
 import type { ParamSpec } from "./vectorize";
 
 /** How a result is meant to be shown: drives number formats and the examples in the docs. */
@@ -20,7 +21,21 @@ export interface FunctionSpec {
   /** A formula on literal values and what it gives: shown in help, and checked by the tests. */
   readonly example: { readonly formula: string; readonly value: number };
   readonly compute: (...values: number[]) => Metric;
+  /** The same computation in native formulas, for files where the add-on does not run (see nativeTwin.ts). */
+  readonly native: NativeComputation;
 }
+
+export interface NativeComputation {
+  /** The arguments (by position) whose 0 leaves the maths undefined: the result is then blank. */
+  readonly denominators: readonly number[];
+  /** The value from one element of each argument, known to be numbers the function accepts; in compute's order of operations. */
+  readonly value: (args: readonly string[]) => string;
+}
+
+const ratio = (numerator: number, denominator: number): NativeComputation => ({
+  denominators: [denominator],
+  value: (args) => `${args[numerator]}/${args[denominator]}`,
+});
 
 // French typography: a no-break space (\u00a0) before ":" and "%".
 const cost: ParamSpec = { name: "cost", kind: "money", help: "Amount spent: a cell or a range.", frenchHelp: "Coût, montant dépensé\u00a0: une cellule ou une plage." };
@@ -58,6 +73,9 @@ const engagements: ParamSpec = {
 };
 const clicks: ParamSpec = { name: "clicks", kind: "count", help: "Clicks on the ad or post.", frenchHelp: "Clics sur l’annonce ou la publication." };
 
+// Rates are never 0 (the rule refuses it), so a goal over a rate needs no blank for a zero.
+const visitorsNeeded: NativeComputation = { denominators: [], value: ([goal, rate]) => nativeRoundUpWhole(`${goal}/${rate}`) };
+
 export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "ROI",
@@ -78,6 +96,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "percent",
     example: { formula: "=ROI(10000, 1000)", value: 9 },
     compute: metrics.roi,
+    native: { denominators: [1], value: ([gain, cost, margin]) => `(${gain}*${margin}-${cost})/${cost}` },
   },
   {
     name: "ROAS",
@@ -87,6 +106,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "multiple",
     example: { formula: "=ROAS(10000, 1000)", value: 10 },
     compute: metrics.roas,
+    native: ratio(0, 1),
   },
   {
     name: "CPA",
@@ -96,6 +116,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "money",
     example: { formula: "=CPA(5000, 1000)", value: 5 },
     compute: metrics.cpa,
+    native: ratio(0, 1),
   },
   {
     name: "CPL",
@@ -105,6 +126,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "money",
     example: { formula: "=CPL(5000, 50000)", value: 0.1 },
     compute: metrics.cpl,
+    native: ratio(0, 1),
   },
   {
     name: "CPC",
@@ -114,6 +136,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "money",
     example: { formula: "=CPC(5000, 50000)", value: 0.1 },
     compute: metrics.cpc,
+    native: ratio(0, 1),
   },
   {
     name: "CPM",
@@ -123,6 +146,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "money",
     example: { formula: "=CPM(5000, 2500000)", value: 2 },
     compute: metrics.cpm,
+    native: { denominators: [1], value: ([cost, impressions]) => `${cost}/${impressions}*1000` },
   },
   {
     name: "CTR",
@@ -132,6 +156,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "percent",
     example: { formula: "=CTR(30, 1000)", value: 0.03 },
     compute: metrics.ctr,
+    native: ratio(0, 1),
   },
   {
     name: "ENGAGEMENT_RATE",
@@ -144,6 +169,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "percent",
     example: { formula: "=ENGAGEMENT_RATE(100, 1000)", value: 0.1 },
     compute: metrics.engagementRate,
+    native: ratio(0, 1),
   },
   {
     name: "COST_PER_ENGAGEMENT",
@@ -153,6 +179,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "money",
     example: { formula: "=COST_PER_ENGAGEMENT(500, 2000)", value: 0.25 },
     compute: metrics.costPerEngagement,
+    native: ratio(0, 1),
   },
   {
     name: "CONVERSION_RATE",
@@ -165,6 +192,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "percent",
     example: { formula: "=CONVERSION_RATE(5, 100)", value: 0.05 },
     compute: metrics.conversionRate,
+    native: ratio(0, 1),
   },
   {
     name: "VISITORS_NEEDED",
@@ -174,6 +202,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "count",
     example: { formula: "=VISITORS_NEEDED(1000, 2%)", value: 50000 },
     compute: metrics.visitorsNeeded,
+    native: visitorsNeeded,
   },
   {
     name: "IMPRESSIONS_NEEDED",
@@ -183,6 +212,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "count",
     example: { formula: "=IMPRESSIONS_NEEDED(1000, 2%, 2%)", value: 2500000 },
     compute: metrics.impressionsNeeded,
+    native: { denominators: [], value: ([goal, rate, ctr]) => nativeRoundUpWhole(`${goal}/${rate}/${ctr}`) },
   },
   {
     name: "BUDGET",
@@ -192,6 +222,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "money",
     example: { formula: "=BUDGET(1000, 2%, 2%, 2)", value: 5000 },
     compute: metrics.budget,
+    native: { denominators: [], value: ([goal, rate, ctr, cpm]) => `${nativeRoundUpWhole(`${goal}/${rate}/${ctr}`)}/1000*${cpm}` },
   },
   {
     name: "CLICKS_NEEDED",
@@ -201,6 +232,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "count",
     example: { formula: "=CLICKS_NEEDED(1000, 2%)", value: 50000 },
     compute: metrics.clicksNeeded,
+    native: visitorsNeeded,
   },
   {
     name: "GOAL_FROM_BUDGET",
@@ -211,6 +243,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "count",
     example: { formula: "=GOAL_FROM_BUDGET(5000, 2%, 2%, 2)", value: 1000 },
     compute: metrics.goalFromBudget,
+    native: { denominators: [3], value: ([spend, rate, ctr, cpm]) => nativeRoundDownWhole(`${spend}*1000/${cpm}*${ctr}*${rate}`) },
   },
   {
     name: "BREAK_EVEN",
@@ -220,5 +253,6 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: "count",
     example: { formula: "=BREAK_EVEN(1000, 100)", value: 10 },
     compute: metrics.breakEven,
+    native: { denominators: [1], value: ([cost, profit]) => nativeRoundUpWhole(`${cost}/${profit}`) },
   },
 ];

@@ -5,3 +5,4 @@ export { addonTexts, type AddonTexts } from "./addonTexts";
 export { requestMessages, type RequestMessages } from "./requestMessages";
 export { planTexts, type PlanTexts } from "./planTexts";
 export { printable } from "./printable";
+export { portableTexts, type PortableTexts } from "./portableTexts";

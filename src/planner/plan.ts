@@ -11,6 +11,7 @@
  * Below it a channel takes its cap, above it nothing; channels at it share what is left in list
  * order, through a running sum of their caps.
  */
+import { nativeRoundUpWhole } from "../functions/nativeRounding";
 import { RED, type Cell, type ConditionalRulePlan, type SheetGrid } from "../scorecard/plan";
 import { columnLetter, guardText } from "../scorecard/sheetText";
 import type { PlanChannel, PlanRowRefs, RowCell } from "./channels";
@@ -99,11 +100,6 @@ const DEFAULT_WIDTH = 110;
 /** The input cell of a setting, absolute. */
 const input = (key: keyof typeof INPUT_ROWS) => `$B$${INPUT_ROWS[key]}`;
 
-/**
- * A positive quotient rounded up to a whole number as VISITORS_NEEDED does: first to 15
- * significant digits, so 9 / 0.9% is 1,000, not 1,001.
- */
-const roundUp = (quotient: string) => `IF(${quotient}>0, ROUNDUP(ROUND(${quotient}, 14-INT(LOG10(${quotient}))), 0), 0)`;
 /** Blank when an input is blank or a rate is 0. */
 const orBlank = (expression: string) => `=IFERROR(${expression}, "")`;
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
@@ -207,11 +203,11 @@ function planColumns(plan: BudgetSheetInput, marginal: MarginalCells | null): Pl
       cell: (_, r) => `=IF(AND(${r.cell("cap")}>0, ${r.cell("sales")}>=${r.cell("cap")}), ${quote(plan.texts.capBinds)}, "")`,
       total: none,
     },
-    { key: "visitors", format: "count", cell: (_, r) => orBlank(roundUp(`${r.cell("sales")}/${r.cell("conversionRate")}`)), total: sum("visitors") },
+    { key: "visitors", format: "count", cell: (_, r) => orBlank(nativeRoundUpWhole(`${r.cell("sales")}/${r.cell("conversionRate")}`)), total: sum("visitors") },
     {
       key: "impressions",
       format: "count",
-      cell: (_, r) => orBlank(roundUp(`${r.cell("sales")}/${r.cell("conversionRate")}/${r.cell("ctr")}`)),
+      cell: (_, r) => orBlank(nativeRoundUpWhole(`${r.cell("sales")}/${r.cell("conversionRate")}/${r.cell("ctr")}`)),
       total: sum("impressions"),
     },
     { key: "budget", format: "money", cell: (_, r) => `=IFERROR(${r.cell("impressions")}/1000*${r.cell("cpm")}, "")`, total: sum("budget") },
@@ -234,7 +230,7 @@ function planColumns(plan: BudgetSheetInput, marginal: MarginalCells | null): Pl
       key: "mixBudget",
       format: "money",
       // What today's mix would spend on the same goal: the saving is measured against it.
-      cell: (_, r) => orBlank(`${roundUp(`${goal}*${r.cell("proven")}/SUM(${r.span("proven")})/${r.cell("conversionRate")}/${r.cell("ctr")}`)}/1000*${r.cell("cpm")}`),
+      cell: (_, r) => orBlank(`${nativeRoundUpWhole(`${goal}*${r.cell("proven")}/SUM(${r.span("proven")})/${r.cell("conversionRate")}/${r.cell("ctr")}`)}/1000*${r.cell("cpm")}`),
       total: sum("mixBudget"),
     },
     optimized && { key: "tiedCaps", format: "count", cell: (_, r) => tiedCaps(r), total: none },
@@ -319,7 +315,7 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
   const goalFormat = goal.kind === "revenue" ? plan.moneyFormat : COUNT;
   const salesToReach =
     goal.kind === "revenue"
-      ? orBlank(roundUp(`${input("goal")}/${input("valuePerSale")}`))
+      ? orBlank(nativeRoundUpWhole(`${input("goal")}/${input("valuePerSale")}`))
       : `=${input("goal")}`;
   row([texts.title], [], true);
   row([texts.goal[goal.kind], goal.value], ["General", goalFormat]);

@@ -3,6 +3,7 @@ import { messagesFor } from "../i18n";
 import { FunctionReference } from "./FunctionReference";
 import type { PageSettings } from "./pageSettings";
 import { PlanBuilder } from "./plan/PlanBuilder";
+import { MakePortable } from "./portable/MakePortable";
 import { ScorecardBuilder } from "./scorecard/ScorecardBuilder";
 
 export function App({ settings }: { settings: PageSettings }) {
@@ -10,5 +11,6 @@ export function App({ settings }: { settings: PageSettings }) {
   if (settings.view === "reference") return <FunctionReference messages={messages} language={settings.language} />;
   if (settings.view === "scorecard") return <ScorecardBuilder messages={messages} language={settings.language} />;
   if (settings.view === "plan") return <PlanBuilder messages={messages} language={settings.language} />;
+  if (settings.view === "portable") return <MakePortable language={settings.language} />;
   return <p role="alert" class="error">{messages.unknownView}</p>;
 }

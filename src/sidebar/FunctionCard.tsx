@@ -11,7 +11,7 @@ interface FunctionCardProps {
   messages: Messages;
   language: Language;
   insertion: Insertion | null;
-  onInsert(fn: FunctionDoc): void;
+  onInsert(fn: FunctionDoc, native: boolean): void;
   /** Whether to replace the formula in the selected cell, when asked. */
   onAnswer(replace: boolean): void;
 }
@@ -47,9 +47,12 @@ export function FunctionCard({ fn, messages, language, insertion, onInsert, onAn
           class="primary"
           aria-label={messages.insertLabel(fn.name)}
           aria-busy={mine?.state === "inserting"}
-          onClick={() => onInsert(fn)}
+          onClick={() => onInsert(fn, false)}
         >
           {mine?.state === "inserting" ? messages.inserting : messages.insert}
+        </button>
+        <button type="button" class="secondary" title={messages.insertNativeHint} aria-label={messages.insertNativeLabel(fn.name)} onClick={() => onInsert(fn, true)}>
+          {messages.insertNative}
         </button>
         <p role="status" class={`status ${mine?.state ?? ""}`}>
           {mine?.state === "inserting" ? "" : mine?.text}

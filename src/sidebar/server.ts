@@ -1,5 +1,6 @@
 /** The add-on's server functions the sidebar calls; each name is an entry point of dist/Code.js. */
 import type { FormulaInsertion } from "../addon/insertion";
+import type { PortableReport, PortableScope } from "../portable/report";
 import type { FunctionDoc } from "../functions";
 import type { BudgetPlanRequest, BudgetPlanResult } from "../planner/request";
 import type { ScorecardRequest, ScorecardResult, SelectionData } from "../scorecard/request";
@@ -11,11 +12,14 @@ export const server = {
    * Writes the formula into the selected cell, unless that cell holds a formula: then only once
    * `replacing` names it (the user agreed), else the answer says which formula is there.
    */
-  insertFormula: (formula: string, replacing: string | null = null) => serverCall<FormulaInsertion>("insertFormula", formula, replacing),
+  insertFormula: (formula: string, replacing: string | null = null, native = false) => serverCall<FormulaInsertion>("insertFormula", formula, replacing, native),
   /** Rejects, with a message for the user, when nothing usable is selected. */
   readSelection: () => serverCall<SelectionData>("readSelection"),
   buildScorecard: (request: ScorecardRequest) => serverCall<ScorecardResult>("buildScorecard", request),
   /** Brings the built sheet to the front: the sidebar's link to it. */
   openScorecard: (sheetName: string) => serverCall<void>("openScorecard", sheetName),
   buildBudgetPlan: (request: BudgetPlanRequest) => serverCall<BudgetPlanResult>("buildBudgetPlan", request),
+  previewPortable: (scope: PortableScope) => serverCall<PortableReport>("previewPortable", scope),
+  makePortable: (scope: PortableScope) => serverCall<PortableReport>("makePortable", scope),
+  restoreFunctions: (scope: PortableScope) => serverCall<PortableReport>("restoreFunctions", scope),
 };

@@ -13,11 +13,12 @@ import { reasonOf } from "./serverCall";
 export type Insertion =
   | { name: string; state: "inserting" | "done" | "failed"; text: string }
   /** The selected cell holds a formula: replace it or keep it. */
-  | { name: string; state: "asking"; text: string; fn: FunctionDoc; cell: string };
+  | { name: string; state: "asking"; text: string; fn: FunctionDoc; cell: string; native: boolean };
 
 export interface Inserting {
   insertion: Insertion | null;
-  insert(fn: FunctionDoc): Promise<void>;
+  /** native: the example as its native twin, which works in any file. */
+  insert(fn: FunctionDoc, native?: boolean): Promise<void>;
   /** The answer to "replace it?" while asking. */
   answer(replace: boolean): Promise<void>;
 }
@@ -27,14 +28,14 @@ export function useInsertion(messages: Messages): Inserting {
   // A ref, not state: a second click before the re-render must see the first one running.
   const busy = useRef(false);
 
-  async function write(fn: FunctionDoc, replacing: string | null): Promise<void> {
+  async function write(fn: FunctionDoc, replacing: string | null, native: boolean): Promise<void> {
     if (busy.current) return;
     busy.current = true;
     setInsertion({ name: fn.name, state: "inserting", text: "" });
     try {
-      const result = await server.insertFormula(fn.example.formula, replacing);
+      const result = await server.insertFormula(fn.example.formula, replacing, native);
       if (result.status === "inserted") setInsertion({ name: fn.name, state: "done", text: messages.insertedIn(result.cell) });
-      else setInsertion({ name: fn.name, state: "asking", text: messages.holdsFormula(result.cell, result.formula), fn, cell: result.cell });
+      else setInsertion({ name: fn.name, state: "asking", text: messages.holdsFormula(result.cell, result.formula), fn, cell: result.cell, native });
     } catch (error) {
       setInsertion({ name: fn.name, state: "failed", text: messages.insertFailed(reasonOf(error) || messages.unknownError) });
     } finally {
@@ -44,9 +45,9 @@ export function useInsertion(messages: Messages): Inserting {
 
   async function answer(replace: boolean): Promise<void> {
     if (insertion?.state !== "asking") return;
-    if (replace) return write(insertion.fn, insertion.cell);
+    if (replace) return write(insertion.fn, insertion.cell, insertion.native);
     setInsertion({ name: insertion.name, state: "done", text: messages.keptFormula(insertion.cell) });
   }
 
-  return { insertion, insert: (fn) => write(fn, null), answer };
+  return { insertion, insert: (fn, native = false) => write(fn, null, native), answer };
 }

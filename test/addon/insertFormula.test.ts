@@ -51,3 +51,22 @@ describe("Insert from the function reference", () => {
     expect(inputAt(session, 4, 3)).toBe("=B4*2");
   });
 });
+
+describe("Insert the native form", () => {
+  it("writes the example as native formulas with the same value, formatted for its result", () => {
+    const session = opened();
+    session.select(SHEET, "C2");
+    expect(session.runServerFunction("insertFormula", ["=IMPRESSIONS_NEEDED(1000, 2%, 2%)", null, true])).toEqual({ status: "inserted", cell: "'Q3 spend'!C2" });
+    const cell = session.view().sheets[0].cells[1][2];
+    expect(cell.input).toMatch(/^=IF\(1000\/2%\/2%>0, ROUNDUP\(/);
+    expect(cell.input).not.toMatch(/IMPRESSIONS_NEEDED/);
+    expect(cell.value).toBe(2_500_000);
+    expect(cell.display).toBe("2,500,000");
+  });
+
+  it("still refuses a formula that is not a call of ours", () => {
+    const session = opened();
+    session.select(SHEET, "C2");
+    expect(() => session.runServerFunction("insertFormula", ["=SUM(B2:B3)", null, true])).toThrow(/SUM/);
+  });
+});

@@ -29,11 +29,13 @@ const ENGLISH_ITEMS = [
   { caption: "Build channel scorecard", functionName: "showScorecardBuilder" },
   { caption: "Plan a budget", functionName: "showBudgetPlanner" },
   { caption: "Function reference", functionName: "showFunctionReference" },
+  { caption: "Make portable", functionName: "showMakePortable" },
 ];
 const FRENCH_ITEMS = [
   { caption: "Créer le tableau de bord des canaux", functionName: "showScorecardBuilder" },
   { caption: "Planifier un budget", functionName: "showBudgetPlanner" },
   { caption: "Référence des fonctions", functionName: "showFunctionReference" },
+  { caption: "Rendre portable", functionName: "showMakePortable" },
 ];
 
 afterEach(() => {
@@ -41,7 +43,7 @@ afterEach(() => {
 });
 
 describe("onOpen", () => {
-  it("adds the scorecard builder, the budget planner and the function reference to the add-on menu, in English", () => {
+  it("adds the scorecard builder, the budget planner, the function reference and Make portable to the add-on menu, in English", () => {
     const menu = fakeAppsScript(() => "en_US");
     onOpen();
     expect(menu).toEqual({ items: ENGLISH_ITEMS, addedToUi: true });

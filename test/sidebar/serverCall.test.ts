@@ -63,13 +63,15 @@ describe("server", () => {
     for (const name of Object.keys(server)) expect(names).toContain(name);
   });
 
-  it("passes the formula to insert to insertFormula, and the cell whose formula the user agreed to replace", async () => {
+  it("passes the formula to insert to insertFormula, the cell whose formula the user agreed to replace, and whether in native form", async () => {
     const calls = fakeScriptRun(() => ({ ok: true, value: { status: "inserted", cell: "Sheet1!A1" } }));
     await server.insertFormula("=CTR(30, 1000)");
     await server.insertFormula("=CTR(30, 1000)", "Sheet1!A1");
+    await server.insertFormula("=CTR(30, 1000)", null, true);
     expect(calls).toEqual([
-      { name: "insertFormula", args: ["=CTR(30, 1000)", null] },
-      { name: "insertFormula", args: ["=CTR(30, 1000)", "Sheet1!A1"] },
+      { name: "insertFormula", args: ["=CTR(30, 1000)", null, false] },
+      { name: "insertFormula", args: ["=CTR(30, 1000)", "Sheet1!A1", false] },
+      { name: "insertFormula", args: ["=CTR(30, 1000)", null, true] },
     ]);
   });
 

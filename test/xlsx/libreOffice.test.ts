@@ -135,12 +135,15 @@ describe("exported .xlsx files recalculated by LibreOffice", () => {
     expect(budget.formula).toMatch(/^SUMIFS\('History \(1\)'!\$C\$2:\$C\$1000, 'Social ROI keys'!\$A\$2:\$A\$1000, /);
   });
 
-  it("writes a custom function's results as values, every spilled cell included", () => {
+  it("writes a custom function over ranges as its native twin, an array formula over every cell it spills into", () => {
     const examples = sheetValues(playground, "Worked examples");
     const spill = examples.slice(1, 8).map((row) => row[3]);
     expect(spill.every((value) => typeof value === "number")).toBe(true);
+    const twin = written.playground.getWorksheet("Worked examples")!.getCell("D2").value as ExcelJS.CellFormulaValue & { ref?: string };
+    expect(twin.formula).not.toMatch(/\bCPA\(/);
+    expect(twin.ref).toBe("D2:D8");
     const recomputed = recalculated.playground.getWorksheet("Worked examples")!;
-    spill.forEach((value, i) => expect(recomputed.getCell(`D${i + 2}`).value).toBeCloseTo(value as number, 9));
+    spill.forEach((value, i) => expect(shownValue(recomputed.getCell(`D${i + 2}`).value)).toBeCloseTo(value as number, 9));
     examples.forEach((row, r) => {
       const shown = shownValue(recomputed.getCell(`B${r + 1}`).value) ?? "";
       if (typeof row[1] === "number") expect(shown).toBeCloseTo(row[1], 9);
