@@ -4,7 +4,7 @@
  */
 import type { ChannelTotals } from "./aggregate";
 import type { Breakdown } from "./breakdown";
-import { planSections, type BreakdownTexts, type SectionLayout } from "./breakdownPlan";
+import { planSections, SECTION_LABEL_COLUMNS, type BreakdownTexts, type SectionLayout } from "./breakdownPlan";
 import {
   costMetric, CUT_FACTOR, funnelStages, revenueColumn, scorecardColumns, verdictBasis,
   type ColumnFormat, type FunnelStage, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
@@ -128,7 +128,7 @@ const FORMATS: Record<Exclude<ColumnFormat, "money">, string> = {
 };
 
 /** Wide enough for the header, in steps of 10 px so that neighbours of similar headers share a width. */
-function columnWidth(minimum: number, header: string): number {
+export function columnWidth(minimum: number, header: string): number {
   const fitted = Math.ceil((header.length * HEADER_CHAR_WIDTH + CELL_PADDING) / 10) * 10;
   return Math.max(minimum, fitted);
 }
@@ -199,7 +199,11 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const basis = verdictBasis(choice);
   if (basis === null) throw new Error("A scorecard needs conversions, leads or clicks.");
   const columns = scorecardColumns(choice);
-  const letters = new Map(columns.map((column, i) => [column.key, columnLetter(i + 1)]));
+  // With a breakdown, the channel table has the sections' label columns (the second one blank), so
+  // that every section's metrics sit under the frozen header of the same metrics.
+  const labelColumns = input.breakdown ? SECTION_LABEL_COLUMNS : 1;
+  const inTable = <T>(cells: T[], blank: T): T[] => [cells[0], ...Array<T>(labelColumns - 1).fill(blank), ...cells.slice(1)];
+  const letters = new Map(columns.map((column, i) => [column.key, columnLetter(i === 0 ? 1 : i + labelColumns)]));
   const letter = (key: ColumnKey) => letters.get(key)!;
   const judgedBy = basis.by === "roi" ? "roi" : basis.metric;
   const first = HEADER_ROW + 1;
@@ -240,8 +244,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
         totalsRow + 1,
       )
     : { rows: [], layout: [] };
-  // The two-level table has its values in column B: one column wider than the channel table.
-  const tableWidth = columns.length + (input.breakdown ? 1 : 0);
+  const tableWidth = columns.length + labelColumns - 1;
   const stages = funnelStages(choice.present);
   const funnel = stages.length >= MIN_FUNNEL_STAGES ? { stages, left: tableWidth + 1 } : null;
   const titleRow: Cell[] = source
@@ -254,11 +257,11 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const cells: Cell[][] = [
     padded(titleRow, ""),
     padded(settings, ""),
-    padded<Cell>(columns.map((column) => texts.headers[column.key]), ""),
+    padded(inTable<Cell>(columns.map((column) => texts.headers[column.key]), ""), ""),
     ...channels.map((channel, i) =>
-      padded(columns.map((column) => (column.formula ? column.formula(refsFor(first + i)) : inputCell(column, channel, channelMatch(first + i), source))), ""),
+      padded(inTable(columns.map((column) => (column.formula ? column.formula(refsFor(first + i)) : inputCell(column, channel, channelMatch(first + i), source))), ""), ""),
     ),
-    padded(columns.map((column) => totalCell(column, refsFor(totalsRow), (key) => `${letter(key)}${first}:${letter(key)}${last}`, texts)), ""),
+    padded(inTable(columns.map((column) => totalCell(column, refsFor(totalsRow), (key) => `${letter(key)}${first}:${letter(key)}${last}`, texts)), ""), ""),
     ...sections.rows.map((row) => padded(row.cells, "")),
   ];
   // The channel table's rows (title and settings included) come before the sections'.
@@ -270,12 +273,12 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     if (r === SETTINGS_ROW - 1) return settingsFormats;
     if (r === 0) return padded(titleRow.map((_, i) => (i === CHECK_INDEX ? input.moneyFormat : "General")), "General");
     if (r >= channelTableRows) return padded(sections.rows[r - channelTableRows].formats.map(formatOf), "General");
-    return padded(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format))), "General");
+    return padded(inTable(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format))), "General"), "General");
   });
   const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1, ...sections.rows.flatMap((row, i) => (row.bold ? [channelTableRows + i] : []))]);
   const fontWeights = cells.map((row, r) => row.map(() => (boldRows.has(r) ? "bold" : "normal") as "bold" | "normal"));
-  const widths = columns.map((column) => columnWidth(column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH, texts.headers[column.key]));
-  const columnWidths = input.breakdown ? withTwoLevelTable(widths) : widths;
+  // The second label column holds a breakdown's values (campaigns...), as wide as the channels'.
+  const columnWidths = inTable(columns.map((column) => columnWidth(column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH, texts.headers[column.key])), CHANNEL_WIDTH);
   if (funnel) {
     const block = funnelBlock(funnel.stages, (stage) => `${letter(stage)}${totalsRow}`, columnLetter(funnel.left + 2), texts);
     placeBlock({ cells, numberFormats, fontWeights }, HEADER_ROW - 1, funnel.left, block, width);
@@ -299,7 +302,8 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     numberFormats,
     fontWeights,
     frozenRows: HEADER_ROW,
-    frozenColumns: 1,
+    // The label columns stay in view when scrolling right: a breakdown's values with their channel.
+    frozenColumns: labelColumns,
     columnWidths,
     layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key), sections: sections.layout },
     conditionalRules: [
@@ -309,11 +313,6 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     charts: input.chart ? chartPlans : [],
     keys: source && linkedKeys(source),
   };
-}
-
-/** A breakdown's two-level table has its values in column B and each figure one column right of the channel table's. */
-function withTwoLevelTable(widths: readonly number[]): number[] {
-  return [...widths, 0].map((width, i) => Math.max(width, i === 1 ? CHANNEL_WIDTH : 0, i >= 2 ? widths[i - 1] : 0));
 }
 
 const FUNNEL_COLUMNS = 3;
