@@ -104,6 +104,8 @@ const COUNT = "#,##0";
 const PERCENT = "0.00%";
 const DEFAULT_WIDTH = 110;
 const CHANNEL_WIDTH = 180;
+/** The channel column stays in view when scrolling right. */
+const FROZEN_COLUMNS = 1;
 /** A channel's name may be long: past this, it is cut rather than the whole column widened. */
 const MAX_LABEL_WIDTH = 320;
 
@@ -291,12 +293,13 @@ function writeMarginalSearch(
 }
 
 /**
- * Wide enough for every label: the headers, and each text with a value right of it (a title or a
- * text with nothing beside it runs on into the blank cells, as Sheets shows it).
+ * Wide enough for every label: the headers, each text with a value right of it, and every text of
+ * the frozen channel column. Elsewhere a title or a text with nothing beside it runs on into the
+ * blank cells, as Sheets shows it; it never runs past the frozen column.
  */
-function labelWidths(cells: readonly Cell[][], boldRows: ReadonlySet<number>, minimums: readonly number[]): number[] {
+function labelWidths(cells: readonly Cell[][], minimums: readonly number[]): number[] {
   const isLabel = (row: readonly Cell[], r: number, c: number) =>
-    r + 1 === HEADER_ROW || (!boldRows.has(r + 1) && !String(row[c]).startsWith("=") && (row[c + 1] ?? "") !== "");
+    r + 1 === HEADER_ROW || (!String(row[c]).startsWith("=") && (c < FROZEN_COLUMNS || (row[c + 1] ?? "") !== ""));
   return minimums.map((minimum, c) =>
     cells.reduce((width, row, r) => {
       const text = row[c];
@@ -430,8 +433,8 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
     headerRow: HEADER_ROW,
     // The inputs and the header take 11 rows: frozen, they would leave little room to scroll.
     frozenRows: 0,
-    frozenColumns: 1,
-    columnWidths: labelWidths(cells, bold, columns.map((column) => (column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH))),
+    frozenColumns: FROZEN_COLUMNS,
+    columnWidths: labelWidths(cells, columns.map((column) => (column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH))),
     charts: [
       { title: texts.funnelChart, labels: `A${funnelRow}:A${funnelLast}`, values: `B${funnelRow}:B${funnelLast}`, anchorRow: totalsRow + 2, anchorColumn: 4 },
       { title: texts.budgetChart, labels: channelLabels, values: `${letter("budget")}${first}:${letter("budget")}${last}`, anchorRow: totalsRow + 2, anchorColumn: 11 },

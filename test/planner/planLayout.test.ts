@@ -20,7 +20,10 @@ function optimizedPlanOnScorecard(userLocale: "en" | "fr"): SheetView {
   return session.view().sheets.find((sheet) => sheet.name === (userLocale === "fr" ? "Plan budgétaire" : "Budget plan"))!;
 }
 
-/** The texts that Sheets cuts at their column's edge: those with a value right of them (a lone text runs on into blank cells). */
+/**
+ * The texts that Sheets cuts at their column's edge: those with a value right of them, and any in a
+ * frozen column (a lone text elsewhere runs on into blank cells, but never past the frozen column).
+ */
 function cutLabels(sheet: SheetView): string[] {
   return sheet.cells.flatMap((row, r) =>
     row.flatMap((cell, c) => {
@@ -28,7 +31,8 @@ function cutLabels(sheet: SheetView): string[] {
       const next = row[c + 1]?.display ?? "";
       const isText = typeof cell.value === "string" && !cell.numeric;
       const width = sheet.columnWidths[c] ?? 100;
-      return isText && text !== "" && next !== "" && shownWidth(text) > width ? [`${text} (row ${r + 1}, ${width} px)`] : [];
+      const cut = next !== "" || c < sheet.frozenColumns;
+      return isText && text !== "" && cut && shownWidth(text) > width ? [`${text} (row ${r + 1}, ${width} px)`] : [];
     }),
   );
 }
