@@ -88,6 +88,8 @@ export class Workbook {
         frozenRows: sheet.frozenRows,
         frozenColumns: sheet.frozenColumns ?? 0,
         columnWidths: Object.fromEntries((sheet.columnWidths ?? []).flatMap((width, c) => (width === null ? [] : [[c + 1, width]]))),
+        rowHeights: Object.fromEntries((sheet.rowHeights ?? []).flatMap((height, r) => (height === null ? [] : [[r + 1, height]]))),
+        merges: structuredClone(sheet.merges ?? []),
         styles: stylesFromFile(sheet),
         metadata: sheet.metadata.map(({ key, value }) => ({ id: nextId++, key, value, visibility: "DOCUMENT" as const })),
         rules: structuredClone(sheet.rules ?? []),
@@ -136,6 +138,8 @@ export class Workbook {
       frozenRows: 0,
       frozenColumns: 0,
       columnWidths: {},
+      rowHeights: {},
+      merges: [],
       styles: new Map(),
       metadata: [],
       rules: [],
@@ -250,8 +254,9 @@ export class Workbook {
       const formats = styleGrid(sheet, "numberFormat");
       const fontWeights = styleGrid(sheet, "fontWeight");
       const backgrounds = styleGrid(sheet, "background");
+      const wraps = styleGrid(sheet, "wrap");
       // The file's styles may not reach past its cells.
-      for (const grid of [formats, fontWeights, backgrounds]) {
+      for (const grid of [formats, fontWeights, backgrounds, wraps]) {
         grid.forEach((row, r) => {
           cells[r] ??= [];
           while (cells[r].length < row.length) cells[r].push(null);
@@ -259,6 +264,8 @@ export class Workbook {
       }
       const widths = Object.entries(sheet.columnWidths).map(([column, width]) => [Number(column), width]);
       const columnWidths = Array.from({ length: Math.max(0, ...widths.map(([column]) => column)) }, (_, c) => sheet.columnWidths[c + 1] ?? null);
+      const tallest = Math.max(0, ...Object.keys(sheet.rowHeights).map(Number));
+      const rowHeights = Array.from({ length: tallest }, (_, r) => sheet.rowHeights[r + 1] ?? null);
       const file: SheetFile = {
         name: sheet.name,
         cells,
@@ -269,6 +276,9 @@ export class Workbook {
         ...(columnWidths.length > 0 && { columnWidths }),
         ...(fontWeights.length > 0 && { fontWeights }),
         ...(backgrounds.length > 0 && { backgrounds }),
+        ...(wraps.length > 0 && { wraps }),
+        ...(rowHeights.length > 0 && { rowHeights }),
+        ...(sheet.merges.length > 0 && { merges: structuredClone(sheet.merges) }),
         ...(sheet.rules.length > 0 && { rules: structuredClone(sheet.rules) }),
         ...(sheet.charts.length > 0 && { charts: sheet.charts.map(({ id: _id, ...chart }) => structuredClone(chart)) }),
         ...(sheet.hidden && { hidden: true }),
@@ -317,16 +327,16 @@ function savedSheetIds(sheets: readonly SheetFile[]): number[] {
 
 /** The smallest grid holding a saved sheet's cells, styles and column widths. */
 function sizeToFit(sheet: SheetFile): { rows: number; columns: number } {
-  const grids = [sheet.cells, sheet.formats, sheet.fontWeights ?? [], sheet.backgrounds ?? []];
-  const rows = Math.max(...grids.map((grid) => grid.length));
+  const grids = [sheet.cells, sheet.formats, sheet.fontWeights ?? [], sheet.backgrounds ?? [], sheet.wraps ?? []];
+  const rows = Math.max(...grids.map((grid) => grid.length), sheet.rowHeights?.length ?? 0);
   const columns = grids.flat().reduce((widest, row) => Math.max(widest, row.length), sheet.columnWidths?.length ?? 0);
   return { rows, columns };
 }
 
-type FileStyles = { numberFormat: string; fontWeight: "bold"; background: string };
-const STYLE_GRIDS = { numberFormat: "formats", fontWeight: "fontWeights", background: "backgrounds" } as const;
+type FileStyles = { numberFormat: string; fontWeight: "bold"; background: string; wrap: true };
+const STYLE_GRIDS = { numberFormat: "formats", fontWeight: "fontWeights", background: "backgrounds", wrap: "wraps" } as const;
 
-/** The cells' styles from the file's grids (formats, font weights, backgrounds). */
+/** The cells' styles from the file's grids (formats, font weights, backgrounds, wraps). */
 function stylesFromFile(sheet: SheetFile): [string, CellStyle][] {
   const styles = new Map<string, CellStyle>();
   for (const [name, gridName] of Object.entries(STYLE_GRIDS) as [keyof FileStyles, (typeof STYLE_GRIDS)[keyof FileStyles]][]) {

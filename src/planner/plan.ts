@@ -434,6 +434,7 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
     // The inputs and the header take 11 rows: frozen, they would leave little room to scroll.
     frozenRows: 0,
     frozenColumns: FROZEN_COLUMNS,
+    wrappedText: null,
     columnWidths: labelWidths(cells, columns.map((column) => (column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH))),
     charts: [
       { title: texts.funnelChart, labels: `A${funnelRow}:A${funnelLast}`, values: `B${funnelRow}:B${funnelLast}`, anchorRow: totalsRow + 2, anchorColumn: 4 },

@@ -92,7 +92,22 @@ export interface SheetGrid {
   frozenColumns: number;
   /** Widths in pixels from column A on, wide enough for each header. */
   columnWidths: number[];
+  /** A long text merged across the rest of its row and wrapped there, on a row tall enough for it; null for none. */
+  wrappedText: WrappedText | null;
   charts: ChartPlan[];
+}
+
+/**
+ * 1-based: a text wrapped in its cell, then a longer one merged across the columns after it and
+ * wrapped there, and their row's height in pixels.
+ */
+export interface WrappedText {
+  row: number;
+  /** The first text's cell; the merge starts right of it. */
+  column: number;
+  /** The merge's columns. */
+  mergedColumns: number;
+  height: number;
 }
 
 export interface ScorecardPlan extends Omit<SheetGrid, "headerRow"> {
@@ -116,6 +131,14 @@ const MIN_FUNNEL_STAGES = 3;
 const CHART_ROWS = 19;
 const DEFAULT_WIDTH = 100;
 const CHANNEL_WIDTH = 160;
+// About a 10-point Arial character of running text, a wrapped line's height and a cell's padding, in pixels.
+const TEXT_CHAR_WIDTH = 7;
+const LINE_HEIGHT = 17;
+const ROW_PADDING = 4;
+/** Sheets' row height for one line. */
+const SINGLE_LINE_ROW = 21;
+/** The verdict note's merged width, enough that it reads in a few lines right of the options on a laptop's screen. */
+const NOTE_WIDTH = 440;
 // About a bold 10-point Arial character, plus the cell's padding: enough for "Conversion rate".
 const HEADER_CHAR_WIDTH = 8;
 const CELL_PADDING = 16;
@@ -287,6 +310,13 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     const longest = (c: number) => textsIn(c).reduce((a, b) => (b.length > a.length ? b : a), "");
     columnWidths.push(DEFAULT_WIDTH, ...[0, 1, 2].map((c) => columnWidth(DEFAULT_WIDTH, longest(c))));
   }
+  const noteColumn = settings.length;
+  const noteWidths = columnWidths.slice(noteColumn - 1, width);
+  // As many columns as a screen shows beside the options, not the whole table's width.
+  let noteSpan = 0;
+  for (let covered = 0; noteSpan < noteWidths.length && covered < NOTE_WIDTH; noteSpan++) covered += noteWidths[noteSpan];
+  // The build's date and source wrap in their own cell, left of the note, on the same taller row.
+  const wrappedNote = wrapAcross(settings.slice(-2).map(String), SETTINGS_ROW, noteColumn - 1, [columnWidths[noteColumn - 2] ?? DEFAULT_WIDTH, ...noteWidths.slice(0, noteSpan)]);
   const chartPlans: ChartPlan[] = [
     { title: texts.chartTitle[judgedBy], labels: `A${first}:A${last}`, values: `${letter(judgedBy)}${first}:${letter(judgedBy)}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 },
   ];
@@ -305,6 +335,8 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     // The label columns stay in view when scrolling right: a breakdown's values with their channel.
     frozenColumns: labelColumns,
     columnWidths,
+    // The verdict note: read on the sheet, never only in the formula bar.
+    wrappedText: wrappedNote,
     layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key), sections: sections.layout },
     conditionalRules: [
       ...planRules(basis, costMetric(choice.present)!, letter, texts.verdicts, { first, last, totalsRow }),
@@ -313,6 +345,20 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     charts: input.chart ? chartPlans : [],
     keys: source && linkedKeys(source),
   };
+}
+
+/**
+ * A text wrapped in its cell (its width first), and a second merged across the other widths, on a
+ * row as tall as the more lines of the two.
+ */
+function wrapAcross([first, second]: string[], row: number, column: number, [firstWidth, ...mergedWidths]: readonly number[]): WrappedText {
+  const linesOf = (text: string, width: number) => {
+    const perLine = Math.max(1, Math.floor((width - ROW_PADDING * 2) / TEXT_CHAR_WIDTH));
+    // A line breaks between words: a spare line for the words that do not fit a line's end.
+    return Math.ceil(text.length / perLine) + (text.length > perLine ? 1 : 0);
+  };
+  const lines = Math.max(linesOf(first, firstWidth), linesOf(second, mergedWidths.reduce((sum, w) => sum + w, 0)));
+  return { row, column, mergedColumns: mergedWidths.length, height: Math.max(SINGLE_LINE_ROW, lines * LINE_HEIGHT + ROW_PADDING) };
 }
 
 const FUNNEL_COLUMNS = 3;
