@@ -38,7 +38,8 @@ interface Blocks {
 
 function blocks(cells: CellReading[][]): Blocks {
   const header = cells[HEADER_ROW];
-  const gap = header.findIndex((cell) => cell.display === "");
+  // Past column B: a broken-down scorecard's channel table leaves B blank (its sections' second label column).
+  const gap = header.findIndex((cell, c) => c > 1 && cell.display === "");
   const funnelLeft = gap < 0 ? -1 : header.findIndex((cell, c) => c > gap && cell.display !== "");
   const found: CellReading[][][] = [[]];
   for (const row of tableRows(cells, funnelLeft < 0 ? header.length : funnelLeft - 1)) {

@@ -5,7 +5,7 @@ import { clearContents, fillFormula, readFormulas, readValues, styleAt, updateSt
 import { expose, fail, type ServiceContext } from "./context";
 import { DEFAULT_NUMBER_FORMAT } from "./numberFormat";
 import { liveSheet, sheetFacade } from "./sheet";
-import { parseCellKey, type CellStyle, type SheetModel } from "./sheetModel";
+import { parseCellKey, type CellStyle, type Merge, type SheetModel } from "./sheetModel";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
@@ -19,7 +19,7 @@ type RangeMethods =
   | "getFormula" | "getFormulas" | "setFormula" | "setFormulas"
   | "getNumberFormat" | "getNumberFormats" | "setNumberFormat" | "setNumberFormats"
   | "getFontWeight" | "getFontWeights" | "setFontWeight" | "setFontWeights"
-  | "getBackground" | "getBackgrounds" | "setBackground" | "setBackgrounds"
+  | "getBackground" | "getBackgrounds" | "setBackground" | "setBackgrounds" | "getWrap" | "setWrap" | "merge"
   | "getNote" | "getNotes" | "setNote" | "setNotes";
 
 /** The area, checked against the sheet's size with Apps Script's messages. */
@@ -269,6 +269,35 @@ export class EmulatedRange implements Pick<Range, RangeMethods> {
     return this.setNotes(this.grid(() => note));
   }
 
+  getWrap(): boolean {
+    return this.style(this.area.row, this.area.column).wrap === true;
+  }
+
+  setWrap(isWrapEnabled: boolean): Range {
+    return this.restyle("setWrap", this.grid(() => isWrapEnabled), (wrap) => ({ wrap: wrap ? true : undefined }));
+  }
+
+  /**
+   * Merges the range into one cell, as Sheets does: the top-left cell's content stays, the others'
+   * go. Sheets refuses a merge across the frozen rows' or columns' edge, or overlapping another.
+   */
+  merge(): Range {
+    const sheet = this.sheet;
+    const { row, column, numRows, numColumns } = this.area;
+    const [bottom, right] = [row + numRows - 1, column + numColumns - 1];
+    const crosses = (first: number, last: number, frozen: number) => frozen > 0 && first <= frozen && last > frozen;
+    if (crosses(row, bottom, sheet.frozenRows)) fail(this.context, "You can't merge frozen and non-frozen rows.");
+    if (crosses(column, right, sheet.frozenColumns)) fail(this.context, "You can't merge frozen and non-frozen columns.");
+    const overlaps = (m: Merge) => m.row <= bottom && row <= m.row + m.numRows - 1 && m.column <= right && column <= m.column + m.numColumns - 1;
+    const inside = (m: Merge) => m.row >= row && m.row + m.numRows - 1 <= bottom && m.column >= column && m.column + m.numColumns - 1 <= right;
+    if (sheet.merges.some((m) => overlaps(m) && !inside(m))) fail(this.context, "You must select all cells in a merged range to merge or unmerge them.");
+    sheet.merges = sheet.merges.filter((m) => !inside(m));
+    if (numColumns > 1) clearContents(this.context.workbook, sheet, { row, column: column + 1, numRows: 1, numColumns: numColumns - 1 });
+    if (numRows > 1) clearContents(this.context.workbook, sheet, { row: row + 1, column, numRows: numRows - 1, numColumns });
+    if (numRows > 1 || numColumns > 1) sheet.merges.push({ row, column, numRows, numColumns });
+    return this.self;
+  }
+
   clearContent(): Range {
     clearContents(this.context.workbook, this.sheet, this.area);
     return this.self;
@@ -277,7 +306,7 @@ export class EmulatedRange implements Pick<Range, RangeMethods> {
   /** Clears contents and formats. */
   clear(): Range {
     clearContents(this.context.workbook, this.sheet, this.area);
-    updateStyles(this.sheet, this.area, () => ({ numberFormat: undefined, fontWeight: undefined, background: undefined }));
+    updateStyles(this.sheet, this.area, () => ({ numberFormat: undefined, fontWeight: undefined, background: undefined, wrap: undefined }));
     return this.self;
   }
 }

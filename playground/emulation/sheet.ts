@@ -10,7 +10,7 @@ import { expose, fail, type ServiceContext } from "./context";
 import { addMetadata, finderFacade, metadataFacade } from "./developerMetadata";
 import { protectSheet, sheetProtections } from "./protection";
 import { checkedArea, rangeFacade } from "./range";
-import { DEFAULT_COLUMN_WIDTH, parseCellKey, type SheetModel } from "./sheetModel";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, parseCellKey, type SheetModel } from "./sheetModel";
 import { EmulatedSpreadsheet, spreadsheetFacade } from "./spreadsheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,7 +21,7 @@ type SheetMethods =
   | "activate" | "clear" | "getDataRange" | "getFrozenRows" | "getIndex" | "getLastColumn" | "getLastRow"
   | "getMaxColumns" | "getMaxRows" | "getName" | "getParent" | "getRange" | "getSheetId" | "setFrozenRows"
   | "insertRowsAfter" | "insertColumnsAfter" | "deleteColumns" | "hideSheet" | "showSheet" | "isSheetHidden" | "protect" | "getProtections" | "copyTo"
-  | "getFrozenColumns" | "setFrozenColumns" | "getColumnWidth" | "setColumnWidth" | "setColumnWidths"
+  | "getFrozenColumns" | "setFrozenColumns" | "getColumnWidth" | "setColumnWidth" | "setColumnWidths" | "getRowHeight" | "setRowHeight"
   | "addDeveloperMetadata" | "getDeveloperMetadata" | "createDeveloperMetadataFinder"
   | "getConditionalFormatRules" | "setConditionalFormatRules" | "clearConditionalFormatRules"
   | "newChart" | "insertChart" | "getCharts" | "removeChart";
@@ -113,6 +113,7 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
     }
     sheet.maxColumns -= howMany;
     for (const key of sheet.styles.keys()) if (parseCellKey(key).column > sheet.maxColumns) sheet.styles.delete(key);
+    sheet.merges = sheet.merges.filter((merge) => merge.column + merge.numColumns - 1 <= sheet.maxColumns);
     for (const column of Object.keys(sheet.columnWidths)) if (Number(column) > sheet.maxColumns) delete sheet.columnWidths[Number(column)];
   }
 
@@ -223,12 +224,25 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
     return this.self;
   }
 
-  /** Clears contents and formats (not metadata, rules or charts). */
+  getRowHeight(rowPosition: number): number {
+    return this.model.rowHeights[rowPosition] ?? DEFAULT_ROW_HEIGHT;
+  }
+
+  setRowHeight(rowPosition: number, height: number): Sheet {
+    const sheet = this.model;
+    if (!Number.isInteger(rowPosition) || rowPosition < 1 || rowPosition > sheet.maxRows) fail(this.context, "Those rows are out of bounds.");
+    if (!Number.isInteger(height) || height < 0) fail(this.context, "A row height must be a whole number of pixels, 0 or more.");
+    sheet.rowHeights[rowPosition] = height;
+    return this.self;
+  }
+
+  /** Clears contents and formats, merges included (not metadata, rules, charts or sizes). */
   clear(): Sheet {
     const sheet = this.model;
     const { rows, columns } = contentSize(this.context.workbook, sheet);
     if (rows > 0 && columns > 0) clearContents(this.context.workbook, sheet, { row: 1, column: 1, numRows: rows, numColumns: columns });
     sheet.styles.clear();
+    sheet.merges = [];
     return this.self;
   }
 

@@ -10,6 +10,16 @@ export interface CellStyle {
   background?: string;
   /** The cell's note (Range.setNote): kept with the styles, as Sheets keeps it with the cell's format, not its content. */
   note?: string;
+  /** Text wraps within the cell (or its merge) instead of running on into the next cells. */
+  wrap?: true;
+}
+
+/** Cells merged into one (Range.merge()), 1-based: the top-left cell's content shows across them. */
+export interface Merge {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
 }
 
 export type MetadataVisibility = "DOCUMENT" | "PROJECT";
@@ -72,6 +82,9 @@ export interface SheetModel {
   frozenColumns: number;
   /** Widths in pixels set by the script, by 1-based column; others are DEFAULT_COLUMN_WIDTH. */
   columnWidths: Record<number, number>;
+  /** Heights in pixels set by the script, by 1-based row; others are DEFAULT_ROW_HEIGHT. */
+  rowHeights: Record<number, number>;
+  merges: Merge[];
   /** Styles by cellKey(row, column). */
   styles: Map<string, CellStyle>;
   metadata: MetadataRecord[];
@@ -84,6 +97,8 @@ export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
 /** A column's width in Sheets until it is set, in pixels. */
 export const DEFAULT_COLUMN_WIDTH = 100;
+/** A row's height in Sheets until it is set, in pixels. */
+export const DEFAULT_ROW_HEIGHT = 21;
 
 /** 1-based row and column, as in Apps Script. */
 export function cellKey(row: number, column: number): string {

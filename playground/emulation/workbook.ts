@@ -88,6 +88,8 @@ export class Workbook {
         frozenRows: sheet.frozenRows,
         frozenColumns: sheet.frozenColumns ?? 0,
         columnWidths: Object.fromEntries((sheet.columnWidths ?? []).flatMap((width, c) => (width === null ? [] : [[c + 1, width]]))),
+        rowHeights: Object.fromEntries((sheet.rowHeights ?? []).flatMap((height, r) => (height === null ? [] : [[r + 1, height]]))),
+        merges: structuredClone(sheet.merges ?? []),
         styles: stylesFromFile(sheet),
         metadata: sheet.metadata.map(({ key, value }) => ({ id: nextId++, key, value, visibility: "DOCUMENT" as const })),
         rules: structuredClone(sheet.rules ?? []),
@@ -136,6 +138,8 @@ export class Workbook {
       frozenRows: 0,
       frozenColumns: 0,
       columnWidths: {},
+      rowHeights: {},
+      merges: [],
       styles: new Map(),
       metadata: [],
       rules: [],
@@ -251,8 +255,9 @@ export class Workbook {
       const fontWeights = styleGrid(sheet, "fontWeight");
       const backgrounds = styleGrid(sheet, "background");
       const notes = styleGrid(sheet, "note");
+      const wraps = styleGrid(sheet, "wrap");
       // The file's styles may not reach past its cells.
-      for (const grid of [formats, fontWeights, backgrounds, notes]) {
+      for (const grid of [formats, fontWeights, backgrounds, notes, wraps]) {
         grid.forEach((row, r) => {
           cells[r] ??= [];
           while (cells[r].length < row.length) cells[r].push(null);
@@ -260,6 +265,8 @@ export class Workbook {
       }
       const widths = Object.entries(sheet.columnWidths).map(([column, width]) => [Number(column), width]);
       const columnWidths = Array.from({ length: Math.max(0, ...widths.map(([column]) => column)) }, (_, c) => sheet.columnWidths[c + 1] ?? null);
+      const tallest = Math.max(0, ...Object.keys(sheet.rowHeights).map(Number));
+      const rowHeights = Array.from({ length: tallest }, (_, r) => sheet.rowHeights[r + 1] ?? null);
       const file: SheetFile = {
         name: sheet.name,
         cells,
@@ -271,6 +278,9 @@ export class Workbook {
         ...(fontWeights.length > 0 && { fontWeights }),
         ...(backgrounds.length > 0 && { backgrounds }),
         ...(notes.length > 0 && { notes }),
+        ...(wraps.length > 0 && { wraps }),
+        ...(rowHeights.length > 0 && { rowHeights }),
+        ...(sheet.merges.length > 0 && { merges: structuredClone(sheet.merges) }),
         ...(sheet.rules.length > 0 && { rules: structuredClone(sheet.rules) }),
         ...(sheet.charts.length > 0 && { charts: sheet.charts.map(({ id: _id, ...chart }) => structuredClone(chart)) }),
         ...(sheet.hidden && { hidden: true }),
@@ -319,16 +329,16 @@ function savedSheetIds(sheets: readonly SheetFile[]): number[] {
 
 /** The smallest grid holding a saved sheet's cells, styles and column widths. */
 function sizeToFit(sheet: SheetFile): { rows: number; columns: number } {
-  const grids = [sheet.cells, sheet.formats, sheet.fontWeights ?? [], sheet.backgrounds ?? [], sheet.notes ?? []];
-  const rows = Math.max(...grids.map((grid) => grid.length));
+  const grids = [sheet.cells, sheet.formats, sheet.fontWeights ?? [], sheet.backgrounds ?? [], sheet.notes ?? [], sheet.wraps ?? []];
+  const rows = Math.max(...grids.map((grid) => grid.length), sheet.rowHeights?.length ?? 0);
   const columns = grids.flat().reduce((widest, row) => Math.max(widest, row.length), sheet.columnWidths?.length ?? 0);
   return { rows, columns };
 }
 
-type FileStyles = { numberFormat: string; fontWeight: "bold"; background: string; note: string };
-const STYLE_GRIDS = { numberFormat: "formats", fontWeight: "fontWeights", background: "backgrounds", note: "notes" } as const;
+type FileStyles = { numberFormat: string; fontWeight: "bold"; background: string; note: string; wrap: true };
+const STYLE_GRIDS = { numberFormat: "formats", fontWeight: "fontWeights", background: "backgrounds", note: "notes", wrap: "wraps" } as const;
 
-/** The cells' styles from the file's grids (formats, font weights, backgrounds, notes). */
+/** The cells' styles from the file's grids (formats, font weights, backgrounds, notes, wraps). */
 function stylesFromFile(sheet: SheetFile): [string, CellStyle][] {
   const styles = new Map<string, CellStyle>();
   for (const [name, gridName] of Object.entries(STYLE_GRIDS) as [keyof FileStyles, (typeof STYLE_GRIDS)[keyof FileStyles]][]) {

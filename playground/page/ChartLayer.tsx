@@ -7,10 +7,11 @@ interface ChartLayerProps {
   charts: readonly ChartView[];
   /** Each column's left edge, from columnLayout. */
   lefts: readonly number[];
-  rowHeight: number;
+  /** A row's top edge (0-based row), below the column letters' row. */
+  rowTop: (row: number) => number;
 }
 
-export function ChartLayer({ charts, lefts, rowHeight }: ChartLayerProps) {
+export function ChartLayer({ charts, lefts, rowTop }: ChartLayerProps) {
   const columnLeft = (column: number) => lefts[column] ?? lefts[lefts.length - 1] ?? 0;
   return (
     <>
@@ -19,8 +20,7 @@ export function ChartLayer({ charts, lefts, rowHeight }: ChartLayerProps) {
           key={chart.id}
           chart={chart}
           left={ROW_HEADER_WIDTH + columnLeft(chart.anchor.column) + chart.anchor.offsetX}
-          // The column letters' row comes first.
-          top={rowHeight * (chart.anchor.row + 1) + chart.anchor.offsetY}
+          top={rowTop(chart.anchor.row) + chart.anchor.offsetY}
         />
       ))}
     </>

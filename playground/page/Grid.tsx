@@ -57,6 +57,20 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste
   const frozen = Math.min(sheet.frozenRows, rows);
   const frozenColumns = Math.min(sheet.frozenColumns, columns);
   const layout = useColumnLayout(sheet, columns);
+  // Rows the sheet sets a height for (a wrapped note), and merged blocks: drawn as Sheets draws them.
+  const heightOf = (row: number) => sheet.rowHeights[row] ?? ROW_HEIGHT;
+  const tallerAbove = (row: number) =>
+    Object.entries(sheet.rowHeights).reduce((extra, [r, height]) => (Number(r) < row ? extra + height - ROW_HEIGHT : extra), 0);
+  // The column letters' row comes first.
+  const rowTop = (row: number) => (row + 1) * ROW_HEIGHT + tallerAbove(row);
+  const mergeAt = new Map(sheet.merges.map((merge) => [`${merge.row}:${merge.column}`, merge]));
+  const covered = new Set(
+    sheet.merges.flatMap((merge) =>
+      Array.from({ length: merge.rows * merge.columns }, (_, i) => [merge.row + Math.floor(i / merge.columns), merge.column + (i % merge.columns)])
+        .slice(1)
+        .map(([row, column]) => `${row}:${column}`),
+    ),
+  );
 
   useEffect(() => {
     const element = scroller.current!;
@@ -78,14 +92,17 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste
   useEffect(() => onRowsInView(first, last), [first, last, onRowsInView]);
 
   // Sticky cells stick by their own offset, not their row's: each cell of a frozen row carries it.
-  const frozenTop = (row: number) => (row < frozen ? { top: `${(row + 1) * ROW_HEIGHT}px` } : undefined);
+  const frozenTop = (row: number) => (row < frozen ? { top: `${rowTop(row)}px` } : undefined);
+  const ownHeight = (row: number) => (sheet.rowHeights[row] === undefined ? undefined : { height: `${heightOf(row)}px`, maxHeight: `${heightOf(row)}px` });
 
   const renderRow = (row: number) => (
     <tr key={row} class={row < frozen ? "frozen" : undefined}>
-      <th scope="row" style={frozenTop(row)}>
+      <th scope="row" style={{ ...frozenTop(row), ...ownHeight(row) }}>
         {row + 1}
       </th>
       {Array.from({ length: columns }, (_, column) => {
+        if (covered.has(`${row}:${column}`)) return null;
+        const merge = mergeAt.get(`${row}:${column}`);
         const received = shownCell(sheet, row, column);
         const cell = received ?? LOADING;
         const position = { row, column };
@@ -97,6 +114,7 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste
           cell.numeric ? "numeric" : "",
           cell.error ? "error" : "",
           cell.bold ? "bold" : "",
+          cell.wrap ? "wrap" : "",
           selected ? "selected" : "",
           row === selection.anchor.row && column === selection.anchor.column ? "active" : "",
         ].filter(Boolean);
@@ -105,7 +123,8 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste
             key={column}
             class={classes.join(" ") || undefined}
             title={cell.error}
-            style={{ ...cellStyle(cell, selected, frozenColumn ? layout.lefts[column] : null), ...frozenTop(row) }}
+            colSpan={merge ? Math.min(merge.columns, columns - column) : undefined}
+            style={{ ...cellStyle(cell, selected, frozenColumn ? layout.lefts[column] : null), ...frozenTop(row), ...ownHeight(row) }}
             data-cell={`${columnLetters(column)}${row + 1}`}
             onMouseDown={(e) => {
               dragging.current = true;
@@ -184,7 +203,7 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste
           <tr class="spacer" style={{ height: `${(rows - last) * ROW_HEIGHT}px` }} />
         </tbody>
       </table>
-      <ChartLayer charts={sheet.charts} lefts={layout.lefts} rowHeight={ROW_HEIGHT} />
+      <ChartLayer charts={sheet.charts} lefts={layout.lefts} rowTop={rowTop} />
     </div>
   );
 }

@@ -24,6 +24,8 @@ export interface CellView {
   background?: string;
   /** The text colour a conditional format rule gives the cell. */
   color?: string;
+  /** Text wraps within the cell (or its merge). */
+  wrap?: boolean;
 }
 
 /** What a cell computes and shows, without its formula or colours: what the command line prints. */
@@ -40,6 +42,10 @@ export interface SheetView {
   frozenColumns: number;
   /** Widths in pixels set on the sheet, by 0-based column; other columns have the grid's default. */
   columnWidths: Record<number, number>;
+  /** Heights in pixels set on the sheet, by 0-based row; other rows have the grid's default. */
+  rowHeights: Record<number, number>;
+  /** Merged blocks, 0-based: the top-left cell shows across them. */
+  merges: { row: number; column: number; rows: number; columns: number }[];
   /**
    * The rows sent, at least one row and one column, up to the view's limits (runtime/limits.ts):
    * the used area from A1, or the window the page asked for (none for the sheets it does not show).

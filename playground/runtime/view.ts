@@ -118,6 +118,7 @@ function cellViews(workbook: Workbook, sheet: SheetModel, area: GridArea): CellV
         ...((rule?.bold ?? style.fontWeight === "bold") && { bold: true }),
         ...(background && { background }),
         ...(rule?.fontColor && { color: rule.fontColor }),
+        ...(style.wrap && { wrap: true }),
       };
     }),
   );
@@ -173,6 +174,8 @@ function sheetView(workbook: Workbook, sheet: SheetModel, shown: RowsShown): She
     frozenRows: sheet.frozenRows,
     frozenColumns: sheet.frozenColumns,
     columnWidths: Object.fromEntries(Object.entries(sheet.columnWidths).map(([column, width]) => [Number(column) - 1, width])),
+    rowHeights: Object.fromEntries(Object.entries(sheet.rowHeights).map(([row, height]) => [Number(row) - 1, height])),
+    merges: sheet.merges.map(({ row, column, numRows, numColumns }) => ({ row: row - 1, column: column - 1, rows: numRows, columns: numColumns })),
     cells,
     ...(firstRow > 0 && { firstRow }),
     ...(firstRow > 0 && frozen > 0 && { frozenCells: block(0, frozen) }),

@@ -54,6 +54,12 @@ const sheetFileSchema = z.object({
   backgrounds: z.array(z.array(z.string().nullable())).optional(),
   /** Cell notes (Range.setNote) by position, same shape rules as formats. */
   notes: z.array(z.array(z.string().nullable())).optional(),
+  /** true where text wraps, by position, same shape rules as formats. */
+  wraps: z.array(z.array(z.literal(true).nullable())).optional(),
+  /** Heights in pixels from row 1 on; null keeps the default height. */
+  rowHeights: z.array(z.number().positive().nullable()).optional(),
+  /** Merged blocks, 1-based. */
+  merges: z.array(z.object({ row: z.number().int().positive(), column: z.number().int().positive(), numRows: z.number().int().positive(), numColumns: z.number().int().positive() })).optional(),
   rules: z.array(conditionalFormatRuleSchema).optional(),
   charts: z.array(chartSchema).optional(),
   /** Sheet.getSheetId(), which developer metadata may name; absent, the sheet's position from 0. */

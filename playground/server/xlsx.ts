@@ -106,18 +106,24 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetFile, cells: CellV
       const computed = cells[r]?.[c];
       const value = contentOf(sheet.cells[r]?.[c] ?? null, computed, toExcel, r + 1, c + 1);
       const format = sheet.formats[r]?.[c];
-      if (value === null && !format && !computed?.bold && !computed?.background) continue;
+      if (value === null && !format && !computed?.bold && !computed?.background && !computed?.wrap) continue;
       const cell = worksheet.getCell(r + 1, c + 1);
       cell.value = value;
       if (format) cell.numFmt = format;
       if (computed?.bold) cell.font = { bold: true };
       if (computed?.background) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(computed.background) } };
+      if (computed?.wrap) cell.alignment = { wrapText: true, vertical: "top" };
       // Titles above a frozen header overflow into the next cells, as in Sheets: they set no width.
       if (r >= sheet.frozenRows - 1) widths[c] = Math.max(widths[c] ?? 0, computed?.display.length ?? 0);
     }
   }
   widths.forEach((width, c) => {
     worksheet.getColumn(c + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width + 2));
+  });
+  for (const { row, column, numRows, numColumns } of sheet.merges ?? []) worksheet.mergeCells(row, column, row + numRows - 1, column + numColumns - 1);
+  // Sheets sets heights in pixels, .xlsx in points (3/4 of a pixel).
+  sheet.rowHeights?.forEach((height, r) => {
+    if (height !== null) worksheet.getRow(r + 1).height = height * 0.75;
   });
 }
 

@@ -55,6 +55,12 @@ export function writeGrid(sheet: Sheet, grid: SheetGrid, conditionalRules: () =>
   sheet.setFrozenRows(grid.frozenRows);
   sheet.setFrozenColumns(grid.frozenColumns);
   setColumnWidths(sheet, grid.columnWidths);
+  if (grid.wrappedText) {
+    const { row, column, mergedColumns, height } = grid.wrappedText;
+    sheet.getRange(row, column + 1, 1, mergedColumns).merge();
+    sheet.getRange(row, column, 1, mergedColumns + 1).setWrap(true);
+    sheet.setRowHeight(row, height);
+  }
   const rules = conditionalRules();
   if (rules.length > 0) sheet.setConditionalFormatRules(rules);
   for (const { labels, values, anchorRow, anchorColumn, title } of grid.charts) {

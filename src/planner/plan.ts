@@ -12,7 +12,7 @@
  * order, through a running sum of their caps.
  */
 import { nativeRoundUpWhole } from "../functions/nativeRounding";
-import { RED, type Cell, type ConditionalRulePlan, type SheetGrid } from "../scorecard/plan";
+import { columnWidth, RED, type Cell, type ConditionalRulePlan, type SheetGrid } from "../scorecard/plan";
 import { columnLetter, guardText } from "../scorecard/sheetText";
 import type { PlanChannel, PlanRowRefs, RowCell } from "./channels";
 import type { ScorecardCheckTexts, ScorecardLink } from "./scorecardSource";
@@ -21,7 +21,7 @@ import type { GoalKind, SplitKind } from "./request";
 export const BUDGET_PLAN_METADATA_KEY = "socialRoi.budgetPlan";
 
 export type PlanColumnKey =
-  | "channel" | "source" | "scorecardRow" | "conversionRate" | "ctr" | "cpm" | "proven" | "spend" | "cpaAtRates" | "share" | "sales"
+  | "channel" | "scorecardRow" | "conversionRate" | "ctr" | "cpm" | "proven" | "spend" | "cpaAtRates" | "share" | "sales"
   | "visitors" | "impressions" | "budget" | "cpa" | "revenue" | "roi" | "change" | "cap" | "capBinds" | "mixBudget" | "valuePerSale"
   | "tiedCaps";
 
@@ -35,7 +35,10 @@ export interface BudgetPlanTexts {
   splitKinds: Record<SplitKind, string>;
   cap: string;
   whatIfChange: string;
+  /** Said once, on the inputs' row: where every channel's rates come from. */
   ratesFrom: string;
+  /** The plan's result beside the inputs: its total budget and results, and when optimized what it saves. */
+  headline: { budget: string; sales: string; saved: string };
   /** The live check of a plan whose rates come from the scorecard: its label and what it says. */
   scorecardCheck: string;
   check: ScorecardCheckTexts;
@@ -44,11 +47,14 @@ export interface BudgetPlanTexts {
   capBinds: string;
   funnel: string;
   funnelStages: { impressions: string; clicks: string; visitors: string; sales: string };
-  whatIf: string;
+  /** The what-if block's title, saying which input cell the change is in. */
+  whatIf: (changeCell: string) => string;
   whatIfRows: { ctrLower: string; ctrHigher: string; rateLower: string; rateHigher: string };
   mixBudget: string;
   saved: string;
   capsAllow: string;
+  /** The title of the optimized split's helper cells. */
+  marginalTitle: string;
   marginalSearch: string;
   marginalCpa: string;
   capsBelowMarginal: string;
@@ -93,9 +99,16 @@ export interface BudgetSheetPlan extends SheetGrid {
 // Inputs in column B, each right of its label in column A.
 const INPUT_ROWS = { goal: 2, valuePerSale: 3, salesToReach: 4, period: 5, split: 6, cap: 7, whatIf: 8, ratesFrom: 9, scorecardCheck: 10 } as const;
 const HEADER_ROW = 11;
+/** The headline's labels and values, beside the inputs (1-based columns: D and E). */
+const HEADLINE_COLUMN = 4;
 const COUNT = "#,##0";
 const PERCENT = "0.00%";
 const DEFAULT_WIDTH = 110;
+const CHANNEL_WIDTH = 180;
+/** The channel column stays in view when scrolling right. */
+const FROZEN_COLUMNS = 1;
+/** A channel's name may be long: past this, it is cut rather than the whole column widened. */
+const MAX_LABEL_WIDTH = 320;
 
 /** The input cell of a setting, absolute. */
 const input = (key: keyof typeof INPUT_ROWS) => `$B$${INPUT_ROWS[key]}`;
@@ -169,48 +182,17 @@ function planColumns(plan: BudgetSheetInput, marginal: MarginalCells | null): Pl
     const prior = r.prior("tiedCaps");
     return prior === null ? `=${own}` : `=${prior}+${own}`;
   };
+  // Read left to right: each channel's budget and results first, then against today, then the rates and the working.
   const columns: (PlanColumn | false)[] = [
     { key: "channel", format: "text", cell: (channel) => channel.name, total: () => plan.texts.total },
-    { key: "source", format: "text", cell: (channel) => guardText(channel.source), total: none },
-    plan.scorecard !== null && { key: "scorecardRow", format: "row", cell: (_, r) => plan.scorecard!.rowOf(r.cell("channel")), total: none },
-    { key: "conversionRate", format: "percent", cell: (channel, r) => resolve(channel.conversionRate, r), total: none },
-    { key: "ctr", format: "percent", cell: (channel, r) => resolve(channel.ctr, r), total: none },
-    {
-      key: "cpm",
-      format: "money",
-      cell: (channel, r) => (channel.cpc === null ? resolve(channel.cpm, r) : `=${channel.cpc}*${r.cell("ctr")}*1000`),
-      total: none,
-    },
-    proven && { key: "proven", format: "count", cell: (channel, r) => resolve(channel.proven ?? "", r), total: sum("proven") },
-    proven && { key: "spend", format: "money", cell: (channel, r) => resolve(channel.spend ?? "", r), total: sum("spend") },
-    {
-      key: "cpaAtRates",
-      format: "money",
-      cell: (_, r) => `=IFERROR(${r.cell("cpm")}/(1000*${r.cell("conversionRate")}*${r.cell("ctr")}), "")`,
-      total: none,
-    },
-    optimized && { key: "cap", format: "count", cell: (_, r) => `=${input("cap")}*${r.cell("proven")}`, total: sum("cap") },
-    { key: "share", format: "percent", cell: (channel, r) => shareFormula[plan.split](channel, r), total: sum("share") },
+    { key: "budget", format: "money", cell: (_, r) => `=IFERROR(${r.cell("impressions")}/1000*${r.cell("cpm")}, "")`, total: sum("budget") },
     {
       key: "sales",
       format: "count",
       cell: (_, r) => (optimized ? optimizedSales(r) : `=IF(ISNUMBER(${r.cell("share")}), ${goal}*${r.cell("share")}, "")`),
       total: sum("sales"),
     },
-    optimized && {
-      key: "capBinds",
-      format: "text",
-      cell: (_, r) => `=IF(AND(${r.cell("cap")}>0, ${r.cell("sales")}>=${r.cell("cap")}), ${quote(plan.texts.capBinds)}, "")`,
-      total: none,
-    },
-    { key: "visitors", format: "count", cell: (_, r) => orBlank(nativeRoundUpWhole(`${r.cell("sales")}/${r.cell("conversionRate")}`)), total: sum("visitors") },
-    {
-      key: "impressions",
-      format: "count",
-      cell: (_, r) => orBlank(nativeRoundUpWhole(`${r.cell("sales")}/${r.cell("conversionRate")}/${r.cell("ctr")}`)),
-      total: sum("impressions"),
-    },
-    { key: "budget", format: "money", cell: (_, r) => `=IFERROR(${r.cell("impressions")}/1000*${r.cell("cpm")}, "")`, total: sum("budget") },
+    { key: "share", format: "percent", cell: (channel, r) => shareFormula[plan.split](channel, r), total: sum("share") },
     { key: "cpa", format: "money", cell: (_, r) => `=IFERROR(${r.cell("budget")}/${r.cell("sales")}, "")`, total: (r) => `=IFERROR(${r.cell("budget")}/${r.cell("sales")}, "")` },
     ownValues && {
       key: "valuePerSale",
@@ -226,6 +208,36 @@ function planColumns(plan: BudgetSheetInput, marginal: MarginalCells | null): Pl
       total: (r) => `=IFERROR((${r.cell("revenue")}-${r.cell("budget")})/${r.cell("budget")}, "")`,
     },
     proven && { key: "change", format: "change", cell: (_, r) => `=IFERROR(${r.cell("budget")}-${r.cell("spend")}, "")`, total: sum("change") },
+    proven && { key: "spend", format: "money", cell: (channel, r) => resolve(channel.spend ?? "", r), total: sum("spend") },
+    proven && { key: "proven", format: "count", cell: (channel, r) => resolve(channel.proven ?? "", r), total: sum("proven") },
+    optimized && { key: "cap", format: "count", cell: (_, r) => `=${input("cap")}*${r.cell("proven")}`, total: sum("cap") },
+    optimized && {
+      key: "capBinds",
+      format: "text",
+      cell: (_, r) => `=IF(AND(${r.cell("cap")}>0, ${r.cell("sales")}>=${r.cell("cap")}), ${quote(plan.texts.capBinds)}, "")`,
+      total: none,
+    },
+    { key: "conversionRate", format: "percent", cell: (channel, r) => resolve(channel.conversionRate, r), total: none },
+    { key: "ctr", format: "percent", cell: (channel, r) => resolve(channel.ctr, r), total: none },
+    {
+      key: "cpm",
+      format: "money",
+      cell: (channel, r) => (channel.cpc === null ? resolve(channel.cpm, r) : `=${channel.cpc}*${r.cell("ctr")}*1000`),
+      total: none,
+    },
+    {
+      key: "cpaAtRates",
+      format: "money",
+      cell: (_, r) => `=IFERROR(${r.cell("cpm")}/(1000*${r.cell("conversionRate")}*${r.cell("ctr")}), "")`,
+      total: none,
+    },
+    { key: "visitors", format: "count", cell: (_, r) => orBlank(nativeRoundUpWhole(`${r.cell("sales")}/${r.cell("conversionRate")}`)), total: sum("visitors") },
+    {
+      key: "impressions",
+      format: "count",
+      cell: (_, r) => orBlank(nativeRoundUpWhole(`${r.cell("sales")}/${r.cell("conversionRate")}/${r.cell("ctr")}`)),
+      total: sum("impressions"),
+    },
     optimized && {
       key: "mixBudget",
       format: "money",
@@ -233,13 +245,14 @@ function planColumns(plan: BudgetSheetInput, marginal: MarginalCells | null): Pl
       cell: (_, r) => orBlank(`${nativeRoundUpWhole(`${goal}*${r.cell("proven")}/SUM(${r.span("proven")})/${r.cell("conversionRate")}/${r.cell("ctr")}`)}/1000*${r.cell("cpm")}`),
       total: sum("mixBudget"),
     },
+    plan.scorecard !== null && { key: "scorecardRow", format: "row", cell: (_, r) => plan.scorecard!.rowOf(r.cell("channel")), total: none },
     optimized && { key: "tiedCaps", format: "count", cell: (_, r) => tiedCaps(r), total: none },
   ];
   return columns.filter((column): column is PlanColumn => column !== false);
 }
 
-/** The optimized plan's rows after the totals before its marginal CPA: the funnel, the what-if and the saving blocks. */
-const ROWS_FROM_TOTALS_TO_MARGINAL = 19;
+/** The optimized plan's rows after the totals before its marginal CPA: the funnel, the what-if and the saving blocks, and its title. */
+const ROWS_FROM_TOTALS_TO_MARGINAL = 20;
 
 /**
  * The marginal CPA: the k-th lowest CPA for the least k whose channels' caps, with those of a
@@ -273,6 +286,22 @@ function writeMarginalSearch(
     const rank = `${before}+${bit}`;
     row([`${texts.marginalSearch} ${step + 1}`, `=${before}+IF(${rank}>COUNT(${cpas}), 0, IF(${capsUpTo(`SMALL(${cpas}, ${rank})`)}>=${goal}, 0, ${bit}))`], ["General", COUNT]);
   }
+}
+
+/**
+ * Wide enough for every label: the headers, each text with a value right of it, and every text of
+ * the frozen channel column. Elsewhere a title or a text with nothing beside it runs on into the
+ * blank cells, as Sheets shows it; it never runs past the frozen column.
+ */
+function labelWidths(cells: readonly Cell[][], minimums: readonly number[]): number[] {
+  const isLabel = (row: readonly Cell[], r: number, c: number) =>
+    r + 1 === HEADER_ROW || (!String(row[c]).startsWith("=") && (c < FROZEN_COLUMNS || (row[c + 1] ?? "") !== ""));
+  return minimums.map((minimum, c) =>
+    cells.reduce((width, row, r) => {
+      const text = row[c];
+      return typeof text === "string" && isLabel(row, r, c) ? Math.max(width, Math.min(MAX_LABEL_WIDTH, columnWidth(minimum, text))) : width;
+    }, minimum),
+  );
 }
 
 const moneyWithSign = (moneyFormat: string) => `+${moneyFormat};-${moneyFormat};${moneyFormat}`;
@@ -349,7 +378,7 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
   const funnelLast = funnelRow + 3;
 
   row([]);
-  row([texts.whatIf], [], true);
+  row([texts.whatIf(input("whatIf").replace(/\$/g, ""))], [], true);
   const budget = totals.cell("budget");
   const change = input("whatIf");
   // The budget is inversely proportional to CTR and to the conversion rate (before rounding up).
@@ -372,8 +401,21 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
     const check = row([texts.goalCheck, `=IF(${reached}, ${quote(texts.goalReached)}, ${quote(texts.goalUnreachable)})`]);
     figures = { ...figures, saved: { row: saved, column: 2 }, goalReached: { row: check, column: 2 } };
     row([]);
+    row([texts.marginalTitle], [], true);
     writeMarginalSearch(row, marginalRow, totals, input("salesToReach"), channels.length, plan.moneyFormat, texts);
   }
+
+  const headline: [string, string, string][] = [
+    [texts.headline.budget, `=${budget}`, plan.moneyFormat],
+    [texts.headline.sales, `=${totals.cell("sales")}`, COUNT],
+    ...(figures.saved ? [[texts.headline.saved, `=B${figures.saved.row}`, plan.moneyFormat] as [string, string, string]] : []),
+  ];
+  headline.forEach(([label, value, format], i) => {
+    const r = INPUT_ROWS.goal - 1 + i;
+    cells[r].splice(HEADLINE_COLUMN - 1, 2, label, value);
+    formats[r].splice(HEADLINE_COLUMN - 1, 2, "General", format);
+  });
+  const headlineCells = headline.map((_, i) => ({ row: INPUT_ROWS.goal + i, column: HEADLINE_COLUMN + 1 }));
 
   const channelLabels = `A${first}:A${last}`;
   return {
@@ -381,12 +423,15 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
     conditionalRules: link ? [{ range: checkCell.replace(/\$/g, ""), formula: `=AND(${checkCell}<>"", ${checkCell}<>${quote(texts.check.ok)})`, ...RED }] : [],
     cells,
     numberFormats: formats,
-    fontWeights: cells.map((cellRow, r) => cellRow.map(() => (bold.has(r + 1) ? "bold" : "normal"))),
+    fontWeights: cells.map((cellRow, r) =>
+      cellRow.map((_, c) => (bold.has(r + 1) || headlineCells.some((at) => at.row === r + 1 && at.column === c + 1) ? "bold" : "normal")),
+    ),
     headerRow: HEADER_ROW,
     // The inputs and the header take 11 rows: frozen, they would leave little room to scroll.
     frozenRows: 0,
-    frozenColumns: 1,
-    columnWidths: columns.map((column) => (column.key === "channel" || column.key === "source" ? 180 : DEFAULT_WIDTH)),
+    frozenColumns: FROZEN_COLUMNS,
+    wrappedText: null,
+    columnWidths: labelWidths(cells, columns.map((column) => (column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH))),
     charts: [
       { title: texts.funnelChart, labels: `A${funnelRow}:A${funnelLast}`, values: `B${funnelRow}:B${funnelLast}`, anchorRow: totalsRow + 2, anchorColumn: 4 },
       { title: texts.budgetChart, labels: channelLabels, values: `${letter("budget")}${first}:${letter("budget")}${last}`, anchorRow: totalsRow + 2, anchorColumn: 11 },

@@ -4,6 +4,8 @@
  * values in a column of their own); then one table per breakdown column. Each section has a title,
  * a header, rows by spend and its own totals row, with the channel table's metric columns and
  * formulas, so that every ratio is a ratio of sums and every share is of the section's total.
+ * Every section has the same two label columns, so each metric sits in the channel table's column,
+ * under the frozen header.
  */
 import type { ChannelTotals } from "./aggregate";
 import type { Breakdown, Dimension } from "./breakdown";
@@ -12,6 +14,9 @@ import type { LinkedMatch } from "./linkedInput";
 import { columnLetter, guardText } from "./sheetText";
 
 type Cell = string | number;
+
+/** A section's label columns: the channel and a value in the two-level table, a value (and a blank) in the others. */
+export const SECTION_LABEL_COLUMNS = 2;
 
 export interface SectionRow {
   cells: Cell[];
@@ -68,10 +73,13 @@ export function planSections(kit: TableCells, breakdown: Breakdown, firstRow: nu
   const nameOf = (value: ChannelTotals) => guardText(value.channel === "" ? kit.texts.none : value.channel);
   const matchOn = (dimension: Dimension, cell: string): LinkedMatch[] => (dimension.sourceColumn === null ? [] : [{ column: dimension.sourceColumn, cell }]);
 
-  /** labels: the label columns' headers; body(row): the rows, the first one on the sheet row given. */
-  function section(title: string, labels: string[], body: (first: number) => Body[]): void {
+  /**
+   * labels: the label columns' headers; body(row): the rows, the first one on the sheet row given;
+   * subtotals: the rows with a channel sum the rows below them, so only they count in the totals.
+   */
+  function section(title: string, labels: string[], body: (first: number) => Body[], subtotals = false): void {
     const formats: ColumnFormat[] = [...labels.map((): ColumnFormat => "text"), ...metricFormats];
-    const letters = new Map(metrics.map((column, i) => [column.key, columnLetter(labels.length + i + 1)]));
+    const letters = new Map(metrics.map((column, i) => [column.key, columnLetter(SECTION_LABEL_COLUMNS + i + 1)]));
     const letter = (key: ColumnKey) => (key === "channel" ? "A" : letters.get(key)!);
     const titleRow = firstRow + rows.length + 1;
     const headerRow = titleRow + 1;
@@ -95,7 +103,7 @@ export function planSections(kit: TableCells, breakdown: Breakdown, firstRow: nu
     });
     const refs = kit.refs(letter, totalsRow, totalsRow);
     // With subtotal rows, only the rows with a channel (the subtotals) count: each source row once.
-    const counted = labels.length > 1 ? `$A$${first}:$A$${last}` : undefined;
+    const counted = subtotals ? `$A$${first}:$A$${last}` : undefined;
     const totals = metrics.map((column) => kit.total(column, refs, span(first, last), counted));
     rows.push({ cells: [kit.totalLabel, ...labels.slice(1).map(() => ""), ...totals], formats, bold: true });
     layout.push({ title, headerRow, firstRow: first, lastRow: last, totalsRow });
@@ -114,10 +122,10 @@ export function planSections(kit: TableCells, breakdown: Breakdown, firstRow: nu
       });
     }
     return lines;
-  });
+  }, true);
   breakdown.dimensions.forEach((dimension, d) => {
-    section(kit.texts.byValue(dimension.header), [guardText(dimension.header)], (first) =>
-      breakdown.byValue[d].map((value, i) => ({ labels: [nameOf(value)], figures: { values: value, matches: matchOn(dimension, matchCell(value, `$A${first + i}`)) } })),
+    section(kit.texts.byValue(dimension.header), [guardText(dimension.header), ""], (first) =>
+      breakdown.byValue[d].map((value, i) => ({ labels: [nameOf(value), ""], figures: { values: value, matches: matchOn(dimension, matchCell(value, `$A${first + i}`)) } })),
     );
   });
   return { rows, layout };

@@ -4,7 +4,7 @@
  */
 import type { ChannelTotals } from "./aggregate";
 import type { Breakdown } from "./breakdown";
-import { planSections, type BreakdownTexts, type SectionLayout } from "./breakdownPlan";
+import { planSections, SECTION_LABEL_COLUMNS, type BreakdownTexts, type SectionLayout } from "./breakdownPlan";
 import {
   costMetric, CUT_FACTOR, funnelStages, revenueColumn, scorecardColumns, verdictBasis,
   type ColumnFormat, type FunnelStage, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
@@ -92,7 +92,22 @@ export interface SheetGrid {
   frozenColumns: number;
   /** Widths in pixels from column A on, wide enough for each header. */
   columnWidths: number[];
+  /** A long text merged across the rest of its row and wrapped there, on a row tall enough for it; null for none. */
+  wrappedText: WrappedText | null;
   charts: ChartPlan[];
+}
+
+/**
+ * 1-based: a text wrapped in its cell, then a longer one merged across the columns after it and
+ * wrapped there, and their row's height in pixels.
+ */
+export interface WrappedText {
+  row: number;
+  /** The first text's cell; the merge starts right of it. */
+  column: number;
+  /** The merge's columns. */
+  mergedColumns: number;
+  height: number;
 }
 
 export interface ScorecardPlan extends Omit<SheetGrid, "headerRow"> {
@@ -116,6 +131,14 @@ const MIN_FUNNEL_STAGES = 3;
 const CHART_ROWS = 19;
 const DEFAULT_WIDTH = 100;
 const CHANNEL_WIDTH = 160;
+// About a 10-point Arial character of running text, a wrapped line's height and a cell's padding, in pixels.
+const TEXT_CHAR_WIDTH = 7;
+const LINE_HEIGHT = 17;
+const ROW_PADDING = 4;
+/** Sheets' row height for one line. */
+const SINGLE_LINE_ROW = 21;
+/** The verdict note's merged width, enough that it reads in a few lines right of the options on a laptop's screen. */
+const NOTE_WIDTH = 440;
 // About a bold 10-point Arial character, plus the cell's padding: enough for "Conversion rate".
 const HEADER_CHAR_WIDTH = 8;
 const CELL_PADDING = 16;
@@ -128,7 +151,7 @@ const FORMATS: Record<Exclude<ColumnFormat, "money">, string> = {
 };
 
 /** Wide enough for the header, in steps of 10 px so that neighbours of similar headers share a width. */
-function columnWidth(minimum: number, header: string): number {
+export function columnWidth(minimum: number, header: string): number {
   const fitted = Math.ceil((header.length * HEADER_CHAR_WIDTH + CELL_PADDING) / 10) * 10;
   return Math.max(minimum, fitted);
 }
@@ -199,7 +222,11 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const basis = verdictBasis(choice);
   if (basis === null) throw new Error("A scorecard needs conversions, leads or clicks.");
   const columns = scorecardColumns(choice);
-  const letters = new Map(columns.map((column, i) => [column.key, columnLetter(i + 1)]));
+  // With a breakdown, the channel table has the sections' label columns (the second one blank), so
+  // that every section's metrics sit under the frozen header of the same metrics.
+  const labelColumns = input.breakdown ? SECTION_LABEL_COLUMNS : 1;
+  const inTable = <T>(cells: T[], blank: T): T[] => [cells[0], ...Array<T>(labelColumns - 1).fill(blank), ...cells.slice(1)];
+  const letters = new Map(columns.map((column, i) => [column.key, columnLetter(i === 0 ? 1 : i + labelColumns)]));
   const letter = (key: ColumnKey) => letters.get(key)!;
   const judgedBy = basis.by === "roi" ? "roi" : basis.metric;
   const first = HEADER_ROW + 1;
@@ -241,8 +268,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
         totalsRow + 1,
       )
     : { rows: [], layout: [] };
-  // The two-level table has its values in column B: one column wider than the channel table.
-  const tableWidth = columns.length + (input.breakdown ? 1 : 0);
+  const tableWidth = columns.length + labelColumns - 1;
   const stages = funnelStages(choice.present);
   const funnel = stages.length >= MIN_FUNNEL_STAGES ? { stages, left: tableWidth + 1 } : null;
   const titleRow: Cell[] = source
@@ -255,11 +281,11 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const cells: Cell[][] = [
     padded(titleRow, ""),
     padded(settings, ""),
-    padded<Cell>(columns.map((column) => texts.headers[column.key]), ""),
+    padded(inTable<Cell>(columns.map((column) => texts.headers[column.key]), ""), ""),
     ...channels.map((channel, i) =>
-      padded(columns.map((column) => (column.formula ? column.formula(refsFor(first + i)) : inputCell(column, channel, channelMatch(first + i), source))), ""),
+      padded(inTable(columns.map((column) => (column.formula ? column.formula(refsFor(first + i)) : inputCell(column, channel, channelMatch(first + i), source))), ""), ""),
     ),
-    padded(columns.map((column) => totalCell(column, refsFor(totalsRow), (key) => `${letter(key)}${first}:${letter(key)}${last}`, texts)), ""),
+    padded(inTable(columns.map((column) => totalCell(column, refsFor(totalsRow), (key) => `${letter(key)}${first}:${letter(key)}${last}`, texts)), ""), ""),
     ...sections.rows.map((row) => padded(row.cells, "")),
   ];
   // The channel table's rows (title and settings included) come before the sections'.
@@ -271,12 +297,12 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     if (r === SETTINGS_ROW - 1) return settingsFormats;
     if (r === 0) return padded(titleRow.map((_, i) => (i === CHECK_INDEX ? input.moneyFormat : "General")), "General");
     if (r >= channelTableRows) return padded(sections.rows[r - channelTableRows].formats.map(formatOf), "General");
-    return padded(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format))), "General");
+    return padded(inTable(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format))), "General"), "General");
   });
   const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1, ...sections.rows.flatMap((row, i) => (row.bold ? [channelTableRows + i] : []))]);
   const fontWeights = cells.map((row, r) => row.map(() => (boldRows.has(r) ? "bold" : "normal") as "bold" | "normal"));
-  const widths = columns.map((column) => columnWidth(column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH, texts.headers[column.key]));
-  const columnWidths = input.breakdown ? withTwoLevelTable(widths) : widths;
+  // The second label column holds a breakdown's values (campaigns...), as wide as the channels'.
+  const columnWidths = inTable(columns.map((column) => columnWidth(column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH, texts.headers[column.key])), CHANNEL_WIDTH);
   if (funnel) {
     const block = funnelBlock(funnel.stages, (stage) => `${letter(stage)}${totalsRow}`, columnLetter(funnel.left + 2), texts);
     placeBlock({ cells, numberFormats, fontWeights }, HEADER_ROW - 1, funnel.left, block, width);
@@ -285,6 +311,13 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     const longest = (c: number) => textsIn(c).reduce((a, b) => (b.length > a.length ? b : a), "");
     columnWidths.push(DEFAULT_WIDTH, ...[0, 1, 2].map((c) => columnWidth(DEFAULT_WIDTH, longest(c))));
   }
+  const noteColumn = settings.length;
+  const noteWidths = columnWidths.slice(noteColumn - 1, width);
+  // As many columns as a screen shows beside the options, not the whole table's width.
+  let noteSpan = 0;
+  for (let covered = 0; noteSpan < noteWidths.length && covered < NOTE_WIDTH; noteSpan++) covered += noteWidths[noteSpan];
+  // The build's date and source wrap in their own cell, left of the note, on the same taller row.
+  const wrappedNote = wrapAcross(settings.slice(-2).map(String), SETTINGS_ROW, noteColumn - 1, [columnWidths[noteColumn - 2] ?? DEFAULT_WIDTH, ...noteWidths.slice(0, noteSpan)]);
   const chartPlans: ChartPlan[] = [
     { title: texts.chartTitle[judgedBy], labels: `A${first}:A${last}`, values: `${letter(judgedBy)}${first}:${letter(judgedBy)}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 },
   ];
@@ -300,8 +333,11 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     numberFormats,
     fontWeights,
     frozenRows: HEADER_ROW,
-    frozenColumns: 1,
+    // The label columns stay in view when scrolling right: a breakdown's values with their channel.
+    frozenColumns: labelColumns,
     columnWidths,
+    // The verdict note: read on the sheet, never only in the formula bar.
+    wrappedText: wrappedNote,
     layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key), sections: sections.layout },
     conditionalRules: [
       ...planRules(basis, costMetric(choice.present)!, letter, texts.verdicts, { first, last, totalsRow }),
@@ -312,9 +348,18 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   };
 }
 
-/** A breakdown's two-level table has its values in column B and each figure one column right of the channel table's. */
-function withTwoLevelTable(widths: readonly number[]): number[] {
-  return [...widths, 0].map((width, i) => Math.max(width, i === 1 ? CHANNEL_WIDTH : 0, i >= 2 ? widths[i - 1] : 0));
+/**
+ * A text wrapped in its cell (its width first), and a second merged across the other widths, on a
+ * row as tall as the more lines of the two.
+ */
+function wrapAcross([first, second]: string[], row: number, column: number, [firstWidth, ...mergedWidths]: readonly number[]): WrappedText {
+  const linesOf = (text: string, width: number) => {
+    const perLine = Math.max(1, Math.floor((width - ROW_PADDING * 2) / TEXT_CHAR_WIDTH));
+    // A line breaks between words: a spare line for the words that do not fit a line's end.
+    return Math.ceil(text.length / perLine) + (text.length > perLine ? 1 : 0);
+  };
+  const lines = Math.max(linesOf(first, firstWidth), linesOf(second, mergedWidths.reduce((sum, w) => sum + w, 0)));
+  return { row, column, mergedColumns: mergedWidths.length, height: Math.max(SINGLE_LINE_ROW, lines * LINE_HEIGHT + ROW_PADDING) };
 }
 
 const FUNNEL_COLUMNS = 3;

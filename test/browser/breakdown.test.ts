@@ -25,7 +25,7 @@ const euros = (value: number) => `€${value.toLocaleString("en-US", { minimumFr
 beforeAll(async () => {
   browser = await launchChromium();
   running = await startPlayground({ port: 0, dataPath: join(mkdtempSync(join(tmpdir(), "social-roi-breakdown-")), "workbook.json") });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(running.url);
   sheet = new PlaygroundPage(page);
 });
@@ -78,11 +78,37 @@ describe("breaking a scorecard down in the playground", () => {
     const byOwner = await rowOf("By Owner", twoLevel);
     const ownerTotals = await rowOf("Total", byOwner);
     expect(ownerTotals - byOwner - 2).toBe(new Set(ROWS.map((row) => row[at("Owner")])).size);
-    expect(await sheet.cell(`B${ownerTotals}`).textContent()).toBe(euros(total(ROWS, "Spend")));
+    const ownerSpend = await columnOf(byOwner + 1, "Spend");
+    expect(await sheet.cell(`${ownerSpend}${ownerTotals}`).textContent()).toBe(euros(total(ROWS, "Spend")));
     const ownerCpa = await columnOf(byOwner + 1, "CPA");
     expect(await sheet.cell(`${ownerCpa}${ownerTotals}`).textContent()).toBe(euros(total(ROWS, "Spend") / total(ROWS, "Conversions")));
 
-    await sheet.cell(`A${twoLevel}`).scrollIntoViewIfNeeded();
+    // The frozen header names the same columns as every section's own header.
+    for (const header of ["Spend", "Revenue", "CPA", "ROI", "Verdict"]) {
+      const frozen = await columnOf(3, header);
+      for (const sectionHeader of [twoLevel + 1, byOwner + 1]) expect(`${sectionHeader}: ${await columnOf(sectionHeader, header)}`).toBe(`${sectionHeader}: ${frozen}`);
+    }
+
+    // The rows table shows every column of the data at the sidebar's width: it scrolls sideways within
+    // its box, each column reachable, while the sidebar itself never does.
+    const rowsTable = sidebar.locator(".rows");
+    const box = (await rowsTable.boundingBox())!;
+    const titles = rowsTable.locator("thead th[scope=col]");
+    expect(await titles.count()).toBe(HEADER.length + 1);
+    for (let column = 1; column <= HEADER.length; column++) {
+      const title = titles.nth(column);
+      await title.scrollIntoViewIfNeeded();
+      const shown = (await title.boundingBox())!;
+      expect([await title.textContent(), shown.x >= box.x - 1 && shown.x + shown.width <= box.x + box.width + 1]).toEqual([await title.textContent(), true]);
+    }
+    await expect(sidebar.locator("body").evaluate((body) => body.scrollWidth <= body.clientWidth)).resolves.toBe(true);
+    await rowsTable.evaluate((rows) => (rows.scrollLeft = 0));
+
+    // Scrolled down to the sections, as a user reading them: the frozen header stays on top.
+    await sheet.page.locator(".grid").evaluate((grid, row) => {
+      const rowHeight = grid.querySelector("tbody tr th")!.getBoundingClientRect().height;
+      grid.scrollTop = (row - 4) * rowHeight;
+    }, twoLevel + 10);
     await sidebar.getByRole("heading", { name: "Break down by" }).scrollIntoViewIfNeeded();
     await sheet.page.screenshot({ path: artifactPath("scorecard-breakdown.png") });
   });

@@ -17,7 +17,7 @@ let sheet: PlaygroundPage;
 beforeAll(async () => {
   browser = await launchChromium();
   running = await startPlayground({ port: 0, dataPath: join(mkdtempSync(join(tmpdir(), "social-roi-plan-")), "workbook.json") });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(running.url);
   sheet = new PlaygroundPage(page);
   await sheet.openSheet("Channel data");
@@ -104,6 +104,12 @@ describe("planning a budget in the playground", () => {
     const label = sheet.page.locator('.grid td[data-cell^="A"]', { hasText: "Saved for the same goal" });
     const row = Number((await label.getAttribute("data-cell"))!.slice(1));
     await expect.poll(() => sheet.cell(`B${row}`).textContent()).toBe(saved);
+    // The headline beside the inputs says it too, with the total budget and the results.
+    await expect(Promise.all(["D2", "D3", "D4", "E3", "E4"].map((cell) => sheet.cell(cell).textContent()))).resolves.toEqual([
+      "Total budget", "Results planned", "Saved vs today's mix", "1,000", saved,
+    ]);
+    await expect(Promise.all(["A11", "B11"].map((cell) => sheet.cell(cell).textContent()))).resolves.toEqual(["Channel", "Budget"]);
+    await sheet.page.screenshot({ path: artifactPath("budget-plan.png") });
 
     const funnel = sheet.page.locator('.chart canvas[aria-label^="Funnel of the plan"]');
     await funnel.scrollIntoViewIfNeeded();
@@ -112,7 +118,7 @@ describe("planning a budget in the playground", () => {
     const box = (await funnel.boundingBox())!;
     expect(box.width).toBeGreaterThan(200);
     expect(box.y + box.height).toBeLessThanOrEqual(900);
-    await sheet.page.screenshot({ path: artifactPath("budget-plan.png") });
+    await sheet.page.screenshot({ path: artifactPath("budget-plan-funnel.png") });
   });
 
   it("follows an edit of a rate cell in the plan with no rebuild", async () => {

@@ -127,11 +127,14 @@ describe("a built scorecard in the page", () => {
   });
 
   it("fits a column to its data on a double-click of its header's border", async () => {
-    // The build's date and source, after the target ROI and the margin on row 2.
-    const subtitle = sheet.cell("E2");
-    expect(await subtitle.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(true);
-    await sheet.page.locator(".grid thead th", { hasText: /^E$/ }).locator(".column-border").dblclick();
-    await expect.poll(() => subtitle.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(false);
+    // A teammate's note beside the data, longer than its column (the scorecard's own texts fit or wrap).
+    await sheet.openSheet("Channel data");
+    await sheet.typeInto("K2", "Spend checked against the invoices of March");
+    const note = sheet.cell("K2");
+    await expect.poll(() => note.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(true);
+    await sheet.page.locator(".grid thead th", { hasText: /^K$/ }).locator(".column-border").dblclick();
+    await expect.poll(() => note.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(false);
+    await sheet.openSheet("Channel scorecard");
   });
 
   it("redraws the chart and the colours when the source changes", async () => {
@@ -158,5 +161,9 @@ describe("a built scorecard in the page", () => {
     const x = rgb(await (await cellUnder("ROI", "X")).evaluate((td) => getComputedStyle(td).backgroundColor));
     expect(x[1]).toBeGreaterThan(x[0]);
     expect(await restarted.cell("A6").getAttribute("class")).toContain("frozen-column");
+    // The verdict note, merged and wrapped on its taller row, read whole: nothing cut.
+    const note = restarted.page.locator(".grid td.wrap", { hasText: /^Verdict: / });
+    expect(Number(await note.getAttribute("colspan"))).toBeGreaterThan(1);
+    expect(await note.evaluate((td) => td.scrollHeight <= td.clientHeight + 1 && td.scrollWidth <= td.clientWidth + 1)).toBe(true);
   });
 });

@@ -19,8 +19,9 @@ describe.concurrent("npx social-roi plan", () => {
     const { code, stdout, stderr } = await run("plan", "--goal", "1000", "--conversion-rate", "2%", "--ctr", "2%", "--cpm", "2");
     expect([code, stderr]).toEqual([0, ""]);
     const lines = stdout.trim().split("\n");
-    expect(lines[0]).toMatch(/^Channel\s+Rates from\s+Conversion rate \(per click\)\s+CTR\s+CPM\s+CPA at these rates\s+Share of goal\s+Results\s+Visitors needed\s+Impressions needed\s+Budget\s+Expected CPA$/);
-    expect(lines[2]).toMatch(/^Total\s+100\.00%\s+1,000\s+50,000\s+2,500,000\s+\$5,000\.00\s+\$5\.00$/);
+    // Each channel's budget and results first, then the rates they come from and the working.
+    expect(lines[0]).toMatch(/^Channel\s+Budget\s+Results\s+Share of goal\s+Expected CPA\s+Conversion rate \(per click\)\s+CTR\s+CPM\s+CPA at these rates\s+Visitors needed\s+Impressions needed$/);
+    expect(lines[2]).toMatch(/^Total\s+\$5,000\.00\s+1,000\s+100\.00%\s+\$5\.00\s+50,000\s+2,500,000$/);
     expect(lines.at(-1)).toBe("1 channel; 1,000 sales for $5,000.00");
   });
 

@@ -14,6 +14,8 @@ const windowed: SheetView = {
   frozenRows: 1,
   frozenColumns: 0,
   columnWidths: {},
+  rowHeights: {},
+  merges: [],
   cells: [[cell("ad 5000")], [cell("ad 5001")], [cell("ad 5002")]],
   firstRow: 5_000,
   frozenCells: [[cell("ad_id")]],

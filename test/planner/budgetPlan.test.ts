@@ -29,9 +29,17 @@ describe("the article's plan: 1,000 sales at 2% conversion, 2% CTR and a 2 EUR C
     expect(plan.errors).toEqual([]);
   });
 
-  it("keeps its inputs in labelled cells and says where the rates came from", () => {
+  it("keeps its inputs in labelled cells and says once where the rates came from, not on every row", () => {
     expect([plan.labelled("Goal (sales)"), plan.labelled("Period"), plan.labelled("Rates from")]).toEqual([1000, "Q1 2027", "Typed"]);
-    expect(plan.channels[0]["Rates from"]).toBe("Typed");
+    expect(plan.view.cells.flat().filter((cell) => cell.value === "Rates from")).toHaveLength(1);
+    expect(plan.view.cells.flat().filter((cell) => cell.value === "Typed")).toHaveLength(1);
+  });
+
+  it("puts its result beside the inputs and each channel's budget next to its name", () => {
+    expect([plan.beside("Total budget"), plan.beside("Results planned")]).toEqual([5000, 1000]);
+    expect(plan.headers.slice(0, 3)).toEqual(["Channel", "Budget", "Results"]);
+    // Not optimized: nothing saved to show.
+    expect(() => plan.beside("Saved vs today's mix")).toThrow();
   });
 
   it("shows the funnel: 2,500,000 impressions, 50,000 clicks, 50,000 visitors, 1,000 sales, and charts it", () => {
@@ -50,10 +58,11 @@ describe("the article's plan: 1,000 sales at 2% conversion, 2% CTR and a 2 EUR C
   it("what-if: 10% lower CTR or conversion rate needs 5,000 / 0.9; 10% higher, 5,000 / 1.1", () => {
     const lower = 5000 / 0.9;
     const higher = 5000 / 1.1;
-    expect(plan.labelled("CTR lower by the what-if change")).toBeCloseTo(lower, 6);
-    expect(plan.labelled("CTR higher by the what-if change")).toBeCloseTo(higher, 6);
-    expect(plan.labelled("Conversion rate (per click) lower by the what-if change")).toBeCloseTo(lower, 6);
-    expect(plan.labelled("Conversion rate (per click) higher by the what-if change")).toBeCloseTo(higher, 6);
+    expect(plan.labelled("CTR lower")).toBeCloseTo(lower, 6);
+    expect(plan.labelled("CTR higher")).toBeCloseTo(higher, 6);
+    expect(plan.labelled("Conversion rate lower")).toBeCloseTo(lower, 6);
+    expect(plan.labelled("Conversion rate higher")).toBeCloseTo(higher, 6);
+    expect(plan.view.cells.flat().some((cell) => cell.value === "Budget if a rate moves by B8")).toBe(true);
   });
 });
 
@@ -72,7 +81,7 @@ describe("a plan follows its input cells live", () => {
     const plan = readPlan(session);
     expect([plan.totals.Budget, plan.labelled("Impressions")]).toEqual([4000, 2_000_000]);
     session.editCell(PLAN, "B8", "20%");
-    expect(readPlan(session).labelled("CTR lower by the what-if change")).toBeCloseTo(4000 / 0.8, 6);
+    expect(readPlan(session).labelled("CTR lower")).toBeCloseTo(4000 / 0.8, 6);
   });
 });
 
@@ -140,8 +149,8 @@ describe("a plan at today's mix, from the selected data", () => {
       expect(row.CTR).toBeCloseTo(channel.clicks / channel.impressions, 12);
       expect(row["Conversion rate (per click)"]).toBeCloseTo(channel.conversions / channel.clicks, 12);
       expect(row.CPM).toBeCloseTo((channel.spend / channel.impressions) * 1000, 9);
-      expect(row["Rates from"]).toBe("'Channel data'!A1:H8 (figures at build time)");
     });
+    expect(plan.labelled("Rates from")).toBe("'Channel data'!A1:H8 (figures at build time)");
   });
 
   it("splits the goal by each channel's share of today's conversions", () => {
@@ -214,6 +223,9 @@ describe("an optimized plan: lowest CPA first, each channel capped at 2× its pr
     expect(result).toMatchObject({ budget: 4800, goalReached: true });
     expect(result.saved).toBeCloseTo(1200.005, 9);
     expect(plan.labelled("Goal within the caps?")).toBe("Yes");
+    // The same figures at the top, beside the inputs.
+    expect([plan.beside("Total budget"), plan.beside("Results planned")]).toEqual([4800, 300]);
+    expect(plan.beside("Saved vs today's mix")).toBeCloseTo(1200.005, 9);
   });
 
   it("re-optimizes live when the cap is edited: at 3×, A alone reaches 300 sales for 3,000", () => {
@@ -294,7 +306,7 @@ describe("a plan for a French user", () => {
     const result = buildPlan(session, { typed: [article], split: "typed" });
     expect(result.sheetName).toBe("Plan budgétaire");
     const view = session.view().sheets.find((sheet) => sheet.name === "Plan budgétaire")!;
-    expect(view.cells[10].slice(0, 3).map((cell) => cell.value)).toEqual(["Canal", "Taux issus de", "Taux de conversion (par clic)"]);
+    expect(view.cells[10].slice(0, 3).map((cell) => cell.value)).toEqual(["Canal", "Budget", "Résultats"]);
     expect(result.summary).toMatch(/^1 canal\u00a0; 1[\s\u00a0\u202f]000 ventes pour 5[\s\u00a0\u202f]000,00[\s\u00a0\u202f]€$/);
   });
 });

@@ -37,11 +37,21 @@ export function readPlan(session: EmulatedSession, sheetName = PLAN) {
     if (!row) throw new Error(`no row labelled ${label}`);
     return row[1];
   };
+  /** The value right of a label above the channel table, wherever it is: the inputs' and the headline's. */
+  const beside = (label: string) => {
+    for (const row of values.slice(0, HEADER_ROW_INDEX)) {
+      const column = row.indexOf(label);
+      if (column >= 0) return row[column + 1];
+    }
+    throw new Error(`no label ${label} above the channel table`);
+  };
   return {
     view,
     channels: values.slice(HEADER_ROW_INDEX + 1, totalsIndex).map(asRow),
     totals: asRow(values[totalsIndex]),
     labelled,
+    beside,
+    headers,
     /** A1 address of a channel row's (or, with row "Total", the totals row's) cell under a header. */
     address(header: string, channel: string) {
       const column = headers.indexOf(header);

@@ -31,7 +31,7 @@ describe("rates taken from the channel scorecard", () => {
     expect(row["Conversion rate (per click)"]).toBeCloseTo(facebook.conversions / facebook.clicks, 12);
     expect(row.CPM).toBeCloseTo((facebook.spend / facebook.impressions) * 1000, 9);
     expect([row["Proven results"], row["Today's spend"], row.Cap]).toEqual([facebook.conversions, facebook.spend, 2 * facebook.conversions]);
-    expect(row["Rates from"]).toBe("Channel scorecard (its live cells)");
+    expect(plan.labelled("Rates from")).toBe("Channel scorecard (its live cells)");
     expect(result.saved).toBeGreaterThan(0);
     // In the scorecard's currency, the sample's euros.
     expect(result.summary).toMatch(/^7 channels; 1,000 sales for €[\d,.]+; €[\d,.]+ saved against today's mix$/);

@@ -51,25 +51,42 @@ describe("the breakdown sections' plan", () => {
     ]);
   });
 
+  it("puts every section's metrics in the channel table's columns, under the frozen header, the label columns frozen too", () => {
+    const header = built.cells[built.layout.headerRow - 1];
+    expect(header.slice(0, 3)).toEqual(["Channel", "", "Spend"]);
+    expect(built.frozenRows).toBe(built.layout.headerRow);
+    expect(built.frozenColumns).toBe(2);
+    for (const section of built.layout.sections) {
+      const own = built.cells[section.headerRow - 1];
+      // Past the two label columns, each of the section's headers is the frozen one above it.
+      own.slice(2).forEach((text, c) => expect([section.title, c + 2, text]).toEqual([section.title, c + 2, header[c + 2]]));
+      expect(own.slice(2).filter((text) => text !== "")).toEqual(["Spend", "Conversions", "Revenue", "CPA", "ROI", "ROAS", "Share of spend", "Share of revenue", "Verdict"]);
+    }
+    // The flat section's values and totals label in A, B blank: its spend is under Spend as the channels'.
+    expect(built.cells.slice(byCampaign.firstRow - 1, byCampaign.totalsRow).map((row) => row.slice(0, 2))).toEqual([
+      ["'Spring promo", ""], ["'=Retarget", ""], ["'(none)", ""], ["Total", ""],
+    ]);
+  });
+
   it("sums each sub-row's source rows matching both its channel and its value, a blank value matching blank cells", () => {
     const spendOf = (row: number) => built.cells[row - 1][2];
     expect(spendOf(11)).toBe(`=SUMIFS('Ads'!$C$2:$C$5, ${matchOf("A", "$A$10")}, ${matchOf("B", "$B11")})`);
     expect(spendOf(13)).toBe(`=SUMIFS('Ads'!$C$2:$C$5, ${matchOf("A", "$A$10")}, ${matchOf("B", '""')})`);
     // The flat section matches on the value alone.
-    expect(built.cells[byCampaign.firstRow - 1][1]).toBe(`=SUMIFS('Ads'!$C$2:$C$5, ${matchOf("B", "$A20")})`);
+    expect(built.cells[byCampaign.firstRow - 1][2]).toBe(`=SUMIFS('Ads'!$C$2:$C$5, ${matchOf("B", "$A20")})`);
   });
 
   it("makes a channel's subtotal the sum of its sub-rows, and the totals the sum of the subtotals alone", () => {
     expect(built.cells[9][2]).toBe("=SUM(C11:C13)");
     expect(built.cells[15][2]).toBe('=SUMPRODUCT(--($A$10:$A$15<>""), C10:C15)');
-    expect(built.cells[22][1]).toBe("=SUM(B20:B22)");
+    expect(built.cells[22][2]).toBe("=SUM(C20:C22)");
   });
 
   it("writes shares over the section's own totals row, bold subtotals and totals, and wide enough value columns", () => {
     const header = built.cells[8];
     const spendShare = header.indexOf("Share of spend");
     expect(built.cells[10][spendShare]).toBe('=IFERROR(C11/$C$16, "")');
-    expect(built.cells[3][built.cells[2].indexOf("Share of revenue")]).toBe('=IFERROR(D4/$D$6, "")');
+    expect(built.cells[3][built.cells[2].indexOf("Share of revenue")]).toBe('=IFERROR(E4/$E$6, "")');
     const bold = (row: number) => built.fontWeights[row - 1][0] === "bold";
     expect([8, 9, 10, 11, 14, 15, 16].map(bold)).toEqual([true, true, true, false, true, false, true]);
     expect(built.columnWidths[1]).toBeGreaterThanOrEqual(160);

@@ -62,7 +62,8 @@ describe("breakdown sections recalculated by LibreOffice", () => {
     const sheet = recalculated.linked.getWorksheet(SCORECARD)!;
     const values = emulated.linked;
     const byOwner = values.findIndex((row) => row[0] === "By Owner");
-    const spend = sheet.getCell(byOwner + 3, 2).value as ExcelJS.CellFormulaValue;
+    // The section's Spend column, the channel table's: its owner in A, B blank.
+    const spend = sheet.getCell(byOwner + 3, values[byOwner + 1].indexOf("Spend") + 1).value as ExcelJS.CellFormulaValue;
     // The spend (E) of the rows whose owner key matches: the key sheet's third column keys the owners (D).
     expect(spend.formula).toMatch(/^SUMIFS\(Agency!\$E\$2:\$E\$\d+, 'Social ROI keys'!\$C\$2:\$C\$\d+, /);
     const ownerKey = recalculated.linked.getWorksheet("Social ROI keys")!.getCell("C2").value as ExcelJS.CellFormulaValue;
