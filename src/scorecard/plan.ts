@@ -11,6 +11,7 @@ import {
 } from "./columns";
 import type { Field } from "./fields";
 import type { NumericField } from "../import/fields";
+import { CHART_SIZE, chartRowsBelow, sideBySide } from "./chartLayout";
 import { bounceWeightColumn, linkedBounceRate, linkedKeys, linkedSum, sourceTotal, type KeySheetPlan, type LinkedMatch, type SourceLink } from "./linkedInput";
 import { columnLetter, guardText, sheetReference } from "./sheetText";
 
@@ -37,6 +38,8 @@ export interface ScorecardTexts {
   breakdown: BreakdownTexts;
   /** The total's funnel beside the table: its column headers and its chart's title. */
   funnel: { stage: string; total: string; rate: string; chartTitle: string };
+  /** The headers of the ROI chart's two series, beside the funnel: the channels' gains and their losses. */
+  roiSeries: { gains: string; losses: string };
 }
 
 export interface ScorecardInput {
@@ -71,10 +74,14 @@ export interface ConditionalRulePlan {
 
 export interface ChartPlan {
   title: string;
-  labels: string;
-  values: string;
+  /** Side by side: the labels' column first, then a column per series. One range is one call. */
+  ranges: string[];
   anchorRow: number;
   anchorColumn: number;
+  /** In pixels; Sheets' default (600 x 371) when absent. */
+  size?: { width: number; height: number };
+  /** Google Charts options besides the title and the legend (axes, series colours, data labels), as setOption takes them. */
+  options?: Record<string, unknown>;
 }
 
 export type Cell = string | number;
@@ -112,8 +119,6 @@ const CHECK_INDEX = 4;
 const HEADER_ROW = 3;
 /** A funnel of fewer stages (impressions to clicks) is the CTR column already. */
 const MIN_FUNNEL_STAGES = 3;
-/** Rows below a chart's anchor that an embedded chart of Sheets' default height (371 px) covers, and a spare one. */
-const CHART_ROWS = 19;
 const DEFAULT_WIDTH = 100;
 const CHANNEL_WIDTH = 160;
 // About a bold 10-point Arial character, plus the cell's padding: enough for "Conversion rate".
@@ -223,6 +228,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     verdictNote(input, basis, (key) => `${optionColumn.get(key)}${SETTINGS_ROW}`),
   ];
   const source = input.source;
+  const chartsBelow = input.chart ? chartRowsBelow(totalsRow) : null;
   const channelMatch = (row: number): LinkedMatch[] => (source ? [{ column: source.columns.channel!, cell: `$A${row}` }] : []);
   const sections = input.breakdown
     ? planSections(
@@ -237,18 +243,22 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
           total: (column, refs, span, counted) => totalCell(column, refs, span, texts, counted),
         },
         input.breakdown,
-        totalsRow + 1,
+        totalsRow + 1 + (chartsBelow?.rows ?? 0),
       )
     : { rows: [], layout: [] };
+  // Blank rows under the channel table hold the charts, then come the sections.
+  const belowTable = sections.rows.length > 0 ? [...Array.from({ length: chartsBelow?.rows ?? 0 }, () => ({ cells: [], formats: [], bold: false })), ...sections.rows] : [];
   // The two-level table has its values in column B: one column wider than the channel table.
   const tableWidth = columns.length + (input.breakdown ? 1 : 0);
   const stages = funnelStages(choice.present);
   const funnel = stages.length >= MIN_FUNNEL_STAGES ? { stages, left: tableWidth + 1 } : null;
+  // The by-channel chart's data, after the funnel: its series beside the channels' names.
+  const chartData = input.chart ? { left: funnel ? funnel.left + FUNNEL_COLUMNS + 1 : tableWidth + 1, columns: judgedBy === "roi" ? 3 : 2 } : null;
   const titleRow: Cell[] = source
     ? [texts.title, "", texts.notCounted, "", `=ROUND(${sourceTotal(source, "budget")}-${letter("budget")}${totalsRow}, 2)`]
     : [texts.title];
   const sectionsWidth = sections.rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
-  const width = Math.max(tableWidth, settings.length, titleRow.length, sectionsWidth, funnel ? funnel.left + FUNNEL_COLUMNS : 0);
+  const width = Math.max(tableWidth, settings.length, titleRow.length, sectionsWidth, funnel ? funnel.left + FUNNEL_COLUMNS : 0, chartData ? chartData.left + chartData.columns : 0);
   const padded = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];
 
   const cells: Cell[][] = [
@@ -259,7 +269,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
       padded(columns.map((column) => (column.formula ? column.formula(refsFor(first + i)) : inputCell(column, channel, channelMatch(first + i), source))), ""),
     ),
     padded(columns.map((column) => totalCell(column, refsFor(totalsRow), (key) => `${letter(key)}${first}:${letter(key)}${last}`, texts)), ""),
-    ...sections.rows.map((row) => padded(row.cells, "")),
+    ...belowTable.map((row) => padded(row.cells, "")),
   ];
   // The channel table's rows (title and settings included) come before the sections'.
   const channelTableRows = totalsRow;
@@ -269,29 +279,35 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const numberFormats = cells.map((_, r) => {
     if (r === SETTINGS_ROW - 1) return settingsFormats;
     if (r === 0) return padded(titleRow.map((_, i) => (i === CHECK_INDEX ? input.moneyFormat : "General")), "General");
-    if (r >= channelTableRows) return padded(sections.rows[r - channelTableRows].formats.map(formatOf), "General");
+    if (r >= channelTableRows) return padded(belowTable[r - channelTableRows].formats.map(formatOf), "General");
     return padded(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format))), "General");
   });
-  const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1, ...sections.rows.flatMap((row, i) => (row.bold ? [channelTableRows + i] : []))]);
+  const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1, ...belowTable.flatMap((row, i) => (row.bold ? [channelTableRows + i] : []))]);
   const fontWeights = cells.map((row, r) => row.map(() => (boldRows.has(r) ? "bold" : "normal") as "bold" | "normal"));
   const widths = columns.map((column) => columnWidth(column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH, texts.headers[column.key]));
   const columnWidths = input.breakdown ? withTwoLevelTable(widths) : widths;
-  if (funnel) {
-    const block = funnelBlock(funnel.stages, (stage) => `${letter(stage)}${totalsRow}`, columnLetter(funnel.left + 2), texts);
-    placeBlock({ cells, numberFormats, fontWeights }, HEADER_ROW - 1, funnel.left, block, width);
-    // The blank column between, then each of the funnel's columns wide enough for its longest text (formulas aside).
+  /** Places a block from (HEADER_ROW, left), after a blank column, each of its columns wide enough for its longest text (formulas aside). */
+  const placeBeside = (left: number, block: Block) => {
+    placeBlock({ cells, numberFormats, fontWeights }, HEADER_ROW - 1, left, block, width);
     const textsIn = (c: number) => block.cells.map((row) => String(row[c])).filter((text) => !text.startsWith("="));
     const longest = (c: number) => textsIn(c).reduce((a, b) => (b.length > a.length ? b : a), "");
-    columnWidths.push(DEFAULT_WIDTH, ...[0, 1, 2].map((c) => columnWidth(DEFAULT_WIDTH, longest(c))));
+    while (columnWidths.length < left) columnWidths.push(DEFAULT_WIDTH);
+    columnWidths.push(...block.cells[0].map((_, c) => columnWidth(DEFAULT_WIDTH, longest(c))));
+  };
+  if (funnel) placeBeside(funnel.left, funnelBlock(funnel.stages, (stage) => `${letter(stage)}${totalsRow}`, columnLetter(funnel.left + 2), texts));
+  const chartPlans: Omit<ChartPlan, "anchorRow" | "anchorColumn">[] = [];
+  if (chartData) {
+    placeBeside(chartData.left, byChannelBlock(judgedBy, letter(judgedBy), { first, last }, formatOf(judgedBy === "roi" ? "percent" : "money"), texts));
+    const [from, to] = [columnLetter(chartData.left + 1), columnLetter(chartData.left + chartData.columns)];
+    chartPlans.push({ title: texts.chartTitle[judgedBy], ranges: [`${from}${first}:${to}${last}`], ...byChannelChart(judgedBy) });
   }
-  const chartPlans: ChartPlan[] = [
-    { title: texts.chartTitle[judgedBy], labels: `A${first}:A${last}`, values: `${letter(judgedBy)}${first}:${letter(judgedBy)}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 },
-  ];
-  if (funnel) {
-    const [labels, values] = [1, 2].map((offset) => columnLetter(funnel.left + offset));
-    const [top, bottom] = [HEADER_ROW + 1, HEADER_ROW + funnel.stages.length];
-    chartPlans.push({ title: texts.funnel.chartTitle, labels: `${labels}${top}:${labels}${bottom}`, values: `${values}${top}:${values}${bottom}`, anchorRow: HEADER_ROW + CHART_ROWS, anchorColumn: width + 2 });
+  if (chartData && funnel) {
+    const [from, to] = [1, 2].map((offset) => columnLetter(funnel.left + offset));
+    chartPlans.push({ title: texts.funnel.chartTitle, ranges: [`${from}${HEADER_ROW + 1}:${to}${HEADER_ROW + funnel.stages.length}`], ...FUNNEL_CHART });
   }
+  const anchorRow = chartsBelow?.anchorRow ?? HEADER_ROW;
+  const anchorColumns = sideBySide(columnWidths, chartsBelow ? 1 : width + 2, chartPlans.length);
+  const charts = chartPlans.map((chart, i) => ({ ...chart, anchorRow, anchorColumn: anchorColumns[i], size: CHART_SIZE }));
 
   return {
     sheetName: input.sheetName,
@@ -306,7 +322,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
       ...planRules(basis, costMetric(choice.present)!, letter, texts.verdicts, { first, last, totalsRow }),
       ...(source ? [{ range: CHECK_CELL, formula: `=AND(ISNUMBER(${CHECK_CELL}), ${CHECK_CELL}<>0)`, ...RED }] : []),
     ],
-    charts: input.chart ? chartPlans : [],
+    charts,
     keys: source && linkedKeys(source),
   };
 }
@@ -339,6 +355,43 @@ function funnelBlock(stages: readonly FunnelStage[], totalOf: (stage: FunnelStag
     fontWeights: [["bold", "bold", "bold"], ...stages.map(() => ["normal", "normal", "normal"] as ("bold" | "normal")[])],
   };
 }
+
+/**
+ * The data of the chart by channel, beside the funnel: each channel's name (read from column A)
+ * and its judged figure; ROI split into gains and losses, two series the chart colours green and red.
+ */
+function byChannelBlock(judgedBy: "roi" | CostMetric, judged: string, rows: { first: number; last: number }, format: string, texts: ScorecardTexts): Block {
+  const count = rows.last - rows.first + 1;
+  const figure = (row: number) => `${judged}${row}`;
+  const series: [string, (row: number) => Cell][] =
+    judgedBy === "roi"
+      ? [
+          [texts.roiSeries.gains, (row) => `=IF(ISNUMBER(${figure(row)}), IF(${figure(row)}>=0, ${figure(row)}, ""), "")`],
+          [texts.roiSeries.losses, (row) => `=IF(ISNUMBER(${figure(row)}), IF(${figure(row)}<0, ${figure(row)}, ""), "")`],
+        ]
+      : [[texts.headers[judgedBy], (row) => `=${figure(row)}`]];
+  const body = Array.from({ length: count }, (_, i) => rows.first + i);
+  return {
+    cells: [[texts.headers.channel, ...series.map(([header]) => header)], ...body.map((row) => [`=$A${row}`, ...series.map(([, cell]) => cell(row))])],
+    numberFormats: [series.map(() => "General").concat("General"), ...body.map(() => ["General", ...series.map(() => format)])],
+    fontWeights: [series.map((): "bold" => "bold").concat("bold"), ...body.map(() => series.map((): "normal" => "normal").concat("normal"))],
+  };
+}
+
+/** Values on the bars; for ROI, gains green and losses red, stacked so that each channel has one bar. */
+function byChannelChart(judgedBy: "roi" | CostMetric): Pick<ChartPlan, "options"> {
+  if (judgedBy !== "roi") return { options: { series: { 0: { dataLabel: "value" } } } };
+  return {
+    options: {
+      hAxis: { format: "0%" },
+      isStacked: true,
+      series: { 0: { color: GREEN.fontColor, dataLabel: "value" }, 1: { color: RED.fontColor, dataLabel: "value" } },
+    },
+  };
+}
+
+/** On a log axis, so that 632 conversions show beside 2.8 million impressions, each stage's count on its bar. */
+const FUNNEL_CHART: Pick<ChartPlan, "options"> = { options: { hAxis: { logScale: true, format: "#,##0" }, series: { 0: { dataLabel: "value" } } } };
 
 /** Writes a block into the plan's grids from (top, left), 0-based, adding blank rows of `width` cells where the grids end. */
 function placeBlock(grids: Block, top: number, left: number, block: Block, width: number): void {

@@ -47,18 +47,40 @@ function scorecardOf(columns: number, linkToSource: boolean) {
   const build = () => session.runServerFunction("buildScorecard", [request]);
   build();
   const view = session.view().sheets.find((sheet) => sheet.name === "Channel scorecard")!;
-  return { session, view, width: view.usedSize?.columns ?? view.cells[0].length, build };
+  // The channel table's width: its header runs to the blank column before the funnel and the charts' data.
+  const header = view.cells[2].map((cell) => cell.value);
+  return { session, view, tableWidth: header.indexOf(""), usedWidth: view.usedSize?.columns ?? view.cells[0].length, build };
+}
+
+/** The cells (0-based, inclusive) a chart covers at Sheets' default row height (21 px), over the sheet's column widths. */
+function chartArea(view: SheetView, chart: SheetView["charts"][number]) {
+  let right = chart.anchor.column;
+  for (let covered = view.columnWidths[right] ?? 100; covered < chart.width; covered += view.columnWidths[right] ?? 100) right++;
+  return { top: chart.anchor.row, bottom: chart.anchor.row + Math.ceil(chart.height / 21) - 1, left: chart.anchor.column, right };
+}
+
+/** No chart covers a cell the add-on wrote (a value or a formula), nor another chart. */
+function expectChartsClearOfCells(view: SheetView) {
+  const areas = view.charts.map((chart) => chartArea(view, chart));
+  for (const area of areas) {
+    const covered = view.cells.slice(area.top, area.bottom + 1).flatMap((row, r) =>
+      row.slice(area.left, area.right + 1).flatMap((cell, c) => (cell.input === "" ? [] : [`${columnName(area.left + c + 1)}${area.top + r + 1}`])),
+    );
+    expect(covered).toEqual([]);
+  }
+  areas.forEach((a, i) => areas.slice(i + 1).forEach((b) => expect(a.right < b.left || b.right < a.left || a.bottom < b.top || b.bottom < a.top).toBe(true)));
 }
 
 describe("charts inside the grid", () => {
-  it("on scorecards from 5 to 39 columns wide (every column the import reads, broken down twice), the add-on's sheet growing to hold them", () => {
+  it("on scorecards from a 5-column table to 39 columns written and more (every column the import reads, broken down twice), the add-on's sheet growing to hold them, clear of its cells", () => {
     const widths = [3, 5, 8, 11, 13, 16, 18].map((columns) => {
-      const { view, width } = scorecardOf(columns, false);
+      const { view, tableWidth, usedWidth } = scorecardOf(columns, false);
       expectChartsInsideGrid(view);
-      return width;
+      expectChartsClearOfCells(view);
+      return { tableWidth, usedWidth };
     });
-    expect(Math.min(...widths)).toBeLessThanOrEqual(5);
-    expect(Math.max(...widths)).toBeGreaterThanOrEqual(39);
+    expect(Math.min(...widths.map((width) => width.tableWidth))).toBeLessThanOrEqual(5);
+    expect(Math.max(...widths.map((width) => width.usedWidth))).toBeGreaterThanOrEqual(39);
   });
 
   it("on a budget plan", () => {
