@@ -29,6 +29,8 @@ ChartJs.register(BarController, BarElement, CategoryScale, LinearScale, Logarith
 const PALETTE = ["#4285f4", "#db4437", "#f4b400", "#0f9d58", "#ab47bc", "#00acc1", "#ff7043", "#9e9d24", "#5c6bc0"];
 const DRAWN_TYPES = new Set(["BAR", "COLUMN", "PIE"]);
 
+// chart.js's own grid colour.
+const GRID_COLOUR = "rgba(0, 0, 0, 0.1)";
 // Room beyond the longest bar for its value.
 const DATA_LABEL_ROOM = 72;
 
@@ -64,6 +66,13 @@ function dataLabels(chart: ChartView): Plugin<"bar"> {
   };
 }
 
+/** An axis minimum that leaves a negative bar's value room beyond its end, as the positive ones have past theirs. */
+function roomForNegativeLabels(chart: ChartView): number | undefined {
+  const values = chart.series.flatMap((series) => series.values.filter((value): value is number => value !== null));
+  const [low, high] = [Math.min(0, ...values), Math.max(0, ...values)];
+  return low < 0 ? low - (high - low) * 0.3 : undefined;
+}
+
 function configuration(chart: ChartView): ChartConfiguration<"bar" | "pie"> {
   const pie = chart.type === "PIE";
   const datasets = chart.series.map((series, i) => ({
@@ -71,13 +80,16 @@ function configuration(chart: ChartView): ChartConfiguration<"bar" | "pie"> {
     data: series.values,
     backgroundColor: pie ? chart.labels.map((_, j) => PALETTE[j % PALETTE.length]) : (series.color ?? PALETTE[i % PALETTE.length]),
   }));
+  const labelled = !pie && chart.series.some((series) => series.dataLabels);
   const valueAxis = {
     type: chart.valueAxis.logScale ? ("logarithmic" as const) : ("linear" as const),
     stacked: chart.stacked,
+    ...(labelled && !chart.valueAxis.logScale && { suggestedMin: roomForNegativeLabels(chart) }),
     ticks: { autoSkip: !chart.valueAxis.logScale, callback: (value: string | number) => tickText(chart, Number(value)) },
+    // Grid lines where the axis has numbers: a log axis has none between its powers of ten.
+    grid: { color: (context: { tick?: { value: number } }) => (context.tick && tickText(chart, context.tick.value) === "" ? "transparent" : GRID_COLOUR) },
   };
   const labelAxis = { stacked: chart.stacked };
-  const labelled = !pie && chart.series.some((series) => series.dataLabels);
   return {
     type: pie ? "pie" : "bar",
     data: { labels: chart.labels, datasets },

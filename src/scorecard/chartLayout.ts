@@ -34,7 +34,7 @@ export function sideBySide(columnWidths: readonly number[], first: number, count
   const anchors = [first];
   while (anchors.length < count) {
     let column = anchors[anchors.length - 1];
-    for (let covered = 0; covered < CHART_SIZE.width + CHART_GAP; covered += width(column)) column++;
+    for (let covered = 0; covered < CHART_SIZE.width + CHART_GAP; column++) covered += width(column);
     anchors.push(column);
   }
   return anchors;

@@ -2,9 +2,9 @@
 // grown first, the key sheet hidden, trimmed and protected, the built sheets warning-protected.
 import { describe, expect, it } from "vitest";
 import { ProtectionType } from "../../playground/emulation/enums";
-import type { SheetView } from "../../playground/runtime/contract";
 import { buildPlan, selectedData } from "../planner/planSession";
 import type { ScorecardOptions, SelectionData } from "../../src/scorecard/request";
+import { columnName, expectChartsClearOfCells, expectChartsInsideGrid } from "./chartAreas";
 import { createSession, requestFrom, workbookWith } from "./scorecardSession";
 
 // A Meta Ads Manager export with every column the import reads, its network's own header names.
@@ -23,20 +23,6 @@ function metaExport(columns: number) {
   return workbookWith("Meta export", [headers, ...rows]);
 }
 
-const columnName = (column: number) => (column > 26 ? String.fromCharCode(64 + Math.floor((column - 1) / 26)) : "") + String.fromCharCode(65 + ((column - 1) % 26));
-
-/** Every chart of the sheet anchored inside its grid, and whole within it at its width, over the sheet's column widths. */
-function expectChartsInsideGrid(view: SheetView) {
-  expect(view.charts.length).toBeGreaterThan(0);
-  for (const chart of view.charts) {
-    expect(chart.anchor.row).toBeLessThan(view.maxRows);
-    expect(chart.anchor.column).toBeLessThan(view.maxColumns);
-    let room = 0;
-    for (let column = chart.anchor.column; column < view.maxColumns; column++) room += view.columnWidths[column] ?? 100;
-    expect(room).toBeGreaterThanOrEqual(chart.width);
-  }
-}
-
 function scorecardOf(columns: number, linkToSource: boolean) {
   const session = createSession({ workbook: metaExport(columns) });
   session.select("Meta export", `A1:${columnName(columns)}${CAMPAIGNS.length + 1}`);
@@ -50,25 +36,6 @@ function scorecardOf(columns: number, linkToSource: boolean) {
   // The channel table's width: its header runs to the blank column before the funnel and the charts' data.
   const header = view.cells[2].map((cell) => cell.value);
   return { session, view, tableWidth: header.indexOf(""), usedWidth: view.usedSize?.columns ?? view.cells[0].length, build };
-}
-
-/** The cells (0-based, inclusive) a chart covers at Sheets' default row height (21 px), over the sheet's column widths. */
-function chartArea(view: SheetView, chart: SheetView["charts"][number]) {
-  let right = chart.anchor.column;
-  for (let covered = view.columnWidths[right] ?? 100; covered < chart.width; covered += view.columnWidths[right] ?? 100) right++;
-  return { top: chart.anchor.row, bottom: chart.anchor.row + Math.ceil(chart.height / 21) - 1, left: chart.anchor.column, right };
-}
-
-/** No chart covers a cell the add-on wrote (a value or a formula), nor another chart. */
-function expectChartsClearOfCells(view: SheetView) {
-  const areas = view.charts.map((chart) => chartArea(view, chart));
-  for (const area of areas) {
-    const covered = view.cells.slice(area.top, area.bottom + 1).flatMap((row, r) =>
-      row.slice(area.left, area.right + 1).flatMap((cell, c) => (cell.input === "" ? [] : [`${columnName(area.left + c + 1)}${area.top + r + 1}`])),
-    );
-    expect(covered).toEqual([]);
-  }
-  areas.forEach((a, i) => areas.slice(i + 1).forEach((b) => expect(a.right < b.left || b.right < a.left || a.bottom < b.top || b.bottom < a.top).toBe(true)));
 }
 
 describe("charts inside the grid", () => {
