@@ -252,13 +252,13 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const tableWidth = columns.length + (input.breakdown ? 1 : 0);
   const stages = funnelStages(choice.present);
   const funnel = stages.length >= MIN_FUNNEL_STAGES ? { stages, left: tableWidth + 1 } : null;
-  // The by-channel chart's data, after the funnel: its series beside the channels' names.
-  const chartData = input.chart ? { left: funnel ? funnel.left + FUNNEL_COLUMNS + 1 : tableWidth + 1, columns: judgedBy === "roi" ? 3 : 2 } : null;
+  // The ROI chart's data, after the funnel: the channels' names, their gains and their losses.
+  const roiSplit = input.chart && judgedBy === "roi" ? { left: funnel ? funnel.left + FUNNEL_COLUMNS + 1 : tableWidth + 1 } : null;
   const titleRow: Cell[] = source
     ? [texts.title, "", texts.notCounted, "", `=ROUND(${sourceTotal(source, "budget")}-${letter("budget")}${totalsRow}, 2)`]
     : [texts.title];
   const sectionsWidth = sections.rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
-  const width = Math.max(tableWidth, settings.length, titleRow.length, sectionsWidth, funnel ? funnel.left + FUNNEL_COLUMNS : 0, chartData ? chartData.left + chartData.columns : 0);
+  const width = Math.max(tableWidth, settings.length, titleRow.length, sectionsWidth, funnel ? funnel.left + FUNNEL_COLUMNS : 0, roiSplit ? roiSplit.left + ROI_SPLIT_COLUMNS : 0);
   const padded = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];
 
   const cells: Cell[][] = [
@@ -296,14 +296,17 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   };
   if (funnel) placeBeside(funnel.left, funnelBlock(funnel.stages, (stage) => `${letter(stage)}${totalsRow}`, columnLetter(funnel.left + 2), texts));
   const chartPlans: Omit<ChartPlan, "anchorRow" | "anchorColumn">[] = [];
-  if (chartData) {
-    placeBeside(chartData.left, byChannelBlock(judgedBy, letter(judgedBy), { first, last }, formatOf(judgedBy === "roi" ? "percent" : "money"), texts));
-    const [from, to] = [columnLetter(chartData.left + 1), columnLetter(chartData.left + chartData.columns)];
-    chartPlans.push({ title: texts.chartTitle[judgedBy], ranges: [`${from}${first}:${to}${last}`], ...byChannelChart(judgedBy) });
+  if (input.chart) {
+    const judged = letter(judgedBy);
+    const ranges = roiSplit
+      ? [`${columnLetter(roiSplit.left + 1)}${first}:${columnLetter(roiSplit.left + ROI_SPLIT_COLUMNS)}${last}`]
+      : [`A${first}:A${last}`, `${judged}${first}:${judged}${last}`];
+    if (roiSplit) placeBeside(roiSplit.left, roiSplitBlock(judged, { first, last }, formatOf("percent"), texts));
+    chartPlans.push({ title: texts.chartTitle[judgedBy], ranges, options: roiSplit ? ROI_CHART : VALUES_ON_BARS });
   }
-  if (chartData && funnel) {
+  if (input.chart && funnel) {
     const [from, to] = [1, 2].map((offset) => columnLetter(funnel.left + offset));
-    chartPlans.push({ title: texts.funnel.chartTitle, ranges: [`${from}${HEADER_ROW + 1}:${to}${HEADER_ROW + funnel.stages.length}`], ...FUNNEL_CHART });
+    chartPlans.push({ title: texts.funnel.chartTitle, ranges: [`${from}${HEADER_ROW + 1}:${to}${HEADER_ROW + funnel.stages.length}`], options: FUNNEL_CHART });
   }
   const anchorRow = chartsBelow?.anchorRow ?? HEADER_ROW;
   const anchorColumns = sideBySide(columnWidths, chartsBelow ? 1 : width + 2, chartPlans.length);
@@ -356,42 +359,27 @@ function funnelBlock(stages: readonly FunnelStage[], totalOf: (stage: FunnelStag
   };
 }
 
+const ROI_SPLIT_COLUMNS = 3;
+
 /**
- * The data of the chart by channel, beside the funnel: each channel's name (read from column A)
- * and its judged figure; ROI split into gains and losses, two series the chart colours green and red.
+ * The ROI chart's data, beside the funnel: each channel's name (read from column A) and its ROI
+ * (column `roi`) as a gain or as a loss, two series the chart colours green and red.
  */
-function byChannelBlock(judgedBy: "roi" | CostMetric, judged: string, rows: { first: number; last: number }, format: string, texts: ScorecardTexts): Block {
-  const count = rows.last - rows.first + 1;
-  const figure = (row: number) => `${judged}${row}`;
-  const series: [string, (row: number) => Cell][] =
-    judgedBy === "roi"
-      ? [
-          [texts.roiSeries.gains, (row) => `=IF(ISNUMBER(${figure(row)}), IF(${figure(row)}>=0, ${figure(row)}, ""), "")`],
-          [texts.roiSeries.losses, (row) => `=IF(ISNUMBER(${figure(row)}), IF(${figure(row)}<0, ${figure(row)}, ""), "")`],
-        ]
-      : [[texts.headers[judgedBy], (row) => `=${figure(row)}`]];
-  const body = Array.from({ length: count }, (_, i) => rows.first + i);
+function roiSplitBlock(roi: string, rows: { first: number; last: number }, percentFormat: string, texts: ScorecardTexts): Block {
+  const body = Array.from({ length: rows.last - rows.first + 1 }, (_, i) => rows.first + i);
+  const part = (row: number, test: string) => `=IF(ISNUMBER(${roi}${row}), IF(${roi}${row}${test}, ${roi}${row}, ""), "")`;
+  const headers = [texts.chartTitle.roi, texts.roiSeries.gains, texts.roiSeries.losses];
   return {
-    cells: [[texts.headers.channel, ...series.map(([header]) => header)], ...body.map((row) => [`=$A${row}`, ...series.map(([, cell]) => cell(row))])],
-    numberFormats: [series.map(() => "General").concat("General"), ...body.map(() => ["General", ...series.map(() => format)])],
-    fontWeights: [series.map((): "bold" => "bold").concat("bold"), ...body.map(() => series.map((): "normal" => "normal").concat("normal"))],
+    cells: [headers, ...body.map((row) => [`=$A${row}`, part(row, ">=0"), part(row, "<0")])],
+    numberFormats: [headers.map(() => "General"), ...body.map(() => ["General", percentFormat, percentFormat])],
+    fontWeights: [headers.map((): "bold" => "bold"), ...body.map(() => headers.map((): "normal" => "normal"))],
   };
 }
 
-/** Values on the bars; for ROI, gains green and losses red, stacked so that each channel has one bar. */
-function byChannelChart(judgedBy: "roi" | CostMetric): Pick<ChartPlan, "options"> {
-  if (judgedBy !== "roi") return { options: { series: { 0: { dataLabel: "value" } } } };
-  return {
-    options: {
-      hAxis: { format: "0%" },
-      isStacked: true,
-      series: { 0: { color: GREEN.fontColor, dataLabel: "value" }, 1: { color: RED.fontColor, dataLabel: "value" } },
-    },
-  };
-}
+const VALUES_ON_BARS = { series: { 0: { dataLabel: "value" } } };
 
 /** On a log axis, so that 632 conversions show beside 2.8 million impressions, each stage's count on its bar. */
-const FUNNEL_CHART: Pick<ChartPlan, "options"> = { options: { hAxis: { logScale: true, format: "#,##0" }, series: { 0: { dataLabel: "value" } } } };
+const FUNNEL_CHART = { hAxis: { logScale: true, format: "#,##0" }, ...VALUES_ON_BARS };
 
 /** Writes a block into the plan's grids from (top, left), 0-based, adding blank rows of `width` cells where the grids end. */
 function placeBlock(grids: Block, top: number, left: number, block: Block, width: number): void {
@@ -413,6 +401,13 @@ function placeBlock(grids: Block, top: number, left: number, block: Block, width
 export const RED = { fontColor: "#c5221f", background: "#fce8e6" };
 const GREEN = { fontColor: "#137333", background: "#e6f4ea" };
 const YELLOW = { fontColor: "#202124", background: "#fef7e0" };
+
+/** Gains green and losses red, as the ROI column's rules colour them, stacked so that each channel has one bar, with its value. */
+const ROI_CHART = {
+  hAxis: { format: "0%" },
+  isStacked: true,
+  series: { 0: { color: GREEN.fontColor, ...VALUES_ON_BARS.series[0] }, 1: { color: RED.fontColor, ...VALUES_ON_BARS.series[0] } },
+};
 
 /** Red where a channel is cut or loses money, green where it scales up (as its verdict says), and the lowest cost per result highlighted. */
 function planRules(

@@ -7,7 +7,6 @@ import type { ColumnMapping } from "../../src/scorecard/columnMapping";
 import type { Field } from "../../src/scorecard/fields";
 import { planScorecard, type ScorecardInput } from "../../src/scorecard/plan";
 import { prepareScorecard } from "../../src/scorecard/prepare";
-import { chartCells } from "../support/chartCells";
 import type { ScorecardOptions } from "../../src/scorecard/request";
 
 function planOf(header: Field[], rows: (string | number)[][], options: Partial<ScorecardInput> = {}) {
@@ -32,7 +31,8 @@ function planOf(header: Field[], rows: (string | number)[][], options: Partial<S
   });
   const cellOf = (row: number, header: string) => plan.cells[row - 1][plan.cells[2].indexOf(header)];
   // The channel table's headers: up to the blank column that sets the chart's data beside it apart.
-  const headers = plan.cells[2].slice(0, plan.cells[2].indexOf(""));
+  const end = plan.cells[2].indexOf("");
+  const headers = end < 0 ? plan.cells[2] : plan.cells[2].slice(0, end);
   return { plan, headers, settings: plan.cells[1], cellOf };
 }
 
@@ -67,7 +67,7 @@ describe("revenue, estimated revenue, or none", () => {
       ["F4:F5", '=$H4="Scale up"'],
     ]);
     expect(plan.charts[0].title).toBe("CPA by channel");
-    expect(chartCells(plan.cells, plan.charts[0])).toEqual([["=$A4", "=F4"], ["=$A5", "=F5"]]);
+    expect(plan.charts[0].ranges).toEqual(["A4:A5", "F4:F5"]);
   });
 
   it("takes a typed target CPA as a number, and says so in the note", () => {
@@ -81,7 +81,7 @@ describe("revenue, estimated revenue, or none", () => {
     expect(headers).toEqual(["Channel", "Spend", "Leads", "CPL", "Verdict"]);
     expect(settings.slice(0, 2)).toEqual(["Target CPL", ""]);
     expect(plan.charts[0].title).toBe("CPL by channel");
-    expect(chartCells(plan.cells, plan.charts[0])).toEqual([["=$A4", "=D4"]]);
+    expect(plan.charts[0].ranges).toEqual(["A4:A4", "D4:D4"]);
   });
 
   it("writes the options and the note in French for a French user", () => {
