@@ -115,7 +115,7 @@ function description(chart: ChartView): string {
   return [chart.title ?? "Chart", points.join(", ")].join(": ");
 }
 
-export function Chart({ chart, left, top }: { chart: ChartView; left: number; top: number }) {
+export function Chart({ chart, left, top, belowFrozenRows }: { chart: ChartView; left: number; top: number; belowFrozenRows: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawn = DRAWN_TYPES.has(chart.type ?? "") && !chart.problem;
 
@@ -126,7 +126,7 @@ export function Chart({ chart, left, top }: { chart: ChartView; left: number; to
   }, [chart, drawn]);
 
   return (
-    <figure class="chart" style={{ left: `${left}px`, top: `${top}px`, width: `${chart.width}px`, height: `${chart.height}px` }} data-chart-id={chart.id}>
+    <figure class={belowFrozenRows ? "chart below-frozen" : "chart"} style={{ left: `${left}px`, top: `${top}px`, width: `${chart.width}px`, height: `${chart.height}px` }} data-chart-id={chart.id}>
       {drawn ? (
         <canvas ref={canvas} width={chart.width} height={chart.height} role="img" aria-label={description(chart)} />
       ) : (

@@ -8,9 +8,11 @@ interface ChartLayerProps {
   /** Each column's left edge, from columnLayout. */
   lefts: readonly number[];
   rowHeight: number;
+  /** A chart anchored below them scrolls under them. */
+  frozenRows: number;
 }
 
-export function ChartLayer({ charts, lefts, rowHeight }: ChartLayerProps) {
+export function ChartLayer({ charts, lefts, rowHeight, frozenRows }: ChartLayerProps) {
   const columnLeft = (column: number) => lefts[column] ?? lefts[lefts.length - 1] ?? 0;
   return (
     <>
@@ -18,6 +20,7 @@ export function ChartLayer({ charts, lefts, rowHeight }: ChartLayerProps) {
         <Chart
           key={chart.id}
           chart={chart}
+          belowFrozenRows={chart.anchor.row >= frozenRows}
           left={ROW_HEADER_WIDTH + columnLeft(chart.anchor.column) + chart.anchor.offsetX}
           // The column letters' row comes first.
           top={rowHeight * (chart.anchor.row + 1) + chart.anchor.offsetY}

@@ -184,7 +184,7 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste
           <tr class="spacer" style={{ height: `${(rows - last) * ROW_HEIGHT}px` }} />
         </tbody>
       </table>
-      <ChartLayer charts={sheet.charts} lefts={layout.lefts} rowHeight={ROW_HEIGHT} />
+      <ChartLayer charts={sheet.charts} lefts={layout.lefts} rowHeight={ROW_HEIGHT} frozenRows={sheet.frozenRows} />
     </div>
   );
 }

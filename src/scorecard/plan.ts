@@ -308,7 +308,8 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     const [from, to] = [1, 2].map((offset) => columnLetter(funnel.left + offset));
     chartPlans.push({ title: texts.funnel.chartTitle, ranges: [`${from}${HEADER_ROW + 1}:${to}${HEADER_ROW + funnel.stages.length}`], options: FUNNEL_CHART });
   }
-  const anchorRow = chartsBelow?.anchorRow ?? HEADER_ROW;
+  // Beside a long table, at its first channel's row: below the frozen header, so that they scroll under it.
+  const anchorRow = chartsBelow?.anchorRow ?? HEADER_ROW + 1;
   const anchorColumns = sideBySide(columnWidths, chartsBelow ? 1 : width + 2, chartPlans.length);
   const charts = chartPlans.map((chart, i) => ({ ...chart, anchorRow, anchorColumn: anchorColumns[i], size: CHART_SIZE }));
 

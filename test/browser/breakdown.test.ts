@@ -35,9 +35,25 @@ afterAll(async () => {
   await running?.close();
 });
 
-/** The sheet row (1-based) whose column A reads text, looking down from row 1. */
+/** Scrolls the grid as a user would, until the sheet row is drawn a few rows below the grid's top. */
+async function scrollToRow(row: number): Promise<void> {
+  await sheet.page.locator(".grid").evaluate((grid, target) => {
+    grid.scrollTop = (target - 5) * grid.querySelector("tbody tr th")!.getBoundingClientRect().height;
+  }, row);
+  await sheet.cell(`A${row}`).waitFor();
+}
+
+/** Scrolls to the sheet row when it is not drawn. */
+async function showRow(row: number): Promise<void> {
+  if ((await sheet.cell(`A${row}`).count()) === 0) await scrollToRow(row);
+}
+
+/** The sheet row (1-based) whose column A reads text, looking down from row 1 (the sections are below the charts). */
 async function rowOf(text: string, from = 1): Promise<number> {
-  for (let row = from; row < from + 80; row++) if ((await sheet.cell(`A${row}`).textContent()) === text) return row;
+  for (let row = from; row < from + 80; row++) {
+    await showRow(row);
+    if ((await sheet.cell(`A${row}`).textContent()) === text) return row;
+  }
   throw new Error(`no row reads ${text} in column A`);
 }
 
@@ -82,7 +98,7 @@ describe("breaking a scorecard down in the playground", () => {
     const ownerCpa = await columnOf(byOwner + 1, "CPA");
     expect(await sheet.cell(`${ownerCpa}${ownerTotals}`).textContent()).toBe(euros(total(ROWS, "Spend") / total(ROWS, "Conversions")));
 
-    await sheet.cell(`A${twoLevel}`).scrollIntoViewIfNeeded();
+    await scrollToRow(twoLevel);
     await sidebar.getByRole("heading", { name: "Break down by" }).scrollIntoViewIfNeeded();
     await sheet.page.screenshot({ path: artifactPath("scorecard-breakdown.png") });
   });

@@ -100,4 +100,16 @@ describe("the sample's scorecard on a 1440x900 screen", () => {
     // On a linear axis, 632 conversions beside 2,805,000 impressions would be 0.02% of the widest bar: under one pixel.
     expect(Math.min(...funnel.map((bar) => bar.width))).toBeGreaterThan(widest / 10);
   });
+
+  it("scrolls the charts under the frozen header, which stays readable", async () => {
+    const grid = sheet.page.locator(".grid");
+    await grid.evaluate((element) => (element.scrollTop = 10 * element.querySelector("tbody tr th")!.getBoundingClientRect().height));
+    // The ROI chart, from row 13, now reaches up under rows 1 to 3.
+    const header = (await sheet.cell("B3").boundingBox())!;
+    const chart = (await sheet.page.locator(".chart").first().boundingBox())!;
+    expect(chart.y).toBeLessThan(header.y + header.height);
+    const onTop = await sheet.page.evaluate(({ x, y }) => (document.elementFromPoint(x, y) as HTMLElement).closest("td")?.dataset.cell, { x: header.x + 10, y: header.y + 10 });
+    expect(onTop).toBe("B3");
+    await grid.evaluate((element) => (element.scrollTop = 0));
+  });
 });
