@@ -162,7 +162,8 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
 
 export function buildFromCsv(path: string, table: CsvTable, options: BuildOptions): CsvBuild {
   const { session, data, linked, notes } = loadCsv(path, table, options.choices, options);
-  const request: ScorecardRequest = { ...data, options: { ...options.scorecard, chart: true, linkToSource: linked } };
+  // No charts: the .xlsx holds none (exceljs writes no charts), so neither their data nor their rows.
+  const request: ScorecardRequest = { ...data, options: { ...options.scorecard, chart: false, linkToSource: linked } };
   const result = session.runServerFunction("buildScorecard", [request]) as ScorecardResult;
   const valuesNote = options.writesWorkbook && !linked;
   return {

@@ -181,7 +181,8 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
     decimalMarks: combined.headers.map(() => "."),
     source: null,
     ...(linked ? { parts: sourceParts(combined, sources, sheets, files) } : {}),
-    options: { ...options.scorecard, chart: true, linkToSource: linked },
+    // No charts, as for one file: the .xlsx holds none, so neither their data nor their rows.
+    options: { ...options.scorecard, chart: false, linkToSource: linked },
   };
   const result = session.runServerFunction("buildScorecard", [request]) as SourcesBuild["result"];
   const label = (field: Parameters<typeof fieldLabel>[1]) => fieldLabel(en, field);

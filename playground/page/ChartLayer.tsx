@@ -9,9 +9,11 @@ interface ChartLayerProps {
   lefts: readonly number[];
   /** A row's top edge (0-based row), below the column letters' row. */
   rowTop: (row: number) => number;
+  /** A chart anchored below them scrolls under them. */
+  frozenRows: number;
 }
 
-export function ChartLayer({ charts, lefts, rowTop }: ChartLayerProps) {
+export function ChartLayer({ charts, lefts, rowTop, frozenRows }: ChartLayerProps) {
   const columnLeft = (column: number) => lefts[column] ?? lefts[lefts.length - 1] ?? 0;
   return (
     <>
@@ -19,6 +21,7 @@ export function ChartLayer({ charts, lefts, rowTop }: ChartLayerProps) {
         <Chart
           key={chart.id}
           chart={chart}
+          belowFrozenRows={chart.anchor.row >= frozenRows}
           left={ROW_HEADER_WIDTH + columnLeft(chart.anchor.column) + chart.anchor.offsetX}
           top={rowTop(chart.anchor.row) + chart.anchor.offsetY}
         />

@@ -203,7 +203,7 @@ export function Grid({ sheet, selection, onSelect, onStartEdit, onClear, onPaste
           <tr class="spacer" style={{ height: `${(rows - last) * ROW_HEIGHT}px` }} />
         </tbody>
       </table>
-      <ChartLayer charts={sheet.charts} lefts={layout.lefts} rowTop={rowTop} />
+      <ChartLayer charts={sheet.charts} lefts={layout.lefts} rowTop={rowTop} frozenRows={sheet.frozenRows} />
     </div>
   );
 }

@@ -35,6 +35,30 @@ function columnsOf(workbook: Workbook, qualified: string): Column[] {
 
 const isText = (value: CellValue) => typeof value === "string" && value !== "";
 
+/**
+ * An option of Google Charts as a script may set it: nested (setOption("hAxis", { logScale: true }))
+ * or by its dotted path (setOption("hAxis.logScale", true)).
+ */
+function optionGroup(options: Record<string, unknown>, name: string): Record<string, unknown> {
+  const nested = options[name];
+  const dotted = Object.entries(options).filter(([key]) => key.startsWith(`${name}.`)).map(([key, value]) => [key.slice(name.length + 1), value]);
+  return { ...(typeof nested === "object" && nested !== null ? nested : {}), ...Object.fromEntries(dotted) };
+}
+
+/** The value axis: horizontal on a bar chart, vertical on the others. */
+function valueAxis(options: Record<string, unknown>, type: string | null): ChartView["valueAxis"] {
+  const axis = optionGroup(options, type === "BAR" ? "hAxis" : "vAxis");
+  return { logScale: axis.logScale === true || axis.scaleType === "log", format: typeof axis.format === "string" ? axis.format : null };
+}
+
+/** A series' colour (its own, else the chart's colours) and whether its bars show their values (dataLabel: "value"). */
+function seriesLook(options: Record<string, unknown>, index: number): { color: string | null; dataLabels: boolean } {
+  const own = optionGroup(optionGroup(options, "series"), String(index));
+  const colors = Array.isArray(options.colors) ? options.colors : [];
+  const color = typeof own.color === "string" ? own.color : typeof colors[index] === "string" ? colors[index] : null;
+  return { color, dataLabels: own.dataLabel === "value" };
+}
+
 function optionNumber(options: Record<string, unknown>, name: string, fallback: number): number {
   const value = options[name];
   return typeof value === "number" && value > 0 ? value : fallback;
@@ -51,6 +75,9 @@ export function chartView(workbook: Workbook, chart: ChartDescription): ChartVie
     anchor: { row: position.anchorRow - 1, column: position.anchorColumn - 1, offsetX: position.offsetX, offsetY: position.offsetY },
     width: optionNumber(options, "width", DEFAULT_WIDTH),
     height: optionNumber(options, "height", DEFAULT_HEIGHT),
+    valueAxis: valueAxis(options, chart.type),
+    stacked: options.isStacked === true || options.isStacked === "absolute",
+    locale: workbook.settings.locale,
   };
   let columns: Column[];
   try {
@@ -64,10 +91,11 @@ export function chartView(workbook: Workbook, chart: ChartDescription): ChartVie
   const headed =
     typeof numHeaders === "number" ? numHeaders > 0 : rows > 1 && seriesColumns.length > 0 && seriesColumns.every((column) => isText(column.values[0]));
   const first = headed ? 1 : 0;
-  const series = seriesColumns.map((column) => ({
+  const series = seriesColumns.map((column, i) => ({
     name: headed ? String(column.values[0]) : null,
     values: column.values.slice(first, rows).map((value) => (typeof value === "number" ? value : null)),
     displays: column.displays.slice(first, rows),
+    ...seriesLook(options, i),
   }));
   return {
     ...base,

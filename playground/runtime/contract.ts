@@ -85,10 +85,19 @@ export interface ChartView {
   height: number;
   /** The first column of the chart's data, as displayed. */
   labels: string[];
-  /** The other columns: numbers (null where a cell holds none), and their display for tooltips. */
-  series: { name: string | null; values: (number | null)[]; displays: string[] }[];
+  /**
+   * The other columns: numbers (null where a cell holds none), and their display for tooltips and
+   * data labels; the colour the chart's options give the series, and whether its bars show their values.
+   */
+  series: { name: string | null; values: (number | null)[]; displays: string[]; color: string | null; dataLabels: boolean }[];
   /** True when the values are formatted as percentages, so the axis shows them so too. */
   percent: boolean;
+  /** The value axis as the chart's options set it: a log scale, and its numbers' format (null: the playground's default). */
+  valueAxis: { logScale: boolean; format: string | null };
+  /** The series' bars stacked: one bar per label. */
+  stacked: boolean;
+  /** The spreadsheet's locale (such as "fr_FR"), in which the axis shows its numbers. */
+  locale: string;
   /** Why the chart cannot be drawn (a range on a deleted sheet...), shown in its place. */
   problem?: string;
 }

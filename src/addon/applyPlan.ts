@@ -3,7 +3,7 @@
  * of channels: one call per kind of write over the whole block.
  */
 import { gridSize } from "../scorecard/gridSize";
-import type { ConditionalRulePlan, ScorecardPlan, SheetGrid } from "../scorecard/plan";
+import type { ChartPlan, ConditionalRulePlan, ScorecardPlan, SheetGrid } from "../scorecard/plan";
 import { SCORECARD_METADATA_KEY, type BuildTarget } from "../scorecard/target";
 import { ownSheet } from "./ownedSheet";
 
@@ -63,21 +63,18 @@ export function writeGrid(sheet: Sheet, grid: SheetGrid, conditionalRules: () =>
   }
   const rules = conditionalRules();
   if (rules.length > 0) sheet.setConditionalFormatRules(rules);
-  for (const { labels, values, anchorRow, anchorColumn, title } of grid.charts) {
-    sheet.insertChart(
-      sheet
-        .newChart()
-        .setChartType(Charts.ChartType.BAR)
-        .addRange(sheet.getRange(labels))
-        .addRange(sheet.getRange(values))
-        // The ranges start at the first data row: without a word, Sheets may take it for a header.
-        .setNumHeaders(0)
-        .setPosition(anchorRow, anchorColumn, 0, 0)
-        .setOption("title", title)
-        .setOption("legend", { position: "none" })
-        .build(),
-    );
-  }
+  for (const chart of grid.charts) sheet.insertChart(embeddedChart(sheet, chart));
+}
+
+/** A fixed number of calls per chart: one per range and one per option, whatever the number of channels. */
+function embeddedChart(sheet: Sheet, { ranges, anchorRow, anchorColumn, title, size, options = {} }: ChartPlan): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+  let builder = sheet.newChart().setChartType(Charts.ChartType.BAR);
+  for (const range of ranges) builder = builder.addRange(sheet.getRange(range));
+  // The ranges start at the first data row: without a word, Sheets may take it for a header.
+  builder = builder.setNumHeaders(0).setPosition(anchorRow, anchorColumn, 0, 0).setOption("title", title).setOption("legend", { position: "none" });
+  const sized = size ? { width: size.width, height: size.height } : {};
+  for (const [name, value] of Object.entries({ ...sized, ...options })) builder = builder.setOption(name, value);
+  return builder.build();
 }
 
 export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target: BuildTarget, protectionNote: string): Sheet {

@@ -62,6 +62,7 @@ const en = {
   verdicts: { scaleUp: "Scale up", keep: "Keep", cut: "Cut" },
   chartTitle: { roi: "ROI by channel", cpa: "CPA by channel", cpl: "CPL by channel", cpc: "CPC by channel" },
   funnel: { stage: "Funnel", total: "Total", rate: "Of the stage before", chartTitle: "Funnel, all channels" },
+  roiSeries: { gains: "ROI, gains", losses: "ROI, losses" },
   /** best and total name their metric: "best ROI: LinkedIn 240%", "total CPA €28.96". */
   summary: (channels: number, best: SummaryFigure | null, total: SummaryFigure | null): string =>
     [`${channels} ${channels === 1 ? "channel" : "channels"}`, best && `best ${best.metric}: ${best.text}`, total && `total ${total.metric} ${total.text}`]
@@ -127,6 +128,7 @@ const fr: AddonTexts = {
   verdicts: { scaleUp: "Augmenter", keep: "Maintenir", cut: "Arrêter" },
   chartTitle: { roi: "ROI par canal", cpa: "CPA par canal", cpl: "CPL par canal", cpc: "CPC par canal" },
   funnel: { stage: "Entonnoir", total: "Total", rate: "De l’étape précédente", chartTitle: "Entonnoir, tous canaux" },
+  roiSeries: { gains: "ROI, gains", losses: "ROI, pertes" },
   summary: (channels, best, total) =>
     [`${channels} ${channels <= 1 ? "canal" : "canaux"}`, best && `meilleur ${best.metric}\u00a0: ${best.text}`, total && `${total.metric} total ${total.text}`]
       .filter(Boolean)

@@ -433,8 +433,8 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
     wrappedText: null,
     columnWidths: labelWidths(cells, columns.map((column) => (column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH))),
     charts: [
-      { title: texts.funnelChart, labels: `A${funnelRow}:A${funnelLast}`, values: `B${funnelRow}:B${funnelLast}`, anchorRow: totalsRow + 2, anchorColumn: 4 },
-      { title: texts.budgetChart, labels: channelLabels, values: `${letter("budget")}${first}:${letter("budget")}${last}`, anchorRow: totalsRow + 2, anchorColumn: 11 },
+      { title: texts.funnelChart, ranges: [`A${funnelRow}:A${funnelLast}`, `B${funnelRow}:B${funnelLast}`], anchorRow: totalsRow + 2, anchorColumn: 4 },
+      { title: texts.budgetChart, ranges: [channelLabels, `${letter("budget")}${first}:${letter("budget")}${last}`], anchorRow: totalsRow + 2, anchorColumn: 11 },
     ],
     channelCount: channels.length,
     figures,

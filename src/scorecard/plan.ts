@@ -11,6 +11,7 @@ import {
 } from "./columns";
 import type { Field } from "./fields";
 import type { NumericField } from "../import/fields";
+import { CHART_SIZE, chartRowsBelow, sideBySide } from "./chartLayout";
 import { bounceWeightColumn, linkedBounceRate, linkedKeys, linkedSum, sourceTotal, type KeySheetPlan, type LinkedMatch, type SourceLink } from "./linkedInput";
 import { columnLetter, guardText, sheetReference } from "./sheetText";
 
@@ -37,6 +38,8 @@ export interface ScorecardTexts {
   breakdown: BreakdownTexts;
   /** The total's funnel beside the table: its column headers and its chart's title. */
   funnel: { stage: string; total: string; rate: string; chartTitle: string };
+  /** The headers of the ROI chart's two series, beside the funnel: the channels' gains and their losses. */
+  roiSeries: { gains: string; losses: string };
 }
 
 export interface ScorecardInput {
@@ -71,10 +74,14 @@ export interface ConditionalRulePlan {
 
 export interface ChartPlan {
   title: string;
-  labels: string;
-  values: string;
+  /** Side by side: the labels' column first, then a column per series. One range is one call. */
+  ranges: string[];
   anchorRow: number;
   anchorColumn: number;
+  /** In pixels; Sheets' default (600 x 371) when absent. */
+  size?: { width: number; height: number };
+  /** Google Charts options besides the title and the legend (axes, series colours, data labels), as setOption takes them. */
+  options?: Record<string, unknown>;
 }
 
 export type Cell = string | number;
@@ -127,8 +134,6 @@ const CHECK_INDEX = 4;
 const HEADER_ROW = 3;
 /** A funnel of fewer stages (impressions to clicks) is the CTR column already. */
 const MIN_FUNNEL_STAGES = 3;
-/** Rows below a chart's anchor that an embedded chart of Sheets' default height (371 px) covers, and a spare one. */
-const CHART_ROWS = 19;
 const DEFAULT_WIDTH = 100;
 const CHANNEL_WIDTH = 160;
 // About a 10-point Arial character of running text, a wrapped line's height and a cell's padding, in pixels.
@@ -251,6 +256,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     verdictNote(input, basis, (key) => `${optionColumn.get(key)}${SETTINGS_ROW}`),
   ];
   const source = input.source;
+  const chartsBelow = input.chart ? chartRowsBelow(totalsRow) : null;
   const channelMatch = (row: number): LinkedMatch[] => (source ? [{ column: source.columns.channel!, cell: `$A${row}` }] : []);
   const sections = input.breakdown
     ? planSections(
@@ -265,17 +271,21 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
           total: (column, refs, span, counted) => totalCell(column, refs, span, texts, counted),
         },
         input.breakdown,
-        totalsRow + 1,
+        totalsRow + 1 + (chartsBelow?.rows ?? 0),
       )
     : { rows: [], layout: [] };
+  // Blank rows under the channel table hold the charts, then come the sections.
+  const belowTable = sections.rows.length > 0 ? [...Array.from({ length: chartsBelow?.rows ?? 0 }, () => ({ cells: [], formats: [], bold: false })), ...sections.rows] : [];
   const tableWidth = columns.length + labelColumns - 1;
   const stages = funnelStages(choice.present);
   const funnel = stages.length >= MIN_FUNNEL_STAGES ? { stages, left: tableWidth + 1 } : null;
+  // The ROI chart's data, after the funnel: the channels' names, their gains and their losses.
+  const roiSplit = input.chart && judgedBy === "roi" ? { left: funnel ? funnel.left + FUNNEL_COLUMNS + 1 : tableWidth + 1 } : null;
   const titleRow: Cell[] = source
     ? [texts.title, "", texts.notCounted, "", `=ROUND(${sourceTotal(source, "budget")}-${letter("budget")}${totalsRow}, 2)`]
     : [texts.title];
   const sectionsWidth = sections.rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
-  const width = Math.max(tableWidth, settings.length, titleRow.length, sectionsWidth, funnel ? funnel.left + FUNNEL_COLUMNS : 0);
+  const width = Math.max(tableWidth, settings.length, titleRow.length, sectionsWidth, funnel ? funnel.left + FUNNEL_COLUMNS : 0, roiSplit ? roiSplit.left + ROI_SPLIT_COLUMNS : 0);
   const padded = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];
 
   const cells: Cell[][] = [
@@ -286,7 +296,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
       padded(inTable(columns.map((column) => (column.formula ? column.formula(refsFor(first + i)) : inputCell(column, channel, channelMatch(first + i), source))), ""), ""),
     ),
     padded(inTable(columns.map((column) => totalCell(column, refsFor(totalsRow), (key) => `${letter(key)}${first}:${letter(key)}${last}`, texts)), ""), ""),
-    ...sections.rows.map((row) => padded(row.cells, "")),
+    ...belowTable.map((row) => padded(row.cells, "")),
   ];
   // The channel table's rows (title and settings included) come before the sections'.
   const channelTableRows = totalsRow;
@@ -296,20 +306,34 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const numberFormats = cells.map((_, r) => {
     if (r === SETTINGS_ROW - 1) return settingsFormats;
     if (r === 0) return padded(titleRow.map((_, i) => (i === CHECK_INDEX ? input.moneyFormat : "General")), "General");
-    if (r >= channelTableRows) return padded(sections.rows[r - channelTableRows].formats.map(formatOf), "General");
+    if (r >= channelTableRows) return padded(belowTable[r - channelTableRows].formats.map(formatOf), "General");
     return padded(inTable(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format))), "General"), "General");
   });
-  const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1, ...sections.rows.flatMap((row, i) => (row.bold ? [channelTableRows + i] : []))]);
+  const boldRows = new Set([0, HEADER_ROW - 1, totalsRow - 1, ...belowTable.flatMap((row, i) => (row.bold ? [channelTableRows + i] : []))]);
   const fontWeights = cells.map((row, r) => row.map(() => (boldRows.has(r) ? "bold" : "normal") as "bold" | "normal"));
   // The second label column holds a breakdown's values (campaigns...), as wide as the channels'.
   const columnWidths = inTable(columns.map((column) => columnWidth(column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH, texts.headers[column.key])), CHANNEL_WIDTH);
-  if (funnel) {
-    const block = funnelBlock(funnel.stages, (stage) => `${letter(stage)}${totalsRow}`, columnLetter(funnel.left + 2), texts);
-    placeBlock({ cells, numberFormats, fontWeights }, HEADER_ROW - 1, funnel.left, block, width);
-    // The blank column between, then each of the funnel's columns wide enough for its longest text (formulas aside).
+  /** Places a block from (HEADER_ROW, left), after a blank column, each of its columns wide enough for its longest text (formulas aside). */
+  const placeBeside = (left: number, block: Block) => {
+    placeBlock({ cells, numberFormats, fontWeights }, HEADER_ROW - 1, left, block, width);
     const textsIn = (c: number) => block.cells.map((row) => String(row[c])).filter((text) => !text.startsWith("="));
     const longest = (c: number) => textsIn(c).reduce((a, b) => (b.length > a.length ? b : a), "");
-    columnWidths.push(DEFAULT_WIDTH, ...[0, 1, 2].map((c) => columnWidth(DEFAULT_WIDTH, longest(c))));
+    while (columnWidths.length < left) columnWidths.push(DEFAULT_WIDTH);
+    columnWidths.push(...block.cells[0].map((_, c) => columnWidth(DEFAULT_WIDTH, longest(c))));
+  };
+  if (funnel) placeBeside(funnel.left, funnelBlock(funnel.stages, (stage) => `${letter(stage)}${totalsRow}`, columnLetter(funnel.left + 2), texts));
+  const chartPlans: Omit<ChartPlan, "anchorRow" | "anchorColumn">[] = [];
+  if (input.chart) {
+    const judged = letter(judgedBy);
+    const ranges = roiSplit
+      ? [`${columnLetter(roiSplit.left + 1)}${first}:${columnLetter(roiSplit.left + ROI_SPLIT_COLUMNS)}${last}`]
+      : [`A${first}:A${last}`, `${judged}${first}:${judged}${last}`];
+    if (roiSplit) placeBeside(roiSplit.left, roiSplitBlock(judged, { first, last }, formatOf("percent"), texts));
+    chartPlans.push({ title: texts.chartTitle[judgedBy], ranges, options: roiSplit ? ROI_CHART : VALUES_ON_BARS });
+  }
+  if (input.chart && funnel) {
+    const [from, to] = [1, 2].map((offset) => columnLetter(funnel.left + offset));
+    chartPlans.push({ title: texts.funnel.chartTitle, ranges: [`${from}${HEADER_ROW + 1}:${to}${HEADER_ROW + funnel.stages.length}`], options: FUNNEL_CHART });
   }
   const noteColumn = settings.length;
   const noteWidths = columnWidths.slice(noteColumn - 1, width);
@@ -318,14 +342,10 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   for (let covered = 0; noteSpan < noteWidths.length && covered < NOTE_WIDTH; noteSpan++) covered += noteWidths[noteSpan];
   // The build's date and source wrap in their own cell, left of the note, on the same taller row.
   const wrappedNote = wrapAcross(settings.slice(-2).map(String), SETTINGS_ROW, noteColumn - 1, [columnWidths[noteColumn - 2] ?? DEFAULT_WIDTH, ...noteWidths.slice(0, noteSpan)]);
-  const chartPlans: ChartPlan[] = [
-    { title: texts.chartTitle[judgedBy], labels: `A${first}:A${last}`, values: `${letter(judgedBy)}${first}:${letter(judgedBy)}${last}`, anchorRow: HEADER_ROW, anchorColumn: width + 2 },
-  ];
-  if (funnel) {
-    const [labels, values] = [1, 2].map((offset) => columnLetter(funnel.left + offset));
-    const [top, bottom] = [HEADER_ROW + 1, HEADER_ROW + funnel.stages.length];
-    chartPlans.push({ title: texts.funnel.chartTitle, labels: `${labels}${top}:${labels}${bottom}`, values: `${values}${top}:${values}${bottom}`, anchorRow: HEADER_ROW + CHART_ROWS, anchorColumn: width + 2 });
-  }
+  // Beside a long table, at its first channel's row: below the frozen header, so that they scroll under it.
+  const anchorRow = chartsBelow?.anchorRow ?? HEADER_ROW + 1;
+  const anchorColumns = sideBySide(columnWidths, chartsBelow ? 1 : width + 2, chartPlans.length);
+  const charts = chartPlans.map((chart, i) => ({ ...chart, anchorRow, anchorColumn: anchorColumns[i], size: CHART_SIZE }));
 
   return {
     sheetName: input.sheetName,
@@ -343,7 +363,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
       ...planRules(basis, costMetric(choice.present)!, letter, texts.verdicts, { first, last, totalsRow }),
       ...(source ? [{ range: CHECK_CELL, formula: `=AND(ISNUMBER(${CHECK_CELL}), ${CHECK_CELL}<>0)`, ...RED }] : []),
     ],
-    charts: input.chart ? chartPlans : [],
+    charts,
     keys: source && linkedKeys(source),
   };
 }
@@ -386,6 +406,28 @@ function funnelBlock(stages: readonly FunnelStage[], totalOf: (stage: FunnelStag
   };
 }
 
+const ROI_SPLIT_COLUMNS = 3;
+
+/**
+ * The ROI chart's data, beside the funnel: each channel's name (read from column A) and its ROI
+ * (column `roi`) as a gain or as a loss, two series the chart colours green and red.
+ */
+function roiSplitBlock(roi: string, rows: { first: number; last: number }, percentFormat: string, texts: ScorecardTexts): Block {
+  const body = Array.from({ length: rows.last - rows.first + 1 }, (_, i) => rows.first + i);
+  const part = (row: number, test: string) => `=IF(ISNUMBER(${roi}${row}), IF(${roi}${row}${test}, ${roi}${row}, ""), "")`;
+  const headers = [texts.chartTitle.roi, texts.roiSeries.gains, texts.roiSeries.losses];
+  return {
+    cells: [headers, ...body.map((row) => [`=$A${row}`, part(row, ">=0"), part(row, "<0")])],
+    numberFormats: [headers.map(() => "General"), ...body.map(() => ["General", percentFormat, percentFormat])],
+    fontWeights: [headers.map((): "bold" => "bold"), ...body.map(() => headers.map((): "normal" => "normal"))],
+  };
+}
+
+const VALUES_ON_BARS = { series: { 0: { dataLabel: "value" } } };
+
+/** On a log axis, so that 632 conversions show beside 2.8 million impressions, each stage's count on its bar. */
+const FUNNEL_CHART = { hAxis: { logScale: true, format: "#,##0" }, ...VALUES_ON_BARS };
+
 /** Writes a block into the plan's grids from (top, left), 0-based, adding blank rows of `width` cells where the grids end. */
 function placeBlock(grids: Block, top: number, left: number, block: Block, width: number): void {
   block.cells.forEach((cells, r) => {
@@ -406,6 +448,13 @@ function placeBlock(grids: Block, top: number, left: number, block: Block, width
 export const RED = { fontColor: "#c5221f", background: "#fce8e6" };
 const GREEN = { fontColor: "#137333", background: "#e6f4ea" };
 const YELLOW = { fontColor: "#202124", background: "#fef7e0" };
+
+/** Gains green and losses red, as the ROI column's rules colour them, stacked so that each channel has one bar, with its value. */
+const ROI_CHART = {
+  hAxis: { format: "0%" },
+  isStacked: true,
+  series: { 0: { color: GREEN.fontColor, ...VALUES_ON_BARS.series[0] }, 1: { color: RED.fontColor, ...VALUES_ON_BARS.series[0] } },
+};
 
 /** Red where a channel is cut or loses money, green where it scales up (as its verdict says), and the lowest cost per result highlighted. */
 function planRules(

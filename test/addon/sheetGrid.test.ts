@@ -2,9 +2,9 @@
 // grown first, the key sheet hidden, trimmed and protected, the built sheets warning-protected.
 import { describe, expect, it } from "vitest";
 import { ProtectionType } from "../../playground/emulation/enums";
-import type { SheetView } from "../../playground/runtime/contract";
 import { buildPlan, selectedData } from "../planner/planSession";
 import type { ScorecardOptions, SelectionData } from "../../src/scorecard/request";
+import { columnName, expectChartsClearOfCells, expectChartsInsideGrid } from "./chartAreas";
 import { createSession, requestFrom, workbookWith } from "./scorecardSession";
 
 // A Meta Ads Manager export with every column the import reads, its network's own header names.
@@ -23,20 +23,6 @@ function metaExport(columns: number) {
   return workbookWith("Meta export", [headers, ...rows]);
 }
 
-const columnName = (column: number) => (column > 26 ? String.fromCharCode(64 + Math.floor((column - 1) / 26)) : "") + String.fromCharCode(65 + ((column - 1) % 26));
-
-/** Every chart of the sheet anchored inside its grid, and whole within it at its width, over the sheet's column widths. */
-function expectChartsInsideGrid(view: SheetView) {
-  expect(view.charts.length).toBeGreaterThan(0);
-  for (const chart of view.charts) {
-    expect(chart.anchor.row).toBeLessThan(view.maxRows);
-    expect(chart.anchor.column).toBeLessThan(view.maxColumns);
-    let room = 0;
-    for (let column = chart.anchor.column; column < view.maxColumns; column++) room += view.columnWidths[column] ?? 100;
-    expect(room).toBeGreaterThanOrEqual(chart.width);
-  }
-}
-
 function scorecardOf(columns: number, linkToSource: boolean) {
   const session = createSession({ workbook: metaExport(columns) });
   session.select("Meta export", `A1:${columnName(columns)}${CAMPAIGNS.length + 1}`);
@@ -47,18 +33,21 @@ function scorecardOf(columns: number, linkToSource: boolean) {
   const build = () => session.runServerFunction("buildScorecard", [request]);
   build();
   const view = session.view().sheets.find((sheet) => sheet.name === "Channel scorecard")!;
-  return { session, view, width: view.usedSize?.columns ?? view.cells[0].length, build };
+  // The channel table's width: its header runs to the blank column before the funnel and the charts' data.
+  const header = view.cells[2].map((cell) => cell.value);
+  return { session, view, tableWidth: header.indexOf(""), usedWidth: view.usedSize?.columns ?? view.cells[0].length, build };
 }
 
 describe("charts inside the grid", () => {
-  it("on scorecards from 5 to 39 columns wide (every column the import reads, broken down twice), the add-on's sheet growing to hold them", () => {
+  it("on scorecards from a 5-column table to 39 columns written and more (every column the import reads, broken down twice), the add-on's sheet growing to hold them, clear of its cells", () => {
     const widths = [3, 5, 8, 11, 13, 16, 18].map((columns) => {
-      const { view, width } = scorecardOf(columns, false);
+      const { view, tableWidth, usedWidth } = scorecardOf(columns, false);
       expectChartsInsideGrid(view);
-      return width;
+      expectChartsClearOfCells(view);
+      return { tableWidth, usedWidth };
     });
-    expect(Math.min(...widths)).toBeLessThanOrEqual(5);
-    expect(Math.max(...widths)).toBeGreaterThanOrEqual(39);
+    expect(Math.min(...widths.map((width) => width.tableWidth))).toBeLessThanOrEqual(5);
+    expect(Math.max(...widths.map((width) => width.usedWidth))).toBeGreaterThanOrEqual(39);
   });
 
   it("on a budget plan", () => {

@@ -35,9 +35,25 @@ afterAll(async () => {
   await running?.close();
 });
 
-/** The sheet row (1-based) whose column A reads text, looking down from row 1. */
+/** Scrolls the grid as a user would, until the sheet row is drawn a few rows below the grid's top. */
+async function scrollToRow(row: number): Promise<void> {
+  await sheet.page.locator(".grid").evaluate((grid, target) => {
+    grid.scrollTop = (target - 5) * grid.querySelector("tbody tr th")!.getBoundingClientRect().height;
+  }, row);
+  await sheet.cell(`A${row}`).waitFor();
+}
+
+/** Scrolls to the sheet row when it is not drawn. */
+async function showRow(row: number): Promise<void> {
+  if ((await sheet.cell(`A${row}`).count()) === 0) await scrollToRow(row);
+}
+
+/** The sheet row (1-based) whose column A reads text, looking down from row 1 (the sections are below the charts). */
 async function rowOf(text: string, from = 1): Promise<number> {
-  for (let row = from; row < from + 80; row++) if ((await sheet.cell(`A${row}`).textContent()) === text) return row;
+  for (let row = from; row < from + 80; row++) {
+    await showRow(row);
+    if ((await sheet.cell(`A${row}`).textContent()) === text) return row;
+  }
   throw new Error(`no row reads ${text} in column A`);
 }
 
@@ -86,7 +102,10 @@ describe("breaking a scorecard down in the playground", () => {
     // The frozen header names the same columns as every section's own header.
     for (const header of ["Spend", "Revenue", "CPA", "ROI", "Verdict"]) {
       const frozen = await columnOf(3, header);
-      for (const sectionHeader of [twoLevel + 1, byOwner + 1]) expect(`${sectionHeader}: ${await columnOf(sectionHeader, header)}`).toBe(`${sectionHeader}: ${frozen}`);
+      for (const sectionHeader of [twoLevel + 1, byOwner + 1]) {
+        await showRow(sectionHeader);
+        expect(`${sectionHeader}: ${await columnOf(sectionHeader, header)}`).toBe(`${sectionHeader}: ${frozen}`);
+      }
     }
 
     // The rows table shows every column of the data at the sidebar's width: it scrolls sideways within
@@ -105,10 +124,7 @@ describe("breaking a scorecard down in the playground", () => {
     await rowsTable.evaluate((rows) => (rows.scrollLeft = 0));
 
     // Scrolled down to the sections, as a user reading them: the frozen header stays on top.
-    await sheet.page.locator(".grid").evaluate((grid, row) => {
-      const rowHeight = grid.querySelector("tbody tr th")!.getBoundingClientRect().height;
-      grid.scrollTop = (row - 4) * rowHeight;
-    }, twoLevel + 10);
+    await scrollToRow(twoLevel + 6);
     await sidebar.getByRole("heading", { name: "Break down by" }).scrollIntoViewIfNeeded();
     await sheet.page.screenshot({ path: artifactPath("scorecard-breakdown.png") });
   });

@@ -67,20 +67,22 @@ describe("a built scorecard in the page", () => {
     const pixels = await canvas.evaluate((element: HTMLCanvasElement) => {
       const { data } = element.getContext("2d")!.getImageData(0, 0, element.width, element.height);
       let painted = 0;
-      let blue = 0;
+      let green = 0;
+      let red = 0;
       for (let i = 0; i < data.length; i += 4) {
         if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) painted++;
-        if (data[i + 3] > 200 && data[i + 2] > 200 && data[i] < 120) blue++;
+        if (data[i + 3] > 200 && data[i + 1] > data[i] + 40 && data[i + 1] > data[i + 2] + 40) green++;
+        if (data[i + 3] > 200 && data[i] > data[i + 1] + 80 && data[i] > data[i + 2] + 80) red++;
       }
-      return { painted, blue };
+      return { painted, green, red };
     });
     expect(pixels.painted).toBeGreaterThan(1000);
-    expect(pixels.blue).toBeGreaterThan(500);
-    // It floats over the cells at its anchor: row 3, the second column after the last one used (the funnel's, beside the table).
-    const lastUsed = await sheet.page.locator('.grid td[data-cell$="3"]').evaluateAll((cells) =>
-      Math.max(...cells.filter((td) => /^[A-Z]3$/.test((td as HTMLElement).dataset.cell!) && td.textContent !== "").map((td) => (td as HTMLElement).dataset.cell!.charCodeAt(0) - 65)),
-    );
-    const anchor = (await sheet.cell(`${String.fromCharCode(65 + lastUsed + 2)}3`).boundingBox())!;
+    // Six channels gain, green; X loses, red.
+    expect(pixels.green).toBeGreaterThan(500);
+    expect(pixels.red).toBeGreaterThan(20);
+    // It floats over the cells at its anchor: column A, a blank row below the channel table's totals.
+    const totalsRow = await sheet.page.locator('.grid td[data-cell^="A"]', { hasText: /^Total$/ }).getAttribute("data-cell");
+    const anchor = (await sheet.cell(`A${Number(totalsRow!.slice(1)) + 2}`).boundingBox())!;
     expect(Math.abs(box.x - anchor.x)).toBeLessThan(4);
     expect(Math.abs(box.y - anchor.y)).toBeLessThan(4);
     await canvas.scrollIntoViewIfNeeded();

@@ -42,14 +42,15 @@ describe("a live scorecard of three exports", () => {
 
   it("writes formulas over each file's sheet, a SUMIFS per sheet where the file has the column, added", () => {
     const { build, cells } = built();
-    const formula = build.session.serialize().sheets.find((sheet) => sheet.name === build.result.sheetName)!.cells[3][1] as string;
+    // Broken down, the figures start in column C, after the two label columns.
+    const formula = build.session.serialize().sheets.find((sheet) => sheet.name === build.result.sheetName)!.cells[3][2] as string;
     // The channel is each file's network on every row: compared once, outside the file's sum.
     expect(formula).toMatch(/^=IF\(AND\(.*"LinkedIn".*SUM\('linkedin-spring-eur'!\$G\$6:\$G\$1000\), 0\)\+IF\(AND\(.*"TikTok".*SUM\('tiktok-spring-gbp'!\$E\$2:\$E\$1000\), 0\)\*1\.17\+IF\(AND\(.*"Snapchat".*SUM\('snapchat-spring-usd'!\$F\$2:\$F\$1000\), 0\)\*0\.92$/);
     // A campaign row of the breakdown sums, in each sheet, the rows of that campaign.
     const sections = build.session.serialize().sheets.find((sheet) => sheet.name === build.result.sheetName)!.cells;
     // (The sheet keeps a name as literal text, behind Sheets' apostrophe.)
     const campaignRow = sections.find((cells) => cells?.[0] === "'Spring drop - Story Ads")!;
-    expect(String(campaignRow[1])).toMatch(/^=SUMIFS\('linkedin-spring-eur'!\$G\$6:\$G\$1000, 'Social ROI keys'!.*\+SUMIFS\('tiktok-spring-gbp'!\$E\$2:\$E\$1000, 'Social ROI keys'!.*\*1\.17\+SUMIFS\('snapchat-spring-usd'!\$F\$2:\$F\$1000, 'Social ROI keys'!/);
+    expect(String(campaignRow[2])).toMatch(/^=SUMIFS\('linkedin-spring-eur'!\$G\$6:\$G\$1000, 'Social ROI keys'!.*\+SUMIFS\('tiktok-spring-gbp'!\$E\$2:\$E\$1000, 'Social ROI keys'!.*\*1\.17\+SUMIFS\('snapchat-spring-usd'!\$F\$2:\$F\$1000, 'Social ROI keys'!/);
     expect(cells()[3][0].value).toBe("LinkedIn");
     expect(build.notes.some((note) => note.includes("holds the values"))).toBe(false);
   });
@@ -75,7 +76,7 @@ describe("a live scorecard of three exports", () => {
     const { cells } = built();
     const section = cells().findIndex((cells) => cells[0].value === "By Campaign");
     const rows = cells().slice(section + 2);
-    const spendOf = (campaign: string) => rows.find((cells) => cells[0].value === campaign)![1].value;
+    const spendOf = (campaign: string) => rows.find((cells) => cells[0].value === campaign)![2].value;
     expect(spendOf("Spring drop - Story Ads")).toBeCloseTo(SNAPCHAT.spend[0] * 0.92, 6);
     expect(spendOf("Spring sale - Decision makers")).toBeCloseTo(LINKEDIN.spend[0], 6);
   });

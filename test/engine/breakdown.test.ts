@@ -157,7 +157,8 @@ describe("a linked breakdown of rows changed since they were read", () => {
 describe("a build without a breakdown", () => {
   it("has no sections and no share columns", () => {
     const { values } = build([]);
-    expect(values()[2].filter((header) => header !== "")).toEqual(["Channel", "Spend", "Clicks", "Conversions", "Conversion rate", "Revenue", "CPA", "CPC", "ROI", "ROAS", "Verdict"]);
+    // The channel table's headers, up to the blank column before the ROI chart's data.
+    expect(values()[2].slice(0, values()[2].indexOf(""))).toEqual(["Channel", "Spend", "Clicks", "Conversions", "Conversion rate", "Revenue", "CPA", "CPC", "ROI", "ROAS", "Verdict"]);
     expect(values().some((row) => String(row[0]).startsWith("By "))).toBe(false);
   });
 });

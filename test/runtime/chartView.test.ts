@@ -13,7 +13,9 @@ describe("a chart's data", () => {
     expect(view).toMatchObject({ type: "PIE", title: "Funnel", legend: true, anchor: { row: 1, column: 3 }, width: 600, height: 371, percent: false });
     expect(view.labels).toEqual(["Saw the post", "Shared", "Clicked", "Bought"]);
     // The source's funnel: 1,000 see the post, 10% share, 3% click, 5 buy.
-    expect(view.series).toEqual([{ name: "People", values: [1000, 100, 30, 5], displays: ["1000", "100", "30", "5"] }]);
+    expect(view.series).toEqual([{ name: "People", values: [1000, 100, 30, 5], displays: ["1000", "100", "30", "5"], color: null, dataLabels: false }]);
+    // No options: a linear axis in the playground's default format, bars side by side.
+    expect([view.valueAxis, view.stacked]).toEqual([{ logScale: false, format: null }, false]);
   });
 
   it("puts ranges side by side, reads blanks and text as gaps, and shows percent formats", () => {
@@ -22,7 +24,44 @@ describe("a chart's data", () => {
     sheet().insertChart(sheet().newChart().asColumnChart().addRange(sheet().getRange("A1:A3")).addRange(sheet().getRange("B1:B3")).setOption("legend", "none").build());
     const view = chartView(workbook, workbook.sheet("Data")!.charts[0]);
     expect([view.type, view.legend, view.percent, view.labels]).toEqual(["COLUMN", false, true, ["Facebook", "X", "TikTok"]]);
-    expect(view.series[0]).toEqual({ name: null, values: [0.5, null, null], displays: ["50%", "n/a", ""] });
+    expect(view.series[0]).toEqual({ name: null, values: [0.5, null, null], displays: ["50%", "n/a", ""], color: null, dataLabels: false });
+  });
+
+  it("honours the options Sheets draws: a log value axis and its format, series colours, values on the bars, stacked bars", () => {
+    const { sheet, workbook } = emulate(workbookFile({ Funnel: FUNNEL.slice(1) }, "fr_FR"));
+    const chart = sheet()
+      .newChart()
+      .asBarChart()
+      .addRange(sheet().getRange("A1:B4"))
+      .setOption("hAxis", { logScale: true, format: "#,##0" })
+      .setOption("series", { 0: { color: "#137333", dataLabel: "value" } })
+      .setOption("isStacked", true)
+      .build();
+    sheet().insertChart(chart);
+    const view = chartView(workbook, workbook.sheet("Funnel")!.charts[0]);
+    expect([view.valueAxis, view.stacked, view.locale]).toEqual([{ logScale: true, format: "#,##0" }, true, "fr_FR"]);
+    expect(view.series.map(({ color, dataLabels }) => ({ color, dataLabels }))).toEqual([{ color: "#137333", dataLabels: true }]);
+  });
+
+  it("reads options set by their dotted path, the value axis of a column chart being vertical, and the chart's colours", () => {
+    const { sheet, workbook } = emulate(workbookFile({ Data: [["Facebook", 2, 3], ["X", -0.2, 1]] }));
+    const chart = sheet()
+      .newChart()
+      .asColumnChart()
+      .addRange(sheet().getRange("A1:C2"))
+      .setOption("vAxis.logScale", true)
+      .setOption("vAxis.format", "0%")
+      .setOption("hAxis.format", "#,##0")
+      .setOption("colors", ["#c5221f", "#137333"])
+      .setOption("series.1.dataLabel", "value")
+      .build();
+    sheet().insertChart(chart);
+    const view = chartView(workbook, workbook.sheet("Data")!.charts[0]);
+    expect(view.valueAxis).toEqual({ logScale: true, format: "0%" });
+    expect(view.series.map(({ color, dataLabels }) => ({ color, dataLabels }))).toEqual([
+      { color: "#c5221f", dataLabels: false },
+      { color: "#137333", dataLabels: true },
+    ]);
   });
 
   it("says why it cannot be drawn when its range's sheet is gone", () => {

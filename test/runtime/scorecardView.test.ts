@@ -61,11 +61,18 @@ describe("a built scorecard, as the page draws it", () => {
     expect(view.cells[HEADER_ROW].every((cell) => cell.bold && cell.background === "#f1f3f4")).toBe(true);
   });
 
-  it("gives the ROI chart its channels and their ROI, at its anchor beside the table", () => {
+  it("gives the ROI chart its channels and their ROI, gains and losses apart, at its anchor below the table", () => {
     const [chart] = view.charts;
-    expect(chart).toMatchObject({ type: "BAR", title: "ROI by channel", legend: false, percent: true, anchor: { row: HEADER_ROW, column: view.cells[0].length + 1 } });
+    const totalsRow = rowOf("Total");
+    expect(chart).toMatchObject({ type: "BAR", title: "ROI by channel", legend: false, percent: true, anchor: { row: totalsRow + 2, column: 0 } });
     expect(chart.labels).toEqual(channels.map((c) => c.name));
-    chart.series[0].values.forEach((value, i) => expect(value).toBeCloseTo(channels[i].roi, 12));
+    const [gains, losses] = chart.series;
+    channels.forEach((channel, i) => {
+      const [shown, blank] = channel.roi >= 0 ? [gains, losses] : [losses, gains];
+      expect(shown.values[i], channel.name).toBeCloseTo(channel.roi, 12);
+      expect(blank.values[i], channel.name).toBeNull();
+    });
+    expect(channels.some((c) => c.roi < 0)).toBe(true);
   });
 
   it("redraws the chart and the colours from the new values when the source changes", () => {

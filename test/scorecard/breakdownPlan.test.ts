@@ -18,12 +18,13 @@ const DATA = [
 const mapping = { channel: 0, budget: 2, conversions: 3, revenue: 4 };
 const SOURCE: SourceLink = { sheetName: "Ads", firstRow: 2, lastRow: 5, columns: { channel: 1, budget: 3, conversions: 4, revenue: 5 }, breakdown: [2], rangeA1: "A1:E5", keys: { sheetName: "Keys", matchColumns: [1, 2], lastRow: 5 } };
 
-function plan(source: SourceLink | null) {
+/** charts: with the charts, which go between the channel table and the sections. */
+function plan(source: SourceLink | null, charts = false) {
   const { rows } = readChannelRows(DATA, mapping, 2, undefined, undefined, [1]);
   const channels = aggregateByChannel(rows);
   return planScorecard({
     sheetName: "Channel scorecard", channels, present: new Set(["conversions", "revenue"]), source, targetRoi: 0, margin: null,
-    valuePerConversion: null, hourlyRate: null, targetCost: null, chart: true, moneyFormat: "#,##0.00", builtOn: "2026-03-01",
+    valuePerConversion: null, hourlyRate: null, targetCost: null, chart: charts, moneyFormat: "#,##0.00", builtOn: "2026-03-01",
     texts: addonTexts("en"), breakdown: breakDown(rows, channels, [{ header: "Campaign", sourceColumn: source ? 2 : null }]),
   });
 }
@@ -97,6 +98,18 @@ describe("the breakdown sections' plan", () => {
     const values = plan(null);
     expect(values.cells[10][2]).toBe(300);
     expect(values.cells[12][2]).toBe(100);
+  });
+
+  it("leaves the rows under the channel table to the charts, and puts the sections below them", () => {
+    const charted = plan(SOURCE, true);
+    // The charts: a blank row after the totals (row 6), then from row 8, 320 px tall over rows of 21 px: 16 rows, to row 23.
+    expect(charted.charts.map((chart) => chart.anchorRow)).toEqual([8]);
+    const lastChartRow = 8 + Math.ceil(320 / 21) - 1;
+    expect(charted.cells.slice(6, lastChartRow).every((row) => row.every((cell) => cell === ""))).toBe(true);
+    // Then a blank row, the section's title and its header, as without charts.
+    const [first] = charted.layout.sections;
+    expect(first).toEqual({ title: "By channel, then Campaign", headerRow: lastChartRow + 3, firstRow: lastChartRow + 4, lastRow: lastChartRow + 9, totalsRow: lastChartRow + 10 });
+    expect(charted.cells[first.headerRow - 1].slice(0, 3)).toEqual(["Channel", "'Campaign", "Spend"]);
   });
 });
 

@@ -3,6 +3,7 @@ import { addonTexts } from "../../src/i18n";
 import { aggregateByChannel } from "../../src/scorecard/aggregate";
 import { readChannelRows } from "../../src/scorecard/channelRows";
 import { planScorecard, type ScorecardInput } from "../../src/scorecard/plan";
+import { chartCells } from "../support/chartCells";
 
 const mapping = { channel: 0, budget: 1, leads: 2, conversions: 3, revenue: 4 };
 
@@ -28,7 +29,9 @@ function input(overrides: Partial<ScorecardInput> = {}): ScorecardInput {
 
 describe("the scorecard plan", () => {
   const plan = planScorecard(input());
-  const [title, settings, headers, facebook, hyperlink, totals] = plan.cells;
+  const [title, settings, header, facebook, hyperlink, totals] = plan.cells;
+  // The channel table's: up to the blank column that sets the chart's data beside it apart.
+  const headers = header.slice(0, header.indexOf(""));
 
   it("lays out a title, the target ROI, a header, one row per channel and a totals row", () => {
     expect(title[0]).toBe("Channel scorecard");
@@ -58,7 +61,7 @@ describe("the scorecard plan", () => {
   });
 
   it("formats money, percentages and multiples, and bolds the title, header and totals", () => {
-    expect(plan.numberFormats[3]).toEqual(["General", "[$€]#,##0.00", "#,##0", "#,##0", "0.0%", "[$€]#,##0.00", "[$€]#,##0.00", "[$€]#,##0.00", "0.0%", '0.0"x"', "General"]);
+    expect(plan.numberFormats[3].slice(0, headers.length)).toEqual(["General", "[$€]#,##0.00", "#,##0", "#,##0", "0.0%", "[$€]#,##0.00", "[$€]#,##0.00", "[$€]#,##0.00", "0.0%", '0.0"x"', "General"]);
     expect(plan.fontWeights.map((row) => row[0])).toEqual(["bold", "normal", "bold", "normal", "normal", "bold"]);
   });
 
@@ -68,7 +71,13 @@ describe("the scorecard plan", () => {
       ["I4:I5", '=$K4="Scale up"'],
       ["G4:G5", "=AND(ISNUMBER(G4), G4=MIN($G$4:$G$5))"],
     ]);
-    expect(plan.charts).toEqual([expect.objectContaining({ title: "ROI by channel", labels: "A4:A5", values: "I4:I5" })]);
+    // Two channels, the totals on row 6: the chart below, from column A, after a blank row.
+    expect(plan.charts).toEqual([expect.objectContaining({ title: "ROI by channel", anchorRow: 8, anchorColumn: 1 })]);
+    // Its data: each channel's name and its ROI (column I), as a gain or as a loss.
+    expect(chartCells(plan.cells, plan.charts[0])).toEqual([
+      ["=$A4", '=IF(ISNUMBER(I4), IF(I4>=0, I4, ""), "")', '=IF(ISNUMBER(I4), IF(I4<0, I4, ""), "")'],
+      ["=$A5", '=IF(ISNUMBER(I5), IF(I5>=0, I5, ""), "")', '=IF(ISNUMBER(I5), IF(I5<0, I5, ""), "")'],
+    ]);
     expect(planScorecard(input({ chart: false })).charts).toEqual([]);
   });
 

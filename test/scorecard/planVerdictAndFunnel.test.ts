@@ -6,6 +6,7 @@ import { aggregateByChannel } from "../../src/scorecard/aggregate";
 import { readChannelRows } from "../../src/scorecard/channelRows";
 import type { Field } from "../../src/scorecard/fields";
 import { planScorecard, type ScorecardInput } from "../../src/scorecard/plan";
+import { chartCells } from "../support/chartCells";
 
 function planOf(header: Field[], rows: (string | number)[][], options: Partial<ScorecardInput> = {}) {
   const mapping = Object.fromEntries(header.map((field, column) => [field, column]));
@@ -70,7 +71,7 @@ describe("the funnel beside the table", () => {
 
   it("sits one blank column right of the table, with the total of each stage the data has and its rate", () => {
     expect(header[left - 1]).toBe("");
-    expect(header.slice(left)).toEqual(["Funnel", "Total", "Of the stage before"]);
+    expect(header.slice(left, left + 3)).toEqual(["Funnel", "Total", "Of the stage before"]);
     const letter = (key: string) => String.fromCharCode(65 + header.indexOf(key));
     const totals = String(plan.layout.totalsRow);
     const rows = plan.cells.slice(3, 7).map((row) => row.slice(left, left + 3));
@@ -93,13 +94,13 @@ describe("the funnel beside the table", () => {
     expect(plan.cells[4][engagements]).toBe(`=${likes}5+${comments}5+${shares}5`);
   });
 
-  it("charts the funnel's stages below the ROI or cost chart, after the funnel's columns", () => {
+  it("charts the funnel's stages beside the ROI or cost chart, below the table, from the funnel's columns", () => {
     const [costChart, funnelChart] = plan.charts;
-    expect(costChart.anchorColumn).toBe(header.length + 2);
-    expect(funnelChart).toMatchObject({ title: "Funnel, all channels", anchorColumn: header.length + 2 });
-    expect(funnelChart.anchorRow).toBeGreaterThan(costChart.anchorRow + 17);
-    const [labels, values] = [left + 1, left + 2].map((column) => String.fromCharCode(64 + column));
-    expect([funnelChart.labels, funnelChart.values]).toEqual([`${labels}4:${labels}7`, `${values}4:${values}7`]);
+    // One channel: the totals on row 5, a blank row, then the charts.
+    expect(costChart).toMatchObject({ anchorRow: 7, anchorColumn: 1 });
+    expect(funnelChart).toMatchObject({ title: "Funnel, all channels", anchorRow: 7 });
+    expect(funnelChart.anchorColumn).toBeGreaterThan(costChart.anchorColumn);
+    expect(chartCells(plan.cells, funnelChart)).toEqual(plan.cells.slice(3, 7).map((row) => row.slice(left, left + 2)));
   });
 
   it("is left out with fewer than three stages, which the CTR column already shows", () => {
@@ -114,6 +115,6 @@ describe("the funnel's column widths", () => {
     const plan = planOf(["channel", "budget", "impressions", "clicks", "leads", "conversions"], [["LinkedIn", 2500, 95_000, 1900, 1700, 85]]);
     const left = plan.cells[2].indexOf("Funnel");
     // "Of the stage before": 19 characters of about 8 px, and the cell's padding, in steps of 10 px.
-    expect(plan.columnWidths.slice(left - 1)).toEqual([100, 110, 100, 170]);
+    expect(plan.columnWidths.slice(left - 1, left + 3)).toEqual([100, 110, 100, 170]);
   });
 });

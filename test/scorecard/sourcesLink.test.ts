@@ -32,9 +32,10 @@ describe("a linked scorecard of two sources", () => {
   const { plan } = prepareScorecard(request(), context());
 
   it("adds each source's sum: its network compared once, its money at its rate, down to its sheet's last row", () => {
-    const spend = plan.cells[3][1] as string;
+    // Broken down, the table's figures start in column C, after its two label columns.
+    const spend = plan.cells[3][2] as string;
     expect(spend).toMatch(/^=IF\(AND\(.*"LinkedIn".*\), SUM\('linkedin'!\$G\$6:\$G\$1000\), 0\)\+IF\(AND\(.*"TikTok".*\), SUM\('tiktok'!\$E\$2:\$E\$500\), 0\)\*1\.17$/);
-    expect(plan.cells[3][2]).toMatch(/SUM\('linkedin'!\$L\$6:\$L\$1000\), 0\)\+IF\(.*SUM\('tiktok'!\$I\$2:\$I\$500\), 0\)$/);
+    expect(plan.cells[3][3]).toMatch(/SUM\('linkedin'!\$L\$6:\$L\$1000\), 0\)\+IF\(.*SUM\('tiktok'!\$I\$2:\$I\$500\), 0\)$/);
   });
 
   it("keys each source's campaigns in a block of its own, on its rows", () => {
@@ -44,7 +45,7 @@ describe("a linked scorecard of two sources", () => {
   });
 
   it("checks Spend left out against every source, at its rate", () => {
-    expect(plan.cells[0][4]).toBe("=ROUND(SUM('linkedin'!$G$6:$G)+SUM('tiktok'!$E$2:$E)*1.17-B6, 2)");
+    expect(plan.cells[0][4]).toBe("=ROUND(SUM('linkedin'!$G$6:$G)+SUM('tiktok'!$E$2:$E)*1.17-C6, 2)");
     expect(plan.cells[1][2]).toContain("from 'linkedin'!A5:L7, 'tiktok'!A1:K2");
   });
 

@@ -25,7 +25,13 @@ export function sectionOf(values: readonly (readonly Value[])[], title: string, 
   throw new Error(`the section ${title} has no ${total} row`);
 }
 
-/** The channel table of a scorecard (header on row 3), its rows down to its totals row. */
+/**
+ * The channel table of a scorecard (header on row 3), its rows down to its totals row, and its
+ * columns up to the blank one that sets the funnel and the ROI chart's data beside it apart.
+ */
 export function channelTable(values: readonly (readonly Value[])[], total = "Total"): Section {
-  return sectionOf([["channels"], ...values.slice(2)], "channels", total);
+  // Column B is blank in a broken-down table's header (the sections' second label column): the end is past it.
+  const end = values[2].findIndex((header, column) => column >= 2 && (header === "" || header === null));
+  const table = values.slice(2).map((row) => (end < 0 ? row : row.slice(0, end)));
+  return sectionOf([["channels"], ...table], "channels", total);
 }
