@@ -12,6 +12,7 @@
  * order, through a running sum of their caps.
  */
 import { nativeRoundUpWhole } from "../functions/nativeRounding";
+import { FUNNEL_CHART, VALUES_ON_BARS } from "../scorecard/chartLayout";
 import { columnWidth, RED, type Cell, type ConditionalRulePlan, type SheetGrid } from "../scorecard/plan";
 import { columnLetter, guardText } from "../scorecard/sheetText";
 import type { PlanChannel, PlanRowRefs, RowCell } from "./channels";
@@ -433,8 +434,8 @@ export function planBudgetSheet(plan: BudgetSheetInput): BudgetSheetPlan {
     wrappedText: null,
     columnWidths: labelWidths(cells, columns.map((column) => (column.key === "channel" ? CHANNEL_WIDTH : DEFAULT_WIDTH))),
     charts: [
-      { title: texts.funnelChart, ranges: [`A${funnelRow}:A${funnelLast}`, `B${funnelRow}:B${funnelLast}`], anchorRow: totalsRow + 2, anchorColumn: 4 },
-      { title: texts.budgetChart, ranges: [channelLabels, `${letter("budget")}${first}:${letter("budget")}${last}`], anchorRow: totalsRow + 2, anchorColumn: 11 },
+      { title: texts.funnelChart, ranges: [`A${funnelRow}:A${funnelLast}`, `B${funnelRow}:B${funnelLast}`], anchorRow: totalsRow + 2, anchorColumn: 4, options: FUNNEL_CHART },
+      { title: texts.budgetChart, ranges: [channelLabels, `${letter("budget")}${first}:${letter("budget")}${last}`], anchorRow: totalsRow + 2, anchorColumn: 11, options: VALUES_ON_BARS },
     ],
     channelCount: channels.length,
     figures,

@@ -1,8 +1,14 @@
 /**
- * Where a scorecard's charts go, so that a user sees them on the first screen without scrolling:
+ * How the add-on's charts read, and where a scorecard's go, so that a user sees them on the first screen without scrolling:
  * side by side below the channel table when it is short, else beside the table at its top rows.
  * Never over a written cell, and always whole inside the grid (gridSize grows the sheet for them).
  */
+
+/** Each bar's value on it. */
+export const VALUES_ON_BARS = { series: { 0: { dataLabel: "value" } } };
+
+/** On a log axis, so that 632 conversions show beside 2.8 million impressions, each stage's count on its bar. */
+export const FUNNEL_CHART = { hAxis: { logScale: true, format: "#,##0" }, ...VALUES_ON_BARS };
 
 /** The size the add-on gives its scorecard charts: two side by side fit beside Sheets' 300 px sidebar on a 1440 px screen. */
 export const CHART_SIZE = { width: 460, height: 320 };

@@ -11,7 +11,7 @@ import {
 } from "./columns";
 import type { Field } from "./fields";
 import type { NumericField } from "../import/fields";
-import { CHART_SIZE, chartRowsBelow, sideBySide } from "./chartLayout";
+import { CHART_SIZE, chartRowsBelow, FUNNEL_CHART, sideBySide, VALUES_ON_BARS } from "./chartLayout";
 import { bounceWeightColumn, linkedBounceRate, linkedKeys, linkedSum, sourceTotal, type KeySheetPlan, type LinkedMatch, type SourceLink } from "./linkedInput";
 import { columnLetter, guardText, sheetReference } from "./sheetText";
 
@@ -422,11 +422,6 @@ function roiSplitBlock(roi: string, rows: { first: number; last: number }, perce
     fontWeights: [headers.map((): "bold" => "bold"), ...body.map(() => headers.map((): "normal" => "normal"))],
   };
 }
-
-const VALUES_ON_BARS = { series: { 0: { dataLabel: "value" } } };
-
-/** On a log axis, so that 632 conversions show beside 2.8 million impressions, each stage's count on its bar. */
-const FUNNEL_CHART = { hAxis: { logScale: true, format: "#,##0" }, ...VALUES_ON_BARS };
 
 /** Writes a block into the plan's grids from (top, left), 0-based, adding blank rows of `width` cells where the grids end. */
 function placeBlock(grids: Block, top: number, left: number, block: Block, width: number): void {

@@ -48,6 +48,11 @@ describe("the article's plan: 1,000 sales at 2% conversion, 2% CTR and a 2 EUR C
       ["Funnel of the plan", ["Impressions", "Clicks", "Visitors", "Results"], [2_500_000, 50_000, 50_000, 1000]],
       ["Budget by channel", ["All channels"], [5000]],
     ]);
+    // Every stage readable: 1,000 results beside 2,500,000 impressions on a log axis, each count on its bar.
+    const [funnel, budget] = plan.view.charts;
+    expect([funnel.valueAxis, funnel.series[0].dataLabels]).toEqual([{ logScale: true, format: "#,##0" }, true]);
+    expect(funnel.series[0].displays).toEqual(["2,500,000", "50,000", "50,000", "1,000"]);
+    expect(budget.series[0].dataLabels).toBe(true);
   });
 
   it("answers the sidebar with the budget the sheet computed", () => {
