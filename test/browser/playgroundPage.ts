@@ -19,6 +19,19 @@ export class PlaygroundPage {
     await this.page.getByRole("tab", { name }).click();
   }
 
+  /** Builds the sample's scorecard through its sidebar, as a user would: the channel data selected, a target ROI typed. */
+  async buildSampleScorecard(targetRoi: string): Promise<Frame> {
+    await this.openSheet("Channel data");
+    await this.cell("A1").click();
+    await this.cell("H8").click({ modifiers: ["Shift"] });
+    const sidebar = await this.runAddonMenuItem("Build channel scorecard");
+    await sidebar.getByRole("button", { name: "Use selection" }).click();
+    await sidebar.getByLabel("Target ROI (%)").fill(targetRoi);
+    await sidebar.getByRole("button", { name: "Build scorecard" }).click();
+    await sidebar.getByText(/^Built: /).waitFor();
+    return sidebar;
+  }
+
   async runAddonMenuItem(caption: string): Promise<Frame> {
     await this.page.getByRole("button", { name: "Extensions" }).click();
     await this.page.getByRole("menuitem", { name: caption }).click();

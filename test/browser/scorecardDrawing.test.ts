@@ -20,14 +20,7 @@ beforeAll(async () => {
   running = await startPlayground({ port: 0, dataPath });
   sheet = new PlaygroundPage(await browser.newPage({ viewport: { width: 1400, height: 900 } }));
   await sheet.page.goto(running.url);
-  await sheet.openSheet("Channel data");
-  await sheet.cell("A1").click();
-  await sheet.cell("H8").click({ modifiers: ["Shift"] });
-  const sidebar = await sheet.runAddonMenuItem("Build channel scorecard");
-  await sidebar.getByRole("button", { name: "Use selection" }).click();
-  await sidebar.getByLabel("Target ROI (%)").fill("20");
-  await sidebar.getByRole("button", { name: "Build scorecard" }).click();
-  await sidebar.getByText(/^Built: /).waitFor();
+  await sheet.buildSampleScorecard("20");
   await sheet.page.locator('.grid td[data-cell="A6"]', { hasText: "LinkedIn" }).waitFor();
 });
 

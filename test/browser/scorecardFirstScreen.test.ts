@@ -19,14 +19,7 @@ beforeAll(async () => {
   running = await startPlayground({ port: 0, dataPath: join(mkdtempSync(join(tmpdir(), "social-roi-first-screen-")), "workbook.json") });
   sheet = new PlaygroundPage(await browser.newPage({ viewport: { width: 1440, height: 900 } }));
   await sheet.page.goto(running.url);
-  await sheet.openSheet("Channel data");
-  await sheet.cell("A1").click();
-  await sheet.cell("H8").click({ modifiers: ["Shift"] });
-  const sidebar = await sheet.runAddonMenuItem("Build channel scorecard");
-  await sidebar.getByRole("button", { name: "Use selection" }).click();
-  await sidebar.getByLabel("Target ROI (%)").fill("20");
-  await sidebar.getByRole("button", { name: "Build scorecard" }).click();
-  await sidebar.getByText(/^Built: /).waitFor();
+  await sheet.buildSampleScorecard("20");
   await sheet.page.locator(".chart canvas").nth(1).waitFor();
   await sheet.page.screenshot({ path: artifactPath("scorecard-first-screen.png") });
 });
