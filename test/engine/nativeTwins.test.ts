@@ -53,6 +53,18 @@ describe("cases the property once found", () => {
     expect(differences(twinCase, single, range)).toEqual([]);
   });
 
+  it("GOAL_FROM_BUDGET's twin keeps a quotient just below a power of ten below it, at 15 significant digits as the function does", () => {
+    // 99999.99999999994 x 1000 / 0.0010000000000000024 x 0.9999999999999987 x 0.0010000000000000035 = 99999999.99999991 sales.
+    const twinCase: TwinCase = {
+      name: "GOAL_FROM_BUDGET",
+      rows: [[99999.99999999994, 0.0010000000000000035, 0.9999999999999987, 0.0010000000000000024]],
+      literals: [null, null, null, null],
+    };
+    const { single, range } = twinsComputed(twinCase);
+    expect(single).toEqual([99_999_999]);
+    expect(differences(twinCase, single, range)).toEqual([]);
+  });
+
   it("a whole number at the 15th digit's halfway point, within its inputs' binary noise, may round either way", () => {
     // 1000 x 1000 / 1000 x 0.009 x 0.9999999999999994 = 8.999999999999995: 8 or 9 sales, decided by noise.
     const twinCase: TwinCase = { name: "GOAL_FROM_BUDGET", rows: [[0.9, 0.9999999999999994, 1.5, 1000]], literals: [1000, null, 0.009, null] };
