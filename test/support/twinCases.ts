@@ -90,24 +90,27 @@ export function ourRowOutcomes(twinCase: TwinCase): Outcome[] {
   return twinCase.rows.map((row) => rowOutcome(twinCase.name, rowArguments(twinCase, row)));
 }
 
-/** The double next to a non-zero number, one unit in the last place away from it, up or down. */
-function nextDouble(value: number, direction: 1 | -1): number {
+/** The double `steps` units in the last place away from zero from a non-zero number (toward zero when `steps` is negative). */
+function nudged(value: number, steps: number): number {
   const bits = new BigInt64Array(new Float64Array([value]).buffer);
-  bits[0] += BigInt(direction * Math.sign(value));
+  bits[0] += BigInt(steps);
   return new Float64Array(bits.buffer)[0];
 }
 
 /**
- * The numbers our function gives for one row when one number it reads moves by one unit in the
- * last place (its binary noise). Rounding to a whole number at 15 significant digits must not be
- * fooled by binary floating point (DESIGN.md §2), so a quotient that sits within that noise of the
- * 15th digit's halfway point may round either way: an engine's ROUND then picks its side by its own
- * noise. Zeros stay zero (they are blanks or refusals, not noise).
+ * The numbers our function gives for one row when one number it reads moves by one or two units in
+ * the last place: enough to move the quotient it rounds by about one unit in its own last place
+ * (a double's relative unit spans a factor of 2), never the several units that would carry an
+ * exact whole number across the 15th digit's halfway point. Rounding to a whole number at 15
+ * significant digits must not be fooled by binary floating point (DESIGN.md §2), so a quotient
+ * within that noise of the halfway point may round either way: an engine's ROUND(q, digits), whose
+ * q x 10^digits is itself rounded, picks its side by its own noise. Zeros stay zero (they are
+ * blanks or refusals, not noise).
  */
 function noiseNumbers(twinCase: TwinCase, row: readonly InputCell[]): Set<number> {
   const args = rowArguments(twinCase, row);
   const moved = args.flatMap((arg, i) =>
-    typeof arg === "number" && arg !== 0 ? ([1, -1] as const).map((direction) => args.map((other, j) => (j === i ? nextDouble(arg, direction) : other))) : [],
+    typeof arg === "number" && arg !== 0 ? [1, 2, -1, -2].map((steps) => args.map((other, j) => (j === i ? nudged(arg, steps) : other))) : [],
   );
   return new Set(moved.map((variant) => rowOutcome(twinCase.name, variant)).filter((outcome): outcome is number => typeof outcome === "number"));
 }
