@@ -2,6 +2,7 @@
 import { HyperFormula, type ConfigParams, type FunctionPluginDefinition, type Sheets } from "hyperformula";
 import { functionPlugin } from "./functionPlugin";
 import { indexedSumifsPlugin } from "./indexedSumifs";
+import { flooringIntPlugin } from "./flooringInt";
 import { plainSubstitutePlugin } from "./plainSubstitute";
 import { wildcardMatchPlugin } from "./wildcardMatch";
 import { linkKnownRangesDirectly } from "./rangeDependencies";
@@ -36,6 +37,8 @@ export function registerFunctionTable(table: FunctionTable): void {
   HyperFormula.registerFunctionPlugin(plainSubstitutePlugin);
   // In place of HyperFormula's MATCH, which reads no wildcards where Sheets does.
   HyperFormula.registerFunctionPlugin(wildcardMatchPlugin);
+  // In place of HyperFormula's INT, which rounds negative numbers toward zero where Sheets rounds down.
+  HyperFormula.registerFunctionPlugin(flooringIntPlugin);
 }
 
 export function createEngine(table: FunctionTable, options: EngineOptions = {}): HyperFormula {

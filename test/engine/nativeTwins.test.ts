@@ -44,6 +44,44 @@ describe.each(SPECS.map((spec) => [spec.name, spec] as const))("the native twin 
   });
 });
 
+describe("cases the property once found", () => {
+  it("GOAL_FROM_BUDGET's twin rounds a quotient just below 1 sale down to 0, at 15 significant digits as the function does", () => {
+    // 0.001 budget / 0.009 CPM x 1000 = 111.1 impressions, x 0.009 x 0.9999999999999982 = 0.9999999999999982 sales.
+    const twinCase: TwinCase = { name: "GOAL_FROM_BUDGET", rows: [[0.001, 0, 0.9999999999999982, -0.005815174658994847]], literals: [null, 0.009, null, 0.009] };
+    const { single, range } = twinsComputed(twinCase);
+    expect(single).toEqual([0]);
+    expect(differences(twinCase, single, range)).toEqual([]);
+  });
+
+  it("GOAL_FROM_BUDGET's twin keeps a quotient just below a power of ten below it, at 15 significant digits as the function does", () => {
+    // 99999.99999999994 x 1000 / 0.0010000000000000024 x 0.9999999999999987 x 0.0010000000000000035 = 99999999.99999991 sales.
+    const twinCase: TwinCase = {
+      name: "GOAL_FROM_BUDGET",
+      rows: [[99999.99999999994, 0.0010000000000000035, 0.9999999999999987, 0.0010000000000000024]],
+      literals: [null, null, null, null],
+    };
+    const { single, range } = twinsComputed(twinCase);
+    expect(single).toEqual([99_999_999]);
+    expect(differences(twinCase, single, range)).toEqual([]);
+  });
+
+  it("a whole number at the 15th digit's halfway point, within its inputs' binary noise, may round either way", () => {
+    // 1000 x 1000 / 1000 x 0.009 x 0.9999999999999994 = 8.999999999999995: 8 or 9 sales, decided by noise.
+    const twinCase: TwinCase = { name: "GOAL_FROM_BUDGET", rows: [[0.9, 0.9999999999999994, 1.5, 1000]], literals: [1000, null, 0.009, null] };
+    const { single, range } = twinsComputed(twinCase);
+    expect(differences(twinCase, single, range)).toEqual([]);
+    expect(differences(twinCase, [8], [8])).toEqual([]);
+    expect(differences(twinCase, [9], [9])).toEqual([]);
+    expect(differences(twinCase, [10], [10])).not.toEqual([]);
+  });
+
+  it("a whole number off by one beyond that noise is a difference", () => {
+    const twinCase: TwinCase = { name: "GOAL_FROM_BUDGET", rows: [[5000, 0.02, 0.02, 2]], literals: [null, null, null, null] };
+    expect(differences(twinCase, [1000], [1000])).toEqual([]);
+    expect(differences(twinCase, [999], [999])).not.toEqual([]);
+  });
+});
+
 describe("rounding as the function rounds", () => {
   it("VISITORS_NEEDED(9, 0.9%) is 1,000, not 1,001", () => {
     expect(engine.calculateFormula(twinOf("=VISITORS_NEEDED(9, 0.9%)"), sheet)).toBe(1000);

@@ -80,9 +80,39 @@ function outcomeOf(compute: () => unknown): Outcome | Outcome[] {
   }
 }
 
+/** The arguments of one row as Sheets hands them to our function: literals typed in the call, empty cells as "". */
+const rowArguments = (twinCase: TwinCase, row: readonly InputCell[]) => row.map((cell, i) => twinCase.literals[i] ?? cell ?? "");
+
+const rowOutcome = (name: string, args: readonly (number | string)[]) => outcomeOf(() => customFunctions[name](...args)) as Outcome;
+
 /** What our function gives for each row of a case, cell by cell (Sheets hands it empty cells as ""). */
 export function ourRowOutcomes(twinCase: TwinCase): Outcome[] {
-  return twinCase.rows.map((row) => outcomeOf(() => customFunctions[twinCase.name](...row.map((cell, i) => twinCase.literals[i] ?? cell ?? ""))) as Outcome);
+  return twinCase.rows.map((row) => rowOutcome(twinCase.name, rowArguments(twinCase, row)));
+}
+
+/** The double `steps` units in the last place away from zero from a non-zero number (toward zero when `steps` is negative). */
+function nudged(value: number, steps: number): number {
+  const bits = new BigInt64Array(new Float64Array([value]).buffer);
+  bits[0] += BigInt(steps);
+  return new Float64Array(bits.buffer)[0];
+}
+
+/**
+ * The numbers our function gives for one row when one number it reads moves by one or two units in
+ * the last place: enough to move the quotient it rounds by about one unit in its own last place
+ * (a double's relative unit spans a factor of 2), never the several units that would carry an
+ * exact whole number across the 15th digit's halfway point. Rounding to a whole number at 15
+ * significant digits must not be fooled by binary floating point (DESIGN.md §2), so a quotient
+ * within that noise of the halfway point may round either way: an engine's ROUND(q, digits), whose
+ * q x 10^digits is itself rounded, picks its side by its own noise. Zeros stay zero (they are
+ * blanks or refusals, not noise).
+ */
+function noiseNumbers(twinCase: TwinCase, row: readonly InputCell[]): Set<number> {
+  const args = rowArguments(twinCase, row);
+  const moved = args.flatMap((arg, i) =>
+    typeof arg === "number" && arg !== 0 ? [1, 2, -1, -2].map((steps) => args.map((other, j) => (j === i ? nudged(arg, steps) : other))) : [],
+  );
+  return new Set(moved.map((variant) => rowOutcome(twinCase.name, variant)).filter((outcome): outcome is number => typeof outcome === "number"));
 }
 
 /** What our function gives over the case's columns as ranges: one outcome per row, or "error" for the whole range. */
@@ -102,13 +132,15 @@ export function sameOutcome(ours: Outcome, twin: Outcome): boolean {
 export function differences(twinCase: TwinCase, singleTwins: readonly Outcome[], rangeTwin: readonly Outcome[]): string[] {
   const found: string[] = [];
   const rows = ourRowOutcomes(twinCase);
+  // A twin's number the function gives on the row's inputs moved by their binary noise.
+  const noise = (r: number, twin: Outcome) => typeof twin === "number" && noiseNumbers(twinCase, twinCase.rows[r]).has(twin);
   rows.forEach((ours, r) => {
-    if (!sameOutcome(ours, singleTwins[r])) found.push(`row ${r + 1}: ${JSON.stringify(twinCase.rows[r])} gives ${ours}, its twin ${singleTwins[r]}`);
+    if (!sameOutcome(ours, singleTwins[r]) && !noise(r, singleTwins[r])) found.push(`row ${r + 1}: ${JSON.stringify(twinCase.rows[r])} gives ${ours}, its twin ${singleTwins[r]}`);
     // Over ranges the twin refuses the bad rows only, and each of its rows is the row's own twin.
     if (!sameOutcome(singleTwins[r], rangeTwin[r])) found.push(`row ${r + 1} over ranges: ${rangeTwin[r]}, not ${singleTwins[r]} as alone`);
   });
   const range = ourRangeOutcome(twinCase);
-  if (range === "error" ? !rangeTwin.includes("error") : range.some((ours, r) => !sameOutcome(ours, rangeTwin[r]))) {
+  if (range === "error" ? !rangeTwin.includes("error") : range.some((ours, r) => !sameOutcome(ours, rangeTwin[r]) && !noise(r, rangeTwin[r]))) {
     found.push(`over ranges: ours ${JSON.stringify(range)}, the twin ${JSON.stringify(rangeTwin)}`);
   }
   return found;
