@@ -1,9 +1,13 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
+    // Many files wait on a child process (the command line, LibreOffice, Chromium): two at a time
+    // even on two cores, where the default would run one.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ["default", "./test/plainSummaryReporter.ts"],
   },
 });
