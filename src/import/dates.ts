@@ -136,7 +136,7 @@ function shapeOfCell(cell: unknown, named: boolean): CellShape {
 const isoDay = ({ year, month, day }: Day) => `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 
 /** True when a header names the day a row counts ("Day", "Reporting starts", "Datum"...). */
-export const isDateHeader = (header: string) => DATE_HEADERS.has(normalizeHeader(header));
+const isDateHeader = (header: string) => DATE_HEADERS.has(normalizeHeader(header));
 
 const isBlank = (cell: unknown) => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
