@@ -10,16 +10,13 @@ import { changeRuns, planMakePortable, planRestore, type BlockPlan } from "../po
 import type { PortableReport, PortableScope } from "../portable/report";
 import { columnLetter } from "../scorecard/sheetText";
 import { withDocumentLock } from "./documentLock";
+import { showSidebar } from "./showSidebar";
 import { userLanguage } from "./userLanguage";
 
 type Planner = (formulas: string[][], notes: string[][], texts: ReturnType<typeof portableTexts>) => BlockPlan;
 
 export function showMakePortable(): void {
-  const language = userLanguage();
-  const template = HtmlService.createTemplateFromFile("Sidebar");
-  template.view = "portable";
-  template.language = language;
-  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(portableTexts(language).menuMakePortable));
+  showSidebar("portable", (language) => portableTexts(language).menuMakePortable);
 }
 
 function blocksOf(scope: PortableScope): GoogleAppsScript.Spreadsheet.Range[] {

@@ -1,13 +1,10 @@
 /** The "Build channel scorecard" sidebar: opening it, and showing the sheet it built. */
 import { addonTexts } from "../i18n";
+import { showSidebar } from "./showSidebar";
 import { userLanguage } from "./userLanguage";
 
 export function showScorecardBuilder(): void {
-  const language = userLanguage();
-  const template = HtmlService.createTemplateFromFile("Sidebar");
-  template.view = "scorecard";
-  template.language = language;
-  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(addonTexts(language).menuBuildScorecard));
+  showSidebar("scorecard", (language) => addonTexts(language).menuBuildScorecard);
 }
 
 /** Called by the sidebar, which cannot link to a sheet: brings the built scorecard to the front. */
