@@ -1,7 +1,9 @@
 /**
  * Runs the built add-on on several CSV exports, one per network: each file read by the import on its
  * own, its network detected or named, the files combined into one table (src/sources), and the
- * scorecard built from it in the emulated Sheets, with a data sheet per file.
+ * scorecard built from it in the emulated Sheets, with a data sheet per file. A shop, CRM or analytics
+ * file (--revenue) is joined to them by channel or campaign (src/join): its revenue, leads, qualified
+ * leads and customers replace the ads' own.
  */
 import { basename } from "node:path";
 import { en } from "../../src/i18n";
@@ -14,6 +16,10 @@ import type { ScorecardRequest, SourcePart } from "../../src/scorecard/request";
 import { combineSources, dimensionColumnsOf, SourcesError, type CombinedSources, type SourceInput } from "../../src/sources/combine";
 import { readSource } from "../../src/sources/source";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
+import { describeJoin } from "../../src/join/describe";
+import { joinOrigins, type JoinBy, type JoinResult } from "../../src/join/join";
+import { JoinError, readOriginTable, type OriginTable } from "../../src/join/originTable";
+import { joinedRate, spendOf, withJoined } from "../../src/join/withJoined";
 import { columnLetters } from "../emulation/a1";
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
@@ -38,10 +44,13 @@ export interface SourcesOptions extends Pick<BuildOptions, "scorecard" | "breakd
   keepChannel: ReadonlySet<string>;
   /** --rate CODE=RATE: what one unit of the currency is worth in the scorecard's. */
   rates: ReadonlyMap<string, number>;
+  /** --revenue FILE --join channel|campaign --match VALUE=NETWORK: a shop, CRM or analytics file joined to the spend. */
+  revenue?: { file: SourceFile; by: JoinBy; matches: ReadonlyMap<string, string> } | null;
 }
 
 export interface SourcesBuild extends CsvBuild {
   combined: CombinedSources;
+  join: JoinResult | null;
 }
 
 const width = (rows: readonly (readonly string[])[]) => rows.reduce((widest, row) => Math.max(widest, row.length), 0);
@@ -86,14 +95,15 @@ function readFileSource(file: SourceFile, mapChoice: ReturnType<typeof parseMap>
   return source;
 }
 
-/** Each source's rate, from --rate by the currency it says; a rate for a currency no file is in is refused. */
-function withRates(sources: SourceInput[], rates: ReadonlyMap<string, number>): SourceInput[] {
-  const codesOf = (source: SourceInput) => (source.imported.report.currency.kind === "found" ? source.imported.report.currency.codes : []);
+/** Each source's rate, from --rate by the currency it says; a rate for a currency no file is in (the joined file too) is refused. */
+function withRates(sources: SourceInput[], rates: ReadonlyMap<string, number>, joined: OriginTable | null): SourceInput[] {
+  const codesOf = ({ currency }: SourceInput["imported"]["report"]) => (currency.kind === "found" ? currency.codes : []);
   for (const code of rates.keys()) {
-    if (!sources.some((source) => codesOf(source).includes(code))) throw new UsageError(`--rate: no file is in ${code}`);
+    const tables = [...sources.map((source) => source.imported), ...(joined ? [joined.imported] : [])];
+    if (!tables.some((table) => codesOf(table.report).includes(code))) throw new UsageError(`--rate: no file is in ${code}`);
   }
   return sources.map((source) => {
-    const code = codesOf(source).find((candidate) => rates.has(candidate));
+    const code = codesOf(source.imported.report).find((candidate) => rates.has(candidate));
     return code === undefined ? source : { ...source, rate: rates.get(code)! };
   });
 }
@@ -158,21 +168,46 @@ function sourceParts(combined: CombinedSources, sources: readonly SourceInput[],
   });
 }
 
+/** The join's and the combining's refusals as the command line's errors. */
+function asJoinError<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw error instanceof SourcesError || error instanceof JoinError ? new Error(error.message) : error;
+  }
+}
+
+const figure = (value: number, decimals: number) => new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+
 export function buildFromSources(files: readonly SourceFile[], options: SourcesOptions): SourcesBuild {
   const maps = mapsOfFiles(options.map, files);
   const networkOf = namedFile("network", options.networks, files);
   const keeps = namedFile("keep-channel", new Map([...options.keepChannel].map((key) => [key, true])), files);
-  const sources = withRates(files.map((file, i) => readFileSource(file, maps[i], networkOf(file) ?? null, keeps(file) ?? false)), options.rates);
-  let combined: CombinedSources;
-  try {
-    combined = combineSources(sources, sourcesTexts("en"), (field) => fieldLabel(en, field));
-  } catch (error) {
-    throw error instanceof SourcesError ? new Error(error.message) : error;
+  const revenue = options.revenue ?? null;
+  if (revenue && options.keepChannel.size > 0) throw new UsageError("--revenue joins by network: leave out --keep-channel");
+  const table = revenue && asJoinError(() => readOriginTable(basename(revenue.file.path), revenue.file.table.rows, revenue.file.table.convention));
+  const sources = withRates(files.map((file, i) => readFileSource(file, maps[i], networkOf(file) ?? null, keeps(file) ?? false)), options.rates, table);
+  const texts = sourcesTexts("en");
+  const label = (field: Parameters<typeof fieldLabel>[1]) => fieldLabel(en, field);
+  let combined = asJoinError(() => combineSources(sources, texts, label, requestMessages("en"), table?.fields ?? []));
+  let join: JoinResult | null = null;
+  const joinNotes: string[] = [];
+  if (revenue && table) {
+    const converted = asJoinError(() => joinedRate(combined, table, options.rates, texts));
+    join = asJoinError(() => joinOrigins(table, spendOf(combined), revenue.by, revenue.matches, converted?.rate ?? null));
+    combined = withJoined(combined, join, table, label);
+    const { report, headers, read } = table.imported;
+    joinNotes.push(
+      // A shop's rows have no cost: they are not free rows of spend.
+      ...[...describeImport(report, headers, 1, en, label), ...describeRows({ ...read, noCostRows: [] }, en)].map((note) => `${table.name}: ${note}`),
+      ...(converted === null ? [] : [texts.converted(table.name, converted.code, converted.rate, combined.currency!)]),
+      ...describeJoin(join, table, sources, (value, field) => figure(value, field === "revenue" ? 2 : 0)),
+    );
   }
   const sheets = dataSheets(files, sources, options.writesWorkbook);
   const workbook: WorkbookFile = { version: 1, locale: "en_US", sheets, active: { sheet: sheets[0].name, range: "A1" } };
   const session = createSession({ workbook, userLocale: "en" });
-  const linked = options.writesWorkbook && sources.every(linkable);
+  const linked = options.writesWorkbook && sources.every(linkable) && join === null;
   const request: ScorecardRequest = {
     headers: combined.headers,
     rows: combined.rows,
@@ -182,10 +217,9 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
     source: null,
     ...(linked ? { parts: sourceParts(combined, sources, sheets, files) } : {}),
     // No charts, as for one file: the .xlsx holds none, so neither their data nor their rows.
-    options: { ...options.scorecard, chart: false, linkToSource: linked },
+    options: { ...options.scorecard, chart: false, linkToSource: linked, joinedFrom: join && `${join.table}, joined by ${join.by}` },
   };
   const result = session.runServerFunction("buildScorecard", [request]) as SourcesBuild["result"];
-  const label = (field: Parameters<typeof fieldLabel>[1]) => fieldLabel(en, field);
   const fileNotes = sources.flatMap((source, i) => {
     const { report, mapping, headers, read } = asRead(source);
     return [
@@ -199,11 +233,14 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
     session,
     result,
     combined,
+    join,
     cells: session.usedCellReadings(result.sheetName),
     notes: [
       ...fileNotes,
       ...combined.notes,
-      ...(options.writesWorkbook && !linked ? ["the scorecard holds the values read from the files (not formulas over their data sheets): a file has totals or summary rows, notes, or rows without a channel"] : []),
+      ...joinNotes,
+      ...(options.writesWorkbook && join !== null ? [`the scorecard holds the values read from the files and ${join.table}'s joined figures (not formulas over the data sheets)`] : []),
+      ...(options.writesWorkbook && !linked && join === null ? ["the scorecard holds the values read from the files (not formulas over their data sheets): a file has totals or summary rows, notes, or rows without a channel"] : []),
     ],
   };
 }

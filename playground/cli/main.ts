@@ -1,5 +1,6 @@
 /**
- * npx social-roi scorecard meta.csv google-ads.csv ... [--network FILE=NAME] [--keep-channel FILE] [--rate CODE=RATE] (and the scorecard's options)
+ * npx social-roi scorecard meta.csv google-ads.csv ... [--network FILE=NAME] [--keep-channel FILE] [--rate CODE=RATE]
+ *   [--revenue shop.csv [--join channel|campaign] [--match VALUE=NETWORK,...]] (and the scorecard's options)
  * npx social-roi scorecard data.csv [--map channel=COL,spend=COL,...] [--breakdown COL,...] [--target-roi 20%] [--margin 40%]
  *   [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
  * npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X] [--optimize [--cap 2]]
@@ -19,15 +20,19 @@ import { amountOption, marginOption, parseBreakdown, parseMap, pairsOption, posi
 import { planFromCsv, planFromRates, type PlanBuild } from "./planFromCsv";
 import { planJson, planTable } from "./planReport";
 import { errorCells, escapeRawJson, jsonReport, printable, textTable } from "./report";
-import { sourcesJson, sourcesTable } from "./sourcesReport";
+import { joinJson, sourcesJson, sourcesTable } from "./sourcesReport";
+import { chosenMatches } from "../../src/join/matching";
+import type { JoinBy } from "../../src/join/join";
+import { networkNamed } from "../../src/sources/networks";
 
 const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,spend=COL,...] [--breakdown COL,...] [--target-roi 20%]
          [--margin 40%] [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
 
   data.csv       an ads export (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated)
   --map          which column holds a field, by header name or letter (fields: channel, spend (or
-                 cost), conversions, leads, revenue, clicks, impressions, visits, bounce_rate, target_roi,
-                 planned_budget, other_costs, hours, reach, engagements, reactions, comments, shares)
+                 cost), conversions, leads, qualified_leads, customers, revenue, clicks, impressions, visits,
+                 bounce_rate, target_roi, planned_budget, other_costs, hours, reach, engagements,
+                 reactions, comments, shares)
   --breakdown    columns to break the scorecard down by, by header name or letter, such as
                  "Campaign name,Owner": a table per column, the first also within each channel
   --target-roi   the ROI a channel must reach to be scaled up (default: the blended ROI of
@@ -43,7 +48,8 @@ const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,spend
   --json         print the scorecard as JSON instead of a table
 
 Several exports, one per network: npx social-roi scorecard meta.csv google-ads.csv linkedin.csv
-         [--network FILE=NAME,...] [--keep-channel FILE,...] [--rate CODE=RATE,...] (and the options above)
+         [--network FILE=NAME,...] [--keep-channel FILE,...] [--rate CODE=RATE,...]
+         [--revenue shop.csv [--join channel|campaign] [--match VALUE=NETWORK,...]] (and the options above)
 
   each file      a source: its rows are its network's, told by its columns (Meta, Google Ads,
                  LinkedIn, TikTok, X, Pinterest, Snapchat, Microsoft Ads)
@@ -54,6 +60,15 @@ Several exports, one per network: npx social-roi scorecard meta.csv google-ads.c
   --map          applies to the files whose header row holds the names it gives
   --breakdown    by the combined table's columns: Channel, Network, Campaign, Ad set / ad group,
                  Placement, Campaign type, Device, Country (those the files have)
+  --revenue      a shop, CRM or analytics export (GA4 by session source / medium or channel group,
+                 a shop's sales by UTM source or referrer, CRM deals or contacts by original
+                 source): its revenue, leads, qualified leads and customers replace the ads' own
+                 (also with one ads file)
+  --join         channel (default): each source / medium or channel group matched to a network;
+                 campaign: each campaign matched to the spend files' campaign of that name
+  --match        values matched to a network by hand, over the defaults, such as
+                 "Paid Search=Google Ads,newsletter-fb=Meta"; values that match nothing are
+                 listed with their totals
 
 Usage: npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X]
          [--optimize [--cap 2]] [--value-per-sale X] [--out plan.xlsx] [--json]
@@ -101,6 +116,9 @@ function options(args: string[]) {
         network: { type: "string", multiple: true, default: [] },
         rate: { type: "string", multiple: true, default: [] },
         "keep-channel": { type: "string", multiple: true, default: [] },
+        revenue: { type: "string" },
+        join: { type: "string" },
+        match: { type: "string", multiple: true, default: [] },
         help: { type: "boolean", default: false },
       },
     });
@@ -193,11 +211,12 @@ function scorecardOptions(values: Values) {
   };
 }
 
-const SOURCES_OPTIONS = ["network", "rate", "keep-channel"] as const;
+const SOURCES_OPTIONS = ["network", "rate", "keep-channel", "match"] as const;
 
 async function scorecard(values: Values, path: string): Promise<void> {
   const sourcesOption = SOURCES_OPTIONS.find((name) => values[name].length > 0);
   if (sourcesOption) throw new UsageError(`--${sourcesOption} is for several files, one per network: give them all`);
+  if (values.join !== undefined) throw new UsageError("--join goes with --revenue; see --help");
   const scorecard = scorecardOptions(values);
   checkOut(values, path);
   const bytes = readData(path);
@@ -222,16 +241,30 @@ function rateOf(code: string, text: string): number {
   return rate!;
 }
 
+/** --revenue FILE [--join channel|campaign] [--match VALUE=NETWORK,...]: the file to join, by what, and the user's matches. */
+function revenueOption(values: Values) {
+  if (values.revenue === undefined) {
+    if (values.join !== undefined || values.match.length > 0) throw new UsageError(`--${values.join !== undefined ? "join" : "match"} goes with --revenue; see --help`);
+    return null;
+  }
+  const by = values.join ?? "channel";
+  if (by !== "channel" && by !== "campaign") throw new UsageError(`--join: '${by}' is not channel or campaign`);
+  const matches = pairsOption("match", values.match, "VALUE=NETWORK, such as \"Paid Search=Google Ads\"");
+  return { file: { path: values.revenue, table: readCsv(readData(values.revenue)) }, by: by as JoinBy, matches: chosenMatches([...matches].map(([value, network]) => [value, networkNamed(network)] as const)) };
+}
+
 async function scorecardOfSources(values: Values, paths: string[]): Promise<void> {
   const scorecard = scorecardOptions(values);
-  for (const path of paths) checkOut(values, path);
+  for (const path of [...paths, ...(values.revenue ? [values.revenue] : [])]) checkOut(values, path);
   const files = paths.map((path) => ({ path, table: readCsv(readData(path)) }));
+  const revenue = revenueOption(values);
   const rates = pairsOption("rate", values.rate, "CODE=RATE, such as GBP=1.17");
   const build = buildFromSources(files, {
     map: values.map,
     networks: pairsOption("network", values.network, "FILE=NAME, such as ads.csv=Reddit"),
     keepChannel: new Set(values["keep-channel"].flatMap((list) => list.split(",").map((file) => file.trim()).filter((file) => file !== ""))),
     rates: new Map([...rates].map(([code, text]) => [code.toUpperCase(), rateOf(code.toUpperCase(), text)])),
+    revenue,
     scorecard,
     breakdown: (headers, width) => parseBreakdown(values.breakdown, headers, width),
     writesWorkbook: values.out !== undefined,
@@ -240,7 +273,7 @@ async function scorecardOfSources(values: Values, paths: string[]): Promise<void
   await writeOut(values.out, build.session);
   if (values.json) {
     const report = JSON.parse(jsonReport(build.cells, build.result));
-    console.log(escapeRawJson(JSON.stringify({ ...sourcesJson(build.combined), scorecard: report }, null, 2)));
+    console.log(escapeRawJson(JSON.stringify({ ...sourcesJson(build.combined), ...(build.join ? { join: joinJson(build.join) } : {}), scorecard: report }, null, 2)));
   } else {
     console.log(`${sourcesTable(build.combined)}\n\n${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
   }
@@ -291,7 +324,7 @@ async function main(args: string[]): Promise<void> {
   const [command, path, extra, ...more] = positionals;
   if (command === "plan" && extra === undefined) return plan(values, path);
   if (command !== "scorecard" || !path) throw new UsageError("expected 'scorecard FILE.csv [FILE.csv...]' or 'plan [FILE.csv] --goal N'; see --help");
-  return extra === undefined ? scorecard(values, path) : scorecardOfSources(values, [path, extra, ...more]);
+  return extra === undefined && values.revenue === undefined ? scorecard(values, path) : scorecardOfSources(values, [path, ...(extra === undefined ? [] : [extra, ...more])]);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

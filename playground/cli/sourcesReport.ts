@@ -3,11 +3,12 @@ import { sourcesTexts } from "../../src/i18n/sourcesTexts";
 import type { NumericField } from "../../src/import/fields";
 import { cpa, roi } from "../../src/metrics";
 import type { CombinedSources, SourceFigures } from "../../src/sources/combine";
+import type { JoinResult } from "../../src/join/join";
 import { cliFieldName } from "./options";
 import { printable } from "./report";
 
 /** The figures the table shows, in order; a source without the field shows a blank. */
-const SHOWN: readonly NumericField[] = ["budget", "impressions", "clicks", "leads", "conversions", "revenue"];
+const SHOWN: readonly NumericField[] = ["budget", "impressions", "clicks", "leads", "qualifiedLeads", "customers", "conversions", "revenue"];
 
 const costOf = (figures: SourceFigures) => (figures.sums.budget ?? 0) + (figures.sums.otherCosts ?? 0);
 const roiOf = (figures: SourceFigures) => (figures.sums.revenue === undefined ? null : roi(figures.sums.revenue, costOf(figures)));
@@ -59,5 +60,22 @@ export function sourcesJson(combined: CombinedSources) {
       ...Object.fromEntries(Object.entries(combined.totals).map(([field, total]) => [cliFieldName(field as NumericField), total])),
       roi: combined.roi && { ...combined.roi, label: combined.roi.blended ? "blended ROI" : sourcesTexts("en").roiOver(combined.roi.sources) },
     },
+  };
+}
+
+/** The join as JSON: per network what matched it and its figures; the values that matched nothing, or a network without spend, with their totals. */
+export function joinJson(join: JoinResult) {
+  const figures = (values: JoinResult["total"]) => Object.fromEntries(Object.entries(values).map(([field, value]) => [cliFieldName(field as NumericField), value]));
+  return {
+    file: join.table,
+    by: join.by,
+    networks: join.networks.map(({ network, values, matched }) => ({
+      network,
+      ...figures(values),
+      matched: matched.map(({ value, rows, values: sums, by }) => ({ value, rows, by, ...figures(sums) })),
+    })),
+    unmatched: join.unmatched.map(({ value, rows, values, why, candidates }) => ({ value, rows, why, candidates, ...figures(values) })),
+    withoutSpend: join.withoutSpend.map(({ value, rows, values, network }) => ({ value, network, rows, ...figures(values) })),
+    total: figures(join.total),
   };
 }

@@ -40,12 +40,14 @@ const en = {
       : ""),
   builtOn: (date: string, source: string | null): string =>
     source ? `Built on ${date} from ${source}; figures follow the source.` : `Built on ${date} from the rows entered.`,
+  joinedFrom: (what: string): string => `Revenue, leads, qualified leads and customers, where shown, come from ${what}, not from the ads' own figures.`,
   total: "Total",
   notCounted: "Spend left out",
   headers: {
     channel: "Channel", budget: "Spend", plannedBudget: "Planned budget", pacing: "Pacing",
     otherCosts: "Other costs", hours: "Hours", timeCost: "Time cost", totalCost: "Total cost",
     impressions: "Impressions", clicks: "Clicks", ctr: "CTR", visits: "Visits", leads: "Leads", bounceRate: "Bounce rate",
+    qualifiedLeads: "Qualified leads", customers: "Customers", costPerQualifiedLead: "Cost per qualified lead", leadToCustomerRate: "Lead-to-customer rate",
     conversions: "Conversions", conversionRate: "Conversion rate", revenue: "Revenue", estimatedRevenue: "Estimated revenue",
     cpa: "CPA", cpl: "CPL", cpc: "CPC", roi: "ROI", roas: "ROAS", targetRoi: "Target ROI", verdict: "Verdict",
     spendShare: "Share of spend", revenueShare: "Share of revenue", conversionShare: "Share of conversions",
@@ -107,12 +109,14 @@ const fr: AddonTexts = {
       : ""),
   builtOn: (date, source) =>
     source ? `Créé le ${date} à partir de ${source}\u00a0; les chiffres suivent la source.` : `Créé le ${date} à partir des lignes saisies.`,
+  joinedFrom: (what) => `Le chiffre d’affaires, les leads, les leads qualifiés et les clients affichés viennent de ${what}, non des chiffres des régies.`,
   total: "Total",
   notCounted: "Dépenses non comptées",
   headers: {
     channel: "Canal", budget: "Dépenses", plannedBudget: "Budget prévu", pacing: "Budget consommé",
     otherCosts: "Autres coûts", hours: "Heures", timeCost: "Coût du temps", totalCost: "Coût total",
     impressions: "Impressions", clicks: "Clics", ctr: "Taux de clics", visits: "Visites", leads: "Leads", bounceRate: "Taux de rebond",
+    qualifiedLeads: "Leads qualifiés", customers: "Clients", costPerQualifiedLead: "Coût par lead qualifié", leadToCustomerRate: "Taux de conversion des leads en clients",
     conversions: "Conversions", conversionRate: "Taux de conversion", revenue: "Chiffre d’affaires", estimatedRevenue: "Chiffre d’affaires estimé",
     cpa: "Coût par acquisition", cpl: "Coût par lead", cpc: "Coût par clic", roi: "ROI", roas: "ROAS", targetRoi: "ROI cible", verdict: "Décision",
     spendShare: "Part des dépenses", revenueShare: "Part du chiffre d’affaires", conversionShare: "Part des conversions",

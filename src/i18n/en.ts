@@ -58,6 +58,8 @@ export const en = {
   fieldImpressions: "Impressions",
   fieldClicks: "Clicks",
   fieldVisits: "Visits",
+  fieldQualifiedLeads: "Qualified leads",
+  fieldCustomers: "Customers",
   fieldTargetRoi: "Target ROI",
   fieldPlannedBudget: "Planned budget",
   fieldOtherCosts: "Other costs",

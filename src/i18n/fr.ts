@@ -60,6 +60,8 @@ export const fr: Messages = {
   fieldImpressions: "Impressions",
   fieldClicks: "Clics",
   fieldVisits: "Visites",
+  fieldQualifiedLeads: "Leads qualifiés",
+  fieldCustomers: "Clients",
   fieldTargetRoi: "ROI cible",
   fieldPlannedBudget: "Budget prévu",
   fieldOtherCosts: "Autres coûts",

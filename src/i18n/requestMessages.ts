@@ -12,7 +12,7 @@ const en = {
   fields: {
     channel: "channel", budget: "spend", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
     revenue: "revenue", impressions: "impressions", clicks: "clicks", visits: "visits", targetRoi: "target ROI",
-    plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
+    qualifiedLeads: "qualified leads", customers: "customers", plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
     reach: "reach", engagements: "engagements", reactions: "reactions", comments: "comments", shares: "shares",
   } as Record<string, string>,
   fixes: {
@@ -98,7 +98,7 @@ const fr: RequestMessages = {
   fields: {
     channel: "canal", budget: "dépenses", leads: "leads", bounceRate: "taux de rebond", conversions: "conversions",
     revenue: "chiffre d’affaires", impressions: "impressions", clicks: "clics", visits: "visites", targetRoi: "ROI cible",
-    plannedBudget: "budget prévu", otherCosts: "autres coûts", hours: "heures",
+    qualifiedLeads: "leads qualifiés", customers: "clients", plannedBudget: "budget prévu", otherCosts: "autres coûts", hours: "heures",
     reach: "couverture", engagements: "interactions", reactions: "réactions", comments: "commentaires", shares: "partages",
   },
   fixes: {

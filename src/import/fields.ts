@@ -4,6 +4,8 @@ export type Field =
   | "channel" | "budget" | "leads" | "bounceRate" | "conversions" | "revenue"
   /** Visits to the site: sessions, landing page views, visitors (a visit is not a lead). */
   | "visits"
+  /** Leads the sales team accepted (sales-qualified: SQL), and the leads who became customers (won deals). */
+  | "qualifiedLeads" | "customers"
   | "impressions" | "clicks" | "targetRoi"
   /** The planned budget, when the data also has the actual spend (budget): for pacing. */
   | "plannedBudget"
@@ -21,7 +23,7 @@ export const REQUIRED_FIELDS: readonly Field[] = ["channel", "budget"];
 /** A build needs at least one of these: something the spending brought. */
 export const OUTCOME_FIELDS: readonly Field[] = ["conversions", "leads", "clicks"];
 export const OPTIONAL_FIELDS: readonly Field[] = [
-  "conversions", "leads", "revenue", "clicks", "impressions", "visits", "bounceRate", "targetRoi", "plannedBudget", "otherCosts", "hours",
+  "conversions", "leads", "qualifiedLeads", "customers", "revenue", "clicks", "impressions", "visits", "bounceRate", "targetRoi", "plannedBudget", "otherCosts", "hours",
   "reach", "engagements", "reactions", "comments", "shares",
 ];
 export const ALL_FIELDS: readonly Field[] = [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS];

@@ -24,6 +24,19 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
     "budget", "orcamento", "presupuesto",
   ],
   leads: ["leads", "lead", "website leads", "on facebook leads", "prospects", "contacts", "number of leads", "clientes potenciales", "contatti", "cadastros"],
+  // Sales-qualified leads (the source's "pistes de vente qualifiees"): accepted by sales. A marketing-qualified lead (MQL) is not one.
+  qualifiedLeads: [
+    "qualified leads", "sales qualified leads", "sql", "sqls", "number of qualified leads",
+    "leads qualifies", "prospects qualifies", "pistes qualifiees", "pistes de vente qualifiees", "leads qualifies pour la vente",
+    "leads qualificados", "leads qualificados para vendas", "leads cualificados", "leads calificados", "clientes potenciales cualificados",
+    "qualifizierte leads", "vertriebsqualifizierte leads", "lead qualificati", "lead qualificati per le vendite",
+  ],
+  customers: [
+    "customers", "new customers", "won deals", "deals won", "closed won deals", "number of customers",
+    "clients", "nouveaux clients", "affaires gagnees", "transactions gagnees",
+    "clientes", "novos clientes", "negocios ganhos", "nuevos clientes", "negocios ganados",
+    "kunden", "neukunden", "neue kunden", "gewonnene deals", "clienti", "nuovi clienti", "trattative vinte",
+  ],
   visits: [
     "sessions", "visits", "website visits", "site visits", "landing page views", "website landing page views", "visitors",
     "unique visitors", "visites", "visiteurs", "vues de page de destination", "vues de la page de destination",
@@ -34,16 +47,17 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   conversions: [
     "conversions", "conversion", "approved conversion", "purchases", "website purchases", "number of purchase", "number of purchases",
     "purchase", "checkouts", "sales", "orders", "transactions", "achats", "ventes", "commandes", "results", "resultats",
-    "total conversion", "total conversions", "all conv", "toutes les conv", "conv",
+    "total conversion", "total conversions", "all conv", "toutes les conv", "conv", "key events",
     "number of conversions", "number of sales", "number of orders",
     "conversoes", "conversao", "compras", "compras no site", "vendas", "pedidos", "transacoes",
     "conversiones", "compras en el sitio web", "ventas", "transacciones",
     "kaufe", "website kaufe", "verkaufe", "bestellungen", "transaktionen",
     "conversioni", "acquisti", "acquisti sul sito web", "vendite", "ordini", "transazioni",
     "resultados", "ergebnisse", "risultati", "todas as conv", "todas las conv", "alle conv", "tutte le conv",
+    "evenements cles", "eventos principais", "eventos clave", "schlusselereignisse", "eventi chiave",
   ],
   revenue: [
-    "revenue", "revenues", "conv value", "conversion value", "purchases conversion value", "website purchases conversion value",
+    "revenue", "revenues", "purchase revenue", "net sales", "conv value", "conversion value", "purchases conversion value", "website purchases conversion value",
     "purchase value", "purchases value", "total purchase value", "checkout value", "total checkout value", "sale amount", "sales amount", "income", "all conv value",
     "valeur de conv", "valeur de conversion", "valeur des conversions", "chiffre d affaires", "ca", "revenu", "revenus", "recettes",
     "revenue generated", "total revenue",
@@ -54,6 +68,9 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
     "conv wert", "conversion wert", "conversion wert fur kaufe", "gesamtkaufwert", "kaufwert", "wert aller conv", "umsatz", "einnahmen",
     "valore conv", "valore di conversione", "valore di conversione degli acquisti", "valore totale degli acquisti", "valore di tutte le conv",
     "entrate", "ricavi", "fatturato",
+    "revenus des achats", "receita de compra", "ingresos por compras", "kaufumsatz", "entrate generate dagli acquisti",
+    "ventes nettes", "vendas liquidas", "ventas netas", "nettoumsatz", "vendite nette",
+    "total sales", "gross sales",
   ],
   impressions: [
     "impressions", "impr", "impression", "paid impressions", "impressions payees", "vues", "affichages",

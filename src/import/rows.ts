@@ -50,7 +50,7 @@ export const NO_ROWS_NOTED: RowsNoted = { totalsRows: [], rowsWithoutFigures: []
 export const FIELD_LABELS: Record<Field, string> = {
   channel: "channel", budget: "spend", leads: "leads", bounceRate: "bounce rate", conversions: "conversions",
   revenue: "revenue", impressions: "impressions", clicks: "clicks", visits: "visits", targetRoi: "target ROI",
-  plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
+  qualifiedLeads: "qualified leads", customers: "customers", plannedBudget: "planned budget", otherCosts: "other costs", hours: "hours",
   reach: "reach", engagements: "engagements", reactions: "reactions", comments: "comments", shares: "shares",
 };
 
@@ -62,6 +62,8 @@ const RULES: Record<NumericField, { accepts: (n: number) => boolean; fix: string
   plannedBudget: AMOUNT,
   otherCosts: AMOUNT,
   leads: COUNT,
+  qualifiedLeads: COUNT,
+  customers: COUNT,
   conversions: COUNT,
   impressions: COUNT,
   clicks: COUNT,
@@ -134,7 +136,7 @@ export function readRows(
 
 // Figures a totals row sums; rates and targets are not sums, nor is reach (a person reached by two ads counts once).
 const SUMMED: readonly NumericField[] = [
-  "budget", "conversions", "leads", "visits", "revenue", "clicks", "impressions", "plannedBudget", "otherCosts", "hours", "engagements", "reactions", "comments", "shares",
+  "budget", "conversions", "leads", "qualifiedLeads", "customers", "visits", "revenue", "clicks", "impressions", "plannedBudget", "otherCosts", "hours", "engagements", "reactions", "comments", "shares",
 ];
 const MIN_SUMMED_FIELDS = 2;
 const MIN_ROWS_SUMMED = 2;

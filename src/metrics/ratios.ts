@@ -28,6 +28,16 @@ export function cpl(cost: number, leads: number): Metric {
   return divide(cost, leads);
 }
 
+/** Cost per lead the sales team accepted (sales-qualified). */
+export function costPerQualifiedLead(cost: number, qualifiedLeads: number): Metric {
+  return divide(cost, qualifiedLeads);
+}
+
+/** The share of leads who became customers (the source's "lead conversion"). */
+export function leadToCustomerRate(customers: number, leads: number): Metric {
+  return divide(customers, leads);
+}
+
 export function cpc(cost: number, clicks: number): Metric {
   return divide(cost, clicks);
 }

@@ -4,7 +4,7 @@ import type { ChannelRow } from "./channelRows";
 
 /** The figures a channel sums over its rows (reach too: the scorecard cannot know who was reached twice). */
 const SUMMED = [
-  "budget", "leads", "visits", "conversions", "revenue", "impressions", "clicks", "plannedBudget", "otherCosts", "hours",
+  "budget", "leads", "qualifiedLeads", "customers", "visits", "conversions", "revenue", "impressions", "clicks", "plannedBudget", "otherCosts", "hours",
   "reach", "engagements", "reactions", "comments", "shares",
 ] as const satisfies readonly (keyof ChannelRow)[];
 

@@ -13,6 +13,8 @@ export interface ChannelRow {
   channel: string;
   budget: number;
   leads: number;
+  qualifiedLeads: number;
+  customers: number;
   visits: number;
   /** Null when the data has no bounce rate for the row. */
   bounceRate: number | null;
@@ -59,6 +61,8 @@ export function readChannelRows(
       dimensions: breakdown.map((column) => String(rows[row - firstRowNumber][column] ?? "").trim()),
       budget: values.budget ?? 0,
       leads: values.leads ?? 0,
+      qualifiedLeads: values.qualifiedLeads ?? 0,
+      customers: values.customers ?? 0,
       visits: values.visits ?? 0,
       bounceRate: values.bounceRate,
       conversions: values.conversions ?? 0,

@@ -10,8 +10,8 @@ import type { Field } from "./fields";
 export type ColumnKey =
   | "channel" | "budget" | "plannedBudget" | "pacing" | "otherCosts" | "hours" | "timeCost" | "totalCost"
   | "impressions" | "reach" | "reactions" | "comments" | "shares" | "engagements" | "engagementRate" | "shareRate"
-  | "clicks" | "ctr" | "clicksPerEngagement" | "visits" | "leads" | "bounceRate" | "conversions" | "conversionRate" | "revenue"
-  | "estimatedRevenue" | "cpa" | "cpl" | "cpc" | "costPerEngagement" | "roi" | "roas" | "targetRoi" | "verdict"
+  | "clicks" | "ctr" | "clicksPerEngagement" | "visits" | "leads" | "qualifiedLeads" | "customers" | "leadToCustomerRate" | "bounceRate" | "conversions" | "conversionRate" | "revenue"
+  | "estimatedRevenue" | "cpa" | "cpl" | "costPerQualifiedLead" | "cpc" | "costPerEngagement" | "roi" | "roas" | "targetRoi" | "verdict"
   | "spendShare" | "revenueShare" | "conversionShare" | "leadShare" | "clickShare";
 
 /** The funnel's stages, widest first (people reached when there are no impressions): each one the data has is a column, and a stage of the total's funnel. */
@@ -229,6 +229,9 @@ export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
     engagements !== null && has("clicks") && { key: "clicksPerEngagement", format: "percent", formula: (r) => ratio(r.cell("clicks"), r.cell("engagements")) },
     has("visits") && { key: "visits", format: "count", field: "visits", total: "sum" },
     has("leads") && { key: "leads", format: "count", field: "leads", total: "sum" },
+    has("qualifiedLeads") && { key: "qualifiedLeads", format: "count", field: "qualifiedLeads", total: "sum" },
+    has("customers") && { key: "customers", format: "count", field: "customers", total: "sum" },
+    has("customers") && has("leads") && { key: "leadToCustomerRate", format: "percent", formula: (r) => ratio(r.cell("customers"), r.cell("leads")) },
     has("bounceRate") && { key: "bounceRate", format: "percent", field: "bounceRate", ...(bounceBase ? { total: "weighted", weight: bounceBase } : { total: "none" }) },
     has("conversions") && { key: "conversions", format: "count", field: "conversions", total: "sum" },
     has("conversions") && converting !== null && {
@@ -240,6 +243,7 @@ export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
     revenue === "estimatedRevenue" && { key: "estimatedRevenue", format: "money", formula: (r) => `=${r.cell("conversions")}*${r.option("valuePerConversion")}` },
     has("conversions") && { key: "cpa", format: "money", formula: (r) => ratio(cost(r), r.cell("conversions")) },
     has("leads") && { key: "cpl", format: "money", formula: (r) => ratio(cost(r), r.cell("leads")) },
+    has("qualifiedLeads") && { key: "costPerQualifiedLead", format: "money", formula: (r) => ratio(cost(r), r.cell("qualifiedLeads")) },
     has("clicks") && { key: "cpc", format: "money", formula: (r) => ratio(cost(r), r.cell("clicks")) },
     engagements !== null && { key: "costPerEngagement", format: "money", formula: (r) => ratio(cost(r), r.cell("engagements")) },
     revenue !== null && { key: "roi", format: "percent", formula: (r) => ratio(`(${r.cell(revenue)}*${marginOf(r)}-${cost(r)})`, cost(r)) },

@@ -29,6 +29,8 @@ export interface ScorecardTexts {
   /** How an ROI verdict decides and what ROI counts: revenue at the margin in marginCell, while ROAS is revenue / cost. */
   roiVerdictNote: (targetCell: string | null, marginCell: string) => string;
   builtOn: (date: string, source: string | null) => string;
+  /** Where revenue and leads came from when another table was joined. */
+  joinedFrom: (what: string) => string;
   total: string;
   /** The label of the live check of a linked build: the source's spend the table does not count. */
   notCounted: string;
@@ -62,6 +64,8 @@ export interface ScorecardInput {
   breakdown?: Breakdown | null;
   moneyFormat: string;
   builtOn: string;
+  /** Where joined figures came from (see ScorecardOptions.joinedFrom); null when none were joined. */
+  joinedFrom?: string | null;
   texts: ScorecardTexts;
 }
 
@@ -252,7 +256,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const sourceName = sources.length > 0 ? sources.map((part) => sheetReference(part.sheetName, part.rangeA1)).join(", ") : null;
   const settings: Cell[] = [
     ...options.flatMap((option) => [option.label, option.value]),
-    texts.builtOn(input.builtOn, sourceName),
+    input.joinedFrom ? `${texts.builtOn(input.builtOn, sourceName)} ${texts.joinedFrom(input.joinedFrom)}` : texts.builtOn(input.builtOn, sourceName),
     verdictNote(input, basis, (key) => `${optionColumn.get(key)}${SETTINGS_ROW}`),
   ];
   const source = input.source;

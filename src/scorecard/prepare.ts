@@ -303,6 +303,7 @@ export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): 
     chart: options.chart !== false,
     moneyFormat: context.moneyFormat,
     builtOn: context.builtOn,
+    joinedFrom: typeof options.joinedFrom === "string" ? options.joinedFrom : null,
     texts: context.texts,
   });
   const total = totalOf(channels);

@@ -65,6 +65,8 @@ export interface ScorecardOptions {
   hourlyRate?: number | null;
   /** The CPA at or below which a channel scales up, when there is no revenue; null when not given. */
   targetCpa?: number | null;
+  /** Where revenue, leads, qualified leads or customers came from when another table was joined ("shop.csv, joined by channel"), for the sheet to say. */
+  joinedFrom?: string | null;
 }
 
 export interface ScorecardRequest {

@@ -144,13 +144,15 @@ export function combineSources(
   texts: SourcesTexts,
   fieldLabel: (field: NumericField) => string,
   messages: RequestMessages = requestMessages("en"),
+  /** Fields another table brings (a shop's revenue): the sources' own columns of them are left out, not added to it. */
+  joinedFields: readonly NumericField[] = [],
 ): CombinedSources {
   if (sources.length === 0) throw new SourcesError(texts.noSources);
   for (const source of sources) checkReadable(source, messages);
   const networks = sources.map((source) => networkOf(source, texts));
   for (const source of sources) if (source.keepChannel && !hasOwnChannel(source.imported)) throw new SourcesError(texts.keepsNoChannel(source.name));
   const currency = shownCurrency(sources, texts);
-  const fieldsOf = sources.map((source) => new Set(NUMERIC_FIELDS.filter((field) => source.imported.mapping[field] !== undefined)));
+  const fieldsOf = sources.map((source) => new Set(NUMERIC_FIELDS.filter((field) => source.imported.mapping[field] !== undefined && !joinedFields.includes(field))));
   const tableFields = NUMERIC_FIELDS.filter((field) => fieldsOf.every((fields) => fields.has(field)));
   const partial = NUMERIC_FIELDS.filter((field) => !tableFields.includes(field) && fieldsOf.some((fields) => fields.has(field))).map((field) => ({
     field,

@@ -13,6 +13,8 @@ export function fieldLabel(messages: Messages, field: Field): string {
     impressions: messages.fieldImpressions,
     clicks: messages.fieldClicks,
     visits: messages.fieldVisits,
+    qualifiedLeads: messages.fieldQualifiedLeads,
+    customers: messages.fieldCustomers,
     targetRoi: messages.fieldTargetRoi,
     plannedBudget: messages.fieldPlannedBudget,
     otherCosts: messages.fieldOtherCosts,

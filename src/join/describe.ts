@@ -1,0 +1,45 @@
+/** A join in words, for the command line's report (and a sidebar's): what matched each network, what matched none, what a CRM's stages counted. */
+import type { Field } from "../import/fields";
+import type { SourceInput } from "../sources/combine";
+import { joinTexts as texts } from "../i18n/joinTexts";
+import type { JoinResult } from "./join";
+import type { JoinedField, JoinedValues, OriginTable } from "./originTable";
+
+/** A figure as the user reads it: money with its cents, counts whole. */
+export type FormatFigure = (value: number, field: JoinedField) => string;
+
+const figuresOf = (values: JoinedValues, fields: readonly JoinedField[], format: FormatFigure) =>
+  fields.map((field) => `${texts.fields[field]} ${format(values[field] ?? 0, field)}`).join(", ");
+
+export function describeJoin(join: JoinResult, table: OriginTable, sources: readonly SourceInput[], format: FormatFigure): string[] {
+  const { headers } = table.imported;
+  const keyColumns = join.by === "campaign" ? [table.columns.campaign] : [table.columns.sourceMedium ?? table.columns.group, table.columns.sourceMedium === null ? table.columns.source : null, table.columns.sourceMedium === null ? table.columns.medium : null];
+  const named = keyColumns.filter((column): column is number => column !== null).map((column) => headers[column]);
+  const lines = [texts.joinedOn(join.table, join.by, named)];
+  for (const stage of table.stages) {
+    for (const counted of stage.counted) lines.push(texts.stageCounted(stage.column, counted.stage, counted.rows, texts.list(counted.as.map((field) => texts.fields[field]))));
+    if (stage.notCounted.length > 0) {
+      lines.push(texts.stageNotCounted(stage.column, stage.notCounted.map((entry) => `“${entry.stage}” (${texts.rows(entry.rows)}${entry.amount ? `, ${format(entry.amount, "revenue")}` : ""})`).join(", ")));
+    }
+  }
+  for (const source of sources) {
+    for (const field of join.fields) {
+      const column = source.imported.mapping[field as Field];
+      if (column !== undefined) lines.push(texts.ownColumnLeftOut(source.name, source.imported.headers[column], texts.fields[field], join.table));
+    }
+  }
+  for (const entry of join.networks) {
+    if (entry.matched.length === 0) lines.push(texts.networkUnmatched(entry.network, join.table));
+    else lines.push(texts.networkMatched(entry.network, entry.matched.map((value) => `${value.value} (${texts.rows(value.rows)})`).join(", "), figuresOf(entry.values, join.fields, format)));
+  }
+  if (join.unmatched.length > 0) {
+    lines.push(texts.unmatched(join.table, join.unmatched.length));
+    for (const entry of join.unmatched) lines.push(texts.unmatchedValue(entry.value, entry.rows, figuresOf(entry.values, join.fields, format), texts.why[entry.why](entry.candidates)));
+  }
+  if (join.withoutSpend.length > 0) {
+    lines.push(texts.withoutSpendTitle(join.table));
+    for (const entry of join.withoutSpend) lines.push(texts.withoutSpend(entry.value, entry.network, entry.rows, figuresOf(entry.values, join.fields, format)));
+  }
+  lines.push(texts.tableTotal(join.table, figuresOf(join.total, join.fields, format)));
+  return lines;
+}
