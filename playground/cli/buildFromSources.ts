@@ -198,8 +198,8 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
     combined = withJoined(combined, join, table, label);
     const { report, headers, read } = table.imported;
     joinNotes.push(
-      // A shop's rows have no cost: they are not free rows of spend.
-      ...[...describeImport(report, headers, 1, en, label), ...describeRows({ ...read, noCostRows: [] }, en)].map((note) => `${table.name}: ${note}`),
+      // A shop's rows have no cost, and those without an origin are listed by the join with their totals.
+      ...[...describeImport(report, headers, 1, en, label), ...describeRows({ ...read, noCostRows: [], noChannelRows: [] }, en)].map((note) => `${table.name}: ${note}`),
       ...(converted === null ? [] : [texts.converted(table.name, converted.code, converted.rate, combined.currency!)]),
       ...describeJoin(join, table, sources, (value, field) => figure(value, field === "revenue" ? 2 : 0)),
     );
