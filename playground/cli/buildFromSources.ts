@@ -17,6 +17,7 @@ import { combineSources, dimensionColumnsOf, SourcesError, type CombinedSources,
 import { readSource } from "../../src/sources/source";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { describeJoin } from "../../src/join/describe";
+import { joinTexts } from "../../src/i18n/joinTexts";
 import { joinOrigins, type JoinBy, type JoinResult } from "../../src/join/join";
 import { JoinError, readOriginTable, type OriginTable } from "../../src/join/originTable";
 import { joinedRate, spendOf, withJoined } from "../../src/join/withJoined";
@@ -108,11 +109,11 @@ function withRates(sources: SourceInput[], rates: ReadonlyMap<string, number>, j
   });
 }
 
-/** A data sheet per file, named after it: every row with --out, else the lines down to the header. */
-function dataSheets(files: readonly SourceFile[], sources: readonly SourceInput[], writesWorkbook: boolean): WorkbookFile["sheets"] {
+/** A data sheet per file (the spend files, then a joined one), named after it: every row with --out, else the lines down to the header. */
+function dataSheets(files: readonly SourceFile[], read: readonly Pick<SourceInput, "imported">[], writesWorkbook: boolean): WorkbookFile["sheets"] {
   const taken = new Set<string>();
   return files.map((file, i) => {
-    const { imported } = sources[i];
+    const { imported } = read[i];
     const base = sheetNameOf(file.path);
     let name = base;
     for (let n = 2; taken.has(name); n++) name = `${base} (${n})`;
@@ -201,10 +202,12 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
       // A shop's rows have no cost, and those without an origin are listed by the join with their totals.
       ...[...describeImport(report, headers, 1, en, label), ...describeRows({ ...read, noCostRows: [], noChannelRows: [] }, en)].map((note) => `${table.name}: ${note}`),
       ...(converted === null ? [] : [texts.converted(table.name, converted.code, converted.rate, combined.currency!)]),
-      ...describeJoin(join, table, sources, (value, field) => figure(value, field === "revenue" ? 2 : 0)),
+      ...describeJoin(join, table, sources, (value, field) => figure(value, field === "revenue" ? 2 : 0), joinTexts("en")),
+      ...(join.unmatched.length > 0 ? ["match a value by hand with --match VALUE=NETWORK, such as --match \"Paid Search=Google Ads\""] : []),
     );
   }
-  const sheets = dataSheets(files, sources, options.writesWorkbook);
+  const joinedFile = revenue && table ? [{ file: revenue.file, read: table }] : [];
+  const sheets = dataSheets([...files, ...joinedFile.map(({ file }) => file)], [...sources, ...joinedFile.map(({ read }) => read)], options.writesWorkbook);
   const workbook: WorkbookFile = { version: 1, locale: "en_US", sheets, active: { sheet: sheets[0].name, range: "A1" } };
   const session = createSession({ workbook, userLocale: "en" });
   const linked = options.writesWorkbook && sources.every(linkable) && join === null;

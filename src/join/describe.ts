@@ -1,17 +1,17 @@
 /** A join in words, for the command line's report (and a sidebar's): what matched each network, what matched none, what a CRM's stages counted. */
 import type { Field } from "../import/fields";
 import type { SourceInput } from "../sources/combine";
-import { joinTexts as texts } from "../i18n/joinTexts";
+import type { JoinTexts } from "../i18n/joinTexts";
 import type { JoinResult } from "./join";
-import type { JoinedField, JoinedValues, OriginTable } from "./originTable";
+import { JOINED_FIELDS, type JoinedField, type JoinedValues, type OriginTable } from "./originTable";
 
 /** A figure as the user reads it: money with its cents, counts whole. */
 export type FormatFigure = (value: number, field: JoinedField) => string;
 
-const figuresOf = (values: JoinedValues, fields: readonly JoinedField[], format: FormatFigure) =>
+const figuresOf = (values: JoinedValues, fields: readonly JoinedField[], format: FormatFigure, texts: JoinTexts) =>
   fields.map((field) => `${texts.fields[field]} ${format(values[field] ?? 0, field)}`).join(", ");
 
-export function describeJoin(join: JoinResult, table: OriginTable, sources: readonly SourceInput[], format: FormatFigure): string[] {
+export function describeJoin(join: JoinResult, table: OriginTable, sources: readonly SourceInput[], format: FormatFigure, texts: JoinTexts): string[] {
   const { headers } = table.imported;
   const keyColumns = join.by === "campaign" ? [table.columns.campaign] : [table.columns.sourceMedium ?? table.columns.group, table.columns.sourceMedium === null ? table.columns.source : null, table.columns.sourceMedium === null ? table.columns.medium : null];
   const named = keyColumns.filter((column): column is number => column !== null).map((column) => headers[column]);
@@ -30,16 +30,18 @@ export function describeJoin(join: JoinResult, table: OriginTable, sources: read
   }
   for (const entry of join.networks) {
     if (entry.matched.length === 0) lines.push(texts.networkUnmatched(entry.network, join.table));
-    else lines.push(texts.networkMatched(entry.network, entry.matched.map((value) => `${value.value} (${texts.rows(value.rows)})`).join(", "), figuresOf(entry.values, join.fields, format)));
+    else lines.push(texts.networkMatched(entry.network, entry.matched.map((value) => `${value.value} (${texts.rows(value.rows)})`).join(", "), figuresOf(entry.values, join.fields, format, texts)));
   }
   if (join.unmatched.length > 0) {
     lines.push(texts.unmatched(join.table, join.unmatched.length));
-    for (const entry of join.unmatched) lines.push(texts.unmatchedValue(entry.value, entry.rows, figuresOf(entry.values, join.fields, format), texts.why[entry.why](entry.candidates)));
+    for (const entry of join.unmatched) lines.push(texts.unmatchedValue(entry.value, entry.rows, figuresOf(entry.values, join.fields, format, texts), texts.why[entry.why](entry.candidates)));
   }
   if (join.withoutSpend.length > 0) {
     lines.push(texts.withoutSpendTitle(join.table));
-    for (const entry of join.withoutSpend) lines.push(texts.withoutSpend(entry.value, entry.network, entry.rows, figuresOf(entry.values, join.fields, format)));
+    for (const entry of join.withoutSpend) lines.push(texts.withoutSpend(entry.value, entry.network, entry.rows, figuresOf(entry.values, join.fields, format, texts)));
   }
-  lines.push(texts.tableTotal(join.table, figuresOf(join.total, join.fields, format)));
+  lines.push(texts.tableTotal(join.table, figuresOf(join.total, join.fields, format, texts)));
+  const notJoined = (Object.entries(table.imported.mapping) as [Field, number][]).filter(([field]) => field !== "channel" && !(JOINED_FIELDS as readonly Field[]).includes(field));
+  if (notJoined.length > 0) lines.push(texts.notJoined(join.table, notJoined.map(([, column]) => headers[column])));
   return lines;
 }

@@ -9,13 +9,16 @@
 import type { KeyParts } from "./keys";
 import { keyText } from "./keys";
 
-/** The networks a source names (lowercase, as UTM sources, referrers' hosts and CRM drill-downs write them). */
+/**
+ * The networks a source names (lowercase, as UTM sources, referrers' hosts and CRM drill-downs write
+ * them); Meta's {{site_source_name}} writes fb, ig, msg and an (Audience Network).
+ */
 const SOURCE_NAMES: Readonly<Record<string, readonly string[]>> = {
-  Meta: ["facebook", "fb", "instagram", "ig", "meta", "facebook ads", "facebook.com", "instagram.com", "messenger", "an", "audience network"],
+  Meta: ["facebook", "fb", "instagram", "ig", "msg", "an", "meta", "facebook ads", "facebook.com", "instagram.com", "messenger", "audience network"],
   LinkedIn: ["linkedin", "linkedin.com", "lnkd.in", "li", "linkedin ads"],
   TikTok: ["tiktok", "tiktok.com", "tiktok ads"],
   X: ["twitter", "x", "t.co", "twitter.com", "x.com", "twitter ads", "x ads"],
-  Pinterest: ["pinterest", "pinterest.com", "pin"],
+  Pinterest: ["pinterest", "pinterest.com"],
   Snapchat: ["snapchat", "snap", "snapchat.com"],
 };
 /** Search engines: their ads only with a paid medium or group. */

@@ -1,10 +1,12 @@
 // npx social-roi scorecard meta.csv google-ads.csv linkedin.csv --revenue shop.csv: revenue from the
 // shop, CRM or analytics file joined to the spend by channel or campaign. Each network's revenue is
 // the sum of the values that match it; values that match nothing are listed with their totals.
+import ExcelJS from "exceljs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GOOGLE, LINKEDIN, META, SOURCE_FIXTURES, sum } from "../import/sourceExports";
 import { GA4_CHANNEL_GROUP, GA4_SOURCE_MEDIUM, HUBSPOT_DEALS, JOIN_FIXTURES, SHOPIFY_NET_SALES } from "../join/fixtures";
-import { run } from "./runCli";
+import { cliDir, run } from "./runCli";
 
 const spendFiles = ["meta-spring-eur.csv", "google-ads-spring-eur.csv", "linkedin-spring-eur.csv"].map((name) => `${SOURCE_FIXTURES}${name}`);
 const joined = (name: string) => `${JOIN_FIXTURES}${name}`;
@@ -121,5 +123,23 @@ describe.concurrent("join options", () => {
     expect([lone.code, lone.stderr]).toEqual([2, expect.stringContaining("--match goes with --revenue")]);
     const bad = await run("scorecard", ...spendFiles, "--revenue", joined("ga4-source-medium.csv"), "--join", "network");
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("--join: 'network' is not channel or campaign")]);
+  });
+});
+
+describe.concurrent("--out with --revenue", () => {
+  it("writes the joined file as a data sheet beside the spend files, and the scorecard's values, saying they are values", async () => {
+    const out = join(cliDir, "joined.xlsx");
+    const { code, stderr } = await run("scorecard", ...spendFiles, "--revenue", joined("ga4-source-medium.csv"), "--out", out);
+    expect(code, stderr).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(["meta-spring-eur", "ga4-source-medium", "Channel scorecard"]));
+    // GA4's first value row, below its comment lines, header and totals row: "google / cpc", its revenue a number.
+    const ga4 = workbook.getWorksheet("ga4-source-medium")!;
+    expect([ga4.getCell("A11").value, ga4.getCell("J11").value]).toEqual(["google / cpc", GA4_SOURCE_MEDIUM["google / cpc"]]);
+    expect(stderr).toContain("joined figures (not formulas over the data sheets)");
+    const scorecard = workbook.getWorksheet("Channel scorecard")!;
+    const note = scorecard.getRow(2).values as unknown[];
+    expect(note.some((cell) => typeof cell === "string" && cell.includes("come from ga4-source-medium.csv, joined by channel"))).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ describe("reading channel rows", () => {
     const { rows, issues } = readChannelRows([["Facebook", "4200", 7900, "48%", 210, 14700], ["", "", "", "", "", ""]], mapping, 2);
     expect(issues).toEqual([]);
     expect(rows).toEqual([
-      { channel: "Facebook", budget: 4200, leads: 7900, bounceRate: 0.48, conversions: 210, revenue: 14700, impressions: 0, clicks: 0, visits: 0, dimensions: [], targetRoi: null, plannedBudget: 0, otherCosts: 0, hours: 0, reach: 0, engagements: 0, reactions: 0, comments: 0, shares: 0 },
+      { channel: "Facebook", budget: 4200, leads: 7900, qualifiedLeads: 0, customers: 0, bounceRate: 0.48, conversions: 210, revenue: 14700, impressions: 0, clicks: 0, visits: 0, dimensions: [], targetRoi: null, plannedBudget: 0, otherCosts: 0, hours: 0, reach: 0, engagements: 0, reactions: 0, comments: 0, shares: 0 },
     ]);
   });
 
