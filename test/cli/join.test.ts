@@ -117,6 +117,17 @@ describe.concurrent("a CRM in another currency", () => {
   });
 });
 
+describe.concurrent("one ads file and its shop", () => {
+  it("joins the revenue to a single export too", async () => {
+    const { code, stdout, stderr } = await run("scorecard", spendFiles[1], "--revenue", joined("ga4-source-medium.csv"), "--json");
+    expect(code, stderr).toBe(0);
+    const report = JSON.parse(stdout) as Json;
+    expect(report.scorecard.channels.map((row) => [row.channel, row.revenue])).toEqual([["Google Ads", expect.closeTo(GA4_SOURCE_MEDIUM["google / cpc"], 2)]]);
+    // Meta and LinkedIn have no spend file here: their values are listed as such.
+    expect(report.join.withoutSpend.map((entry) => entry.network)).toEqual(["Meta", "Meta", "LinkedIn", "Microsoft Ads"]);
+  });
+});
+
 describe.concurrent("join options", () => {
   it("refuses --match without --revenue, and a --join that is neither channel nor campaign", async () => {
     const lone = await run("scorecard", ...spendFiles, "--match", "fb=Meta");

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../../playground/cli/csv";
 import { joinOrigins } from "../../src/join/join";
+import { chosenMatches } from "../../src/join/matching";
 import { readOriginTable } from "../../src/join/originTable";
 import { JOIN_FIXTURES } from "./fixtures";
 
@@ -30,5 +31,27 @@ describe("contacts by lifecycle stage", () => {
   it("says which stages count nothing", () => {
     const lifecycle = contacts.stages.find((stage) => stage.column === "Lifecycle Stage")!;
     expect(lifecycle.notCounted).toEqual([expect.objectContaining({ stage: "Subscriber", rows: 1 })]);
+  });
+});
+
+// Shopify's "Sales by traffic referrer": a referrer category and name, no medium. A referral from
+// Facebook may be a post or an ad: nothing says paid, so nothing matches until the user says.
+const REFERRER_NET_SALES = { "Social / Facebook": 3655, "Search / Google": 7500, Direct: 5330, "Social / Instagram": 2110, "Email / Klaviyo": 1545, Unknown: 410 };
+const referrers = readOriginTable("shopify-sales-by-referrer.csv", readCsv(readFileSync(`${JOIN_FIXTURES}shopify-sales-by-referrer.csv`)).rows);
+
+describe("Shopify sales by referrer", () => {
+  const spend = { networks: ["Meta", "Google Ads"], campaigns: new Map() };
+
+  it("reads net sales as revenue, and matches no referrer by default, each listed with its net sales", () => {
+    expect(referrers.fields).toEqual(["revenue"]);
+    const join = joinOrigins(referrers, spend, "channel", new Map());
+    expect(join.unmatched.map((entry) => [entry.value, entry.values.revenue])).toEqual(Object.entries(REFERRER_NET_SALES));
+    expect(join.unmatched.find((entry) => entry.value === "Social / Facebook")).toMatchObject({ why: "notPaid", candidates: ["Meta"] });
+  });
+
+  it("matches the referrers the user names", () => {
+    const join = joinOrigins(referrers, spend, "channel", chosenMatches([["Facebook", "Meta"], ["instagram", "Meta"]]));
+    expect(join.networks.find((entry) => entry.network === "Meta")!.values.revenue).toBe(REFERRER_NET_SALES["Social / Facebook"] + REFERRER_NET_SALES["Social / Instagram"]);
+    expect(join.networks.find((entry) => entry.network === "Google Ads")!.values.revenue).toBe(0);
   });
 });

@@ -17,6 +17,14 @@ describe("metrics", () => {
     expect(m.ctr(1, 0)).toBeNull();
     expect(m.conversionRate(1, 0)).toBeNull();
     expect(m.breakEven(100, 0)).toBeNull();
+    expect(m.costPerQualifiedLead(100, 0)).toBeNull();
+    expect(m.leadToCustomerRate(1, 0)).toBeNull();
+  });
+
+  it("cost per qualified lead is cost over qualified leads; lead-to-customer rate is customers over leads", () => {
+    // 2,458 spent, 47 leads, 12 of them qualified by sales, 4 became customers.
+    expect(m.costPerQualifiedLead(2458, 12)).toBeCloseTo(204.8333333, 6);
+    expect(m.leadToCustomerRate(4, 47)).toBeCloseTo(0.0851064, 6);
   });
 
   it("conversion rate may exceed 100%", () => {
