@@ -13,7 +13,8 @@ const figuresOf = (values: JoinedValues, fields: readonly JoinedField[], format:
 
 export function describeJoin(join: JoinResult, table: OriginTable, sources: readonly SourceInput[], format: FormatFigure, texts: JoinTexts): string[] {
   const { headers } = table.imported;
-  const keyColumns = join.by === "campaign" ? [table.columns.campaign] : [table.columns.sourceMedium ?? table.columns.group, table.columns.sourceMedium === null ? table.columns.source : null, table.columns.sourceMedium === null ? table.columns.medium : null];
+  const { sourceMedium, group, source, medium, campaign } = table.columns;
+  const keyColumns = join.by === "campaign" ? [campaign] : sourceMedium !== null ? [sourceMedium, group] : [group, source, medium];
   const named = keyColumns.filter((column): column is number => column !== null).map((column) => headers[column]);
   const lines = [texts.joinedOn(join.table, join.by, named)];
   for (const stage of table.stages) {

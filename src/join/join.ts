@@ -5,7 +5,7 @@
  * dropped silently.
  */
 import { channelKey } from "../scorecard/channelKey";
-import { keyText } from "./keys";
+import { hasOrigin, keyText } from "./keys";
 import { resolveKey, type Resolution } from "./matching";
 import { JoinError, JOINED_FIELDS, type JoinedField, type JoinedValues, type OriginTable } from "./originTable";
 
@@ -68,6 +68,9 @@ export function joinOrigins(table: OriginTable, spend: Spend, by: JoinBy, chosen
     throw new JoinError(`${table.name}: no campaign column (such as “Session campaign”, “UTM campaign” or “Original Source Drill-Down 2”) to join by campaign; join by channel.`);
   }
   if (by === "campaign" && spend.campaigns.size === 0) throw new JoinError("The spend files have no campaign column: join by channel.");
+  if (by === "channel" && !hasOrigin(table.columns)) {
+    throw new JoinError(`${table.name}: no column says where its rows came from (such as “Session source / medium”, “UTM source” or “Original Source”): join by campaign.`);
+  }
   const spendNetworks = new Set(spend.networks);
   const matched = new Map(spend.networks.map((network) => [network, new Tally<{ by: "default" | "chosen" }>()]));
   const unmatched = new Tally<{ why: UnmatchedWhy; candidates: string[] }>();

@@ -59,15 +59,19 @@ export function keyColumns(headers: readonly string[]): KeyColumns {
   };
 }
 
-/** True when a row of cells heads such a table: it names where rows came from. */
+/** True when a row of cells heads such a table: it names where rows came from, or their campaign. */
 export function isKeyHeaderRow(row: readonly unknown[]): boolean {
-  const names = new Set(row.map((cell) => normalizeHeader(String(cell ?? ""))));
-  return [...SOURCE_MEDIUM, ...GROUP, ...SOURCE].some((name) => names.has(name));
+  const headers = row.map((cell) => String(cell ?? ""));
+  const names = new Set(headers.map(normalizeHeader));
+  return [...SOURCE_MEDIUM, ...GROUP, ...SOURCE, ...CAMPAIGN].some((name) => names.has(name)) || headers.some(isCampaignHeader);
 }
 
-/** The column that names a row's origin first: where a totals row says "Total" and a blank cell means no origin. */
+/** True when the table says where rows came from, which a join by channel needs (a campaign alone does not). */
+export const hasOrigin = (columns: KeyColumns) => columns.sourceMedium !== null || columns.source !== null || columns.group !== null;
+
+/** The column that names a row first: where a totals row says "Total" and a blank cell means no origin. */
 export function mainKeyColumn(columns: KeyColumns): number | null {
-  return columns.sourceMedium ?? columns.source ?? columns.group;
+  return columns.sourceMedium ?? columns.source ?? columns.group ?? columns.campaign;
 }
 
 const text = (cell: unknown) => (cell === null || cell === undefined ? "" : String(cell).trim());

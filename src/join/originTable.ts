@@ -81,7 +81,7 @@ function tally(counts: Map<string, { stage: string; rows: number; amount: number
 export function readOriginTable(name: string, cells: readonly (readonly unknown[])[], convention: DecimalMark | null = null): OriginTable {
   const headerRow = cells.slice(0, SEARCHED_ROWS).findIndex(isKeyHeaderRow);
   if (headerRow < 0) {
-    throw new JoinError(`${name}: no column says where its rows came from (such as “Session source / medium”, “Session default channel group”, “UTM source”, “Referrer name” or “Original Source”).`);
+    throw new JoinError(`${name}: no column says where its rows came from (such as “Session source / medium”, “Session default channel group”, “UTM source”, “Referrer name” or “Original Source”), nor which campaign.`);
   }
   const headers = cells[headerRow].map(text);
   const columns = keyColumns(headers);
@@ -89,7 +89,6 @@ export function readOriginTable(name: string, cells: readonly (readonly unknown[
   const lifecycle = columnNamed(headers, LIFECYCLE_STAGE);
   const amount = dealStage === null ? null : columnNamed(headers, AMOUNT);
   const chosen: ColumnMapping = { channel: mainKeyColumn(columns)!, ...(amount === null ? {} : { revenue: amount }) };
-  // A record's stage is no figure to read: the columns the import would take for a field stay the stage's.
   const imported = importRows(cells, { headerRow, columns: chosen, convention });
   const { read } = imported;
   if (read.issues.length > 0) throw new JoinError(`${name}: ${read.issues.map((issue) => issue.message).join(" ")}`);

@@ -55,3 +55,27 @@ describe("Shopify sales by referrer", () => {
     expect(join.networks.find((entry) => entry.network === "Google Ads")!.values.revenue).toBe(0);
   });
 });
+
+describe("a table of campaigns alone", () => {
+  // A CRM report of won revenue per campaign, French headers, decimal commas, a totals row.
+  const cells = [
+    ["Rapport : chiffre d'affaires par campagne"],
+    ["Campagne", "Leads qualifiés", "Clients", "Chiffre d'affaires"],
+    ["Spring sale - Decision makers", "14", "3", "8 400,00"],
+    ["Thought leadership", "2", "0", "0,00"],
+    ["Total", "16", "3", "8 400,00"],
+  ];
+  const table = readOriginTable("crm-campagnes.csv", cells);
+  const spend = { networks: ["LinkedIn"], campaigns: new Map([["spring sale - decision makers", { name: "Spring sale - Decision makers", networks: new Set(["LinkedIn"]) }]]) };
+
+  it("joins by campaign, its totals row skipped", () => {
+    const join = joinOrigins(table, spend, "campaign", new Map());
+    expect(join.networks[0].values).toEqual({ revenue: 8400, qualifiedLeads: 14, customers: 3 });
+    expect(join.rows).toEqual([{ network: "LinkedIn", campaign: "Spring sale - Decision makers", values: { revenue: 8400, qualifiedLeads: 14, customers: 3 } }]);
+    expect(join.unmatched).toEqual([expect.objectContaining({ value: "Thought leadership", why: "noCampaign", values: { revenue: 0, qualifiedLeads: 2, customers: 0 } })]);
+  });
+
+  it("is refused by channel, since nothing says where its rows came from", () => {
+    expect(() => joinOrigins(table, spend, "channel", new Map())).toThrow("crm-campagnes.csv: no column says where its rows came from");
+  });
+});
