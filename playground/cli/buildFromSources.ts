@@ -196,7 +196,7 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   if (revenue && table) {
     const converted = asJoinError(() => joinedRate(combined, table, options.rates, texts));
     join = asJoinError(() => joinOrigins(table, spendOf(combined), revenue.by, revenue.matches, converted?.rate ?? null));
-    combined = withJoined(combined, join, table, label);
+    combined = withJoined(combined, join, table, label, texts);
     const { report, headers, read } = table.imported;
     joinNotes.push(
       // A shop's rows have no cost, and those without an origin are listed by the join with their totals.

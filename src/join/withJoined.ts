@@ -50,8 +50,10 @@ export function joinedRate(combined: CombinedSources, table: Pick<OriginTable, "
   return null;
 }
 
-export function withJoined(combined: CombinedSources, join: JoinResult, table: Pick<OriginTable, "currency">, fieldLabel: (field: NumericField) => string): CombinedSources {
+export function withJoined(combined: CombinedSources, join: JoinResult, table: Pick<OriginTable, "currency">, fieldLabel: (field: NumericField) => string, texts: SourcesTexts): CombinedSources {
   const currency = combined.currency ?? codeOf(table.currency);
+  // Spend files that say no currency beside a table that says one: their amounts are counted in it, and said so.
+  const silent = combined.currency === null && currency !== null ? combined.sources.map((source) => texts.silentCurrency(source.name, currency)) : [];
   const first = combined.headers.length;
   const headerOf = (field: NumericField) => (MONEY_FIELDS.includes(field) && currency !== null ? `${fieldLabel(field)} (${currency})` : fieldLabel(field));
   const headers = [...combined.headers, ...join.fields.map(headerOf)];
@@ -88,5 +90,6 @@ export function withJoined(combined: CombinedSources, join: JoinResult, table: P
     sources,
     totals,
     roi,
+    notes: [...combined.notes, ...silent],
   };
 }
