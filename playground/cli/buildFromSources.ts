@@ -197,10 +197,12 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
     const converted = asJoinError(() => joinedRate(combined, table, options.rates, texts));
     join = asJoinError(() => joinOrigins(table, spendOf(combined), revenue.by, revenue.matches, converted?.rate ?? null));
     combined = withJoined(combined, join, table, label, texts);
-    const { report, headers, read } = table.imported;
+    const { report, headers, read, mapping } = table.imported;
+    // The origin columns are said by the join: the channel is none of them.
+    const { channel: _origin, ...figureColumns } = mapping;
     joinNotes.push(
       // A shop's rows have no cost, and those without an origin are listed by the join with their totals.
-      ...[...describeImport(report, headers, 1, en, label), ...describeRows({ ...read, noCostRows: [], noChannelRows: [] }, en)].map((note) => `${table.name}: ${note}`),
+      ...[...describeImport(report, headers, 1, en, label), ...describeColumns(figureColumns, headers, en, label), ...describeRows({ ...read, noCostRows: [], noChannelRows: [] }, en)].map((note) => `${table.name}: ${note}`),
       ...(converted === null ? [] : [texts.converted(table.name, converted.code, converted.rate, combined.currency!)]),
       ...describeJoin(join, table, sources, (value, field) => figure(value, field === "revenue" ? 2 : 0), joinTexts("en")),
       ...(join.unmatched.length > 0 ? ["match a value by hand with --match VALUE=NETWORK, such as --match \"Paid Search=Google Ads\""] : []),
