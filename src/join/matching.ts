@@ -3,8 +3,8 @@
  * can override value by value. Never a guess: a medium or group that is not paid (organic search,
  * referral, email) matches nothing, nor does a search engine without a paid medium ("google" alone
  * is organic search as often as ads), nor a group that several networks share ("Paid Search" is
- * Google Ads' or Microsoft Ads'). "Paid Social" is Meta's only when no other social network has
- * spend in the scorecard.
+ * Google Ads' or Microsoft Ads'). "Paid Social" is Meta's only when every other network with spend
+ * in the scorecard is a search network (a network the user named, such as Reddit, may be social).
  */
 import type { KeyParts } from "./keys";
 import { keyText } from "./keys";
@@ -35,7 +35,6 @@ const PAID_MEDIUMS = new Set([
 ]);
 const SOCIAL_GROUPS = new Set(["paid social", "social payant", "social pago", "social de pago", "paid social media"]);
 const SEARCH_GROUPS = new Set(["paid search", "recherche payante", "pesquisa paga", "busqueda de pago", "bezahlte suche", "ricerca a pagamento"]);
-const SOCIAL_NETWORKS = ["Meta", "LinkedIn", "TikTok", "X", "Pinterest", "Snapchat"];
 
 export type Resolution =
   | { kind: "matched"; network: string; by: "default" | "chosen" }
@@ -84,7 +83,7 @@ export function resolveKey(key: KeyParts, chosen: ReadonlyMap<string, string>, s
   const group = key.group === null ? null : squash(key.group);
   if (group !== null && SEARCH_GROUPS.has(group)) return { kind: "unmatched", why: "ambiguous", candidates: Object.keys(SEARCH_NAMES) };
   if (group !== null && SOCIAL_GROUPS.has(group)) {
-    const others = spendNetworks.filter((network) => SOCIAL_NETWORKS.includes(network) && network !== "Meta");
+    const others = spendNetworks.filter((network) => network !== "Meta" && !(network in SEARCH_NAMES));
     if (others.length === 0) return { kind: "matched", network: "Meta", by: "default" };
     return { kind: "unmatched", why: "ambiguous", candidates: ["Meta", ...others] };
   }

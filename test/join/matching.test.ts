@@ -27,6 +27,8 @@ describe("default matches", () => {
     expect(resolveKey(key(null, null, "Paid Search"), none, ["Google Ads"])).toMatchObject({ kind: "unmatched", why: "ambiguous", candidates: ["Google Ads", "Microsoft Ads"] });
     expect(resolveKey(key(null, null, "Paid Social"), none, spend)).toMatchObject({ kind: "unmatched", why: "ambiguous", candidates: ["Meta", "LinkedIn"] });
     expect(resolveKey(key(null, null, "Paid Social"), none, ["Meta", "Google Ads"])).toMatchObject({ kind: "matched", network: "Meta" });
+    // A network the user named may be a social one: Paid Social is then not Meta's alone.
+    expect(resolveKey(key(null, null, "Paid Social"), none, ["Meta", "Reddit"])).toMatchObject({ kind: "unmatched", why: "ambiguous", candidates: ["Meta", "Reddit"] });
     expect(resolveKey(key("(direct)", "(none)"), none, spend)).toMatchObject({ kind: "unmatched", why: "unknown" });
   });
 
