@@ -90,7 +90,7 @@ export function joinOrigins(table: OriginTable, spend: Spend, by: JoinBy, chosen
         unmatched.add("(blank)", values, { why: "blank", candidates: [] });
         continue;
       }
-      const resolution = resolveKey(row.key, chosen, spend.networks);
+      const resolution = resolveKey(row.key, chosen);
       if (resolution.kind === "unmatched") {
         unmatched.add(value, values, { why: resolution.why, candidates: resolution.candidates });
         continue;

@@ -3,8 +3,8 @@
  * can override value by value. Never a guess: a medium or group that is not paid (organic search,
  * referral, email) matches nothing, nor does a search engine without a paid medium ("google" alone
  * is organic search as often as ads), nor a group that several networks share ("Paid Search" is
- * Google Ads' or Microsoft Ads'). "Paid Social" is Meta's only when every other network with spend
- * in the scorecard is a search network (a network the user named, such as Reddit, may be social).
+ * Google Ads' or Microsoft Ads'; "Paid Social" any social network's, including one the team runs
+ * without a spend file here).
  */
 import type { KeyParts } from "./keys";
 import { keyText } from "./keys";
@@ -59,10 +59,9 @@ function networksNamed(source: string, table: Readonly<Record<string, readonly s
 const isPaid = (text: string | null) => text !== null && (PAID_MEDIUMS.has(squash(text)) || SOCIAL_GROUPS.has(squash(text)) || SEARCH_GROUPS.has(squash(text)));
 
 /**
- * The network a key matches. chosen: the user's matches, by the value as shown (any case);
- * spendNetworks: the networks the scorecard has spend for, for "Paid Social".
+ * The network a key matches. chosen: the user's matches, by the value as shown (any case).
  */
-export function resolveKey(key: KeyParts, chosen: ReadonlyMap<string, string>, spendNetworks: readonly string[]): Resolution {
+export function resolveKey(key: KeyParts, chosen: ReadonlyMap<string, string>): Resolution {
   const text = keyText(key);
   const typed = [text, key.source, key.group].flatMap((value) => (value === null ? [] : [chosen.get(squash(value))])).find((network) => network !== undefined);
   if (typed !== undefined) return { kind: "matched", network: typed, by: "chosen" };
@@ -82,11 +81,7 @@ export function resolveKey(key: KeyParts, chosen: ReadonlyMap<string, string>, s
   }
   const group = key.group === null ? null : squash(key.group);
   if (group !== null && SEARCH_GROUPS.has(group)) return { kind: "unmatched", why: "ambiguous", candidates: Object.keys(SEARCH_NAMES) };
-  if (group !== null && SOCIAL_GROUPS.has(group)) {
-    const others = spendNetworks.filter((network) => network !== "Meta" && !(network in SEARCH_NAMES));
-    if (others.length === 0) return { kind: "matched", network: "Meta", by: "default" };
-    return { kind: "unmatched", why: "ambiguous", candidates: ["Meta", ...others] };
-  }
+  if (group !== null && SOCIAL_GROUPS.has(group)) return { kind: "unmatched", why: "ambiguous", candidates: Object.keys(SOURCE_NAMES) };
   return { kind: "unmatched", why: "unknown", candidates: [] };
 }
 

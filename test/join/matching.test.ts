@@ -5,36 +5,33 @@ import { chosenMatches, resolveKey } from "../../src/join/matching";
 
 const key = (source: string | null, medium: string | null = null, group: string | null = null) => ({ source, medium, group });
 const none = new Map<string, string>();
-const spend = ["Meta", "Google Ads", "LinkedIn"];
 
 describe("default matches", () => {
   it("matches a network's own source names with a paid medium, or alone", () => {
-    expect(resolveKey(key("facebook", "cpc"), none, spend)).toEqual({ kind: "matched", network: "Meta", by: "default" });
-    expect(resolveKey(key("fb"), none, spend)).toMatchObject({ network: "Meta" });
-    expect(resolveKey(key("ig", "paid"), none, spend)).toMatchObject({ network: "Meta" });
-    expect(resolveKey(key("instagram"), none, spend)).toMatchObject({ network: "Meta" });
-    expect(resolveKey(key("google", "cpc"), none, spend)).toMatchObject({ network: "Google Ads" });
-    expect(resolveKey(key("linkedin", "paid_social"), none, spend)).toMatchObject({ network: "LinkedIn" });
-    expect(resolveKey(key("https://www.linkedin.com/feed/"), none, spend)).toMatchObject({ network: "LinkedIn" });
-    expect(resolveKey(key("Facebook", null, "Paid Social"), none, spend)).toMatchObject({ network: "Meta" });
+    expect(resolveKey(key("facebook", "cpc"), none)).toEqual({ kind: "matched", network: "Meta", by: "default" });
+    expect(resolveKey(key("fb"), none)).toMatchObject({ network: "Meta" });
+    expect(resolveKey(key("ig", "paid"), none)).toMatchObject({ network: "Meta" });
+    expect(resolveKey(key("instagram"), none)).toMatchObject({ network: "Meta" });
+    expect(resolveKey(key("google", "cpc"), none)).toMatchObject({ network: "Google Ads" });
+    expect(resolveKey(key("linkedin", "paid_social"), none)).toMatchObject({ network: "LinkedIn" });
+    expect(resolveKey(key("https://www.linkedin.com/feed/"), none)).toMatchObject({ network: "LinkedIn" });
+    expect(resolveKey(key("Facebook", null, "Paid Social"), none)).toMatchObject({ network: "Meta" });
   });
 
   it("never takes organic traffic, a search engine without a paid medium, or a shared group for a network's ads", () => {
-    expect(resolveKey(key("google", "organic"), none, spend)).toMatchObject({ kind: "unmatched", why: "notPaid" });
-    expect(resolveKey(key("google"), none, spend)).toMatchObject({ kind: "unmatched", why: "notPaid" });
-    expect(resolveKey(key("l.facebook.com", "referral"), none, spend)).toMatchObject({ kind: "unmatched", why: "notPaid", candidates: ["Meta"] });
-    expect(resolveKey(key("LinkedIn", null, "Organic Social"), none, spend)).toMatchObject({ kind: "unmatched", why: "notPaid" });
-    expect(resolveKey(key(null, null, "Paid Search"), none, ["Google Ads"])).toMatchObject({ kind: "unmatched", why: "ambiguous", candidates: ["Google Ads", "Microsoft Ads"] });
-    expect(resolveKey(key(null, null, "Paid Social"), none, spend)).toMatchObject({ kind: "unmatched", why: "ambiguous", candidates: ["Meta", "LinkedIn"] });
-    expect(resolveKey(key(null, null, "Paid Social"), none, ["Meta", "Google Ads"])).toMatchObject({ kind: "matched", network: "Meta" });
-    // A network the user named may be a social one: Paid Social is then not Meta's alone.
-    expect(resolveKey(key(null, null, "Paid Social"), none, ["Meta", "Reddit"])).toMatchObject({ kind: "unmatched", why: "ambiguous", candidates: ["Meta", "Reddit"] });
-    expect(resolveKey(key("(direct)", "(none)"), none, spend)).toMatchObject({ kind: "unmatched", why: "unknown" });
+    expect(resolveKey(key("google", "organic"), none)).toMatchObject({ kind: "unmatched", why: "notPaid" });
+    expect(resolveKey(key("google"), none)).toMatchObject({ kind: "unmatched", why: "notPaid" });
+    expect(resolveKey(key("l.facebook.com", "referral"), none)).toMatchObject({ kind: "unmatched", why: "notPaid", candidates: ["Meta"] });
+    expect(resolveKey(key("LinkedIn", null, "Organic Social"), none)).toMatchObject({ kind: "unmatched", why: "notPaid" });
+    expect(resolveKey(key(null, null, "Paid Search"), none)).toMatchObject({ kind: "unmatched", why: "ambiguous", candidates: ["Google Ads", "Microsoft Ads"] });
+    // Paid Social may be a social network the team runs without a spend file here: never Meta's by default.
+    expect(resolveKey(key(null, null, "Paid Social"), none)).toMatchObject({ kind: "unmatched", why: "ambiguous", candidates: ["Meta", "LinkedIn", "TikTok", "X", "Pinterest", "Snapchat"] });
+    expect(resolveKey(key("(direct)", "(none)"), none)).toMatchObject({ kind: "unmatched", why: "unknown" });
   });
 
   it("takes the user's match over the defaults, by the value as shown in any case", () => {
     const chosen = chosenMatches([["Paid Search", "Google Ads"], ["google / organic", "Google Ads"]]);
-    expect(resolveKey(key(null, null, "paid search"), chosen, spend)).toEqual({ kind: "matched", network: "Google Ads", by: "chosen" });
-    expect(resolveKey(key("google", "organic"), chosen, spend)).toMatchObject({ kind: "matched", by: "chosen" });
+    expect(resolveKey(key(null, null, "paid search"), chosen)).toEqual({ kind: "matched", network: "Google Ads", by: "chosen" });
+    expect(resolveKey(key("google", "organic"), chosen)).toMatchObject({ kind: "matched", by: "chosen" });
   });
 });
