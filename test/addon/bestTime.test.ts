@@ -1,0 +1,192 @@
+// Best time to post through the built add-on's server calls, as the sidebar makes them: per-post
+// exports pasted into a sheet, selected, read, and built into an owned sheet of weekday x hour
+// cells. Expected figures are summed here from the fixtures' literal numbers; weekdays are written
+// by hand from the calendar (1 January 2026 is a Thursday).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readCsv } from "../../playground/cli/csv";
+import { columnLetters } from "../../playground/emulation/a1";
+import type { RawCell } from "../../playground/runtime/contract";
+import type { BestTimeRequest, BestTimeResult } from "../../src/scorecard/prepareBestTime";
+import type { SelectionData } from "../../src/scorecard/request";
+import { createSession, sheetValues, workbookWith } from "./scorecardSession";
+
+const FIXTURES = new URL("../cli/fixtures/", import.meta.url).pathname;
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+// Where the sheet puts Monday's values and Monday's post counts (1-based rows), hour 0 in column B.
+const VALUES_ROW = 5;
+const COUNTS_ROW = 14;
+
+/** The export in a sheet named Export, its plain numbers as numbers, as Sheets imports a CSV. */
+function pasted(file: string) {
+  const rows = readCsv(readFileSync(`${FIXTURES}${file}`)).rows;
+  const width = Math.max(...rows.map((row) => row.length));
+  const cells: RawCell[][] = rows.map((row) => Array.from({ length: width }, (_, c) => (/^\d+(\.\d+)?$/.test(row[c] ?? "") ? Number(row[c]) : (row[c] ?? ""))));
+  const session = createSession({ workbook: workbookWith("Export", cells) });
+  const range = `A1:${columnLetters(width)}${cells.length}`;
+  return { session, range };
+}
+
+type Session = ReturnType<typeof pasted>["session"];
+
+function buildBestTime(session: Session, range: string): BestTimeResult {
+  session.select("Export", range);
+  const { headers, rows, mapping, sheetName, rangeA1, firstRow, firstColumn, hasHeader } = session.runServerFunction("readSelection", []) as SelectionData;
+  const request: BestTimeRequest = { headers, rows, mapping, source: { sheetName, rangeA1, firstRow, firstColumn, hasHeader } };
+  return session.runServerFunction("buildBestTime", [request]) as BestTimeResult;
+}
+
+interface Post {
+  day: number;
+  hour: number;
+  amount: number;
+  base?: number;
+}
+
+/** Each weekday and hour of the posts: the amount per post (or per base), and how many posts. */
+function expectedCells(posts: readonly Post[]): Map<string, { value: number; posts: number }> {
+  const cells = new Map<string, { amount: number; base: number; posts: number }>();
+  for (const { day, hour, amount, base = 1 } of posts) {
+    const cell = cells.get(`${day} ${hour}`) ?? { amount: 0, base: 0, posts: 0 };
+    cells.set(`${day} ${hour}`, { amount: cell.amount + amount, base: cell.base + base, posts: cell.posts + 1 });
+  }
+  return new Map([...cells].map(([key, { amount, base, posts: count }]) => [key, { value: amount / base, posts: count }]));
+}
+
+/** The sheet's 7 x 24 values and counts, keyed like expectedCells; every other cell must be blank. */
+function sheetCells(session: Session, sheetName: string) {
+  const values = sheetValues(session, sheetName);
+  const found = new Map<string, { value: number; posts: number }>();
+  for (let day = 0; day < 7; day++) {
+    expect(values[VALUES_ROW - 1 + day][0]).toBe(DAYS[day]);
+    for (let hour = 0; hour < 24; hour++) {
+      const [value, posts] = [values[VALUES_ROW - 1 + day][1 + hour], values[COUNTS_ROW - 1 + day][1 + hour]];
+      if (value === "" && posts === "") continue;
+      found.set(`${day} ${hour}`, { value: value as number, posts: posts as number });
+    }
+  }
+  return found;
+}
+
+function expectSameCells(found: Map<string, { value: number; posts: number }>, expected: Map<string, { value: number; posts: number }>) {
+  expect([...found.keys()].sort()).toEqual([...expected.keys()].sort());
+  for (const [key, { value, posts }] of expected) {
+    expect(found.get(key)!.posts, key).toBe(posts);
+    expect(found.get(key)!.value, key).toBeCloseTo(value, 10);
+  }
+}
+
+const [MON, TUE, , THU, , SAT, SUN] = [0, 1, 2, 3, 4, 5, 6];
+
+// posts-revenue-utm-ampm.csv: Published (12-hour times) and Revenue (USD); "Restock alert" has no
+// revenue, and the Total row is no post.
+const REVENUE_POSTS: Post[] = [
+  { day: TUE, hour: 9, amount: 120.5 }, // 1/6/2026 9:15 AM
+  { day: THU, hour: 14, amount: 210.0 }, // 1/8/2026 2:05 PM
+  { day: SAT, hour: 0, amount: 45.0 }, // 1/10/2026 12:20 AM
+  { day: SUN, hour: 12, amount: 310.0 }, // 1/11/2026 12:45 PM
+  { day: MON, hour: 19, amount: 60.0 }, // 1/12/2026 7:30 PM
+  { day: TUE, hour: 9, amount: 98.0 }, // 1/13/2026 9:40 AM
+  { day: THU, hour: 14, amount: 0.0 }, // 1/15/2026 2:30 PM
+  { day: MON, hour: 19, amount: 75.5 }, // 1/19/2026 7:05 PM
+  { day: TUE, hour: 9, amount: 143.25 }, // 1/20/2026 9:05 AM
+  { day: THU, hour: 14, amount: 185.4 }, // 1/22/2026 2:10 PM
+];
+
+describe("best time to post from a per-post export with revenue and 12-hour times", () => {
+  it("gives each weekday and hour its revenue per post and its posts, and the best hour of 3 posts or more", () => {
+    const { session, range } = pasted("posts-revenue-utm-ampm.csv");
+    const result = buildBestTime(session, range);
+    expect(result.sheetName).toBe("Best time to post");
+    expectSameCells(sheetCells(session, result.sheetName), expectedCells(REVENUE_POSTS));
+    // Thursday 14:00, (210 + 0 + 185.40) / 3 = 131.80, beats Tuesday 9:00's 361.75 / 3; Sunday's 310 is one post.
+    expect(result.summary).toBe("10 posts; Best: Thursday 14:00, $131.80 (3 posts); 1 post without the figure measured left out (row 9).");
+    expect(sheetValues(session, result.sheetName)[2][0]).toBe("Best: Thursday 14:00, $131.80 (3 posts)");
+    expect(result.table.withoutFigures).toEqual([9]);
+  });
+
+  it("colours the values with Sheets' colour scale over the cells of 3 posts or more, and greys the cells of fewer", () => {
+    const { session, range } = pasted("posts-revenue-utm-ampm.csv");
+    buildBestTime(session, range);
+    const sheet = session.workbook.sheet("Best time to post")!;
+    const [fewPosts, scale] = sheet.rules;
+    expect(fewPosts).toMatchObject({ ranges: ["B5:Y11"], criteria: "CUSTOM_FORMULA", values: ["=AND(ISNUMBER(B5), B14<3)"] });
+    expect(scale.ranges).toEqual(["B5:Y11"]);
+    expect(scale.gradient!.min).toMatchObject({ type: "NUMBER" });
+    expect(Number(scale.gradient!.min!.value)).toBeCloseTo((120.5 + 98 + 143.25) / 3, 10);
+    expect(Number(scale.gradient!.max!.value)).toBeCloseTo((210 + 0 + 185.4) / 3, 10);
+    const painted = new Map(
+      session.view().sheets.find((s) => s.name === "Best time to post")!.cells.flatMap((row, r) => row.map((cell, c) => [`${r + 1} ${c}`, cell.background] as const)),
+    );
+    // Thursday 14:00 is the scale's top, Tuesday 9:00 its bottom; Sunday 12:00 (one post) and Monday 19:00 (two) are grey.
+    expect(painted.get(`${VALUES_ROW + THU} ${1 + 14}`)).toBe("#57bb8a");
+    expect(painted.get(`${VALUES_ROW + TUE} ${1 + 9}`)).toBe("#ffffff");
+    expect(painted.get(`${VALUES_ROW + SUN} ${1 + 12}`)).toBe("#efefef");
+    expect(painted.get(`${VALUES_ROW + MON} ${1 + 19}`)).toBe("#efefef");
+  });
+
+  it("never writes over a user's sheet of the same name, and rebuilds its own", () => {
+    const { session, range } = pasted("posts-revenue-utm-ampm.csv");
+    const workbook = session.serialize();
+    const userSheet = createSession({ workbook: { ...workbook, sheets: [...workbook.sheets, { name: "Best time to post", cells: [["my notes"]], formats: [], frozenRows: 0, metadata: [] }] } });
+    const first = buildBestTime(userSheet, range);
+    expect(first.sheetName).toBe("Best time to post (2)");
+    expect(sheetValues(userSheet, "Best time to post")[0][0]).toBe("my notes");
+    expect(buildBestTime(userSheet, range).sheetName).toBe("Best time to post (2)");
+  });
+});
+
+// facebook-page-posts.csv: Publish time (month first, 24-hour), Reach, Reactions, Comments, Shares:
+// without revenue or conversions, the engagement rate, (reactions + comments + shares) / reach.
+const FACEBOOK_POSTS: Post[] = [
+  { day: MON, hour: 8, amount: 48 + 5 + 3, base: 1200 }, // 01/05/2026 08:00
+  { day: 2, hour: 12, amount: 120 + 14 + 10, base: 2100 }, // 01/07/2026 12:00
+  { day: 4, hour: 18, amount: 20 + 1 + 0, base: 800 }, // 01/09/2026 18:00
+  { day: SUN, hour: 21, amount: 240 + 31 + 40, base: 3000 }, // 01/11/2026 21:30
+  { day: MON, hour: 8, amount: 30 + 2 + 1, base: 950 }, // 01/12/2026 08:30
+  { day: 2, hour: 12, amount: 95 + 9 + 6, base: 1800 }, // 01/14/2026 12:10
+  { day: 4, hour: 18, amount: 25 + 3 + 2, base: 760 }, // 01/16/2026 18:20
+  { day: MON, hour: 8, amount: 61 + 9 + 4, base: 1430 }, // 01/19/2026 08:15
+  { day: 2, hour: 12, amount: 160 + 22 + 15, base: 2500 }, // 01/21/2026 12:45
+  { day: 2, hour: 12, amount: 101 + 11 + 8, base: 1950 }, // 01/28/2026 12:05
+];
+
+describe("best time to post from a Meta Business Suite page export, without revenue", () => {
+  it("gives the engagement rate of each weekday and hour, engagements and reach summed over its posts", () => {
+    const { session, range } = pasted("facebook-page-posts.csv");
+    const result = buildBestTime(session, range);
+    expect(result.table).toMatchObject({ measure: "engagementRate", base: "reach", posts: 10 });
+    expectSameCells(sheetCells(session, result.sheetName), expectedCells(FACEBOOK_POSTS));
+    // Wednesday 12:00: (144 + 110 + 197 + 120) / (2100 + 1800 + 2500 + 1950) = 571 / 8350.
+    expect(result.table.best).toMatchObject({ weekday: 2, hour: 12, posts: 4 });
+    expect(result.summary).toBe("10 posts; Best: Wednesday 12:00, 6.84% (4 posts)");
+  });
+});
+
+describe("a time column that cannot say when posts went out is refused, never guessed", () => {
+  it("names the column and why: day/month or month/day", () => {
+    const cells: RawCell[][] = [
+      ["Post", "Publish time", "Revenue"],
+      ["Teaser", "01/05/2026 08:00", 120],
+      ["Launch", "02/05/2026 12:10", 80],
+    ];
+    const session = createSession({ workbook: workbookWith("Export", cells) });
+    expect(() => buildBestTime(session, "A1:C3")).toThrow("“Publish time” cannot give the weekday: every date fits day/month and month/day (01/05/2026 08:00)");
+  });
+});
+
+describe("the service calls of a build", () => {
+  it("are the same for 60 posts and for 2,000: the 7 x 24 grids are written in one batch", () => {
+    const callsFor = (posts: number) => {
+      const cells: RawCell[][] = [["Post", "Publish time", "Revenue"], ...Array.from({ length: posts }, (_, i) => [`Post ${i}`, `2026-01-${String(1 + (i % 28)).padStart(2, "0")} ${String(9 + (i % 3)).padStart(2, "0")}:15:00`, 10 + (i % 9)])];
+      const session = createSession({ workbook: workbookWith("Export", cells) });
+      session.select("Export", `A1:C${posts + 1}`);
+      session.resetServiceCalls();
+      buildBestTime(session, `A1:C${posts + 1}`);
+      return session.serviceCalls().byName;
+    };
+    const few = callsFor(60);
+    expect(callsFor(2000)).toEqual(few);
+    expect([few["Range.setValues"], few["Range.setNumberFormats"], few["Range.setFontWeights"], few["Sheet.setConditionalFormatRules"]]).toEqual([1, 1, 1, 1]);
+  });
+});
