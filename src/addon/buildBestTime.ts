@@ -58,7 +58,7 @@ export function buildBestTime(request: BestTimeRequest): BestTimeResult {
     const { best } = prepared.table;
     const bestLine = best && texts.best(texts.weekdays[best.weekday], best.hour, formatValue(best.value!), best.posts);
     const { withoutFigures, posts } = prepared.table;
-    const leftOut = withoutFigures.length > 0 ? ` ${texts.withoutFigures(withoutFigures.length, withoutFigures.join(", "))}` : "";
+    const leftOut = withoutFigures.length > 0 ? ` ${texts.withoutFigures(withoutFigures.length, withoutFigures.join(", "), texts.figure[measure])}` : "";
     return { sheetName, table: prepared.table, summary: `${texts.summary(posts, bestLine, MIN_POSTS)}${leftOut ? `;${leftOut}` : ""}` };
   });
 }

@@ -20,7 +20,9 @@ const en = {
   noBest: (minPosts: number) => `No hour has ${minPosts} posts or more yet: no best time to tell.`,
   summary: (posts: number, best: string | null, minPosts: number) => `${posts} posts; ${best ?? `no hour with ${minPosts} posts or more yet`}`,
   /** Posts left out for want of the figure measured, by their rows. */
-  withoutFigures: (count: number, rows: string) => `${count} ${count === 1 ? "post" : "posts"} without the figure measured left out (${count === 1 ? "row" : "rows"} ${rows}).`,
+  withoutFigures: (count: number, rows: string, figure: string) => `${count} ${count === 1 ? "post" : "posts"} without ${figure} left out (${count === 1 ? "row" : "rows"} ${rows}).`,
+  /** What a post left out lacks. */
+  figure: { revenuePerPost: "revenue", conversionsPerPost: "conversions", engagementRate: "engagements or their base" } satisfies Record<BestTimeMeasure, string>,
   noTimes: "The data has no column of dates with a time of day (such as “Publish time” 01/15/2026 14:05): select a per-post export.",
   notTimes: (column: string) => `“${column}” holds no dates with a time of day.`,
   several: (columns: readonly string[]) => `Several columns hold dates with a time of day (${columns.map((c) => `“${c}”`).join(", ")}): name the one of the posts.`,
@@ -53,7 +55,8 @@ const fr: BestTimeTexts = {
   best: (weekday, hour, value, posts) => `Meilleur moment : ${weekday.toLowerCase()} ${hour} h, ${value} (${posts} publications)`,
   noBest: (minPosts) => `Aucune heure ne compte encore ${minPosts} publications ou plus : pas de meilleur moment à dire.`,
   summary: (posts, best, minPosts) => `${posts} publications ; ${best ?? `aucune heure avec ${minPosts} publications ou plus`}`,
-  withoutFigures: (count, rows) => `${count} ${count === 1 ? "publication" : "publications"} sans le chiffre mesuré ${count === 1 ? "laissée" : "laissées"} de côté (${count === 1 ? "ligne" : "lignes"} ${rows}).`,
+  withoutFigures: (count, rows, figure) => `${count} ${count === 1 ? "publication" : "publications"} sans ${figure} ${count === 1 ? "laissée" : "laissées"} de côté (${count === 1 ? "ligne" : "lignes"} ${rows}).`,
+  figure: { revenuePerPost: "chiffre d’affaires", conversionsPerPost: "conversions", engagementRate: "interactions ou leur base" },
   noTimes: "Les données n’ont pas de colonne de dates avec une heure (comme « Heure de publication » 15/01/2026 14:05) : sélectionnez un export par publication.",
   notTimes: (column) => `« ${column} » ne contient pas de dates avec une heure.`,
   several: (columns) => `Plusieurs colonnes contiennent des dates avec une heure (${columns.map((c) => `« ${c} »`).join(", ")}) : choisissez celle des publications.`,

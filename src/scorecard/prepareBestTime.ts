@@ -80,5 +80,9 @@ export function prepareBestTime(request: BestTimeRequest, texts: BestTimeTexts):
     const more = read.issues.length > MAX_LISTED ? [texts.moreIssues(read.issues.length - MAX_LISTED)] : [];
     throw new ScorecardRequestError([...read.issues.slice(0, MAX_LISTED).map((issue) => issue.message), ...more].join(" "));
   }
-  return { table: bestTimeTable(read.rows, times.times, (row) => row.row - firstRowNumber, measure), timeColumn: headers[times.column] || String(times.column + 1) };
+  const table = bestTimeTable(read.rows, times.times, (row) => row.row - firstRowNumber, measure);
+  // A post whose row has no figure at all is no row to the reading, but it is a post left out all the same.
+  const blankPosts = read.rowsWithoutFigures.filter((row) => times.times[row - firstRowNumber]);
+  const withoutFigures = [...table.withoutFigures, ...blankPosts].sort((a, b) => a - b);
+  return { table: { ...table, withoutFigures }, timeColumn: headers[times.column] || String(times.column + 1) };
 }

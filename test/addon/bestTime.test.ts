@@ -100,7 +100,7 @@ describe("best time to post from a per-post export with revenue and 12-hour time
     expect(result.sheetName).toBe("Best time to post");
     expectSameCells(sheetCells(session, result.sheetName), expectedCells(REVENUE_POSTS));
     // Thursday 14:00, (210 + 0 + 185.40) / 3 = 131.80, beats Tuesday 9:00's 361.75 / 3; Sunday's 310 is one post.
-    expect(result.summary).toBe("10 posts; Best: Thursday 14:00, $131.80 (3 posts); 1 post without the figure measured left out (row 9).");
+    expect(result.summary).toBe("10 posts; Best: Thursday 14:00, $131.80 (3 posts); 1 post without revenue left out (row 9).");
     expect(sheetValues(session, result.sheetName)[2][0]).toBe("Best: Thursday 14:00, $131.80 (3 posts)");
     expect(result.table.withoutFigures).toEqual([9]);
   });
@@ -160,6 +160,23 @@ describe("best time to post from a Meta Business Suite page export, without reve
     // Wednesday 12:00: (144 + 110 + 197 + 120) / (2100 + 1800 + 2500 + 1950) = 571 / 8350.
     expect(result.table.best).toMatchObject({ weekday: 2, hour: 12, posts: 4 });
     expect(result.summary).toBe("10 posts; Best: Wednesday 12:00, 6.84% (4 posts)");
+  });
+});
+
+describe("posts without the figure measured", () => {
+  it("are left out and said by their rows, whether or not their row has other figures", () => {
+    const cells: RawCell[][] = [
+      ["Post", "Publish time", "Sessions", "Revenue"],
+      ["Teaser", "2026-01-05 08:00:00", 120, 40],
+      ["Launch", "2026-01-05 08:30:00", 80, ""],
+      ["Recap", "2026-01-05 08:45:00", "", ""],
+      ["Replay", "2026-01-05 08:50:00", 30, 12.5],
+    ];
+    const session = createSession({ workbook: workbookWith("Export", cells) });
+    const result = buildBestTime(session, "A1:D5");
+    expect(result.table.withoutFigures).toEqual([3, 4]);
+    expect(result.table.cells[8]).toEqual({ weekday: MON, hour: 8, value: (40 + 12.5) / 2, posts: 2 });
+    expect(result.summary).toBe("2 posts; no hour with 3 posts or more yet; 2 posts without revenue left out (rows 3, 4).");
   });
 });
 
