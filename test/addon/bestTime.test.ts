@@ -9,6 +9,7 @@ import { columnLetters } from "../../playground/emulation/a1";
 import type { RawCell } from "../../playground/runtime/contract";
 import type { BestTimeRequest, BestTimeResult } from "../../src/scorecard/prepareBestTime";
 import type { SelectionData } from "../../src/scorecard/request";
+import { expectedCells, FACEBOOK_POSTS, MON, REVENUE_POSTS, SUN, THU, TUE } from "../support/postFixtures";
 import { createSession, sheetValues, workbookWith } from "./scorecardSession";
 
 const FIXTURES = new URL("../cli/fixtures/", import.meta.url).pathname;
@@ -36,23 +37,6 @@ function buildBestTime(session: Session, range: string): BestTimeResult {
   return session.runServerFunction("buildBestTime", [request]) as BestTimeResult;
 }
 
-interface Post {
-  day: number;
-  hour: number;
-  amount: number;
-  base?: number;
-}
-
-/** Each weekday and hour of the posts: the amount per post (or per base), and how many posts. */
-function expectedCells(posts: readonly Post[]): Map<string, { value: number; posts: number }> {
-  const cells = new Map<string, { amount: number; base: number; posts: number }>();
-  for (const { day, hour, amount, base = 1 } of posts) {
-    const cell = cells.get(`${day} ${hour}`) ?? { amount: 0, base: 0, posts: 0 };
-    cells.set(`${day} ${hour}`, { amount: cell.amount + amount, base: cell.base + base, posts: cell.posts + 1 });
-  }
-  return new Map([...cells].map(([key, { amount, base, posts: count }]) => [key, { value: amount / base, posts: count }]));
-}
-
 /** The sheet's 7 x 24 values and counts, keyed like expectedCells; every other cell must be blank. */
 function sheetCells(session: Session, sheetName: string) {
   const values = sheetValues(session, sheetName);
@@ -75,23 +59,6 @@ function expectSameCells(found: Map<string, { value: number; posts: number }>, e
     expect(found.get(key)!.value, key).toBeCloseTo(value, 10);
   }
 }
-
-const [MON, TUE, , THU, , SAT, SUN] = [0, 1, 2, 3, 4, 5, 6];
-
-// posts-revenue-utm-ampm.csv: Published (12-hour times) and Revenue (USD); "Restock alert" has no
-// revenue, and the Total row is no post.
-const REVENUE_POSTS: Post[] = [
-  { day: TUE, hour: 9, amount: 120.5 }, // 1/6/2026 9:15 AM
-  { day: THU, hour: 14, amount: 210.0 }, // 1/8/2026 2:05 PM
-  { day: SAT, hour: 0, amount: 45.0 }, // 1/10/2026 12:20 AM
-  { day: SUN, hour: 12, amount: 310.0 }, // 1/11/2026 12:45 PM
-  { day: MON, hour: 19, amount: 60.0 }, // 1/12/2026 7:30 PM
-  { day: TUE, hour: 9, amount: 98.0 }, // 1/13/2026 9:40 AM
-  { day: THU, hour: 14, amount: 0.0 }, // 1/15/2026 2:30 PM
-  { day: MON, hour: 19, amount: 75.5 }, // 1/19/2026 7:05 PM
-  { day: TUE, hour: 9, amount: 143.25 }, // 1/20/2026 9:05 AM
-  { day: THU, hour: 14, amount: 185.4 }, // 1/22/2026 2:10 PM
-];
 
 describe("best time to post from a per-post export with revenue and 12-hour times", () => {
   it("gives each weekday and hour its revenue per post and its posts, and the best hour of 3 posts or more", () => {
@@ -135,21 +102,6 @@ describe("best time to post from a per-post export with revenue and 12-hour time
     expect(buildBestTime(userSheet, range).sheetName).toBe("Best time to post (2)");
   });
 });
-
-// facebook-page-posts.csv: Publish time (month first, 24-hour), Reach, Reactions, Comments, Shares:
-// without revenue or conversions, the engagement rate, (reactions + comments + shares) / reach.
-const FACEBOOK_POSTS: Post[] = [
-  { day: MON, hour: 8, amount: 48 + 5 + 3, base: 1200 }, // 01/05/2026 08:00
-  { day: 2, hour: 12, amount: 120 + 14 + 10, base: 2100 }, // 01/07/2026 12:00
-  { day: 4, hour: 18, amount: 20 + 1 + 0, base: 800 }, // 01/09/2026 18:00
-  { day: SUN, hour: 21, amount: 240 + 31 + 40, base: 3000 }, // 01/11/2026 21:30
-  { day: MON, hour: 8, amount: 30 + 2 + 1, base: 950 }, // 01/12/2026 08:30
-  { day: 2, hour: 12, amount: 95 + 9 + 6, base: 1800 }, // 01/14/2026 12:10
-  { day: 4, hour: 18, amount: 25 + 3 + 2, base: 760 }, // 01/16/2026 18:20
-  { day: MON, hour: 8, amount: 61 + 9 + 4, base: 1430 }, // 01/19/2026 08:15
-  { day: 2, hour: 12, amount: 160 + 22 + 15, base: 2500 }, // 01/21/2026 12:45
-  { day: 2, hour: 12, amount: 101 + 11 + 8, base: 1950 }, // 01/28/2026 12:05
-];
 
 describe("best time to post from a Meta Business Suite page export, without revenue", () => {
   it("gives the engagement rate of each weekday and hour, engagements and reach summed over its posts", () => {
