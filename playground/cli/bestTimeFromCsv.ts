@@ -64,7 +64,8 @@ export function bestTimeText({ cells, result }: Pick<BestTimeBuild, "cells" | "r
   const table = [["", ...hours.map((hour) => `${hour}:00`)], ...rows];
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
   const lines = table.map((row) => row.map((text, c) => (c === 0 ? text.padEnd(widths[c]) : text.padStart(widths[c]))).join("  ").trimEnd());
-  const title = printable(String(cells[0]?.[0]?.display ?? ""));
+  // "Revenue per post" (the table's corner), "By weekday and hour published" (beside the note).
+  const title = printable(`${cells[VALUES_ROW - 1]?.[0]?.display ?? ""}, ${(cells[1]?.[0]?.display ?? "").toLowerCase()}`);
   return [title, ...lines, `* fewer than ${MIN_POSTS} posts: too few to call a trend`, "", printable(result.summary)].join("\n");
 }
 

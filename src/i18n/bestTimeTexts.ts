@@ -4,11 +4,8 @@ import type { Language } from "./language";
 
 const en = {
   sheetName: "Best time to post",
-  title: {
-    revenuePerPost: "Revenue per post, by weekday and hour published",
-    conversionsPerPost: "Conversions per post, by weekday and hour published",
-    engagementRate: "Engagement rate, by weekday and hour published",
-  } satisfies Record<BestTimeMeasure, string>,
+  measure: { revenuePerPost: "Revenue per post", conversionsPerPost: "Conversions per post", engagementRate: "Engagement rate" } satisfies Record<BestTimeMeasure, string>,
+  byHour: "By weekday and hour published",
   /** The engagement rate's base, for the note. */
   rateOf: { impressions: "engagements / impressions", reach: "engagements / reach" },
   posts: "Posts",
@@ -17,7 +14,7 @@ const en = {
     `Hours as “${column}” writes them (its time zone, not shifted).${rate ? ` Engagement rate: ${rate}, summed over the cell's posts.` : ""} ` +
     `Grey: fewer than ${minPosts} posts, too few to call a trend; the colour scale runs over the other cells. Built on ${builtOn}${source ? ` from ${source}` : ""}; rebuild after new posts.`,
   best: (weekday: string, hour: number, value: string, posts: number) => `Best: ${weekday} ${hour}:00, ${value} (${posts} posts)`,
-  noBest: (minPosts: number) => `No hour has ${minPosts} posts or more yet: no best time to tell.`,
+  noBest: (minPosts: number) => `No hour has ${minPosts} posts or more yet: no best time to tell`,
   summary: (posts: number, best: string | null, minPosts: number) => `${posts} posts; ${best ?? `no hour with ${minPosts} posts or more yet`}`,
   /** Posts left out for want of the figure measured, by their rows. */
   withoutFigures: (count: number, rows: string, figure: string) => `${count} ${count === 1 ? "post" : "posts"} without ${figure} left out (${count === 1 ? "row" : "rows"} ${rows}).`,
@@ -41,11 +38,8 @@ export type BestTimeTexts = typeof en;
 
 const fr: BestTimeTexts = {
   sheetName: "Meilleur moment pour publier",
-  title: {
-    revenuePerPost: "Chiffre d’affaires par publication, par jour et heure de publication",
-    conversionsPerPost: "Conversions par publication, par jour et heure de publication",
-    engagementRate: "Taux d’engagement, par jour et heure de publication",
-  },
+  measure: { revenuePerPost: "Chiffre d’affaires par publication", conversionsPerPost: "Conversions par publication", engagementRate: "Taux d’engagement" },
+  byHour: "Par jour et heure de publication",
   rateOf: { impressions: "interactions / impressions", reach: "interactions / couverture" },
   posts: "Publications",
   weekdays: ["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"],
@@ -53,7 +47,7 @@ const fr: BestTimeTexts = {
     `Heures telles que « ${column} » les écrit (son fuseau horaire, sans décalage).${rate ? ` Taux d’engagement : ${rate}, sommés sur les publications de la case.` : ""} ` +
     `Gris : moins de ${minPosts} publications, trop peu pour une tendance ; l’échelle de couleurs porte sur les autres cases. Créé le ${builtOn}${source ? ` à partir de ${source}` : ""} ; recréez-le après de nouvelles publications.`,
   best: (weekday, hour, value, posts) => `Meilleur moment : ${weekday.toLowerCase()} ${hour} h, ${value} (${posts} publications)`,
-  noBest: (minPosts) => `Aucune heure ne compte encore ${minPosts} publications ou plus : pas de meilleur moment à dire.`,
+  noBest: (minPosts) => `Aucune heure ne compte encore ${minPosts} publications ou plus : pas de meilleur moment à dire`,
   summary: (posts, best, minPosts) => `${posts} publications ; ${best ?? `aucune heure avec ${minPosts} publications ou plus`}`,
   withoutFigures: (count, rows, figure) => `${count} ${count === 1 ? "publication" : "publications"} sans ${figure} ${count === 1 ? "laissée" : "laissées"} de côté (${count === 1 ? "ligne" : "lignes"} ${rows}).`,
   figure: { revenuePerPost: "chiffre d’affaires", conversionsPerPost: "conversions", engagementRate: "interactions ou leur base" },

@@ -40,14 +40,20 @@ export interface BestTimeInput {
   texts: BestTimeTexts;
 }
 
+const NOTE_ROW = 2;
 const HEADER_ROW = 4;
 const VALUES_ROW = HEADER_ROW + 1;
 const COUNTS_HEADER_ROW = VALUES_ROW + WEEKDAYS + 1;
 const COUNTS_ROW = COUNTS_HEADER_ROW + 1;
 const WIDTH = 1 + HOURS;
 const HOUR_FORMAT = '0":00"';
-const LABEL_WIDTH = 110;
+const LABEL_WIDTH = 150;
+// About a 10-point Arial character of running text, a wrapped line's height and a cell's padding, in pixels.
+const TEXT_CHAR_WIDTH = 7;
+const LINE_HEIGHT = 17;
+const CELL_PADDING = 4;
 const HOUR_WIDTH = 72;
+const NOTE_COLUMNS = 10;
 // Sheets' own colour scale: white to its green; too few posts in the grey of a disabled cell.
 const SCALE = { low: "#ffffff", high: "#57bb8a" };
 const FEW_POSTS = { fontColor: "#80868b", background: "#efefef" };
@@ -75,10 +81,10 @@ export function planBestTime(input: BestTimeInput): BestTimePlan {
   const note = texts.note(MIN_POSTS, input.timeColumn, table.base && texts.rateOf[table.base], input.builtOn, input.source);
   const headerRow = (label: string): Cell[] => [guardText(label), ...hours];
   const cells: Cell[][] = [
-    [guardText(texts.title[table.measure]), ...blankRow().slice(1)],
-    [guardText(note), ...blankRow().slice(1)],
-    [guardText(bestLine), ...blankRow().slice(1)],
-    headerRow(""),
+    [guardText(texts.sheetName), ...blankRow().slice(1)],
+    [guardText(texts.byHour), guardText(`${bestLine}. ${note}`), ...blankRow().slice(2)],
+    blankRow(),
+    headerRow(texts.measure[table.measure]),
     ...days.map((weekday) => [guardText(texts.weekdays[weekday]), ...hours.map((hour) => at(weekday, hour).value ?? "")]),
     blankRow(),
     headerRow(texts.posts),
@@ -93,6 +99,8 @@ export function planBestTime(input: BestTimeInput): BestTimePlan {
     return row("General", "General");
   });
   const boldRows = new Set([1, HEADER_ROW, COUNTS_HEADER_ROW]);
+  // The best hour and the note, wrapped across a screen's width of the hours' columns: text does not run past a frozen column.
+  const noteLines = Math.ceil(((bestLine.length + note.length + 2) * TEXT_CHAR_WIDTH) / (NOTE_COLUMNS * HOUR_WIDTH - 2 * CELL_PADDING)) + 1;
   const fontWeights = cells.map((_, r) => row<"bold" | "normal">(boldRows.has(r + 1) ? "bold" : "normal", boldRows.has(r + 1) ? "bold" : "normal"));
   const lastHour = columnLetter(WIDTH);
   const values = `B${VALUES_ROW}:${lastHour}${VALUES_ROW + WEEKDAYS - 1}`;
@@ -105,7 +113,7 @@ export function planBestTime(input: BestTimeInput): BestTimePlan {
     frozenRows: HEADER_ROW,
     frozenColumns: 1,
     columnWidths: row(LABEL_WIDTH, HOUR_WIDTH),
-    wrappedText: null,
+    wrappedText: { row: NOTE_ROW, column: 1, mergedColumns: NOTE_COLUMNS, height: noteLines * LINE_HEIGHT + CELL_PADDING },
     charts: [],
     conditionalRules: [{ range: values, formula: `=AND(ISNUMBER(B${VALUES_ROW}), B${COUNTS_ROW}<${MIN_POSTS})`, ...FEW_POSTS }],
     gradient: { range: values, ...scalePoints(table.cells) },
