@@ -2,7 +2,7 @@
 // fixtures' literal figures (test/support/postFixtures.ts), for 12-hour and 24-hour times, month
 // first and day first; an undecidable time column is refused with exit 2.
 import { describe, expect, it } from "vitest";
-import { expectedCells, FACEBOOK_POSTS, FRENCH_POSTS, REVENUE_POSTS, type Post } from "../support/postFixtures";
+import { expectedCells, FACEBOOK_POSTS, FRENCH_POSTS, LINKEDIN_POSTS, REVENUE_POSTS, type Post } from "../support/postFixtures";
 import { csvFile, run } from "./runCli";
 
 const FIXTURES = new URL("./fixtures/", import.meta.url).pathname;
@@ -52,6 +52,14 @@ describe("npx social-roi best-time", () => {
     const json = await bestTimeJson(`${FIXTURES}publications-page-facebook-fr.csv`);
     expect(json).toMatchObject({ measure: "engagementRate", base: "impressions", posts: FRENCH_POSTS.length });
     expectCells(json.cells, FRENCH_POSTS);
+  });
+
+  it("gives the engagement rate over impressions from a LinkedIn page export with 12-hour times below its title line", async () => {
+    const json = await bestTimeJson(`${FIXTURES}linkedin-page-posts-ampm.csv`);
+    expect(json).toMatchObject({ measure: "engagementRate", base: "impressions", posts: LINKEDIN_POSTS.length });
+    expectCells(json.cells, LINKEDIN_POSTS);
+    // Tuesday 9:00: (58 + 39 + 78) / (2410 + 1980 + 2890), the one hour of 3 posts.
+    expect(json.best).toMatchObject({ weekday: "Tuesday", hour: 9, posts: 3 });
   });
 
   it("prints the hours that hold posts, each cell with its posts, too few marked", async () => {

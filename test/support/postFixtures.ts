@@ -61,3 +61,14 @@ export const FRENCH_POSTS: Post[] = [
   { day: THU, hour: 17, amount: 88 + 6 + 5, base: 2950 }, // 15/01/2026 17:00
   { day: TUE, hour: 10, amount: 190 + 20 + 11, base: 5120 }, // 20/01/2026 10:05
 ];
+
+// linkedin-page-posts-ampm.csv: a title line above the header, Created date (12-hour times),
+// Impressions, Likes, Comments, Reposts; LinkedIn's own "Engagement rate" is a ratio, not read.
+export const LINKEDIN_POSTS: Post[] = [
+  { day: TUE, hour: 9, amount: 48 + 6 + 4, base: 2410 }, // 1/6/2026 9:05 AM
+  { day: WED, hour: 12, amount: 131 + 24 + 12, base: 5120 }, // 1/7/2026 12:30 PM
+  { day: TUE, hour: 9, amount: 35 + 3 + 1, base: 1980 }, // 1/13/2026 9:20 AM
+  { day: WED, hour: 12, amount: 80 + 11 + 6, base: 3300 }, // 1/14/2026 12:10 PM
+  { day: TUE, hour: 9, amount: 66 + 9 + 3, base: 2890 }, // 1/20/2026 9:45 AM
+  { day: THU, hour: 16, amount: 152 + 18 + 9, base: 12040 }, // 1/22/2026 4:15 PM
+];
