@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readCsv } from "../../playground/cli/csv";
 import { columnLetters } from "../../playground/emulation/a1";
 import type { RawCell } from "../../playground/runtime/contract";
+import { workbookFileSchema } from "../../playground/runtime/workbookFile";
 import type { BestTimeRequest, BestTimeResult } from "../../src/scorecard/prepareBestTime";
 import type { SelectionData } from "../../src/scorecard/request";
 import { expectedCells, FACEBOOK_POSTS, MON, REVENUE_POSTS, SUN, THU, TUE } from "../support/postFixtures";
@@ -90,6 +91,15 @@ describe("best time to post from a per-post export with revenue and 12-hour time
     expect(painted.get(`${VALUES_ROW + TUE} ${1 + 9}`)).toBe("#ffffff");
     expect(painted.get(`${VALUES_ROW + SUN} ${1 + 12}`)).toBe("#efefef");
     expect(painted.get(`${VALUES_ROW + MON} ${1 + 19}`)).toBe("#efefef");
+  });
+
+  it("keeps its colour scale in the saved workbook, which opens again with it", () => {
+    const { session, range } = pasted("posts-revenue-utm-ampm.csv");
+    buildBestTime(session, range);
+    const saved = JSON.parse(JSON.stringify(session.serialize()));
+    const parsed = workbookFileSchema.parse(saved);
+    const reopened = createSession({ workbook: parsed });
+    expect(reopened.workbook.sheet("Best time to post")!.rules).toEqual(session.workbook.sheet("Best time to post")!.rules);
   });
 
   it("never writes over a user's sheet of the same name, and rebuilds its own", () => {
