@@ -317,6 +317,7 @@ async function main(args: string[]): Promise<void> {
   const { values, positionals } = options(args);
   if (values.help) return void console.log(USAGE);
   const [command, path, extra, ...more] = positionals;
+  if (command !== "best-time" && values["time-column"] !== undefined) throw new UsageError("--time-column is an option of best-time; see --help");
   if (command === "plan" && extra === undefined) return plan(values, path);
   if (command === "best-time" && path && extra === undefined) return bestTime(values, path);
   if (command !== "scorecard" || !path) throw new UsageError("expected 'scorecard FILE.csv [FILE.csv...]', 'plan [FILE.csv] --goal N' or 'best-time FILE.csv'; see --help");

@@ -87,4 +87,10 @@ describe("npx social-roi best-time", () => {
     // 6 January 2026 is a Tuesday: (10 + 30) / 2.
     expect((JSON.parse(stdout) as { cells: JsonCell[] }).cells.find((cell) => cell.weekday === "Tuesday" && cell.hour === 9)).toEqual({ weekday: "Tuesday", hour: 9, value: 20, posts: 2 });
   });
+
+  it("keeps its options to itself: --time-column is not the scorecard's, nor --out best-time's", async () => {
+    const path = `${FIXTURES}posts-revenue-utm-ampm.csv`;
+    expect(await run("scorecard", path, "--time-column", "Published")).toMatchObject({ code: 2, stderr: expect.stringContaining("--time-column is an option of best-time") });
+    expect(await run("best-time", path, "--out", "x.xlsx")).toMatchObject({ code: 2, stderr: expect.stringContaining("--out is not an option of best-time") });
+  });
 });
