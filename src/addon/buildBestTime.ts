@@ -54,7 +54,7 @@ export function buildBestTime(request: BestTimeRequest): BestTimeResult {
   const addon = addonTexts(language);
   return withDocumentLock(addon, () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const { table, timeColumn } = prepareBestTime(request, texts);
+    const { table, timeColumn } = prepareBestTime(request, texts, requestMessages(language));
     const source = request.source;
     const target = chooseTarget(existingSheets(spreadsheet, BEST_TIME_METADATA_KEY), texts.sheetName, source?.sheetName ?? null);
     const sheetName = "rebuild" in target ? target.rebuild : target.insert;

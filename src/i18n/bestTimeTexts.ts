@@ -31,7 +31,6 @@ const en = {
   clock: (column: string, row: number, text: string, example: string) =>
     `“${column}”, row ${row}: '${text}' says neither AM nor PM while '${example}' does; write every time one way.`,
   noMeasure: "The best time to post needs revenue, conversions, or engagements with impressions or reach per post.",
-  moreIssues: (count: number) => `… and ${count} more.`,
 };
 
 export type BestTimeTexts = typeof en;
@@ -61,7 +60,6 @@ const fr: BestTimeTexts = {
   noTime: (column, row, text) => `« ${column} », ligne ${row} : '${text}' n’a pas d’heure valable ; chaque publication a besoin de son heure.`,
   clock: (column, row, text, example) => `« ${column} », ligne ${row} : '${text}' n’indique ni AM ni PM alors que '${example}' le fait ; écrivez toutes les heures de la même façon.`,
   noMeasure: "Le meilleur moment pour publier demande, par publication, le chiffre d’affaires, les conversions, ou les interactions avec les impressions ou la couverture.",
-  moreIssues: (count) => `… et ${count} de plus.`,
 };
 
 const TEXTS: Readonly<Record<Language, BestTimeTexts>> = { en, fr };

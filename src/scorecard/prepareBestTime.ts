@@ -8,9 +8,10 @@ import { readPostTimes, type PostTimesReading } from "../import/postTimes";
 import { readRows } from "../import/rows";
 import type { ColumnMapping } from "./columnMapping";
 import { bestTimeMeasure, bestTimeTable, type BestTimeTable } from "./bestTime";
-import { ScorecardRequestError } from "./prepare";
+import { refuse, ScorecardRequestError } from "./prepare";
 import type { RawCell, SourceRange } from "./request";
 import type { BestTimeTexts } from "../i18n/bestTimeTexts";
+import type { RequestMessages } from "../i18n/requestMessages";
 
 /** What travels from the sidebar through google.script.run: plain JSON. */
 export interface BestTimeRequest {
@@ -36,8 +37,6 @@ export interface PreparedBestTime {
   timeColumn: string;
 }
 
-const MAX_LISTED = 5;
-
 function refusal(reading: Exclude<PostTimesReading, { kind: "times" }>, headers: readonly string[], firstRowNumber: number, given: number | null, texts: BestTimeTexts): string {
   const name = (column: number) => headers[column] || String(column + 1);
   switch (reading.kind) {
@@ -60,7 +59,8 @@ function refusal(reading: Exclude<PostTimesReading, { kind: "times" }>, headers:
   }
 }
 
-export function prepareBestTime(request: BestTimeRequest, texts: BestTimeTexts): PreparedBestTime {
+/** messages: the scorecard's words for a cell that cannot be read, in the user's language. */
+export function prepareBestTime(request: BestTimeRequest, texts: BestTimeTexts, messages: RequestMessages): PreparedBestTime {
   if (!request || !Array.isArray(request.headers) || !Array.isArray(request.rows) || typeof request.mapping !== "object" || request.mapping === null) {
     throw new ScorecardRequestError("The request has no rows to read.");
   }
@@ -75,11 +75,8 @@ export function prepareBestTime(request: BestTimeRequest, texts: BestTimeTexts):
   const measure = bestTimeMeasure(mapping);
   if (measure === null) throw new ScorecardRequestError(texts.noMeasure);
   const marks = Array.isArray(request.decimalMarks) ? request.decimalMarks : decideMarks(rows, null).map((column) => column.mark);
-  const read = readRows(rows, mapping, marks, firstRowNumber);
-  if (read.issues.length > 0) {
-    const more = read.issues.length > MAX_LISTED ? [texts.moreIssues(read.issues.length - MAX_LISTED)] : [];
-    throw new ScorecardRequestError([...read.issues.slice(0, MAX_LISTED).map((issue) => issue.message), ...more].join(" "));
-  }
+  const read = readRows(rows, mapping, marks, firstRowNumber, (row, field, found, fix) => messages.badCell(row, messages.fields[field], found, fix));
+  if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message), messages);
   const table = bestTimeTable(read.rows, times.times, (row) => row.row - firstRowNumber, measure);
   // A post whose row has no figure at all is no row to the reading, but it is a post left out all the same.
   const blankPosts = read.rowsWithoutFigures.filter((row) => times.times[row - firstRowNumber]);

@@ -154,6 +154,18 @@ describe("a time column that cannot say when posts went out is refused, never gu
   });
 });
 
+describe("a figure that cannot be read", () => {
+  it("is refused with its sheet row, as the scorecard refuses it", () => {
+    const cells: RawCell[][] = [
+      ["Post", "Publish time", "Revenue"],
+      ["Teaser", "2026-01-05 08:00:00", 120],
+      ["Launch", "2026-01-06 12:10:00", "soon"],
+    ];
+    const session = createSession({ workbook: workbookWith("Export", cells) });
+    expect(() => buildBestTime(session, "A1:C3")).toThrow(/^Row 3: revenue .*'soon'/);
+  });
+});
+
 describe("the service calls of a build", () => {
   it("are the same for 60 posts and for 2,000: the 7 x 24 grids are written in one batch", () => {
     const callsFor = (posts: number) => {
