@@ -1,6 +1,7 @@
 /** Runs the built add-on's best time to post on a per-post CSV export, in the emulated Sheets, as the sidebar would. */
 import { bestTimeTexts } from "../../src/i18n/bestTimeTexts";
-import { HOURS, MIN_POSTS, WEEKDAYS } from "../../src/scorecard/bestTime";
+import { HOURS, MIN_POSTS } from "../../src/scorecard/bestTime";
+import { BEST_TIME_ROWS } from "../../src/scorecard/bestTimePlan";
 import type { BestTimeRequest, BestTimeResult } from "../../src/scorecard/prepareBestTime";
 import type { CellReading } from "../runtime/contract";
 import type { EmulatedSession } from "../runtime/session";
@@ -11,8 +12,8 @@ import { escapeRawJson, printable } from "./report";
 /** A per-post export needs no channel and no spend: the times and one figure per post. */
 const NEEDS_NOTHING = { fields: [], outcome: false } as const;
 // Where the built sheet holds Monday's row of values and of post counts (0-based), hour 0 in column B.
-const VALUES_ROW = 4;
-const COUNTS_ROW = VALUES_ROW + WEEKDAYS + 2;
+const VALUES_ROW = BEST_TIME_ROWS.values - 1;
+const COUNTS_ROW = BEST_TIME_ROWS.counts - 1;
 
 export interface BestTimeBuild {
   session: EmulatedSession;

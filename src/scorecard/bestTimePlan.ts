@@ -22,8 +22,6 @@ export interface BestTimePlan extends SheetGrid {
   /** Sheets applies the first rule that matches a cell: the grey of too few posts comes before the scale. */
   conditionalRules: ConditionalRulePlan[];
   gradient: GradientRulePlan;
-  /** 1-based rows of Monday in the values and in the counts; hour 0 is column B. */
-  layout: { valuesRow: number; countsRow: number };
 }
 
 export interface BestTimeInput {
@@ -46,6 +44,8 @@ const VALUES_ROW = HEADER_ROW + 1;
 const COUNTS_HEADER_ROW = VALUES_ROW + WEEKDAYS + 1;
 const COUNTS_ROW = COUNTS_HEADER_ROW + 1;
 const WIDTH = 1 + HOURS;
+/** 1-based rows of Monday in the values and in the post counts; hour 0 is column B. */
+export const BEST_TIME_ROWS = { values: VALUES_ROW, counts: COUNTS_ROW } as const;
 const HOUR_FORMAT = '0":00"';
 const LABEL_WIDTH = 150;
 // About a 10-point Arial character of running text, a wrapped line's height and a cell's padding, in pixels.
@@ -101,7 +101,10 @@ export function planBestTime(input: BestTimeInput): BestTimePlan {
   const boldRows = new Set([1, HEADER_ROW, COUNTS_HEADER_ROW]);
   // The best hour and the note, wrapped across a screen's width of the hours' columns: text does not run past a frozen column.
   const noteLines = Math.ceil(((bestLine.length + note.length + 2) * TEXT_CHAR_WIDTH) / (NOTE_COLUMNS * HOUR_WIDTH - 2 * CELL_PADDING)) + 1;
-  const fontWeights = cells.map((_, r) => row<"bold" | "normal">(boldRows.has(r + 1) ? "bold" : "normal", boldRows.has(r + 1) ? "bold" : "normal"));
+  const fontWeights = cells.map((_, r) => {
+    const weight: "bold" | "normal" = boldRows.has(r + 1) ? "bold" : "normal";
+    return row(weight, weight);
+  });
   const lastHour = columnLetter(WIDTH);
   const values = `B${VALUES_ROW}:${lastHour}${VALUES_ROW + WEEKDAYS - 1}`;
   return {
@@ -117,6 +120,5 @@ export function planBestTime(input: BestTimeInput): BestTimePlan {
     charts: [],
     conditionalRules: [{ range: values, formula: `=AND(ISNUMBER(B${VALUES_ROW}), B${COUNTS_ROW}<${MIN_POSTS})`, ...FEW_POSTS }],
     gradient: { range: values, ...scalePoints(table.cells) },
-    layout: { valuesRow: VALUES_ROW, countsRow: COUNTS_ROW },
   };
 }
