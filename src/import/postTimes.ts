@@ -32,7 +32,7 @@ const TIME = /(?:^|[\sT,])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.
 // A day alone as Sheets gives a Date cell at midnight (yyyy-mm-dd): that post went out at 00:00.
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-type Clock = { hour: number; minute: number; meridiem: "a" | "p" | null };
+type Clock = { hour: number; meridiem: "a" | "p" | null };
 
 function clockOf(text: string): Clock | null {
   const match = TIME.exec(text);
@@ -40,10 +40,10 @@ function clockOf(text: string): Clock | null {
   const [, hour, minute, second, meridiem] = match;
   const [h, m, s] = [Number(hour), Number(minute), Number(second ?? 0)];
   if (m > 59 || s > 59) return null;
-  if (meridiem === undefined) return h <= 23 ? { hour: h, minute: m, meridiem: null } : null;
+  if (meridiem === undefined) return h <= 23 ? { hour: h, meridiem: null } : null;
   if (h < 1 || h > 12) return null;
   // 12:30 AM is half past midnight, 12:30 PM half past noon.
-  return { hour: (h % 12) + (meridiem.toLowerCase() === "p" ? 12 : 0), minute: m, meridiem: meridiem.toLowerCase() as "a" | "p" };
+  return { hour: (h % 12) + (meridiem.toLowerCase() === "p" ? 12 : 0), meridiem: meridiem.toLowerCase() as "a" | "p" };
 }
 
 const isBlank = (cell: unknown) => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
@@ -69,7 +69,7 @@ function readColumn(column: number, header: string, cells: readonly unknown[], r
       continue;
     }
     const text = textOf(cells[row]);
-    const clock = clocks[row] ?? (ISO_DAY.test(text) ? { hour: 0, minute: 0, meridiem: null } : null);
+    const clock = clocks[row] ?? (ISO_DAY.test(text) ? { hour: 0, meridiem: null } : null);
     if (clock === null) return { kind: "noTime", column, row, text };
     if (twelveHour >= 0 && clock.meridiem === null) return { kind: "clock", column, row, text, example: textOf(cells[twelveHour]) };
     times.push({ weekday: weekdayOf(day), hour: clock.hour });
