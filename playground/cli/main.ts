@@ -5,7 +5,8 @@
  *   [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
  * npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X] [--optimize [--cap 2]]
  *   [--value-per-sale X] [--out plan.xlsx] [--json]
- * Builds the channel scorecard of a CSV export, or a budget plan, with the built add-on, in the emulated Sheets.
+ * npx social-roi best-time posts.csv [--map ...] [--time-column COL] [--json]
+ * Builds the channel scorecard of a CSV export, a budget plan, or the best time to post of a per-post export, with the built add-on, in the emulated Sheets.
  */
 import { chmodSync, existsSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -14,9 +15,10 @@ import { CODE_PATH } from "../../scripts/loadBundle";
 import type { CellReading } from "../runtime/contract";
 import type { EmulatedSession } from "../runtime/session";
 import { buildFromCsv } from "./buildFromCsv";
+import { bestTimeFromCsv, bestTimeJson, bestTimeText } from "./bestTimeFromCsv";
 import { buildFromSources } from "./buildFromSources";
 import { readCsv } from "./csv";
-import { amountOption, marginOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, targetRoiOption, UsageError } from "./options";
+import { amountOption, columnIndex, marginOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, targetRoiOption, UsageError } from "./options";
 import { planFromCsv, planFromRates, type PlanBuild } from "./planFromCsv";
 import { planJson, planTable } from "./planReport";
 import { errorCells, escapeRawJson, jsonReport, printable, textTable } from "./report";
@@ -84,7 +86,17 @@ Usage: npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R 
   --value-per-sale
                  what one sale is worth: adds expected revenue and ROI
   --out          also write the workbook (the plan's live formulas and values) as .xlsx
-  --json         print the plan as JSON instead of a table`;
+  --json         print the plan as JSON instead of a table
+
+Usage: npx social-roi best-time posts.csv [--map FIELD=COL,...] [--time-column COL] [--json]
+
+  posts.csv      a per-post export with each post's publish time (Meta Business Suite, Instagram,
+                 LinkedIn, TikTok...): a weekday x hour table of revenue per post, else conversions
+                 per post, else the engagement rate (engagements / impressions or reach), with the
+                 number of posts in each cell; fewer than 3 posts are too few to call a trend
+  --time-column  the column of the posts' times, by header name or letter, when several columns
+                 hold dates with a time of day
+  --json         print every weekday and hour (its value and posts) as JSON instead of a table`;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 /** "ENOENT: no such file or directory, open 'x'" -> "ENOENT: no such file or directory". */
@@ -119,6 +131,7 @@ function options(args: string[]) {
         revenue: { type: "string" },
         join: { type: "string" },
         match: { type: "string", multiple: true, default: [] },
+        "time-column": { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -318,12 +331,29 @@ async function plan(values: Values, path: string | undefined): Promise<void> {
   reportErrors(build.cells, "plan");
 }
 
+const SCORECARD_ONLY = ["breakdown", "target-roi", "margin", "value-per-conversion", "hourly-rate", "target-cpa", "out", "revenue", "join"] as const;
+
+async function bestTime(values: Values, path: string): Promise<void> {
+  const other = [...SCORECARD_ONLY, ...PLAN_OPTIONS].find((name) => values[name] !== undefined && values[name] !== false && values[name] !== "");
+  if (other) throw new UsageError(`--${other} is not an option of best-time; see --help`);
+  checkOut(values, path);
+  const bytes = readData(path);
+  const timeColumn = values["time-column"];
+  const build = fromFile(path, () =>
+    bestTimeFromCsv(path, readCsv(bytes), (cells) => parseMap(values.map, cells), (headers, width) => (timeColumn === undefined ? null : columnIndex("time-column", timeColumn, headers, width))),
+  );
+  for (const note of build.notes) console.error(`social-roi: ${printable(note)}`);
+  console.log(values.json ? bestTimeJson(build) : bestTimeText(build));
+}
+
 async function main(args: string[]): Promise<void> {
   const { values, positionals } = options(args);
   if (values.help) return void console.log(USAGE);
   const [command, path, extra, ...more] = positionals;
+  if (command !== "best-time" && values["time-column"] !== undefined) throw new UsageError("--time-column is an option of best-time; see --help");
   if (command === "plan" && extra === undefined) return plan(values, path);
-  if (command !== "scorecard" || !path) throw new UsageError("expected 'scorecard FILE.csv [FILE.csv...]' or 'plan [FILE.csv] --goal N'; see --help");
+  if (command === "best-time" && path && extra === undefined) return bestTime(values, path);
+  if (command !== "scorecard" || !path) throw new UsageError("expected 'scorecard FILE.csv [FILE.csv...]', 'plan [FILE.csv] --goal N' or 'best-time FILE.csv'; see --help");
   return extra === undefined && values.revenue === undefined ? scorecard(values, path) : scorecardOfSources(values, [path, ...(extra === undefined ? [] : [extra, ...more])]);
 }
 

@@ -48,7 +48,7 @@ export function parseMap(text: string, cells: readonly (readonly string[])[]): M
 }
 
 /** A column by header name or letter; option names the option in the error. */
-function columnIndex(option: string, column: string, headers: readonly string[], width: number): number {
+export function columnIndex(option: string, column: string, headers: readonly string[], width: number): number {
   const byName = headers.findIndex((header) => header.trim().toLowerCase() === column.toLowerCase());
   const index = byName >= 0 ? byName : isLetters(column) ? letterIndex(column) : -1;
   if (index < 0 || index >= width) {

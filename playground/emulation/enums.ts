@@ -27,6 +27,8 @@ export const BooleanCriteria = enumOf<typeof GoogleAppsScript.Spreadsheet.Boolea
   "TEXT_ENDS_WITH", "CUSTOM_FORMULA",
 ]);
 
+export const InterpolationType = enumOf<typeof GoogleAppsScript.Spreadsheet.InterpolationType>(["NUMBER", "PERCENT", "PERCENTILE", "MIN", "MAX"]);
+
 export const DeveloperMetadataVisibility = enumOf<typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility>(["DOCUMENT", "PROJECT"]);
 
 export const DeveloperMetadataLocationType = enumOf<typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType>([

@@ -1,11 +1,12 @@
 /**
  * Conditional format rules evaluated on the current values, as Sheets paints them: for each cell,
- * the first rule that matches gives its format.
+ * the first rule that matches gives its format. A colour scale matches every number of its ranges
+ * (not blanks, not text) and gives it a background between its points' colours.
  */
 import type { CellValue } from "hyperformula";
 import { columnLetters, columnNumber, parseA1, type GridArea } from "./a1";
 import { readValues } from "./cells";
-import { cellKey, type ConditionalFormatRuleDescription, type SheetModel } from "./sheetModel";
+import { cellKey, type ConditionalFormatRuleDescription, type GradientDescription, type GradientPointDescription, type SheetModel } from "./sheetModel";
 import type { Workbook } from "./workbook";
 
 export type RuleFormat = Pick<ConditionalFormatRuleDescription, "background" | "fontColor" | "bold">;
@@ -102,10 +103,72 @@ function intersection(a: GridArea, b: GridArea): GridArea | null {
   return numRows > 0 && numColumns > 0 ? { row, column, numRows, numColumns } : null;
 }
 
+/** PERCENTILE's inclusive rank, as Sheets computes it: between the two nearest numbers. */
+function percentile(sorted: readonly number[], fraction: number): number {
+  const rank = Math.min(Math.max(fraction, 0), 1) * (sorted.length - 1);
+  const below = Math.floor(rank);
+  return sorted[below] + (sorted[Math.min(below + 1, sorted.length - 1)] - sorted[below]) * (rank - below);
+}
+
+/** Where a point sits on the numbers of the rule's ranges; null for a value that is no number. */
+function pointValue(point: GradientPointDescription, sorted: readonly number[], compute: (formula: string) => CellValue): number | null {
+  const [low, high] = [sorted[0], sorted[sorted.length - 1]];
+  if (point.type === "MIN") return low;
+  if (point.type === "MAX") return high;
+  const given = point.value.trim().startsWith("=") ? compute(point.value.trim()) : Number(point.value);
+  if (typeof given !== "number" || !Number.isFinite(given)) return null;
+  if (point.type === "PERCENT") return low + ((high - low) * given) / 100;
+  if (point.type === "PERCENTILE") return percentile(sorted, given / 100);
+  return given;
+}
+
+const channels = (hex: string) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+
+/** The colour a fraction of the way from one colour to another, channel by channel. */
+function blend(from: string, to: string, fraction: number): string {
+  const [a, b] = [channels(from), channels(to)];
+  return `#${a.map((channel, i) => Math.round(channel + (b[i] - channel) * fraction).toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** A number's colour on the scale: a point's own colour at and beyond it, blended between two points. */
+export function scaleColor(stops: readonly { value: number; color: string }[], value: number): string {
+  if (value <= stops[0].value) return stops[0].color;
+  for (let i = 1; i < stops.length; i++) {
+    const [from, to] = [stops[i - 1], stops[i]];
+    if (value <= to.value) return to.value === from.value ? to.color : blend(from.color, to.color, (value - from.value) / (to.value - from.value));
+  }
+  return stops[stops.length - 1].color;
+}
+
+/** The scale's stops over the rule's numbers (all its ranges together); null when they have none. */
+function scaleStops(workbook: Workbook, sheet: SheetModel, ranges: readonly GridArea[], gradient: GradientDescription): { value: number; color: string }[] | null {
+  const numbers = ranges.flatMap((range) => readValues(workbook, sheet, range).flat().filter((value): value is number => typeof value === "number"));
+  if (numbers.length === 0) return null;
+  const sorted = numbers.sort((a, b) => a - b);
+  const points = [gradient.min, gradient.mid, gradient.max].filter((point): point is GradientPointDescription => point !== undefined);
+  const stops = points.map((point) => ({ value: pointValue(point, sorted, (formula) => calculate(workbook, sheet, formula)), color: point.color }));
+  return stops.every((stop) => stop.value !== null) ? (stops as { value: number; color: string }[]) : null;
+}
+
 /** The formats the sheet's rules give the cells of the area they match, by cellKey. */
 export function conditionalFormats(workbook: Workbook, sheet: SheetModel, area: GridArea): Map<string, RuleFormat> {
   const formats = new Map<string, RuleFormat>();
   for (const stored of sheet.rules) {
+    if (stored.gradient) {
+      const ranges = stored.ranges.flatMap((a1) => parseA1(a1)?.area(sheet.maxRows, sheet.maxColumns) ?? []);
+      const stops = scaleStops(workbook, sheet, ranges, stored.gradient);
+      for (const range of stops ? ranges : []) {
+        const shown = intersection(range, area);
+        if (!shown) continue;
+        readValues(workbook, sheet, shown).forEach((cells, r) =>
+          cells.forEach((value, c) => {
+            const key = cellKey(shown.row + r, shown.column + c);
+            if (typeof value === "number" && !formats.has(key)) formats.set(key, { background: scaleColor(stops!, value) });
+          }),
+        );
+      }
+      continue;
+    }
     const { background, fontColor, bold } = stored;
     const rule =
       stored.criteria === "CUSTOM_FORMULA"

@@ -31,11 +31,29 @@ export interface MetadataRecord {
   visibility: MetadataVisibility;
 }
 
-/** A conditional format rule: a boolean criterion (BooleanCriteria's name) over ranges of its sheet. */
+/** A colour scale's point: its colour, InterpolationType's name, and its value as the script gave it ("" for MIN and MAX). */
+export interface GradientPointDescription {
+  color: string;
+  type: string;
+  value: string;
+}
+
+/** A colour scale: the colours of its lowest and highest points, and of a midpoint when set. */
+export interface GradientDescription {
+  min?: GradientPointDescription;
+  mid?: GradientPointDescription;
+  max?: GradientPointDescription;
+}
+
+/**
+ * A conditional format rule over ranges of its sheet: a boolean criterion (BooleanCriteria's name),
+ * or a colour scale (criteria GRADIENT, with its gradient).
+ */
 export interface ConditionalFormatRuleDescription {
   /** A1 ranges on the rule's sheet, such as "D2:D9". */
   ranges: string[];
   criteria: string;
+  gradient?: GradientDescription;
   values: (string | number | boolean)[];
   background?: string;
   fontColor?: string;

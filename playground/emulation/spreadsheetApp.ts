@@ -1,7 +1,7 @@
 /** SpreadsheetApp: the active spreadsheet, its selection, the UI, rule builders and enums. */
 import { EmulatedConditionalFormatRuleBuilder } from "./conditionalFormat";
 import { expose, type ServiceContext } from "./context";
-import { BooleanCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility, ProtectionType } from "./enums";
+import { BooleanCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility, InterpolationType, ProtectionType } from "./enums";
 import { EmulatedSpreadsheet, spreadsheetFacade } from "./spreadsheet";
 import { EmulatedUi } from "./ui";
 
@@ -9,12 +9,13 @@ type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 type AppMembers =
-  | "BooleanCriteria" | "DeveloperMetadataLocationType" | "DeveloperMetadataVisibility" | "ProtectionType"
+  | "BooleanCriteria" | "InterpolationType" | "DeveloperMetadataLocationType" | "DeveloperMetadataVisibility" | "ProtectionType"
   | "getActive" | "getActiveSpreadsheet" | "getActiveSheet" | "getActiveRange" | "getCurrentCell" | "getUi"
   | "flush" | "newConditionalFormatRule";
 
 export class EmulatedSpreadsheetApp implements Pick<SpreadsheetApp, AppMembers> {
   readonly BooleanCriteria = BooleanCriteria;
+  readonly InterpolationType = InterpolationType;
   readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
   readonly ProtectionType = ProtectionType;

@@ -9,17 +9,22 @@ import { selectionTooLarge } from "./limits";
 /** A raw cell as saved: a number, a boolean, text, a formula ("=..." text), or null when empty. */
 const rawCellSchema = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 
+/** A colour scale's point: its colour, InterpolationType's name ("NUMBER", "MIN"...) and value ("" for MIN and MAX). */
+const gradientPointSchema = z.object({ color: z.string(), type: z.string(), value: z.string() });
+
 /** A conditional format rule as Sheet.setConditionalFormatRules received it. */
 const conditionalFormatRuleSchema = z.object({
   /** A1 ranges on the sheet, such as "J4:J11". */
   ranges: z.array(z.string()),
-  /** SpreadsheetApp.BooleanCriteria's name, such as "NUMBER_LESS_THAN" or "CUSTOM_FORMULA". */
+  /** SpreadsheetApp.BooleanCriteria's name, such as "NUMBER_LESS_THAN" or "CUSTOM_FORMULA"; "GRADIENT" for a colour scale. */
   criteria: z.string(),
   /** The criterion's values, such as [0] or ["=J4<0"]. */
   values: z.array(z.union([z.string(), z.number(), z.boolean()])),
   background: z.string().optional(),
   fontColor: z.string().optional(),
   bold: z.boolean().optional(),
+  /** A colour scale (criteria "GRADIENT"): each point's colour, InterpolationType's name and value. */
+  gradient: z.object({ min: gradientPointSchema.optional(), mid: gradientPointSchema.optional(), max: gradientPointSchema.optional() }).optional(),
 });
 
 /** An embedded chart as the script built it. */

@@ -8,8 +8,8 @@
  *   their native twins (nativeTwin.ts), so the file stays live; a call over ranges is an array
  *   formula over the cells it fills. A call that cannot be rewritten (nested in another of ours, a
  *   named range...) keeps its computed values, as do the cells its results spill into.
- * - Number formats, bold, backgrounds, frozen rows, column widths to fit, and custom-formula
- *   conditional formats. exceljs writes no charts: the scorecard's ROI chart stays in Sheets.
+ * - Number formats, bold, backgrounds, frozen rows, column widths to fit, custom-formula
+ *   conditional formats, then colour scales (a lower priority: the earlier rules win a cell, as in Sheets). exceljs writes no charts: the scorecard's ROI chart stays in Sheets.
  * - Sheet names are made valid for Excel, with formulas following them (excelSheetNames).
  * - Open-ended ranges ("B2:B") run down to Excel's last row.
  * - =ARRAYFORMULA(expression) over ranges of one size (the key sheet's) is an array formula over the
@@ -142,6 +142,28 @@ function writeRules(worksheet: ExcelJS.Worksheet, rules: readonly FormulaRuleVie
   });
 }
 
+// A colour scale's point types (InterpolationType) as .xlsx names them.
+const SCALE_POINTS: Readonly<Record<string, ExcelJS.CfvoTypes>> = { MIN: "min", MAX: "max", NUMBER: "num", PERCENT: "percent", PERCENTILE: "percentile" };
+
+/** The sheet's colour scales, after its formula rules (priority: one past theirs). */
+function writeColourScales(worksheet: ExcelJS.Worksheet, sheet: SheetFile, firstPriority: number): void {
+  const scales = (sheet.rules ?? []).filter((rule) => rule.gradient?.min && rule.gradient.max);
+  scales.forEach(({ ranges, gradient }, index) => {
+    const points = [gradient!.min!, ...(gradient!.mid ? [gradient!.mid] : []), gradient!.max!];
+    worksheet.addConditionalFormatting({
+      ref: ranges.join(" "),
+      rules: [
+        {
+          type: "colorScale",
+          priority: firstPriority + index,
+          cfvo: points.map((point) => ({ type: SCALE_POINTS[point.type], ...(point.value !== "" && { value: Number(point.value) }) })),
+          color: points.map((point) => ({ argb: argb(point.color) })),
+        },
+      ],
+    });
+  });
+}
+
 export async function workbookToXlsx(file: WorkbookFile, view: WorkbookView): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const names = excelSheetNames(file.sheets.map((sheet) => sheet.name));
@@ -158,6 +180,7 @@ export async function workbookToXlsx(file: WorkbookFile, view: WorkbookView): Pr
     });
     writeSheet(worksheet, sheet, computed?.cells ?? [], toExcel);
     writeRules(worksheet, computed?.formulaRules ?? [], toExcel);
+    writeColourScales(worksheet, sheet, (computed?.formulaRules?.length ?? 0) + 1);
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -6,6 +6,7 @@ import { getFunctionCatalog, showFunctionReference } from "./functionReference";
 import { insertFormula } from "./insertFormula";
 import { onInstall, onOpen } from "./menu";
 import { buildScorecard } from "./buildScorecard";
+import { buildBestTime } from "./buildBestTime";
 import { readSelection } from "./readSelection";
 import { openScorecard, showScorecardBuilder } from "./scorecardSidebar";
 import { showBudgetPlanner } from "./budgetPlanSidebar";
@@ -21,6 +22,7 @@ export const addon = {
   showScorecardBuilder,
   readSelection,
   buildScorecard,
+  buildBestTime,
   openScorecard,
   showBudgetPlanner,
   buildBudgetPlan,
@@ -52,6 +54,7 @@ const ENTRY_POINT_DOCS: Readonly<Record<EntryPointName, Omit<EntryPoint, "name">
   showScorecardBuilder: { params: [], summary: "Menu item: opens the channel scorecard sidebar." },
   readSelection: { params: [], summary: "Called by the sidebar: the selected channel data, its headers and their guessed meaning." },
   buildScorecard: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the channel scorecard sheet; returns its summary." },
+  buildBestTime: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the best time to post sheet (weekday x hour of publication) from per-post rows; returns its table and summary." },
   openScorecard: { params: ["sheet_name"], summary: "Called by the sidebar: brings the built scorecard sheet to the front." },
   showBudgetPlanner: { params: [], summary: "Menu item: opens the budget plan sidebar." },
   buildBudgetPlan: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the budget plan sheet; returns its figures and summary." },

@@ -197,3 +197,14 @@ export function readDateColumns(headers: readonly string[], rows: readonly (read
     return reading === null ? [] : [{ column, reading }];
   });
 }
+
+/**
+ * Each cell's day (yyyy-mm-dd) in a column that readDateColumn read as dates; null for a blank cell.
+ * Read as dates, the column has at most one order of day and month: the one its cells decided.
+ */
+export function daysOfDateColumn(header: string, cells: readonly unknown[]): (string | null)[] {
+  const named = isDateHeader(header);
+  const shapes = cells.map((cell) => (isBlank(cell) ? null : shapeOfCell(cell, named)));
+  const order = shapes.some((shape) => shape?.kind === "either" && shape.first > 12) ? "dayFirst" : "monthFirst";
+  return shapes.map((shape) => (shape === null || shape.kind === "none" ? null : isoDay(shape.kind === "day" ? shape.day : inOrder(shape, order))));
+}

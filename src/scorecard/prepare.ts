@@ -57,7 +57,8 @@ export interface PreparedScorecard {
   rowsNoted: RowsNoted;
 }
 
-function refuse(problems: string[], messages: RequestMessages): never {
+/** Refuses the build with the first problems, and how many more. */
+export function refuse(problems: string[], messages: RequestMessages): never {
   const listed = problems.slice(0, MAX_LISTED_ISSUES);
   const more = problems.length > listed.length ? messages.andMore(problems.length - listed.length) : "";
   throw new ScorecardRequestError(`${listed.join(" ")}${more}`);

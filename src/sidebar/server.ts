@@ -4,6 +4,7 @@ import type { PortableReport, PortableScope } from "../portable/report";
 import type { FunctionDoc } from "../functions";
 import type { BudgetPlanRequest, BudgetPlanResult } from "../planner/request";
 import type { ScorecardRequest, ScorecardResult, SelectionData } from "../scorecard/request";
+import type { BestTimeRequest, BestTimeResult } from "../scorecard/prepareBestTime";
 import { serverCall } from "./serverCall";
 
 export const server = {
@@ -16,6 +17,7 @@ export const server = {
   /** Rejects, with a message for the user, when nothing usable is selected. */
   readSelection: () => serverCall<SelectionData>("readSelection"),
   buildScorecard: (request: ScorecardRequest) => serverCall<ScorecardResult>("buildScorecard", request),
+  buildBestTime: (request: BestTimeRequest) => serverCall<BestTimeResult>("buildBestTime", request),
   /** Brings the built sheet to the front: the sidebar's link to it. */
   openScorecard: (sheetName: string) => serverCall<void>("openScorecard", sheetName),
   buildBudgetPlan: (request: BudgetPlanRequest) => serverCall<BudgetPlanResult>("buildBudgetPlan", request),

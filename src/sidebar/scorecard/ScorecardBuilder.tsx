@@ -3,6 +3,7 @@ import { useState } from "preact/hooks";
 import type { Language, Messages } from "../../i18n";
 import { requestMessages } from "../../i18n/requestMessages";
 import { server } from "../server";
+import { BestTimePanel } from "./BestTimePanel";
 import { BreakdownPicker } from "./BreakdownPicker";
 import { BuildPanel } from "./BuildPanel";
 import { cannotLink, checkTable } from "./checks";
@@ -90,6 +91,7 @@ export function ScorecardBuilder({ messages, language }: { messages: Messages; l
         onBuild={build}
         onOpen={(sheetName) => void opening.run(sheetName)}
       />
+      <BestTimePanel table={table} marks={check.marks} language={language} unknownError={messages.unknownError} />
     </main>
   );
 }
