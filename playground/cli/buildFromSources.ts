@@ -10,17 +10,17 @@ import { sourcesTexts } from "../../src/i18n/sourcesTexts";
 import { describeColumns, describeImport, describeRows, hasDataRows } from "../../src/import";
 import { describeReportCurrency } from "../../src/import/describe";
 import { rowHoldingNames } from "../../src/import/headerRow";
-import type { ScorecardRequest, SourcePart } from "../../src/scorecard/request";
-import { combineSources, dimensionColumnsOf, SourcesError, type CombinedSources, type SourceInput } from "../../src/sources/combine";
+import { combineSources, SourcesError, type CombinedSources, type SourceInput } from "../../src/sources/combine";
 import { readSource } from "../../src/sources/source";
+import { combinedRequest } from "../../src/sources/linkedParts";
+import { literalText, sheetCells } from "../../src/sources/dataSheet";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
-import { columnLetters } from "../emulation/a1";
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
 import type { WorkbookFile } from "../runtime/contract";
 import { createSession } from "../runtime/session";
-import { literalText, moneyFormats, sheetCells, sheetNameOf, type BuildOptions, type CsvBuild } from "./buildFromCsv";
-import type { CsvTable } from "./csv";
+import { moneyFormats, sheetNameOf, type BuildOptions, type CsvBuild } from "./buildFromCsv";
+import type { CsvTable } from "../../src/import/csv";
 import { checkNeededColumns } from "./neededColumns";
 import { mapPairs, parseMap, UsageError } from "./options";
 
@@ -122,42 +122,6 @@ function asRead({ imported, keepChannel }: SourceInput): Pick<SourceInput["impor
   return { ...imported, mapping, report: { ...imported.report, decisions } };
 }
 
-/** Formulas over a file's data sheet give what was read when the sheet's data rows are exactly the rows read: no totals or summary rows, no notes, no rows without a channel it keeps. */
-const linkable = ({ imported, keepChannel }: SourceInput) =>
-  imported.read.totalsRows.length === 0 &&
-  imported.read.rows.length === imported.dataRows.length &&
-  !(keepChannel && imported.read.noChannelRows.length > 0);
-
-/** Where each file's data sheet holds each column of the combined table, for formulas over it. */
-function sourceParts(combined: CombinedSources, sources: readonly SourceInput[], sheets: WorkbookFile["sheets"], files: readonly SourceFile[]): SourcePart[] {
-  return sources.map((source, i) => {
-    const { imported, keepChannel } = source;
-    const network = combined.sources[i].network;
-    const headerRow = imported.report.headerRow!;
-    const dimensions = dimensionColumnsOf(source);
-    const columns = combined.headers.map((_, column): number | { name: string } => {
-      if (column === combined.mapping.channel) return keepChannel ? imported.mapping.channel! : { name: network };
-      if (column === 1) return { name: network };
-      const field = (Object.keys(combined.mapping) as (keyof typeof combined.mapping)[]).find((key) => combined.mapping[key] === column);
-      if (field !== undefined) return imported.mapping[field]!;
-      const kind = combined.dimensions.find((dimension) => dimension.column === column)?.kind;
-      const at = kind === undefined ? undefined : dimensions.get(kind);
-      return at === undefined ? { name: "" } : at;
-    });
-    const rows = files[i].table.rows.length;
-    return {
-      sheetName: sheets[i].name,
-      rangeA1: `A${headerRow + 1}:${columnLetters(width(files[i].table.rows))}${rows}`,
-      firstRow: headerRow + 1,
-      firstColumn: 1,
-      hasHeader: true,
-      rowCount: imported.read.rows.length,
-      columns,
-      rate: source.rate,
-    };
-  });
-}
-
 export function buildFromSources(files: readonly SourceFile[], options: SourcesOptions): SourcesBuild {
   const maps = mapsOfFiles(options.map, files);
   const networkOf = namedFile("network", options.networks, files);
@@ -172,18 +136,13 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   const sheets = dataSheets(files, sources, options.writesWorkbook);
   const workbook: WorkbookFile = { version: 1, locale: "en_US", sheets, active: { sheet: sheets[0].name, range: "A1" } };
   const session = createSession({ workbook, userLocale: "en" });
-  const linked = options.writesWorkbook && sources.every(linkable);
-  const request: ScorecardRequest = {
-    headers: combined.headers,
-    rows: combined.rows,
-    mapping: combined.mapping,
-    breakdown: options.breakdown(combined.headers, combined.headers.length),
-    decimalMarks: combined.headers.map(() => "."),
-    source: null,
-    ...(linked ? { parts: sourceParts(combined, sources, sheets, files) } : {}),
+  const placements = files.map((file, i) => ({ sheetName: sheets[i].name, firstRow: 1, firstColumn: 1, width: width(file.table.rows), rowCount: file.table.rows.length }));
+  const { request, linked } = combinedRequest(combined, sources, options.writesWorkbook ? placements : null, options.breakdown(combined.headers, combined.headers.length), {
+    ...options.scorecard,
     // No charts, as for one file: the .xlsx holds none, so neither their data nor their rows.
-    options: { ...options.scorecard, chart: false, linkToSource: linked },
-  };
+    chart: false,
+    linkToSource: options.writesWorkbook,
+  });
   const result = session.runServerFunction("buildScorecard", [request]) as SourcesBuild["result"];
   const label = (field: Parameters<typeof fieldLabel>[1]) => fieldLabel(en, field);
   const fileNotes = sources.flatMap((source, i) => {

@@ -14,7 +14,7 @@ import type { CellReading } from "../runtime/contract";
 import type { EmulatedSession } from "../runtime/session";
 import { buildFromCsv } from "./buildFromCsv";
 import { buildFromSources } from "./buildFromSources";
-import { readCsv } from "./csv";
+import { readCsv } from "../../src/import/csv";
 import { amountOption, marginOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, targetRoiOption, UsageError } from "./options";
 import { planFromCsv, planFromRates, type PlanBuild } from "./planFromCsv";
 import { planJson, planTable } from "./planReport";
