@@ -13,6 +13,7 @@ import { rowHoldingNames } from "../../src/import/headerRow";
 import { combineSources, SourcesError, type CombinedSources, type SourceInput } from "../../src/sources/combine";
 import { readSource } from "../../src/sources/source";
 import { combinedRequest } from "../../src/sources/linkedParts";
+import { withRates } from "../../src/sources/rates";
 import { literalText, sheetCells } from "../../src/sources/dataSheet";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
@@ -86,17 +87,6 @@ function readFileSource(file: SourceFile, mapChoice: ReturnType<typeof parseMap>
   return source;
 }
 
-/** Each source's rate, from --rate by the currency it says; a rate for a currency no file is in is refused. */
-function withRates(sources: SourceInput[], rates: ReadonlyMap<string, number>): SourceInput[] {
-  const codesOf = (source: SourceInput) => (source.imported.report.currency.kind === "found" ? source.imported.report.currency.codes : []);
-  for (const code of rates.keys()) {
-    if (!sources.some((source) => codesOf(source).includes(code))) throw new UsageError(`--rate: no file is in ${code}`);
-  }
-  return sources.map((source) => {
-    const code = codesOf(source).find((candidate) => rates.has(candidate));
-    return code === undefined ? source : { ...source, rate: rates.get(code)! };
-  });
-}
 
 /** A data sheet per file, named after it: every row with --out, else the lines down to the header. */
 function dataSheets(files: readonly SourceFile[], sources: readonly SourceInput[], writesWorkbook: boolean): WorkbookFile["sheets"] {
@@ -126,7 +116,7 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   const maps = mapsOfFiles(options.map, files);
   const networkOf = namedFile("network", options.networks, files);
   const keeps = namedFile("keep-channel", new Map([...options.keepChannel].map((key) => [key, true])), files);
-  const sources = withRates(files.map((file, i) => readFileSource(file, maps[i], networkOf(file) ?? null, keeps(file) ?? false)), options.rates);
+  const sources = withRates(files.map((file, i) => readFileSource(file, maps[i], networkOf(file) ?? null, keeps(file) ?? false)), options.rates, (code) => new UsageError(`--rate: no file is in ${code}`));
   let combined: CombinedSources;
   try {
     combined = combineSources(sources, sourcesTexts("en"), (field) => fieldLabel(en, field));

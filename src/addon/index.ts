@@ -7,6 +7,8 @@ import { insertFormula } from "./insertFormula";
 import { onInstall, onOpen } from "./menu";
 import { buildScorecard } from "./buildScorecard";
 import { readSelection } from "./readSelection";
+import { buildFromSources, readSource, savedSources } from "./sources";
+import { importCsvRows } from "./importCsv";
 import { openScorecard, showScorecardBuilder } from "./scorecardSidebar";
 import { showBudgetPlanner } from "./budgetPlanSidebar";
 import { buildBudgetPlan } from "./buildBudgetPlan";
@@ -21,6 +23,10 @@ export const addon = {
   showScorecardBuilder,
   readSelection,
   buildScorecard,
+  readSource,
+  importCsvRows,
+  buildFromSources,
+  savedSources,
   openScorecard,
   showBudgetPlanner,
   buildBudgetPlan,
@@ -52,6 +58,13 @@ const ENTRY_POINT_DOCS: Readonly<Record<EntryPointName, Omit<EntryPoint, "name">
   showScorecardBuilder: { params: [], summary: "Menu item: opens the channel scorecard sidebar." },
   readSelection: { params: [], summary: "Called by the sidebar: the selected channel data, its headers and their guessed meaning." },
   buildScorecard: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the channel scorecard sheet; returns its summary." },
+  readSource: {
+    params: ["spec"],
+    summary: "Called by the sidebar: reads a source (the selection, the active sheet, or one added before) as one export; returns its headers, mapping, network and report, not its rows.",
+  },
+  importCsvRows: { params: ["chunk"], summary: "Called by the sidebar's file picker: writes a chunk of a CSV file's rows to a new sheet named after the file; returns the sheet's name." },
+  buildFromSources: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds one channel scorecard over several sources, and keeps them for the next rebuild; returns its summary." },
+  savedSources: { params: [], summary: "Called by the sidebar: the sources the scorecard was last built from, read again, or null." },
   openScorecard: { params: ["sheet_name"], summary: "Called by the sidebar: brings the built scorecard sheet to the front." },
   showBudgetPlanner: { params: [], summary: "Menu item: opens the budget plan sidebar." },
   buildBudgetPlan: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the budget plan sheet; returns its figures and summary." },

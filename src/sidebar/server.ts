@@ -4,6 +4,7 @@ import type { PortableReport, PortableScope } from "../portable/report";
 import type { FunctionDoc } from "../functions";
 import type { BudgetPlanRequest, BudgetPlanResult } from "../planner/request";
 import type { ScorecardRequest, ScorecardResult, SelectionData } from "../scorecard/request";
+import type { CsvChunk, SavedSources, SourceSpec, SourceSummary, SourcesRequest, SourcesResult } from "../sources/sidebarRequest";
 import { serverCall } from "./serverCall";
 
 export const server = {
@@ -16,6 +17,12 @@ export const server = {
   /** Rejects, with a message for the user, when nothing usable is selected. */
   readSelection: () => serverCall<SelectionData>("readSelection"),
   buildScorecard: (request: ScorecardRequest) => serverCall<ScorecardResult>("buildScorecard", request),
+  /** A source: the selected range, the active sheet's data, or one added before, read again with the user's choices. */
+  readSource: (spec: SourceSpec | "selection" | "sheet") => serverCall<SourceSummary>("readSource", spec),
+  /** Writes a chunk of a CSV file's rows to the new sheet named after it; resolves to that sheet's name. */
+  importCsvRows: (chunk: CsvChunk) => serverCall<string>("importCsvRows", chunk),
+  buildFromSources: (request: SourcesRequest) => serverCall<SourcesResult>("buildFromSources", request),
+  savedSources: () => serverCall<SavedSources | null>("savedSources"),
   /** Brings the built sheet to the front: the sidebar's link to it. */
   openScorecard: (sheetName: string) => serverCall<void>("openScorecard", sheetName),
   buildBudgetPlan: (request: BudgetPlanRequest) => serverCall<BudgetPlanResult>("buildBudgetPlan", request),
