@@ -126,7 +126,7 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   const sheets = dataSheets(files, sources, options.writesWorkbook);
   const workbook: WorkbookFile = { version: 1, locale: "en_US", sheets, active: { sheet: sheets[0].name, range: "A1" } };
   const session = createSession({ workbook, userLocale: "en" });
-  const placements = files.map((file, i) => ({ sheetName: sheets[i].name, firstRow: 1, firstColumn: 1, width: width(file.table.rows), rowCount: file.table.rows.length }));
+  const placements = files.map((file, i) => ({ sheetName: sheets[i].name, firstRow: 1, firstColumn: 1, width: width(file.table.rows), rowCount: file.table.rows.length, numbersWritten: true }));
   const { request, linked } = combinedRequest(combined, sources, options.writesWorkbook ? placements : null, options.breakdown(combined.headers, combined.headers.length), {
     ...options.scorecard,
     // No charts, as for one file: the .xlsx holds none, so neither their data nor their rows.

@@ -63,7 +63,7 @@ function readSpec(spreadsheet: Spreadsheet, spec: SourceSpec): ReadSource {
   const currency = readCurrency(imported.headers, imported.dataRows, imported.mapping, new Map(moneyColumns.map((column) => [column, formats.map((row) => row[column])])));
   const withCurrency = { ...source, imported: { ...imported, report: { ...imported.report, currency } } };
   const width = values[0]?.length ?? 0;
-  return { source: withCurrency, placement: { sheetName: spec.sheetName, firstRow: range.getRow(), firstColumn: range.getColumn(), width, rowCount: end }, rangeA1: range.getA1Notation() };
+  return { source: withCurrency, placement: { sheetName: spec.sheetName, firstRow: range.getRow(), firstColumn: range.getColumn(), width, rowCount: end, numbersWritten: false }, rangeA1: range.getA1Notation() };
 }
 
 function summaryOf(spec: SourceSpec, { source, placement, rangeA1 }: ReadSource): SourceSummary {
@@ -84,7 +84,7 @@ function summaryOf(spec: SourceSpec, { source, placement, rangeA1 }: ReadSource)
     candidates: detection.kind === "undecided" ? detection.candidates : [],
     ownChannel: hasOwnChannel(imported),
     keepChannel: source.keepChannel,
-    linkable: linkable(source),
+    linkable: linkable(source, placement),
   };
 }
 

@@ -17,11 +17,20 @@ export interface SourcePlacement {
   /** The block's columns and rows. */
   width: number;
   rowCount: number;
+  /**
+   * True when the sheet holds numbers where the import read numbers from text, as the command line
+   * writes a file's data sheet; false for a user's sheet, whose text cells SUMIFS would not add up.
+   */
+  numbersWritten: boolean;
 }
 
-/** Formulas over a source's sheet give what was read when its data rows are exactly the rows read: no totals or summary rows, no notes, no rows without a channel it keeps. */
-export const linkable = ({ imported, keepChannel }: SourceInput) =>
+/**
+ * Formulas over a source's sheet give what was read when its data rows are exactly the rows read: no
+ * totals or summary rows, no notes, no rows without a channel it keeps, no amounts its sheet holds as text.
+ */
+export const linkable = ({ imported, keepChannel }: SourceInput, { numbersWritten }: Pick<SourcePlacement, "numbersWritten">) =>
   imported.report.headerRow !== null &&
+  (numbersWritten || !imported.read.numbersFromText) &&
   imported.read.totalsRows.length === 0 &&
   imported.read.rows.length === imported.dataRows.length &&
   !(keepChannel && imported.read.noChannelRows.length > 0);
@@ -68,7 +77,7 @@ export function combinedRequest(
   breakdown: number[],
   options: ScorecardOptions,
 ): { request: ScorecardRequest; linked: boolean } {
-  const linked = options.linkToSource && placements !== null && sources.every(linkable);
+  const linked = options.linkToSource && placements !== null && sources.every((source, i) => linkable(source, placements[i]));
   return {
     linked,
     request: {

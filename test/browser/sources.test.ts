@@ -9,6 +9,7 @@ import { readCsv } from "../../src/import/csv";
 import type { RawCell } from "../../playground/runtime/contract";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
 import { saveWorkbook } from "../../playground/server/workbookStore";
+import { GOOGLE as GOOGLE_ADS, META, sum, TIKTOK_GBP } from "../import/sourceExports";
 import { launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
@@ -22,12 +23,8 @@ function pasted(file: string): RawCell[][] {
   return rows.map((row) => Array.from({ length: width }, (_, c) => (/^[-+=@]/.test(row[c] ?? "") ? `'${row[c]}` : (row[c] ?? ""))));
 }
 
-// The fixtures' data rows, by hand: Meta's unlabeled summary row and Google Ads' "Total:" rows left out.
-const META = { spend: [1204.55, 386.2, 610.05, 250.5], results: [52, 14, 41, 11], revenue: [3640.0, 1001.3, 3205.1, 766.0] };
-const GOOGLE_ADS = { spend: [780.64, 2075.64, 1586.0, 512.4], results: [96, 61.5, 74.25, 9], revenue: [5412.0, 3904.75, 6120.3, 702.0] };
-const TIKTOK_GBP = { spend: [640.0, 360.0], results: [38, 17], revenue: [2280.0, 1020.0] };
-const FRENCH = { spend: [1204.55, 610.05, 250.5], results: [52, 41, 11] };
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+// The French file's data rows, by hand (meta-printemps-fr-1252.csv writes 1\u00a0204,55).
+const FRENCH = { spend: [1204.55, 610.05, 250.5], conversions: [52, 41, 11] };
 const roi = (source: { spend: number[]; revenue: number[] }, rate = 1) => ((sum(source.revenue) - sum(source.spend)) * rate) / (sum(source.spend) * rate);
 const percent = (value: number) => `${(value * 100).toLocaleString("en-US", { maximumFractionDigits: 1 })}%`;
 
@@ -57,7 +54,7 @@ beforeAll(async () => {
   await page.goto(running.url);
   sheet = new PlaygroundPage(page);
   sidebar = await sheet.runAddonMenuItem("Build channel scorecard");
-});
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -87,7 +84,7 @@ describe("several sources in the scorecard sidebar", () => {
     await addSheet("Google Ads export", 2);
     await expect(sidebar.getByLabel("Network").nth(0).inputValue()).resolves.toBe("Meta");
     await expect(sidebar.getByLabel("Network").nth(1).inputValue()).resolves.toBe("Google Ads");
-    const totalCpa = (sum(META.spend) + sum(GOOGLE_ADS.spend)) / (sum(META.results) + sum(GOOGLE_ADS.results));
+    const totalCpa = (sum(META.spend) + sum(GOOGLE_ADS.spend)) / (sum(META.conversions) + sum(GOOGLE_ADS.conversions));
     const [best, bestRoi] = roi(META) > roi(GOOGLE_ADS) ? ["Meta", roi(META)] : ["Google Ads", roi(GOOGLE_ADS)];
     await expect(built()).resolves.toBe(`Built: 2 channels; best ROI: ${best} ${percent(bestRoi)}; total CPA €${totalCpa.toFixed(2)}`);
     await removeSources();
@@ -101,7 +98,7 @@ describe("several sources in the scorecard sidebar", () => {
     await expect(sidebar.getByRole("button", { name: "Build scorecard" }).isDisabled()).resolves.toBe(true);
     await sidebar.getByLabel("Rate of GBP").fill("1.17");
     const rate = 1.17;
-    const totalCpa = (sum(GOOGLE_ADS.spend) + sum(TIKTOK_GBP.spend) * rate) / (sum(GOOGLE_ADS.results) + sum(TIKTOK_GBP.results));
+    const totalCpa = (sum(GOOGLE_ADS.spend) + sum(TIKTOK_GBP.spend) * rate) / (sum(GOOGLE_ADS.conversions) + sum(TIKTOK_GBP.conversions));
     const [best, bestRoi] = roi(TIKTOK_GBP, rate) > roi(GOOGLE_ADS) ? ["TikTok", roi(TIKTOK_GBP, rate)] : ["Google Ads", roi(GOOGLE_ADS)];
     await expect(built()).resolves.toBe(`Built: 2 channels; best ROI: ${best} ${percent(bestRoi)}; total CPA €${totalCpa.toFixed(2)}`);
     await removeSources();
@@ -114,15 +111,15 @@ describe("several sources in the scorecard sidebar", () => {
     await expect(sidebar.getByLabel("Network").inputValue()).resolves.toBe("Meta");
     // The user's sheet of the same name keeps its cell.
     await sheet.page.getByRole("tab", { name: "meta-printemps-fr-1252", exact: true }).click();
-    await expect(sheet.cell("A1").textContent()).resolves.toBe("my notes");
+    await expect.poll(() => sheet.cell("A1").textContent()).toBe("my notes");
     // The file's letters read as Windows-1252 writes them.
     await sheet.page.getByRole("tab", { name: "meta-printemps-fr-1252 (2)", exact: true }).click();
-    await expect(sheet.cell("D1").textContent()).resolves.toBe("Nom de l’ensemble de publicités");
+    await expect.poll(() => sheet.cell("D1").textContent()).toBe("Nom de l’ensemble de publicités");
     await expect(sheet.cell("C4").textContent()).resolves.toBe("Notoriété – marque");
     // With Google Ads beside it: the file has no revenue column read, so the table compares cost per conversion.
     await addSheet("Google Ads export", 2);
-    const cpa = (source: { spend: number[]; results: number[] }) => sum(source.spend) / sum(source.results);
-    const totalCpa = (sum(FRENCH.spend) + sum(GOOGLE_ADS.spend)) / (sum(FRENCH.results) + sum(GOOGLE_ADS.results));
+    const cpa = (source: { spend: number[]; conversions: number[] }) => sum(source.spend) / sum(source.conversions);
+    const totalCpa = (sum(FRENCH.spend) + sum(GOOGLE_ADS.spend)) / (sum(FRENCH.conversions) + sum(GOOGLE_ADS.conversions));
     const [best, bestCpa] = cpa(FRENCH) < cpa(GOOGLE_ADS) ? ["Meta", cpa(FRENCH)] : ["Google Ads", cpa(GOOGLE_ADS)];
     await expect(built()).resolves.toBe(`Built: 2 channels; best CPA: ${best} €${bestCpa.toFixed(2)}; total CPA €${totalCpa.toFixed(2)}`);
   });
