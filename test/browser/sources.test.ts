@@ -43,6 +43,8 @@ beforeAll(async () => {
       sheetOf("Meta export", pasted("meta-spring-eur.csv")),
       sheetOf("Google Ads export", pasted("google-ads-spring-eur.csv")),
       sheetOf("TikTok export", pasted("tiktok-spring-gbp.csv")),
+      // A network whose columns the add-on does not know: the user names it.
+      sheetOf("Reddit export", [["Campaign", "Spend (EUR)", "Conversions"], ["Spring AMA", "420.50", "12"], ["Spring promoted", "310.00", "9"]]),
       // A user's sheet that has the name the picked file would give its sheet.
       sheetOf("meta-printemps-fr-1252", [["my notes"]]),
     ],
@@ -86,7 +88,29 @@ describe("several sources in the scorecard sidebar", () => {
     await expect(sidebar.getByLabel("Network").nth(1).inputValue()).resolves.toBe("Google Ads");
     const totalCpa = (sum(META.spend) + sum(GOOGLE_ADS.spend)) / (sum(META.conversions) + sum(GOOGLE_ADS.conversions));
     const [best, bestRoi] = roi(META) > roi(GOOGLE_ADS) ? ["Meta", roi(META)] : ["Google Ads", roi(GOOGLE_ADS)];
-    await expect(built()).resolves.toBe(`Built: 2 channels; best ROI: ${best} ${percent(bestRoi)}; total CPA €${totalCpa.toFixed(2)}`);
+    const line = `Built: 2 channels; best ROI: ${best} ${percent(bestRoi)}; total CPA €${totalCpa.toFixed(2)}`;
+    await expect(built()).resolves.toBe(line);
+    // Opened again, the sidebar has the sources of the last build: a rebuild is one click.
+    sidebar = await sheet.runAddonMenuItem("Build channel scorecard");
+    await expect.poll(() => sidebar.locator("section.source").count()).toBe(2);
+    await expect(built()).resolves.toBe(line);
+    await removeSources();
+  });
+
+  it("asks for the network of an export whose columns do not tell it, and takes the name typed", async () => {
+    await addSheet("Meta export", 1);
+    await addSheet("Reddit export", 2);
+    const problems = sidebar.locator("#sources-problems");
+    await expect.poll(() => problems.textContent()).toContain("Reddit export: its columns do not say which network it comes from");
+    await expect(sidebar.getByLabel("Network").nth(1).inputValue()).resolves.toBe("");
+    await sidebar.getByLabel("Network").nth(1).selectOption({ label: "Other (type its name)" });
+    await sidebar.getByLabel("Network name").fill("Reddit");
+    const reddit = { spend: [420.5, 310.0], conversions: [12, 9] };
+    const totalCpa = (sum(META.spend) + sum(reddit.spend)) / (sum(META.conversions) + sum(reddit.conversions));
+    const cpa = (source: { spend: number[]; conversions: number[] }) => sum(source.spend) / sum(source.conversions);
+    const [best, bestCpa] = cpa(META) < cpa(reddit) ? ["Meta", cpa(META)] : ["Reddit", cpa(reddit)];
+    // Reddit's export has no revenue: the table compares cost per conversion.
+    await expect(built()).resolves.toBe(`Built: 2 channels; best CPA: ${best} €${bestCpa.toFixed(2)}; total CPA €${totalCpa.toFixed(2)}`);
     await removeSources();
   });
 

@@ -46,6 +46,7 @@ function readLines(summary: SourceSummary, messages: Messages, texts: SourcesTex
     ...describeColumns(summary.mapping, summary.headers, messages, label),
     ...describeRows(summary.rowsNoted, messages),
     summary.keepChannel ? texts.keptChannel(summary.name) : null,
+    summary.linkable ? null : messages.valuesNotLinked,
   ].filter((line): line is string => line !== null);
 }
 
