@@ -11,7 +11,6 @@ import { withDocumentLock } from "./documentLock";
 import { KEYS_METADATA_KEY, writeKeySheet } from "./keySheet";
 import { moneyFormatsOf } from "./moneyFormats";
 import { existingSheets } from "./ownedSheet";
-import { forgetSources } from "./savedSources";
 import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -73,14 +72,7 @@ function scorecardMoney(request: ScorecardRequest, formats: MoneyFormats, locale
   return money;
 }
 
-/** Called by the sidebar with one table: a scorecard built from it no longer rebuilds from the sources of an earlier build. */
 export function buildScorecard(request: ScorecardRequest): ScorecardResult {
-  const result = buildScorecardSheet(request);
-  forgetSources(SpreadsheetApp.getActiveSpreadsheet(), result.sheetName);
-  return result;
-}
-
-export function buildScorecardSheet(request: ScorecardRequest): ScorecardResult {
   const language = userLanguage();
   const texts = addonTexts(language);
   return withDocumentLock(texts, () => {

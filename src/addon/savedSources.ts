@@ -1,25 +1,21 @@
 /**
  * The sources a scorecard was built from, kept on the scorecard sheet as developer metadata (where
- * and what the user chose, never rows), so that the sidebar opened again, by anyone, rebuilds it.
+ * and what the user chose, never rows), so that the sidebar opened again, by anyone, rebuilds it. A
+ * rebuild from one table drops them.
  */
+import { SCORECARD_SOURCES_METADATA_KEY } from "../scorecard/target";
 import type { SourcesRequest } from "../sources/sidebarRequest";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const SOURCES_METADATA_KEY = "socialRoi.scorecardSources";
-
 export type KeptSources = Pick<SourcesRequest, "sources" | "rates">;
 
 const keptOn = (spreadsheet: Spreadsheet, sheetName: string) =>
-  spreadsheet.getSheetByName(sheetName)?.getDeveloperMetadata().filter((metadata) => metadata.getKey() === SOURCES_METADATA_KEY) ?? [];
+  spreadsheet.getSheetByName(sheetName)?.getDeveloperMetadata().filter((metadata) => metadata.getKey() === SCORECARD_SOURCES_METADATA_KEY) ?? [];
 
-export function forgetSources(spreadsheet: Spreadsheet, sheetName: string): void {
-  for (const metadata of keptOn(spreadsheet, sheetName)) metadata.remove();
-}
-
+/** After the build, whose rebuild of the sheet dropped what an earlier one kept (see ownSheet). */
 export function keepSources(spreadsheet: Spreadsheet, sheetName: string, kept: KeptSources): void {
-  forgetSources(spreadsheet, sheetName);
-  spreadsheet.getSheetByName(sheetName)?.addDeveloperMetadata(SOURCES_METADATA_KEY, JSON.stringify({ version: 1, sources: kept.sources, rates: kept.rates }));
+  spreadsheet.getSheetByName(sheetName)?.addDeveloperMetadata(SCORECARD_SOURCES_METADATA_KEY, JSON.stringify({ version: 1, sources: kept.sources, rates: kept.rates }));
 }
 
 /** The sources kept on the scorecard sheet; null when it was built from one table, or not by this add-on. */

@@ -20,7 +20,7 @@ import { combinedRequest, linkable, type SourcePlacement } from "../sources/link
 import { withRates } from "../sources/rates";
 import type { SavedSources, SourceSpec, SourceSummary, SourcesRequest, SourcesResult } from "../sources/sidebarRequest";
 import { readSource as importSource } from "../sources/source";
-import { buildScorecardSheet } from "./buildScorecard";
+import { buildScorecard } from "./buildScorecard";
 import { dateInZone } from "./dateInZone";
 import { existingSheets } from "./ownedSheet";
 import { keepSources, keptSources } from "./savedSources";
@@ -116,7 +116,7 @@ export function buildFromSources(request: SourcesRequest): SourcesResult {
     const combined = combineSources(sources, texts, (field) => fieldLabel(messagesFor(language), field), requestMessages(language));
     const breakdown = Array.isArray(request.breakdown) ? request.breakdown : combined.breakdown;
     const { request: scorecardRequest } = combinedRequest(combined, sources, read.map(({ placement }) => placement), breakdown, request.options);
-    const result = buildScorecardSheet(scorecardRequest);
+    const result = buildScorecard(scorecardRequest);
     keepSources(spreadsheet, result.sheetName, { sources: specs, rates: Object.fromEntries(rates) });
     return { ...result, notes: combined.notes };
   } catch (error) {

@@ -5,12 +5,13 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { WorkbookFile } from "../../playground/runtime/contract";
 import { createSession, type EmulatedSession } from "../../playground/runtime/session";
-import type { ScorecardOptions } from "../../src/scorecard/request";
+import type { ScorecardOptions, SelectionData } from "../../src/scorecard/request";
 import type { SavedSources, SourceSpec, SourceSummary, SourcesResult } from "../../src/sources/sidebarRequest";
 import { csvChunks } from "../../src/sidebar/scorecard/sources/csvChunks";
 import { LINKEDIN, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "../import/sourceExports";
 
 const SNAPCHAT = { spend: [502.8, 297.2], conversions: [19, 8] };
+const NO_DATA_ROWS = "no data rows";
 const OPTIONS: ScorecardOptions = { targetRoi: null, chart: false, linkToSource: true };
 
 function emptyWorkbook(): WorkbookFile {
@@ -20,7 +21,7 @@ function emptyWorkbook(): WorkbookFile {
 /** The file picker's calls: the chunks in order, each after the sheet the first one made; then the sheet read as a source. */
 function importFile(session: EmulatedSession, fileName: string, bytes: Uint8Array): SourceSummary {
   let sheetName: string | null = null;
-  for (const chunk of csvChunks(fileName, bytes)) sheetName = session.runServerFunction("importCsvRows", [{ ...chunk, sheetName }]) as string;
+  for (const chunk of csvChunks(fileName, bytes, NO_DATA_ROWS)) sheetName = session.runServerFunction("importCsvRows", [{ ...chunk, sheetName }]) as string;
   return session.runServerFunction("readSource", [{ sheetName, rangeA1: null, columns: null, network: null, keepChannel: null }]) as SourceSummary;
 }
 
@@ -58,10 +59,15 @@ describe("CSV files picked in the sidebar", () => {
     expect(session.usedCellReadings("Notes")[0][0].value).toBe("our notes");
   });
 
+  it("without data rows are refused before any sheet is made", () => {
+    const meta = "Reporting starts,Reporting ends,Campaign name,Amount spent (EUR),Results\nNo data available.\n";
+    expect(() => csvChunks("empty.csv", new TextEncoder().encode(meta), NO_DATA_ROWS)).toThrow(NO_DATA_ROWS);
+  });
+
   it("travel in chunks of about a megabyte, one setValues each, and give the sheet every row of a large file", () => {
     const rows = Array.from({ length: 15_000 }, (_, i) => `Spring ${i % 40},Ad group ${i},Active,GBP,${(i % 97) + 0.5},${1000 + i},${i % 50},1.0%,${i % 7},2.0,${i % 13}`);
     const text = `Campaign name,Ad group name,Primary status,Currency,Cost,Impressions,Clicks (destination),CTR (destination),Conversions,Cost per conversion,Total purchase value\n${rows.join("\n")}\n`;
-    const chunks = csvChunks("big.csv", new TextEncoder().encode(text));
+    const chunks = csvChunks("big.csv", new TextEncoder().encode(text), NO_DATA_ROWS);
     expect(chunks.length).toBeGreaterThan(1);
     for (const chunk of chunks) expect(JSON.stringify(chunk).length).toBeLessThan(1_200_000);
     const session = createSession({ workbook: emptyWorkbook() });
@@ -114,6 +120,12 @@ describe("a linked build over several source sheets", () => {
     expect(saved.rates).toEqual({ GBP: 1.17, USD: 0.92 });
     build(saved.sources.map((summary) => summary.spec), saved.rates);
     expect(row("Snap")[column("Spend")].value).toBeCloseTo(sum(SNAPCHAT.spend) * 0.92, 6);
+    expect((session.runServerFunction("savedSources", []) as SavedSources).sources).toHaveLength(3);
+    // Rebuilt from one table, the scorecard no longer rebuilds from the sources.
+    session.select("tiktok-spring-gbp", "A1:K3");
+    const selection = session.runServerFunction("readSelection", []) as SelectionData;
+    session.runServerFunction("buildScorecard", [{ ...selection, source: selection, options: OPTIONS }]);
+    expect(session.runServerFunction("savedSources", [])).toBeNull();
   });
 
   it("refuses two currencies without a rate, naming them and their sources", () => {

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import type { Language, Messages } from "../../../i18n";
+import { requestMessages } from "../../../i18n/requestMessages";
 import { sourcesTexts } from "../../../i18n/sourcesTexts";
 import type { ColumnMapping } from "../../../import/fields";
 import { NUMERIC_FIELDS } from "../../../import/fields";
@@ -46,18 +47,20 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
   const building = useServerTask(server.buildFromSources, messages.unknownError);
   const opening = useServerTask(server.openScorecard, messages.unknownError);
 
-  function show(next: SourceSummary[]) {
-    setSummaries(next);
-    onActive(next.length > 0);
+  /** A change of the sources: the last build's result no longer describes them. */
+  function show(change: (current: SourceSummary[]) => SourceSummary[]) {
+    setSummaries(change);
     building.reset();
   }
+
+  useEffect(() => onActive(summaries.length > 0), [summaries.length > 0]);
 
   useEffect(() => {
     server
       .savedSources()
       .then((saved) => {
         if (!saved) return;
-        show(saved.sources);
+        show(() => saved.sources);
         setRateTexts(Object.fromEntries(Object.entries(saved.rates).map(([currency, rate]) => [currency, String(rate)])));
         onChoices({ ...choices, linkToSource: true });
       })
@@ -71,9 +74,8 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
     setStatus({ text: messages.readingSource, failed: false });
     try {
       const summary = await task((text) => setStatus({ text, failed: false }));
-      const next = at === null ? [...summaries, summary] : summaries.map((current, i) => (i === at ? summary : current));
       if (at === null && summaries.length === 0) onChoices({ ...choices, linkToSource: true });
-      show(next);
+      show((current) => (at === null ? [...current, summary] : current.map((source, i) => (i === at ? summary : source))));
       setStatus(null);
     } catch (error) {
       setStatus({ text: messages.sourceFailed(reasonOf(error) || messages.unknownError), failed: true });
@@ -84,7 +86,7 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
 
   async function importFile(file: File) {
     await run(async (progress) => {
-      const chunks = csvChunks(file.name, new Uint8Array(await file.arrayBuffer()));
+      const chunks = csvChunks(file.name, new Uint8Array(await file.arrayBuffer()), requestMessages(language).noDataRows);
       let sheetName: string | null = null;
       for (const chunk of chunks) {
         progress(messages.importingFile(file.name, chunk.firstRow, chunk.totalRows));
@@ -148,8 +150,8 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
           messages={messages}
           texts={texts}
           onReread={(spec: SourceSpec) => void run(() => server.readSource(spec), i)}
-          onChange={(spec: SourceSpec) => show(summaries.map((current, j) => (j === i ? { ...current, spec } : current)))}
-          onRemove={() => show(summaries.filter((_, j) => j !== i))}
+          onChange={(spec: SourceSpec) => show((current) => current.map((source, j) => (j === i ? { ...source, spec } : source)))}
+          onRemove={() => show((current) => current.filter((_, j) => j !== i))}
         />
       ))}
       {currencies.length > 1 && (

@@ -5,7 +5,7 @@
  */
 import { MONEY_FIELDS } from "../../../import/currency";
 import { readCsv } from "../../../import/csv";
-import { importTable } from "../../../import";
+import { hasDataRows, importTable } from "../../../import";
 import { literalText, sheetCells } from "../../../sources/dataSheet";
 import type { CsvChunk } from "../../../sources/sidebarRequest";
 
@@ -14,9 +14,11 @@ const CHUNK_CHARACTERS = 1_000_000;
 
 const cellSize = (cell: unknown) => (typeof cell === "string" ? cell.length + 3 : 12);
 
-export function csvChunks(fileName: string, bytes: Uint8Array): Omit<CsvChunk, "sheetName">[] {
+/** noDataRows: the refusal of a file with no data rows, which gets no sheet. */
+export function csvChunks(fileName: string, bytes: Uint8Array, noDataRows: string): Omit<CsvChunk, "sheetName">[] {
   const table = readCsv(bytes);
   const imported = importTable(table.rows, { convention: table.convention });
+  if (!hasDataRows(imported.dataRows)) throw new Error(noDataRows);
   const width = table.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const firstDataRow = imported.report.headerRow === null ? 0 : imported.report.headerRow + 1;
   const labelColumns = new Set(imported.mapping.channel === undefined ? [] : [imported.mapping.channel]);
