@@ -10,7 +10,7 @@ import type { RawCell } from "../../playground/runtime/contract";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
 import { saveWorkbook } from "../../playground/server/workbookStore";
 import { GOOGLE as GOOGLE_ADS, META, sum, TIKTOK_GBP } from "../import/sourceExports";
-import { launchChromium } from "./chromium";
+import { artifactPath, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 const FIXTURES = new URL("../import/fixtures/sources/", import.meta.url);
@@ -82,8 +82,15 @@ async function built(): Promise<string> {
 
 describe("several sources in the scorecard sidebar", () => {
   it("builds one scorecard over two exports of different networks, each network told by its columns", async () => {
-    await addSheet("Meta export", 1);
+    // Meta's export added as a selection: its header, summary row and four rows.
+    await sheet.openSheet("Meta export");
+    await sheet.cell("A1").click();
+    await sheet.cell("L6").click({ modifiers: ["Shift"] });
+    await expect.poll(() => sheet.page.getByLabel("Selection").textContent()).toBe("A1:L6");
+    await sidebar.getByRole("button", { name: "Add selection as a source" }).click();
+    await expect.poll(() => sidebar.locator("section.source h3").first().textContent()).toContain("'Meta export'!A1:L6");
     await addSheet("Google Ads export", 2);
+    await sheet.page.screenshot({ path: artifactPath("sources-sidebar.png") });
     await expect(sidebar.getByLabel("Network").nth(0).inputValue()).resolves.toBe("Meta");
     await expect(sidebar.getByLabel("Network").nth(1).inputValue()).resolves.toBe("Google Ads");
     const totalCpa = (sum(META.spend) + sum(GOOGLE_ADS.spend)) / (sum(META.conversions) + sum(GOOGLE_ADS.conversions));
