@@ -1,13 +1,13 @@
 /**
  * Called by the scorecard sidebar for several sources (one export per network): reads a source as
  * the import reads one export, and builds one scorecard over them all (linked: a SUMIFS per
- * source's sheet). Each source is read from its sheet in one getValues and one getNumberFormats,
- * when it is added and again at build time: its rows never travel to the sidebar.
+ * source's sheet). Each source is read from its sheet in one getValues (and one getNumberFormats of
+ * its money columns), when it is added and again at build time: its rows never travel to the sidebar.
  */
 import { messagesFor, requestMessages } from "../i18n";
 import { addonTexts } from "../i18n/addonTexts";
 import { sourcesTexts } from "../i18n/sourcesTexts";
-import { MONEY_FIELDS, readCurrency } from "../import/currency";
+import { readCurrency } from "../import/currency";
 import { hasDataRows } from "../import/blankColumns";
 import { decimalMarkOfLocale } from "../import/numbers";
 import { rowsNoted } from "../import/rows";
@@ -22,6 +22,7 @@ import type { SavedSources, SourceSpec, SourceSummary, SourcesRequest, SourcesRe
 import { readSource as importSource } from "../sources/source";
 import { buildScorecard } from "./buildScorecard";
 import { dateInZone } from "./dateInZone";
+import { moneyFormatsOf } from "./moneyFormats";
 import { existingSheets } from "./ownedSheet";
 import { keepSources, keptSources } from "./savedSources";
 import { userLanguage } from "./userLanguage";
@@ -58,12 +59,13 @@ function readSpec(spreadsheet: Spreadsheet, spec: SourceSpec): ReadSource {
   const { imported } = source;
   if (imported.report.headerRow === null || !hasDataRows(imported.dataRows)) throw new Error(texts.sourceEmpty(name));
   // Amounts Sheets holds as numbers say their currency by their format alone ("£1,234.50" is 1234.5 shown in pounds).
-  const formats = range.getNumberFormats().slice(imported.report.headerRow + 1, end);
-  const moneyColumns = [...new Set(MONEY_FIELDS.flatMap((field) => (imported.mapping[field] === undefined ? [] : [imported.mapping[field]!])))];
-  const currency = readCurrency(imported.headers, imported.dataRows, imported.mapping, new Map(moneyColumns.map((column) => [column, formats.map((row) => row[column])])));
+  const rangeA1 = range.getA1Notation();
+  const header = { sheetName: spec.sheetName, rangeA1, firstRow: range.getRow() + imported.report.headerRow, firstColumn: range.getColumn(), hasHeader: true };
+  const formats = moneyFormatsOf(sheet, imported.dataRows.length, imported.mapping, header);
+  const currency = readCurrency(imported.headers, imported.dataRows, imported.mapping, formats);
   const withCurrency = { ...source, imported: { ...imported, report: { ...imported.report, currency } } };
   const width = values[0]?.length ?? 0;
-  return { source: withCurrency, placement: { sheetName: spec.sheetName, firstRow: range.getRow(), firstColumn: range.getColumn(), width, rowCount: end, numbersWritten: false }, rangeA1: range.getA1Notation() };
+  return { source: withCurrency, placement: { sheetName: spec.sheetName, firstRow: range.getRow(), firstColumn: range.getColumn(), width, rowCount: end, numbersWritten: false }, rangeA1 };
 }
 
 function summaryOf(spec: SourceSpec, { source, placement, rangeA1 }: ReadSource): SourceSummary {

@@ -52,6 +52,14 @@ describe("CSV files picked in the sidebar", () => {
     expect(summaries[1].report.currency).toMatchObject({ kind: "found", codes: ["GBP"] });
   });
 
+  it("keep the currency their cells wrote, once the amounts are numbers in the sheet: in their format", () => {
+    const session = createSession({ workbook: emptyWorkbook() });
+    const text = "Campaign name,Ad group name,Primary status,Cost,Clicks (destination),Conversions\nUK Spring - Spark Ads,Creators 18-34,Active,£640.00,2210,38\nUK Spring - In-Feed,Broad 18-44,Active,£360.00,1320,17\n";
+    const summary = importFile(session, "tiktok-pounds.csv", new TextEncoder().encode(text));
+    expect(session.usedCellReadings("tiktok-pounds")[1][3].value).toBe(640);
+    expect(summary.report.currency).toMatchObject({ kind: "found", codes: ["GBP"] });
+  });
+
   it("never write over a user's sheet of the same name: the new one takes the next free name", () => {
     const session = createSession({ workbook: emptyWorkbook() });
     const summary = importFile(session, "Notes.csv", fixture("tiktok-spring-gbp.csv"));
