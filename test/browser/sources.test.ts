@@ -63,10 +63,15 @@ afterAll(async () => {
   await running?.close();
 });
 
+/** Each sheet's first cell, as its export writes it: shown once the sheet is the active one. */
+const FIRST_CELL: Record<string, string> = { "Meta export": "Reporting starts", "Google Ads export": "Ad group report", "TikTok export": "Campaign name", "Reddit export": "Campaign" };
+
 async function addSheet(name: string, sources: number): Promise<void> {
   await sheet.openSheet(name);
+  await expect.poll(() => sheet.cell("A1").textContent()).toBe(FIRST_CELL[name]);
   await sidebar.getByRole("button", { name: "Add the active sheet as a source" }).click();
   await expect.poll(() => sidebar.locator("section.source").count()).toBe(sources);
+  await expect(sidebar.locator("section.source h3").nth(sources - 1).textContent()).resolves.toContain(name);
 }
 
 async function removeSources(): Promise<void> {
