@@ -10,7 +10,7 @@ import { benchPlan } from "./bench/plan";
 import { benchLinked } from "./bench/linked";
 import { benchPlayground } from "./bench/playground";
 import { benchScorecard } from "./bench/scorecard";
-import { benchSources } from "./bench/sources";
+import { benchSources, benchSourcesSidebar } from "./bench/sources";
 
 benchFunctions();
 await benchPlayground();
@@ -23,4 +23,5 @@ await benchDrawing();
 benchCli();
 benchBigFiles();
 benchSources();
+benchSourcesSidebar();
 benchImport();

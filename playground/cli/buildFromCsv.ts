@@ -1,5 +1,5 @@
 /** Runs the built add-on on a CSV export, in the emulated Sheets, as the sidebar would after reading the file. */
-import { basename, extname } from "node:path";
+import { basename } from "node:path";
 import { en } from "../../src/i18n";
 import { requestMessages } from "../../src/i18n/requestMessages";
 import { describeColumns, describeImport, describeRows, hasDataRows, importTable, type ImportChoices, type ImportResult } from "../../src/import";
@@ -7,17 +7,16 @@ import { MONEY_FIELDS } from "../../src/import/currency";
 import { describeReportCurrency } from "../../src/import/describe";
 import { readRows, type RowsNoted } from "../../src/import/rows";
 import type { Field } from "../../src/import/fields";
-import { readNumber, type DecimalMark } from "../../src/import/numbers";
 import type { ScorecardOptions, ScorecardRequest, ScorecardResult } from "../../src/scorecard/request";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { moneyFormat, moneyOf } from "../../src/scorecard/moneyFormat";
-import { guardText } from "../../src/scorecard/sheetText";
+import { literalText, sheetCells, sheetNameOfFile } from "../../src/sources/dataSheet";
 import { columnLetters } from "../emulation/a1";
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
 import type { CellReading, RawCell, WorkbookFile } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
-import type { CsvTable } from "./csv";
+import type { CsvTable } from "../../src/import/csv";
 import { checkNeededColumns, SCORECARD_NEEDS, type NeededColumns } from "./neededColumns";
 import { UsageError } from "./options";
 
@@ -42,22 +41,8 @@ export interface BuildOptions {
 }
 
 /** A sheet name Sheets accepts, from the file's name. */
-export function sheetNameOf(path: string): string {
-  return basename(path, extname(path)).replace(/[[\]*?:/\\]/g, " ").slice(0, 90).trim() || "Data";
-}
+export const sheetNameOf = (path: string) => sheetNameOfFile(basename(path));
 
-/** The data sheet holds numbers where the import read numbers, so linked formulas sum them. */
-export function sheetCells(rows: readonly string[][], width: number, firstDataRow: number, marks: readonly (DecimalMark | null)[], labelColumns: ReadonlySet<number>): RawCell[][] {
-  return rows.map((row, r) =>
-    Array.from({ length: width }, (_, c) => {
-      const cell = row[c] ?? "";
-      if (r < firstDataRow || labelColumns.has(c)) return cell;
-      const reading = readNumber(cell, marks[c] ?? null);
-      if (reading.kind === "number") return reading.value;
-      return reading.kind === "blank" ? "" : cell;
-    }),
-  );
-}
 
 /**
  * The money columns' number format where the export says its currency, as Sheets formats amounts it
@@ -83,8 +68,6 @@ function linkable(imported: ImportResult): boolean {
   return totalsRows.length === 0 && noChannelRows.length === 0;
 }
 
-/** Text cells stay literal text: "-Retargeting", "+Promo" or "=HYPERLINK(...)" never run as formulas. */
-export const literalText = (cells: RawCell[][]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? guardText(cell) : cell)));
 
 /** The CSV in an emulated spreadsheet, with the data as the add-on's sidebars send it after reading the file. */
 export interface LoadedCsv {

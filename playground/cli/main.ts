@@ -17,7 +17,7 @@ import type { EmulatedSession } from "../runtime/session";
 import { buildFromCsv } from "./buildFromCsv";
 import { bestTimeFromCsv, bestTimeJson, bestTimeText } from "./bestTimeFromCsv";
 import { buildFromSources } from "./buildFromSources";
-import { readCsv } from "./csv";
+import { readCsv } from "../../src/import/csv";
 import { amountOption, columnIndex, marginOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, targetRoiOption, UsageError } from "./options";
 import { planFromCsv, planFromRates, type PlanBuild } from "./planFromCsv";
 import { planJson, planTable } from "./planReport";

@@ -4,7 +4,7 @@
  */
 import { gridSize } from "../scorecard/gridSize";
 import type { ChartPlan, ConditionalRulePlan, ScorecardPlan, SheetGrid } from "../scorecard/plan";
-import { SCORECARD_METADATA_KEY, type BuildTarget } from "../scorecard/target";
+import { SCORECARD_METADATA_KEY, SCORECARD_SOURCES_METADATA_KEY, type BuildTarget } from "../scorecard/target";
 import { ownSheet } from "./ownedSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -78,7 +78,7 @@ function embeddedChart(sheet: Sheet, { ranges, anchorRow, anchorColumn, title, s
 }
 
 export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target: BuildTarget, protectionNote: string): Sheet {
-  const sheet = ownSheet(spreadsheet, target, SCORECARD_METADATA_KEY, protectionNote);
+  const sheet = ownSheet(spreadsheet, target, SCORECARD_METADATA_KEY, protectionNote, SCORECARD_SOURCES_METADATA_KEY);
   writeGrid(sheet, { ...plan, headerRow: plan.layout.headerRow }, () => conditionalRules(sheet, plan.conditionalRules));
   spreadsheet.setActiveSheet(sheet);
   return sheet;

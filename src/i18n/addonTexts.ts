@@ -78,6 +78,10 @@ const en = {
   noSheet: (name: string): string => `There is no sheet named ${name} any more; build the scorecard again.`,
   selectData: "Select your channel data, header row included (at least two rows), then press Use selection again.",
   noDataRows: "The selection holds no data rows: select the rows below the headers too.",
+  sourceSheetMissing: (name: string): string => `There is no sheet named ${name} any more: remove the source, or add it again.`,
+  sourceEmpty: (name: string): string => `${name} holds no data rows: add a sheet or a range with a header row and rows below it.`,
+  csvTooLarge: (cells: string): string => `The file would take ${cells} cells, more than the 10,000,000 a spreadsheet holds with the sheets it has: import fewer rows or columns.`,
+  notImportedSheet: (name: string): string => `The sheet ${name} is not the one the file was being written to; choose the file again.`,
 };
 
 export type AddonTexts = typeof en;
@@ -143,6 +147,10 @@ const fr: AddonTexts = {
   noSheet: (name) => `La feuille ${name} n’existe plus\u00a0; créez à nouveau le tableau de bord.`,
   selectData: "Sélectionnez vos données par canal, ligne d’en-têtes comprise (au moins deux lignes), puis cliquez à nouveau sur Utiliser la sélection.",
   noDataRows: "La sélection ne contient aucune ligne de données\u00a0: sélectionnez aussi les lignes sous les en-têtes.",
+  sourceSheetMissing: (name) => `La feuille ${name} n’existe plus\u00a0: retirez la source, ou ajoutez-la à nouveau.`,
+  sourceEmpty: (name) => `${name} ne contient aucune ligne de données\u00a0: ajoutez une feuille ou une plage avec une ligne d’en-têtes et des lignes dessous.`,
+  csvTooLarge: (cells) => `Le fichier occuperait ${cells} cellules, plus que les 10\u00a0000\u00a0000 qu’un classeur contient avec ses feuilles actuelles\u00a0: importez moins de lignes ou de colonnes.`,
+  notImportedSheet: (name) => `La feuille ${name} n’est pas celle où le fichier était écrit\u00a0; choisissez à nouveau le fichier.`,
 };
 
 export function addonTexts(language: Language): AddonTexts {

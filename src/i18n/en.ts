@@ -1,5 +1,6 @@
 /** The add-on's English UI text: the reference every other language must match key for key. */
 import { currencyTexts } from "./currencyTexts";
+import { sourcesSidebarTexts } from "./sourcesSidebar";
 import type { DateForm } from "../import/dates";
 
 const DATE_FORMS_EN: Record<DateForm, string> = {
@@ -14,6 +15,7 @@ const DATE_FORMS_EN: Record<DateForm, string> = {
 
 export const en = {
   ...currencyTexts.en,
+  ...sourcesSidebarTexts.en,
   referenceIntro: "Type these functions in any cell, or insert an example into the selected cell.",
   searchLabel: "Search functions",
   searchPlaceholder: "Name, description or parameter",

@@ -1,5 +1,6 @@
 /** The add-on's French UI text. Typed by the English one, so a missing key does not compile. */
 import { currencyTexts } from "./currencyTexts";
+import { sourcesSidebarTexts } from "./sourcesSidebar";
 import type { Messages } from "./en";
 import type { DateForm } from "../import/dates";
 
@@ -16,6 +17,7 @@ const DATE_FORMS_FR: Record<DateForm, string> = {
 // French typography: a no-break space (\u00a0) before ":" and ";", and inside « ».
 export const fr: Messages = {
   ...currencyTexts.fr,
+  ...sourcesSidebarTexts.fr,
   referenceIntro: "Saisissez ces fonctions dans n’importe quelle cellule, ou insérez un exemple dans la cellule sélectionnée.",
   searchLabel: "Rechercher une fonction",
   searchPlaceholder: "Nom, description ou paramètre",
