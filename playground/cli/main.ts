@@ -15,14 +15,14 @@ import type { EmulatedSession } from "../runtime/session";
 import { buildFromCsv } from "./buildFromCsv";
 import { buildFromSources } from "./buildFromSources";
 import { readCsv } from "./csv";
-import { amountOption, marginOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, targetRoiOption, UsageError } from "./options";
+import { amountOption, marginOption, periodOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, targetRoiOption, UsageError } from "./options";
 import { planFromCsv, planFromRates, type PlanBuild } from "./planFromCsv";
 import { planJson, planTable } from "./planReport";
 import { errorCells, escapeRawJson, jsonReport, printable, textTable } from "./report";
 import { sourcesJson, sourcesTable } from "./sourcesReport";
 
 const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,spend=COL,...] [--breakdown COL,...] [--target-roi 20%]
-         [--margin 40%] [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
+         [--margin 40%] [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--by week] [--out scorecard.xlsx] [--json]
 
   data.csv       an ads export (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated)
   --map          which column holds a field, by header name or letter (fields: channel, spend (or
@@ -39,6 +39,10 @@ const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,spend
   --hourly-rate  the cost of one hour, when the data has hours (counted in every cost)
   --target-cpa   without revenue, the CPA at or below which a channel is scaled up
                  (default: the blended CPA of the other channels)
+  --by           a section by day, week (ISO, from Monday), month or quarter, from the
+                 export's dates (auto: by day up to 31 days, by week up to 6 months, else
+                 by month): each period's figures per channel and in total, and the change
+                 against the period before
   --out          also write the workbook (data and scorecard, formulas and values) as .xlsx
   --json         print the scorecard as JSON instead of a table
 
@@ -83,6 +87,7 @@ function options(args: string[]) {
       options: {
         map: { type: "string", default: "" },
         breakdown: { type: "string", default: "" },
+        by: { type: "string" },
         "target-roi": { type: "string" },
         margin: { type: "string" },
         "value-per-conversion": { type: "string" },
@@ -190,6 +195,7 @@ function scorecardOptions(values: Values) {
     valuePerConversion: amountOption("value-per-conversion", values["value-per-conversion"]),
     hourlyRate: amountOption("hourly-rate", values["hourly-rate"]),
     targetCpa: amountOption("target-cpa", values["target-cpa"], { aboveZero: true }),
+    byPeriod: periodOption(values.by),
   };
 }
 
