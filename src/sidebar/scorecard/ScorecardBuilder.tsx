@@ -24,7 +24,7 @@ export function ScorecardBuilder({ messages, language }: { messages: Messages; l
   const typedRows = () => typedTable((field) => fieldLabel(messages, field));
   const [table, setTable] = useState<DataTable>(typedRows);
   const [choices, setChoices] = useState<OptionChoices>({
-    targetRoi: "", margin: "", valuePerConversion: "", hourlyRate: "", targetCpa: "", chart: true, linkToSource: false,
+    targetRoi: "", margin: "", valuePerConversion: "", hourlyRate: "", targetCpa: "", chart: true, linkToSource: false, byPeriod: "",
   });
   const reading = useServerTask(server.readSelection, messages.unknownError);
   const building = useServerTask(server.buildScorecard, messages.unknownError);
@@ -59,7 +59,7 @@ export function ScorecardBuilder({ messages, language }: { messages: Messages; l
   function build() {
     if (!ready) return;
     opening.reset();
-    void building.run(scorecardRequest(table, { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && !cannotLink(check) }, check.marks));
+    void building.run(scorecardRequest(table, { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && !cannotLink(check), byPeriod: choices.byPeriod || null }, check.marks));
   }
 
   return (
