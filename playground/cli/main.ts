@@ -217,7 +217,7 @@ async function scorecard(values: Values, path: string): Promise<void> {
   );
   for (const note of build.notes) console.error(`social-roi: ${note}`);
   await writeOut(values.out, build.session);
-  console.log(values.json ? jsonReport(build.cells, build.result) : `${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
+  console.log(values.json ? jsonReport(build.cells, build.result) : `${textTable(build.cells, build.result.periods)}\n\n${printable(build.result.summary)}`);
   reportErrors(build.cells, "scorecard");
 }
 
@@ -248,7 +248,7 @@ async function scorecardOfSources(values: Values, paths: string[]): Promise<void
     const report = JSON.parse(jsonReport(build.cells, build.result));
     console.log(escapeRawJson(JSON.stringify({ ...sourcesJson(build.combined), scorecard: report }, null, 2)));
   } else {
-    console.log(`${sourcesTable(build.combined)}\n\n${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
+    console.log(`${sourcesTable(build.combined)}\n\n${textTable(build.cells, build.result.periods)}\n\n${printable(build.result.summary)}`);
   }
   reportErrors(build.cells, "scorecard");
 }

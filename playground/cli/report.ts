@@ -74,11 +74,22 @@ export function alignedTable(table: CellReading[][]): string {
     .join("\n");
 }
 
-/** The channel table, each breakdown section under its title, then the total's funnel when the scorecard has one. */
-export function textTable(cells: CellReading[][]): string {
+/** The channel table, each breakdown section under its title, the period section, then the total's funnel when the scorecard has one. */
+export function textTable(sheet: CellReading[][], periods: PeriodsSummary | null = null): string {
+  const cells = periods ? sheet.slice(0, periods.layout.titleRow - 2) : sheet;
   const { tables, funnel } = blocks(cells);
-  return [...tables.map(({ title, rows }) => (title === null ? alignedTable(rows) : `${printable(title)}\n${alignedTable(rows)}`)), ...(funnel ? [alignedTable(funnel)] : [])]
-    .join("\n\n");
+  return [
+    ...tables.map(({ title, rows }) => (title === null ? alignedTable(rows) : `${printable(title)}\n${alignedTable(rows)}`)),
+    ...(periods ? [periodsTable(sheet, periods)] : []),
+    ...(funnel ? [alignedTable(funnel)] : []),
+  ].join("\n\n");
+}
+
+/** The period section under its title: its header and rows, without the channel table's columns it leaves blank. */
+function periodsTable(cells: CellReading[][], { layout }: PeriodsSummary): string {
+  const rows = cells.slice(layout.headerRow - 1, layout.lastRow);
+  const used = rows[0].flatMap((cell, c) => (cell.display === "" ? [] : [c]));
+  return `${printable(cells[layout.titleRow - 1][0].display)}\n${alignedTable(rows.map((row) => used.map((c) => row[c])))}`;
 }
 
 /** The scorecard's error cells, one line each ("G5 #ERROR!: CPA: ..."); none when every figure computed. */
@@ -121,10 +132,10 @@ export function escapeRawJson(json: string): string {
 }
 
 /** The keys of the period section's columns, by their English headers. */
-function periodKeys(): Map<string, string> {
+function periodKeys(unit: PeriodsSummary["unit"]): Map<string, string> {
   const { headers, periods } = addonTexts("en");
   const keys = new Map<string, string>([
-    [periods.from, "start"], [periods.to, "end"], [headers.channel, "channel"], [headers.budget, "spend"],
+    [periods.label(unit), "label"], [periods.to, "end"], [headers.budget, "spend"],
     [headers.revenue, "revenue"], [headers.estimatedRevenue, "revenue"], [headers.roi, "roi"], [periods.roiChange, "roiChange"],
   ]);
   for (const results of ["conversions", "leads", "clicks"] as const) keys.set(headers[results], "results").set(periods.change(headers[results]), "resultsChange");
@@ -136,24 +147,28 @@ function periodKeys(): Map<string, string> {
 /** The period section as JSON: each period's first and last days, its total and its channels, each with its change against the period before. */
 export function periodsReport(cells: CellReading[][], periods: PeriodsSummary) {
   const { layout } = periods;
-  const keys = periodKeys();
+  const keys = periodKeys(periods.unit);
   const header = cells[layout.headerRow - 1].map((cell) => keys.get(cell.display) ?? "");
   const valueOf = (cell: CellReading | undefined) => (cell === undefined || cell.value === "" ? null : cell.value);
   type Figures = Record<string, unknown>;
   /** A row's figures by key, each change against the period before under change; its channel too when named. */
   const figures = (row: CellReading[], named: boolean): Figures => {
-    const entries = header.flatMap((key, c) => (key === "" || key === "start" || key === "end" || (key === "channel" && !named) ? [] : [[key, key === "channel" ? row[c].display : valueOf(row[c])] as const]));
+    const entries = header.flatMap((key, c) => {
+      if (key === "" || key === "end" || (key === "label" && !named)) return [];
+      return [key === "label" ? (["channel", row[c].display] as const) : ([key, valueOf(row[c])] as const)];
+    });
     const change = Object.fromEntries(entries.filter(([key]) => key.endsWith("Change")).map(([key, value]) => [key.slice(0, -"Change".length), value]));
     return { ...Object.fromEntries(entries.filter(([key]) => !key.endsWith("Change"))), change };
   };
   const list: { start: string; end: string; total: Figures; channels: Figures[] }[] = [];
-  // A period's total row holds its first and last days; its channels' rows follow it.
+  // A period's total row holds its first and last days (a number each); its channels' rows follow it, named.
+  const [label, end] = [header.indexOf("label"), header.indexOf("end")];
   for (const row of cells.slice(layout.firstRow - 1, layout.lastRow)) {
-    const start = row[header.indexOf("start")].display;
-    if (start !== "") list.push({ start, end: row[header.indexOf("end")].display, total: figures(row, false), channels: [] });
+    if (typeof row[label].value === "number") list.push({ start: row[label].display, end: row[end].display, total: figures(row, false), channels: [] });
     else list[list.length - 1].channels.push(figures(row, true));
   }
-  const check = cells[layout.titleRow - 1][header.indexOf("spend")];
+  const [checkColumn, checkRow] = [columnIndex(layout.checkCell), Number(layout.checkCell.replace(/^[A-Z]+/, ""))];
+  const check = cells[checkRow - 1][checkColumn];
   return {
     by: periods.unit,
     column: periods.column,
@@ -165,6 +180,9 @@ export function periodsReport(cells: CellReading[][], periods: PeriodsSummary) {
     periods: list,
   };
 }
+
+/** The 0-based column of an A1 cell such as "M30". */
+const columnIndex = (a1: string) => [...a1.replace(/\d+$/, "")].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 
 /** What the period section counts, in words, for standard error. */
 export function periodsNote(periods: PeriodsSummary): string[] {

@@ -69,7 +69,7 @@ const en = {
   periods: {
     title: (unit: PeriodUnit, column: string): string =>
       `${{ day: "By day", week: "By week (ISO weeks, from Monday)", month: "By month", quarter: "By quarter" }[unit]}, from the dates in “${column}”`,
-    from: "From",
+    label: (unit: PeriodUnit): string => `${{ day: "Day", week: "Week from", month: "Month from", quarter: "Quarter from" }[unit]}, then its channels`,
     to: "To",
     change: (header: string): string => `${header} vs before`,
     roiChange: "ROI vs before (points)",
@@ -149,7 +149,7 @@ const fr: AddonTexts = {
   periods: {
     title: (unit, column) =>
       `${{ day: "Par jour", week: "Par semaine (ISO, du lundi)", month: "Par mois", quarter: "Par trimestre" }[unit]}, selon les dates de « ${column} »`,
-    from: "Du",
+    label: (unit) => `${{ day: "Jour", week: "Semaine du", month: "Mois du", quarter: "Trimestre du" }[unit]}, puis ses canaux`,
     to: "Au",
     change: (header) => `${header} vs précédent`,
     roiChange: "ROI vs précédent (points)",

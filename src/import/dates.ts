@@ -36,6 +36,10 @@ const DATE_HEADERS = new Set([
   "giorno", "settimana", "mese", "trimestre", "inizio report", "fine report", "data di inizio", "data di pubblicazione",
 ]);
 
+const START_HEADERS = new Set([
+  "reporting starts", "start date", "debut des rapports", "date de debut", "inicio dos relatorios", "data de inicio", "inicio del informe", "fecha de inicio",
+  "berichtsbeginn", "startdatum", "inizio report", "data di inizio",
+]);
 const END_HEADERS = new Set([
   "reporting ends", "end date", "fin des rapports", "date de fin", "termino dos relatorios", "fin del informe", "berichtsende", "fine report",
 ]);
@@ -210,6 +214,9 @@ export function daysOfColumn(header: string, cells: readonly unknown[]): { readi
   const days = cells.map((cell) => (isBlank(cell) ? null : dayOf.get(cell)!));
   return { reading, days };
 }
+
+/** True when a header names the first day of a row's span ("Reporting starts", "Start date"), which may be the whole report's. */
+export const isStartDateHeader = (header: string) => START_HEADERS.has(normalizeHeader(header));
 
 /** True when a header names the last day of a row's span ("Reporting ends", "End date"), not the day it counts. */
 export const isEndDateHeader = (header: string) => END_HEADERS.has(normalizeHeader(header));

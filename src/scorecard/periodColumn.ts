@@ -1,10 +1,12 @@
 /**
  * The date column a scorecard's periods count: among the columns no field reads and no breakdown
- * takes, the first the import reads as dates that is not the end of a span ("Reporting ends"). A
- * start and end pair (Meta's "Reporting starts" / "Reporting ends") counts the start, and each row's
- * span must fit one period: a row over two periods cannot be split without a guess.
+ * takes, the first the import reads as dates that is not the end of a span ("Reporting ends"); a day
+ * column ("Day", "Date") before the start of a span, which Meta writes as the whole report's beside
+ * a "Day" breakdown. Without one, a start and end pair ("Reporting starts" / "Reporting ends")
+ * counts the start, and each row's span must fit one period: a row over two periods cannot be
+ * split without a guess.
  */
-import { daysOfColumn, isEndDateHeader, readDateColumns, type DateColumnReading } from "../import/dates";
+import { daysOfColumn, isEndDateHeader, isStartDateHeader, readDateColumns, type DateColumnReading } from "../import/dates";
 import type { RequestMessages } from "../i18n/requestMessages";
 import { periodStart, type PeriodUnit } from "./periods";
 
@@ -33,7 +35,8 @@ export function periodColumn(
   firstRowNumber: number,
 ): PeriodColumn | { problem: string } {
   const found = readDateColumns(headers, rows, free);
-  const starts = found.filter(({ column }) => !isEndDateHeader(headers[column] ?? ""));
+  const isSpanStart = (column: number) => isStartDateHeader(headers[column] ?? "");
+  const starts = found.filter(({ column }) => !isEndDateHeader(headers[column] ?? "")).sort((a, b) => Number(isSpanStart(a.column)) - Number(isSpanStart(b.column)));
   const start = starts.find(({ reading }) => reading.kind === "dates");
   if (!start) {
     const unread = starts[0] ?? found[0];
@@ -48,7 +51,8 @@ export function periodColumn(
   const header = headers[start.column] ?? "";
   const cellsOf = (column: number) => rows.map((row) => row[column]);
   const { days } = daysOfColumn(header, cellsOf(start.column));
-  const end = found.find(({ column, reading }) => column !== start.column && reading.kind === "dates" && isEndDateHeader(headers[column] ?? ""));
+  // A day column counts each row's day; only a span's start has an end to check.
+  const end = isSpanStart(start.column) ? found.find(({ column, reading }) => column !== start.column && reading.kind === "dates" && isEndDateHeader(headers[column] ?? "")) : undefined;
   const endDays = end ? daysOfColumn(headers[end.column] ?? "", cellsOf(end.column)).days : null;
   return { column: start.column, header, days: days!, endDays, reading: start.reading as PeriodColumn["reading"] };
 }

@@ -300,7 +300,20 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
       )
     : { rows: [], layout: [] };
   const periods = input.periods
-    ? planPeriodSection(input, input.periods, { source, refsFor: (key) => `$${optionColumn.get(key)}$${SETTINGS_ROW}`, expectedSpend: `${letter("budget")}${totalsRow}`, metric: costMetric(choice.present)!, revenue: revenueColumn(choice) }, totalsRow + 1 + (chartsBelow?.rows ?? 0) + sections.rows.length)
+    ? planPeriodSection(
+        input,
+        input.periods,
+        {
+          source,
+          refsFor: (key) => `$${optionColumn.get(key)}$${SETTINGS_ROW}`,
+          expectedSpend: `${letter("budget")}${totalsRow}`,
+          metric: costMetric(choice.present)!,
+          revenue: revenueColumn(choice),
+          columnOf: (key) => columns.findIndex((column) => column.key === key) + labelColumns,
+          tableWidth: columns.length + labelColumns - 1,
+        },
+        totalsRow + 1 + (chartsBelow?.rows ?? 0) + sections.rows.length,
+      )
     : null;
   // Blank rows under the channel table hold the charts, then come the sections and the periods.
   const below = [...sections.rows, ...(periods?.rows ?? [])];
@@ -528,6 +541,9 @@ interface PeriodContext {
   expectedSpend: string;
   metric: CostMetric;
   revenue: ReturnType<typeof revenueColumn>;
+  /** The channel table's column (1-based) of a metric column. */
+  columnOf: (key: ColumnKey) => number;
+  tableWidth: number;
 }
 
 /** The period section, its inputs the figures read or, when linked, sums over the source's rows of each channel and period. */
@@ -554,6 +570,11 @@ function planPeriodSection(input: ScorecardInput, periods: PeriodsInput, context
       texts: texts.periods,
       chart: input.chart,
       trendChannels: TREND_CHANNELS,
+      tableColumn: (key) =>
+        context.columnOf(
+          key === "results" ? results : key === "cost" ? metric : key === "revenue" ? (context.revenue === "estimatedRevenue" ? "estimatedRevenue" : "revenue") : key,
+        ),
+      tableWidth: context.tableWidth,
     },
     firstRow,
   );

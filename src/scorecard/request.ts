@@ -122,6 +122,6 @@ export interface PeriodsSummary {
   /** Rows without a date: left out of the periods, and their spend shown by the section's check. */
   undatedRows: number;
   undatedSpend: number;
-  /** 1-based sheet rows of the section: its title, header, first and last period rows. */
-  layout: { titleRow: number; headerRow: number; firstRow: number; lastRow: number };
+  /** 1-based sheet rows of the section: its title, header, first and last period rows; the A1 cell of its check of the spend outside the periods. */
+  layout: { titleRow: number; headerRow: number; firstRow: number; lastRow: number; checkCell: string };
 }

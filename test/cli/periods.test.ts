@@ -116,7 +116,8 @@ describe("scorecard --by week and --by month", () => {
     const { code, stdout, stderr } = await run("scorecard", `${PERIOD_FIXTURES}google-ads-by-day.csv`, "--by", "month");
     expect(code, stderr).toBe(0);
     expect(stdout).toContain("By month, from the dates in “Day”");
-    expect(stdout).toMatch(/2026-02-01 {2}2026-02-28 {2}Total/);
+    // February's total row: its first day, its spend... and its last day at the end.
+    expect(stdout).toMatch(/^ +2026-02-01 {2}€[\d,.]+ .* 2026-02-28$/m);
     expect(stderr).toContain("periods: by month from the dates in “Day”, 2026-01-01 to 2026-03-31 (3 months)");
   }, 120_000);
 });
@@ -161,4 +162,23 @@ describe("scorecard --by refusals", () => {
     expect(code).toBe(2);
     expect(stderr).toContain("--by: 'fortnight' is not a period; write day, week, month, quarter or auto");
   });
+});
+
+describe("scorecard --by on Meta's export broken down by day", () => {
+  it("counts the Day column, not Reporting starts, which is the whole report's first day on every row", async () => {
+    const path = csvFile(
+      "meta-by-day.csv",
+      "Reporting starts,Reporting ends,Day,Campaign name,Amount spent (EUR),Website purchases\n" +
+        "2026-01-01,2026-01-31,2026-01-05,Retargeting - Carts,41.20,2\n2026-01-01,2026-01-31,2026-01-13,Retargeting - Carts,38.80,1\n" +
+        "2026-01-01,2026-01-31,2026-01-14,Prospecting - Lookalike,25.00,1\n",
+    );
+    const { code, stdout, stderr } = await run("scorecard", path, "--by", "week", "--json");
+    expect(code, stderr).toBe(0);
+    const { periods } = JSON.parse(stdout);
+    expect(periods.column).toBe("Day");
+    expect(periods.periods.map((week: { start: string; total: { spend: number } }) => [week.start, week.total.spend])).toEqual([
+      ["2026-01-05", 41.2],
+      ["2026-01-12", 38.8 + 25],
+    ]);
+  }, 120_000);
 });

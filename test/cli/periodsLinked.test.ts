@@ -26,14 +26,18 @@ function built() {
   const cells = (): CellView[][] => build.session.usedCells(build.result.sheetName);
   const header = () => cells()[periods.layout.headerRow - 1].map((cell) => cell.value);
   const column = (name: string) => header().indexOf(name);
-  /** The rows of the week starting on `monday`: its total, then its channels. */
+  /** The rows of the week starting on `monday`: its total (its first day in column A), then its channels. */
   const week = (monday: string) => {
     const rows = cells().slice(periods.layout.firstRow - 1, periods.layout.lastRow);
-    const at = rows.findIndex((row) => row[column("From")].display === monday);
-    const next = rows.findIndex((row, i) => i > at && row[column("From")].display !== "");
+    const at = rows.findIndex((row) => row[0].display === monday);
+    const next = rows.findIndex((row, i) => i > at && typeof row[0].value === "number");
     return rows.slice(at, next < 0 ? undefined : next);
   };
-  const spendOutside = () => cells()[periods.layout.titleRow - 1][column("Spend")];
+  // Its check, above the changes: the figure right of its label.
+  const spendOutside = () => {
+    const title = cells()[periods.layout.titleRow - 1];
+    return title[title.findIndex((cell) => cell.value === "Spend outside the periods") + 1];
+  };
   return { build, periods, cells, column, week, spendOutside };
 }
 
@@ -42,14 +46,18 @@ const dayNumber = (day: string) => String((Date.parse(`${day}T00:00:00Z`) - Date
 
 describe("live periods over the source's days", () => {
   it("writes each period's figures as SUMIFS between its From and To cells, equal to the week's sums", () => {
-    const { week, column } = built();
+    const { week, column, cells } = built();
     const sums = sumsBy(META_DAYS.rows, mondayOf);
     const [total, retargeting] = week("2026-02-09");
-    expect(retargeting[column("Spend")].input).toMatch(/^=SUMIFS\(.*">="&\$A\$\d+, .*"<"&\(\$B\$\d+\+1\), /);
+    expect(retargeting[column("Spend")].input).toMatch(/^=SUMIFS\(.*">="&\$A\$\d+, .*"<"&\(\$[A-Z]+\$\d+\+1\), /);
     expect(total[column("Spend")].value).toBeCloseTo(sums.get("2026-02-09")!.total.spend, 6);
     expect(retargeting[column("Spend")].value).toBeCloseTo(sums.get("2026-02-09")!.channels.get("Retargeting - Carts")!.spend, 6);
-    expect(total[column("From")].display).toBe("2026-02-09");
+    expect(total[0].display).toBe("2026-02-09");
     expect(total[column("To")].display).toBe("2026-02-15");
+    expect(retargeting[0].display).toBe("Retargeting - Carts");
+    // The week's figures sit under the channel table's headers of the same figures, which the frozen rows keep in view.
+    expect(cells()[2][column("Spend")].value).toBe("Spend");
+    expect(cells()[2][column("CPA")].value).toBe("CPA");
   });
 
   it("counts a row added to the source in its week, and one dated after the last week as spent outside the periods", () => {

@@ -69,11 +69,11 @@ describe("a linked build by period, from the sidebar", () => {
     const { plan, periods } = prepareScorecard(request, context([new Date(2026, 0, 5), new Date(2026, 0, 13), ""]));
     const layout = plan.layout.periods!;
     expect(periods).toMatchObject({ unit: "week", first: "2026-01-05", last: "2026-01-18", count: 2, undatedRows: 1, undatedSpend: 30 });
-    const facebook = plan.cells[layout.firstRow][3];
-    // The spend between the week's From and To days (in the total row above), of the channel named on its row.
-    const days = `'Ads'!$A$2:$A$1000, ">="&$A$${layout.firstRow}, 'Ads'!$A$2:$A$1000, "<"&($B$${layout.firstRow}+1)`;
-    expect(facebook).toContain(`=SUMIFS('Ads'!$C$2:$C$1000, ${days}, 'Keys'!$A$2:$A$1000, "k"&`);
-    expect(facebook).toContain(`$C${layout.firstRow + 1}`);
+    // Spend in column B, as in the channel table: the week's rows of the channel named in column A, between its first day (A) and last.
+    const facebook = plan.cells[layout.firstRow][1] as string;
+    const first = layout.firstRow;
+    expect(facebook.startsWith(`=SUMIFS('Ads'!$C$2:$C$1000, 'Ads'!$A$2:$A$1000, ">="&$A$${first}, 'Ads'!$A$2:$A$1000, "<"&($`)).toBe(true);
+    expect(facebook).toMatch(new RegExp(`"<"&\\(\\$[A-Z]+\\$${first}\\+1\\), 'Keys'!\\$A\\$2:\\$A\\$1000, "k"&.*\\$A${first + 1}\\b`));
   });
 
   it("refuses when the sheet holds the days as text, which SUMIFS would not compare with a period's days", () => {
@@ -85,5 +85,34 @@ describe("a linked build by period, from the sidebar", () => {
   it("refuses periods over data with other costs or hours, which they do not split", () => {
     const withHours = { ...request, headers: [...request.headers, "Hours"], rows: request.rows.map((row) => [...row, 2]), mapping: { ...request.mapping, hours: 4 }, options: { ...request.options, hourlyRate: 50, linkToSource: false } };
     expect(() => prepareScorecard(withHours, context([]))).toThrow("By period counts spend only");
+  });
+});
+
+describe("the trend chart", () => {
+  it("follows the five channels with the most spend, a line each, by week, under the section's title, from a block beside it", () => {
+    const channels = ["Facebook", "Instagram", "LinkedIn", "TikTok", "YouTube", "Pinterest"];
+    // Pinterest spends least: left out of the chart.
+    const rows = ["2026-01-05", "2026-01-12", "2026-01-19"].flatMap((day, week) => channels.map((channel, c) => [day, channel, 600 - c * 100 + week, 3 + c, 400 + week * 50]));
+    const request: ScorecardRequest = {
+      headers: ["Day", "Channel", "Spend", "Conversions", "Revenue"], rows, mapping: { channel: 1, budget: 2, conversions: 3, revenue: 4 }, source: null,
+      options: { targetRoi: null, chart: true, linkToSource: false, byPeriod: "week" },
+    };
+    const { plan } = prepareScorecard(request, { sheetName: "Channel scorecard", sourceChannels: null, texts: addonTexts("en"), moneyFormat: "#,##0.00", builtOn: "2026-02-01" });
+    const trend = plan.charts.find((chart) => chart.type === "line")!;
+    expect(trend).toMatchObject({ title: "ROI by week, the 5 channels with the most spend", headers: 1 });
+    const [from, to] = trend.ranges[0].split(":");
+    const [left, top] = [from.charCodeAt(0) - 65, Number(from.slice(1)) - 1];
+    const [right, bottom] = [to.charCodeAt(0) - 65, Number(to.slice(1)) - 1];
+    expect(plan.cells[top].slice(left, right + 1)).toEqual(["Period", "'Facebook", "'Instagram", "'LinkedIn", "'TikTok", "'YouTube"]);
+    expect(bottom - top).toBe(3);
+    // Each point reads the channel's ROI cell of its week's row in the section.
+    const layout = plan.layout.periods!;
+    const roiColumn = plan.cells[layout.headerRow - 1].indexOf("ROI");
+    expect(plan.cells[top + 2][left + 1]).toBe(`=${String.fromCharCode(65 + roiColumn)}${layout.firstRow + 7 + 1}`);
+    // Under the title, from column A, on rows the section leaves blank down to its header.
+    expect(trend).toMatchObject({ anchorRow: layout.titleRow + 1, anchorColumn: 1 });
+    const chartRows = Math.ceil(trend.size!.height / 21);
+    expect(layout.headerRow).toBeGreaterThan(layout.titleRow + chartRows);
+    for (let row = layout.titleRow; row < layout.headerRow - 1; row++) expect(plan.cells[row].every((cell) => cell === "")).toBe(true);
   });
 });

@@ -17,24 +17,27 @@ async function expectRecomputed(file: string, fixture: DatedExport, by: "week" |
   expect(code, stderr).toBe(0);
   expect(stderr).not.toContain("holds the values read");
   const shown = await shownByLibreOffice(readFileSync(out), "Channel scorecard");
-  const header = shown.findIndex((row) => row[0] === "From");
+  const header = shown.findIndex((row) => row[0] === `${by === "week" ? "Week" : "Month"} from, then its channels`);
   const [spend, results] = [shown[header].indexOf("Spend"), shown[header].indexOf("Conversions")];
   const sums = sumsBy(fixture.rows, periodOf);
   let period = "";
   let checked = 0;
   for (const row of shown.slice(header + 1)) {
     if (row.every((cell) => cell === "")) break;
-    if (row[0] !== "") period = row[0];
+    // A period's total row shows its first day in column A; its channels' rows their names.
+    const isTotal = /^\d{4}-\d\d-\d\d$/.test(row[0]);
+    if (isTotal) period = row[0];
     const expected = sums.get(period);
     if (!expected) continue;
-    const figures = row[0] !== "" ? expected.total : (expected.channels.get(row[2]) ?? { spend: 0, results: 0 });
-    expect(row[spend], `${period} ${row[2]}`).toBe(money(figures.spend, sign));
+    const figures = isTotal ? expected.total : (expected.channels.get(row[0]) ?? { spend: 0, results: 0 });
+    expect(row[spend], `${period} ${row[0]}`).toBe(money(figures.spend, sign));
     expect(row[results]).toBe(count(figures.results));
     checked++;
   }
   expect(checked).toBe([...sums.values()].reduce((rows, { channels }) => rows + 1 + channels.size, 0));
-  // Nothing spent outside the periods.
-  expect(shown[header - 1][spend]).toBe(money(0, sign));
+  // Nothing spent outside the periods: the figure right of its label, on the title row.
+  const title = shown[header - 1];
+  expect(title[title.indexOf("Spend outside the periods") + 1]).toBe(money(0, sign));
 }
 
 describe("live periods in LibreOffice", () => {
