@@ -80,10 +80,11 @@ const DAY_FORMAT = "yyyy-mm-dd";
  * The date columns (under a date header) as days, as Sheets imports a CSV's dates: a day number shown
  * as the day, which formulas compare with a period's first and last days.
  */
-function withDays(imported: ImportResult, cells: RawCell[][], firstDataRow: number, formats: (string | null)[][]): void {
+function withDays(imported: ImportResult, cells: RawCell[][], firstDataRow: number, formats: (string | null)[][], labelColumns: ReadonlySet<number>): void {
   for (const { column, reading } of imported.report.dates) {
     const header = imported.headers[column] ?? "";
-    if (reading.kind !== "dates" || !isDateHeader(header)) continue;
+    // A column broken down by stays the text the sheet's names are matched by.
+    if (reading.kind !== "dates" || !isDateHeader(header) || labelColumns.has(column)) continue;
     const { days } = daysOfColumn(header, cells.slice(firstDataRow).map((row) => row[column]));
     days?.forEach((day, i) => {
       if (day === null) return;
@@ -158,7 +159,7 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
   const sourceRow = headerRow === null ? 1 : headerRow + 1;
   const locale = table.convention === "," ? "fr_FR" : "en_US";
   const formats = moneyFormats(imported, cells, firstData, locale);
-  if (writesWorkbook) withDays(imported, cells, firstData, formats);
+  if (writesWorkbook) withDays(imported, cells, firstData, formats, labelColumns);
   const workbook: WorkbookFile = {
     version: 1,
     locale,

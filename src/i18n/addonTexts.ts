@@ -155,7 +155,7 @@ const fr: AddonTexts = {
     roiChange: "ROI vs précédent (points)",
     outside: "Dépenses hors périodes",
     latest: (unit, start, end) =>
-      `${{ day: "Dernier jour", week: "Dernière semaine", month: "Dernier mois", quarter: "Dernier trimestre" }[unit]} (${start === end ? start : `du ${start} au ${end}`}) vs la précédente :`,
+      `${{ day: "Dernier jour", week: "Dernière semaine", month: "Dernier mois", quarter: "Dernier trimestre" }[unit]} (${start === end ? start : `du ${start} au ${end}`}) par rapport à la période précédente :`,
     trendTitle: (metric, unit, channels) =>
       `${metric} par ${{ day: "jour", week: "semaine", month: "mois", quarter: "trimestre" }[unit]}, ${channels === 1 ? "le canal" : `les ${channels} canaux`} aux plus fortes dépenses`,
     period: "Période",
