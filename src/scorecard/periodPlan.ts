@@ -2,12 +2,13 @@
  * The period section: for each period, in time order, a bold total row (its first day in column A,
  * its last in the To column), then each channel's row (its name in A); spend, results, revenue, cost
  * per result and ROI, each in the channel table's column of the same figure, so that the frozen
- * header names them when scrolled; after the table's columns, the change against the period before, coloured by what is good (CPA up red, ROI
- * and results up green, spend neutral). The total rows are sums of their channel rows, and every
- * ratio a ratio of sums. A check on the title row shows the spend no period counts (rows without a
- * date, or, live, rows dated after the last period). With charts, a line chart of the cost per result
- * (or ROI) of the channels with the most spend sits under the title, from column A, in rows left
- * blank for it as under the channel table; its data is a block right of the section.
+ * header names them when scrolled; after the table's columns, the change against the period before,
+ * coloured by what is good (CPA up red, ROI and results up green, spend neutral). The total rows are
+ * sums of their channel rows, and every ratio a ratio of sums. A check on the title row shows the
+ * spend no period counts (rows without a date, or, live, rows dated after the last period). With
+ * charts, a line chart of the cost per result (or ROI) of the channels with the most spend sits
+ * under the title, from column A, in rows left blank for it as under the channel table; its data is
+ * a block right of the section.
  */
 import type { ChannelTotals } from "./aggregate";
 import { CHART_ROWS } from "./chartLayout";
@@ -57,8 +58,7 @@ export interface PeriodKit {
   input(field: PeriodField, figures: ChannelTotals, channelCell: string, fromCell: string, toCell: string): Cell;
   /** What the periods' spend should add up to: the source's spend, or the channel table's total cell. */
   expectedSpend: string;
-  headers: { channel: string; budget: string; revenue: string; estimatedRevenue: string; roi: string } & Record<CostMetric | "conversions" | "leads" | "clicks", string>;
-  totalLabel: string;
+  headers: { budget: string; revenue: string; estimatedRevenue: string; roi: string } & Record<CostMetric | "conversions" | "leads" | "clicks", string>;
   texts: PeriodTexts;
   chart: boolean;
   /** The channels the trend chart follows: those with the most spend. */

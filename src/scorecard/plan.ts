@@ -566,7 +566,6 @@ function planPeriodSection(input: ScorecardInput, periods: PeriodsInput, context
           : figures[field],
       expectedSpend: source ? sourceTotal(source, "budget") : context.expectedSpend,
       headers: texts.headers,
-      totalLabel: texts.total,
       texts: texts.periods,
       chart: input.chart,
       trendChannels: TREND_CHANNELS,
