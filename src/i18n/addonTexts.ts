@@ -74,8 +74,8 @@ const en = {
     change: (header: string): string => `${header} vs before`,
     roiChange: "ROI vs before (points)",
     outside: "Spend outside the periods",
-    latest: (unit: PeriodUnit, start: string, end: string): string =>
-      `${{ day: "Last day", week: "Last week", month: "Last month", quarter: "Last quarter" }[unit]} (${start === end ? start : `${start} to ${end}`}) vs the one before:`,
+    latest: (unit: PeriodUnit, start: string): string =>
+      `${{ day: "Day", week: "Week of", month: "Month of", quarter: "Quarter of" }[unit]} ${start} vs the ${unit} before:`,
     trendTitle: (metric: string, unit: PeriodUnit, channels: number): string =>
       `${metric} by ${unit}, the ${channels === 1 ? "channel" : `${channels} channels`} with the most spend`,
     period: "Period",
@@ -154,8 +154,8 @@ const fr: AddonTexts = {
     change: (header) => `${header} vs précédent`,
     roiChange: "ROI vs précédent (points)",
     outside: "Dépenses hors périodes",
-    latest: (unit, start, end) =>
-      `${{ day: "Dernier jour", week: "Dernière semaine", month: "Dernier mois", quarter: "Dernier trimestre" }[unit]} (${start === end ? start : `du ${start} au ${end}`}) par rapport à la période précédente :`,
+    latest: (unit, start) =>
+      `${{ day: "Jour du", week: "Semaine du", month: "Mois du", quarter: "Trimestre du" }[unit]} ${start} vs ${{ day: "la veille", week: "la précédente", month: "le précédent", quarter: "le précédent" }[unit]} :`,
     trendTitle: (metric, unit, channels) =>
       `${metric} par ${{ day: "jour", week: "semaine", month: "mois", quarter: "trimestre" }[unit]}, ${channels === 1 ? "le canal" : `les ${channels} canaux`} aux plus fortes dépenses`,
     period: "Période",

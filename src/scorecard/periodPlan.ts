@@ -32,8 +32,8 @@ export interface PeriodTexts {
   roiChange: string;
   /** The label of the check of the spend no period counts. */
   outside: string;
-  /** The top of the sheet: "This week (2026-03-02 to 2026-03-08) vs the one before". */
-  latest(unit: PeriodUnit, start: string, end: string): string;
+  /** The top of the sheet: "Week of 2026-03-02 vs the week before:". */
+  latest(unit: PeriodUnit, start: string): string;
   /** The trend chart's title: "CPA by week, the 5 channels with the most spend". */
   trendTitle(metric: string, unit: PeriodUnit, channels: number): string;
   period: string;
@@ -210,7 +210,7 @@ export function planPeriods(kit: PeriodKit, firstRow: number): PeriodSection {
     kit.periods.length < 2
       ? null
       : {
-          label: kit.texts.latest(kit.unit, lastPeriod.start, lastPeriod.end),
+          label: kit.texts.latest(kit.unit, lastPeriod.start),
           changes: columns.filter((column) => column.format === "change").map((column) => ({
             header: columns.find((shown) => `${shown.key}Change` === column.key)?.header ?? column.header,
             cell: `${letter(column.key)}${lastTotal}`,

@@ -177,8 +177,12 @@ const FORMATS: Record<Exclude<PeriodFormat, "money">, string> = {
   date: "yyyy-mm-dd",
   change: "+0.0%;-0.0%;0.0%",
 };
-/** The top of the sheet's "this period vs the one before", on the title row from this column (0-based) on. */
+/** The top of the sheet's "this period vs the one before", on the title row from this column (0-based) on: its label, then each figure's name and change. */
 const LATEST_INDEX = 6;
+/** Blank cells after the label, which runs on into them. */
+const LATEST_LABEL_SPAN = 3;
+/** The 0-based column of the i-th change's figure at the top. */
+const latestValueIndex = (i: number) => LATEST_INDEX + LATEST_LABEL_SPAN + 2 * i + 1;
 
 /** Wide enough for the header, in steps of 10 px so that neighbours of similar headers share a width. */
 export function columnWidth(minimum: number, header: string): number {
@@ -331,8 +335,9 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   // The last period against the one before, at the top: a label, then each figure's name and change.
   if (periods?.latest) {
     while (titleRow.length < LATEST_INDEX) titleRow.push("");
-    titleRow.push(periods.latest.label, ...periods.latest.changes.flatMap((change) => [change.header, `=${change.cell}`]));
-    while (titleFormats.length < titleRow.length) titleFormats.push(titleFormats.length > LATEST_INDEX && (titleFormats.length - LATEST_INDEX) % 2 === 0 ? FORMATS.change : "General");
+    titleRow.push(periods.latest.label, ...Array<Cell>(LATEST_LABEL_SPAN - 1).fill(""), ...periods.latest.changes.flatMap((change) => [change.header, `=${change.cell}`]));
+    const values = new Set(periods.latest.changes.map((_, i) => latestValueIndex(i)));
+    while (titleFormats.length < titleRow.length) titleFormats.push(values.has(titleFormats.length) ? FORMATS.change : "General");
   }
   const sectionsWidth = below.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
   const width = Math.max(tableWidth, settings.length, titleRow.length, sectionsWidth, funnel ? funnel.left + FUNNEL_COLUMNS : 0, roiSplit ? roiSplit.left + ROI_SPLIT_COLUMNS : 0);
@@ -419,7 +424,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
       ...planRules(basis, costMetric(choice.present)!, letter, texts.verdicts, { first, last, totalsRow }),
       ...(source ? [{ range: CHECK_CELL, formula: `=AND(ISNUMBER(${CHECK_CELL}), ${CHECK_CELL}<>0)`, ...RED }] : []),
       ...(periods?.rules ?? []),
-      ...(periods?.latest ? latestRules(periods.latest.changes.map((change, i) => ({ cell: `${columnLetter(LATEST_INDEX + 3 + 2 * i)}1`, goodWhen: change.goodWhen }))) : []),
+      ...(periods?.latest ? latestRules(periods.latest.changes.map((change, i) => ({ cell: `${columnLetter(latestValueIndex(i) + 1)}1`, goodWhen: change.goodWhen }))) : []),
     ],
     charts,
     keys: source && linkedKeys(source),

@@ -101,8 +101,8 @@ describe("live periods over the source's days", () => {
   it("shows the last week against the one before at the top of the sheet", () => {
     const { cells, week, column } = built();
     const top = cells()[0].map((cell) => cell.display);
-    const label = top.findIndex((text) => text.startsWith("Last week"));
-    expect(top[label]).toBe("Last week (2026-03-02 to 2026-03-08) vs the one before:");
+    const label = top.findIndex((text) => text.startsWith("Week of"));
+    expect(top[label]).toBe("Week of 2026-03-02 vs the week before:");
     const [last] = week("2026-03-02");
     const [before] = week("2026-02-23");
     const after = (name: string) => cells()[0][top.indexOf(name, label) + 1];
