@@ -67,11 +67,11 @@ export function writeGrid(sheet: Sheet, grid: SheetGrid, conditionalRules: () =>
 }
 
 /** A fixed number of calls per chart: one per range and one per option, whatever the number of channels. */
-function embeddedChart(sheet: Sheet, { ranges, anchorRow, anchorColumn, title, size, options = {} }: ChartPlan): GoogleAppsScript.Spreadsheet.EmbeddedChart {
-  let builder = sheet.newChart().setChartType(Charts.ChartType.BAR);
+function embeddedChart(sheet: Sheet, { type, headers = 0, ranges, anchorRow, anchorColumn, title, size, options = {} }: ChartPlan): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+  let builder = sheet.newChart().setChartType(type === "line" ? Charts.ChartType.LINE : Charts.ChartType.BAR);
   for (const range of ranges) builder = builder.addRange(sheet.getRange(range));
-  // The ranges start at the first data row: without a word, Sheets may take it for a header.
-  builder = builder.setNumHeaders(0).setPosition(anchorRow, anchorColumn, 0, 0).setOption("title", title).setOption("legend", { position: "none" });
+  // Said either way: without a word, Sheets may take a first data row for a header, or a header for data.
+  builder = builder.setNumHeaders(headers).setPosition(anchorRow, anchorColumn, 0, 0).setOption("title", title).setOption("legend", { position: "none" });
   const sized = size ? { width: size.width, height: size.height } : {};
   for (const [name, value] of Object.entries({ ...sized, ...options })) builder = builder.setOption(name, value);
   return builder.build();

@@ -26,7 +26,7 @@ export function ScorecardBuilder({ messages, language }: { messages: Messages; l
   const typedRows = () => typedTable((field) => fieldLabel(messages, field));
   const [table, setTable] = useState<DataTable>(typedRows);
   const [choices, setChoices] = useState<OptionChoices>({
-    targetRoi: "", margin: "", valuePerConversion: "", hourlyRate: "", targetCpa: "", chart: true, linkToSource: false,
+    targetRoi: "", margin: "", valuePerConversion: "", hourlyRate: "", targetCpa: "", chart: true, linkToSource: false, byPeriod: "",
   });
   // Sources added replace the one table: the view then shows them instead.
   const [severalSources, setSeveralSources] = useState(false);
@@ -63,7 +63,7 @@ export function ScorecardBuilder({ messages, language }: { messages: Messages; l
   function build() {
     if (!ready) return;
     opening.reset();
-    void building.run(scorecardRequest(table, { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && !cannotLink(check) }, check.marks));
+    void building.run(scorecardRequest(table, { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && !cannotLink(check), byPeriod: choices.byPeriod || null }, check.marks));
   }
 
   return (
