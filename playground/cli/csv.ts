@@ -58,6 +58,27 @@ function detectDelimiter(text: string): Delimiter {
   return best.delimiter;
 }
 
+// A column of figures has nearly as many texts as rows: past this many, its texts are not shared.
+const SHARED_PER_COLUMN = 1_000;
+
+/**
+ * An export repeats its days, campaigns and platforms on every row: each column keeps one string
+ * per distinct text, so that a large file holds each once rather than once per row.
+ */
+function sharedTexts(): (column: number, text: string) => string {
+  const columns: (Map<string, string> | null)[] = [];
+  return (column, text) => {
+    let seen = columns[column];
+    if (seen === undefined) columns[column] = seen = new Map();
+    if (seen === null) return text;
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    if (seen.size === SHARED_PER_COLUMN) columns[column] = null;
+    else seen.set(text, text);
+    return text;
+  };
+}
+
 /** A report's title line: words without figures, or "Report Start: 12/1/2026"; a row of a table in one cell has figures. */
 const isTitleLine = (line: string) => !/\d/.test(line) || /^[^:\d]+:\s/.test(line);
 
@@ -68,9 +89,10 @@ export function readCsv(bytes: Uint8Array): CsvTable {
   const parsed = Papa.parse<string[]>(text, { delimiter });
   const fatal = parsed.errors.find((error) => error.type !== "FieldMismatch");
   if (fatal) throw new Error(`it is not a readable CSV file (${fatal.message.toLowerCase()} at row ${(fatal.row ?? 0) + 1})`);
-  // Trimmed in place: a copy would be another million strings on a large export.
+  // Trimmed and shared in place: a copy would be another million strings on a large export.
   const rows = parsed.data;
-  for (const cells of rows) cells.forEach((cell, c) => (cells[c] = cell.trim()));
+  const shared = sharedTexts();
+  for (const cells of rows) for (let c = 0; c < cells.length; c++) cells[c] = shared(c, cells[c].trim());
   // Title lines alone, as LinkedIn reports a period without data: no table, whatever the separator.
   if (rows.every((row) => row.length < 2 && isTitleLine(row[0] ?? ""))) throw new Error(requestMessages("en").noDataRows);
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === "")) rows.pop();
