@@ -129,10 +129,9 @@ interface MarksShown {
 // A column's repeated texts (dates, campaign names) are taken apart once, up to this many distinct texts.
 const REMEMBERED_TEXTS = 10_000;
 
-function marksShownIn(rows: readonly (readonly unknown[])[], column: number): MarksShown {
-  const shown: MarksShown = { dot: false, comma: false, either: false };
+/** What a column's text cells tell, noted in its marks shown: most cells of an export are read without taking their shape apart. */
+function markNoter(): (cell: string, shown: MarksShown) => void {
   const remembered = new Map<string, DecimalMark | "either" | null>();
-  /** What a text cell tells: most cells of an export are read without taking their shape apart. */
   const markShownBy = (cell: string) => {
     const plain = plainMarkShown(cell);
     if (plain !== undefined) return plain;
@@ -146,13 +145,24 @@ function marksShownIn(rows: readonly (readonly unknown[])[], column: number): Ma
     }
     return mark;
   };
-  for (const row of rows) {
-    const cell = row[column];
-    if (typeof cell !== "string") continue;
+  return (cell, shown) => {
     const mark = markShownBy(cell);
     if (mark === ".") shown.dot = true;
     else if (mark === ",") shown.comma = true;
     else if (mark === "either") shown.either = true;
+  };
+}
+
+/** The marks each column's cells show, read row by row (a large table's rows are each visited once). */
+function marksShownByColumn(rows: readonly (readonly unknown[])[]): MarksShown[] {
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const shown = Array.from({ length: width }, (): MarksShown => ({ dot: false, comma: false, either: false }));
+  const noters = Array.from({ length: width }, markNoter);
+  for (const row of rows) {
+    for (let column = 0; column < row.length; column++) {
+      const cell = row[column];
+      if (typeof cell === "string") noters[column](cell, shown[column]);
+    }
   }
   return shown;
 }
@@ -167,7 +177,8 @@ function columnMark({ dot, comma, either }: MarksShown, convention: DecimalMark 
 
 /** Decides a column's decimal mark from all its cells; convention is the file's or the spreadsheet's, when known. */
 export function decideColumnMark(cells: readonly unknown[], convention: DecimalMark | null): ColumnNumbers {
-  return columnMark(marksShownIn(cells.map((cell) => [cell]), 0), convention);
+  const [shown = { dot: false, comma: false, either: false }] = marksShownByColumn(cells.map((cell) => [cell]));
+  return columnMark(shown, convention);
 }
 
 /**
@@ -175,8 +186,7 @@ export function decideColumnMark(cells: readonly unknown[], convention: DecimalM
  * mark the table's other columns show (4,838.80 elsewhere: a decimal point), else the convention.
  */
 export function decideMarks(rows: readonly (readonly unknown[])[], convention: DecimalMark | null): ColumnNumbers[] {
-  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
-  const shown = Array.from({ length: width }, (_, column) => marksShownIn(rows, column));
+  const shown = marksShownByColumn(rows);
   const alone = shown.map((column) => columnMark(column, null));
   const written = new Set(alone.flatMap((column) => (column.reason === "written" ? [column.mark] : [])));
   const tableConvention = written.size === 1 ? [...written][0] : convention;

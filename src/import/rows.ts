@@ -80,6 +80,11 @@ const RULES: Record<NumericField, { accepts: (n: number) => boolean; fix: string
 const NO_VALUES = Object.fromEntries(NUMERIC_FIELDS.map((field) => [field, null])) as Record<NumericField, number | null>;
 const RESULT_FIELDS = [...OUTCOME_FIELDS, "revenue"] as NumericField[];
 
+function hasResults(values: Record<NumericField, number | null>): boolean {
+  for (const field of RESULT_FIELDS) if ((values[field] ?? 0) > 0) return true;
+  return false;
+}
+
 const isBlankCell = (cell: unknown) => cell === "" || cell === null || cell === undefined;
 const textOf = (cell: unknown) => (isBlankCell(cell) ? "" : String(cell).trim());
 
@@ -97,20 +102,20 @@ export function readRows(
   describeIssue: DescribeIssue = inEnglish,
 ): RowsRead {
   const read: RowsRead = { rows: [], issues: [], totalsRows: [], rowsWithoutFigures: [], noChannelRows: [], noCostRows: [], numbersFromText: false };
-  // Left to right, as the user reads the row.
+  // Left to right, as the user reads the row; each column's rule and mark looked up once, not per row.
   const numericColumns = NUMERIC_FIELDS.filter((field) => mapping[field] !== undefined)
-    .map((field) => [field, mapping[field]!] as const)
-    .sort((a, b) => a[1] - b[1]);
+    .map((field) => ({ field, column: mapping[field]!, rule: RULES[field], mark: marks[mapping[field]!] ?? null }))
+    .sort((a, b) => a.column - b.column);
   rows.forEach((cells, index) => {
     if (cells.every(isBlankCell)) return;
     const row = firstRowNumber + index;
     if (isTotalsRow(cells, mapping.channel)) return void read.totalsRows.push(row);
     const values = { ...NO_VALUES };
     let filled = false;
-    for (const [field, column] of numericColumns) {
-      const reading = readNumber(cells[column], marks[column] ?? null);
-      if (reading.kind === "error" || (reading.kind === "number" && !RULES[field].accepts(reading.value))) {
-        const [found, fix] = reading.kind === "error" ? [reading.found, reading.fix] : [`is ${reading.value}`, RULES[field].fix];
+    for (const { field, column, rule, mark } of numericColumns) {
+      const reading = readNumber(cells[column], mark);
+      if (reading.kind === "error" || (reading.kind === "number" && !rule.accepts(reading.value))) {
+        const [found, fix] = reading.kind === "error" ? [reading.found, reading.fix] : [`is ${reading.value}`, rule.fix];
         read.issues.push({ row, field, message: describeIssue(row, field, found, fix) });
         filled = true;
         continue;
@@ -125,8 +130,7 @@ export function readRows(
       channel = NO_CHANNEL;
       read.noChannelRows.push(row);
     }
-    const hasResults = RESULT_FIELDS.some((field) => (values[field] ?? 0) > 0);
-    if (!values.budget && hasResults) read.noCostRows.push(row);
+    if (!values.budget && hasResults(values)) read.noCostRows.push(row);
     read.rows.push({ row, channel, values });
   });
   return withUnlabeledTotals(read);
