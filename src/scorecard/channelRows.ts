@@ -4,7 +4,7 @@
  */
 import type { ColumnMapping } from "../import/fields";
 import { decideMarks, type DecimalMark } from "../import/numbers";
-import { readRows, type RowsRead } from "../import/rows";
+import { readRows, type DescribeIssue, type RowsRead } from "../import/rows";
 import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
 
 export { FIELD_LABELS, type RowIssue } from "../import/rows";
@@ -33,9 +33,7 @@ export interface ChannelRow {
   shares: number;
 }
 
-export interface ChannelRowsRead extends Omit<RowsRead, "rows"> {
-  rows: ChannelRow[];
-}
+export type ChannelRowsRead = RowsRead<ChannelRow>;
 
 /**
  * Reads data rows (no header). firstRowNumber is the number the user sees for rows[0]; marks are
@@ -51,29 +49,26 @@ export function readChannelRows(
   messages: RequestMessages = requestMessages("en"),
   breakdown: readonly number[] = [],
 ): ChannelRowsRead {
-  const read = readRows(rows, mapping, marks, firstRowNumber, (row, field, found, fix) => messages.badCell(row, messages.fields[field], found, fix));
-  return {
-    ...read,
-    rows: read.rows.map(({ row, channel, values }) => ({
-      channel,
-      dimensions: breakdown.map((column) => String(rows[row - firstRowNumber][column] ?? "").trim()),
-      budget: values.budget ?? 0,
-      leads: values.leads ?? 0,
-      visits: values.visits ?? 0,
-      bounceRate: values.bounceRate,
-      conversions: values.conversions ?? 0,
-      revenue: values.revenue ?? 0,
-      impressions: values.impressions ?? 0,
-      clicks: values.clicks ?? 0,
-      targetRoi: values.targetRoi,
-      plannedBudget: values.plannedBudget ?? 0,
-      otherCosts: values.otherCosts ?? 0,
-      hours: values.hours ?? 0,
-      reach: values.reach ?? 0,
-      engagements: values.engagements ?? 0,
-      reactions: values.reactions ?? 0,
-      comments: values.comments ?? 0,
-      shares: values.shares ?? 0,
-    })),
-  };
+  const describeIssue: DescribeIssue = (row, field, found, fix) => messages.badCell(row, messages.fields[field], found, fix);
+  return readRows(rows, mapping, marks, firstRowNumber, describeIssue, (_, channel, values, cells) => ({
+    channel,
+    dimensions: breakdown.map((column) => String(cells[column] ?? "").trim()),
+    budget: values.budget ?? 0,
+    leads: values.leads ?? 0,
+    visits: values.visits ?? 0,
+    bounceRate: values.bounceRate,
+    conversions: values.conversions ?? 0,
+    revenue: values.revenue ?? 0,
+    impressions: values.impressions ?? 0,
+    clicks: values.clicks ?? 0,
+    targetRoi: values.targetRoi,
+    plannedBudget: values.plannedBudget ?? 0,
+    otherCosts: values.otherCosts ?? 0,
+    hours: values.hours ?? 0,
+    reach: values.reach ?? 0,
+    engagements: values.engagements ?? 0,
+    reactions: values.reactions ?? 0,
+    comments: values.comments ?? 0,
+    shares: values.shares ?? 0,
+  }));
 }

@@ -31,6 +31,26 @@ describe("reading channel rows", () => {
     expect(noChannelRows).toEqual([7]);
     expect(rows[2]).toMatchObject({ channel: "(no channel)", budget: 5 });
   });
+
+  it("leaves out an unlabeled summary row (Meta's, above the data) as a totals row, and keeps a row without a channel that sums nothing", () => {
+    const read = readChannelRows(
+      [
+        ["", "157.50", 1120, "", 16, 730],
+        ["Facebook", "100.00", 1000, "", 10, 300],
+        ["LinkedIn", "50.00", 100, "", 5, 400],
+        ["", "7.50", 20, "", 1, 30],
+      ],
+      mapping,
+      2,
+    );
+    expect(read.totalsRows).toEqual([2]);
+    expect(read.noChannelRows).toEqual([5]);
+    expect(read.rows.map((row) => [row.channel, row.budget, row.conversions])).toEqual([
+      ["Facebook", 100, 10],
+      ["LinkedIn", 50, 5],
+      ["(no channel)", 7.5, 1],
+    ]);
+  });
 });
 
 describe("aggregating by channel", () => {
