@@ -49,24 +49,34 @@ export function formulaTooLarge(engine: HyperFormula, cell: FormulaCell): string
   return resultProblem(reach);
 }
 
+/** Every formula of a workbook file, with its sheet and place (1-based). */
+function formulasOf(file: WorkbookFile): { sheet: WorkbookFile["sheets"][number]; row: number; column: number; cell: string }[] {
+  const formulas: ReturnType<typeof formulasOf> = [];
+  for (const sheet of file.sheets) {
+    sheet.cells.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (typeof cell === "string" && cell.startsWith("=")) formulas.push({ sheet, row: r + 1, column: c + 1, cell });
+      }),
+    );
+  }
+  return formulas;
+}
+
 /**
  * Throws on the first formula of a workbook file whose result is too large (such a file would
  * never finish opening). Read from the formulas alone, in an engine holding none of the data.
  */
 export function checkFormulaResults(file: WorkbookFile, table: FunctionTable): void {
+  const formulas = formulasOf(file);
+  // Data alone (a CSV file's cells) has nothing to tell: no engine is built for it.
+  if (formulas.length === 0) return;
   const names = new Set(file.sheets.map((sheet) => sheet.name.toLowerCase()));
   const engine = createEngine(table, { sheets: Object.fromEntries(file.sheets.map((sheet) => [sheet.name, []])) });
   try {
-    for (const sheet of file.sheets) {
-      const engineId = engine.getSheetId(sheet.name)!;
-      sheet.cells.forEach((cells, r) =>
-        cells.forEach((cell, c) => {
-          if (typeof cell !== "string" || !cell.startsWith("=")) return;
-          const formula = engineContent(cell, (name) => names.has(name.toLowerCase()), new Set());
-          const problem = resultProblem(reachOf(engine, { sheet: { name: sheet.name, engineId }, row: r + 1, column: c + 1, formula: String(formula) }));
-          if (problem) throw new Error(problem);
-        }),
-      );
+    for (const { sheet, row, column, cell } of formulas) {
+      const formula = engineContent(cell, (name) => names.has(name.toLowerCase()), new Set());
+      const problem = resultProblem(reachOf(engine, { sheet: { name: sheet.name, engineId: engine.getSheetId(sheet.name)! }, row, column, formula: String(formula) }));
+      if (problem) throw new Error(problem);
     }
   } finally {
     engine.destroy();

@@ -28,20 +28,37 @@ type Key = string | number;
  * can. The path is written only for a problem: a large table's rows are millions of cells.
  */
 function findProblemIn(value: unknown, ancestors: Set<object>): { problem: string; keys: Key[] } | undefined {
+  // Most of a table's cells: let go at once.
+  if (typeof value === "string" || typeof value === "number") return undefined;
   const problem = describe(value);
   if (problem) return { problem, keys: [] };
   if (typeof value !== "object" || value === null) return undefined;
   if (ancestors.has(value)) return { problem: "a circular reference", keys: [] };
   ancestors.add(value);
-  const keys: Iterable<Key> = Array.isArray(value) ? value.keys() : Object.keys(value);
-  for (const key of keys) {
-    const found = findProblemIn((value as Record<Key, unknown>)[key], ancestors);
+  const found = Array.isArray(value) ? problemInItems(value, ancestors) : problemInEntries(value as Record<string, unknown>, ancestors);
+  ancestors.delete(value);
+  return found;
+}
+
+function problemInItems(items: readonly unknown[], ancestors: Set<object>): { problem: string; keys: Key[] } | undefined {
+  for (let index = 0; index < items.length; index++) {
+    const found = findProblemIn(items[index], ancestors);
+    if (found) {
+      found.keys.push(index);
+      return found;
+    }
+  }
+  return undefined;
+}
+
+function problemInEntries(object: Record<string, unknown>, ancestors: Set<object>): { problem: string; keys: Key[] } | undefined {
+  for (const key of Object.keys(object)) {
+    const found = findProblemIn(object[key], ancestors);
     if (found) {
       found.keys.push(key);
       return found;
     }
   }
-  ancestors.delete(value);
   return undefined;
 }
 
@@ -77,12 +94,13 @@ export interface Builtins {
 }
 
 function copyValue(builtins: Builtins, value: unknown): unknown {
+  if (typeof value === "string") return value;
   // As JSON writes them: -0 is 0, NaN and the infinities are null, as is undefined in an array.
   if (typeof value === "number") return Number.isFinite(value) ? value + 0 : null;
   if (typeof value !== "object" || value === null) return value === undefined ? null : value;
   if (Array.isArray(value)) {
     const copy = new builtins.Array<unknown>();
-    for (const item of value) copy.push(copyValue(builtins, item));
+    for (let index = 0; index < value.length; index++) copy.push(copyValue(builtins, value[index]));
     return copy;
   }
   const copy = new builtins.Object() as Record<string, unknown>;

@@ -3,6 +3,7 @@
  * "Unicode text", the ad platforms' "Excel CSV"), or Windows-1252 when the bytes are not UTF-8;
  * comma, semicolon or tab separated. The import reads the numbers, column by column.
  */
+import { Buffer, isAscii, isUtf8 } from "node:buffer";
 import Papa from "papaparse";
 import { requestMessages } from "../i18n/requestMessages";
 import type { DecimalMark } from "./numbers";
@@ -33,16 +34,35 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
-function decode(bytes: Uint8Array): { text: string; encoding: Encoding } {
+interface Decoded {
+  text: string;
+  encoding: Encoding;
+  /** The text's cells as written, trimmed. */
+  cellOf: (cell: string) => string;
+}
+
+const trimmed = (cell: string) => cell.trim();
+const NOT_ASCII = /[\u0080-\u00ff]/;
+/** A cell of UTF-8 read a byte per character, whole again. */
+const utf8Cell = (cell: string) => (NOT_ASCII.test(cell) ? Buffer.from(cell, "latin1").toString("utf8") : cell).trim();
+
+function decode(bytes: Uint8Array): Decoded {
   // The decoders drop the BOM.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16LE" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16BE" };
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
-  } catch {
-    // Excel's plain "CSV" and older French tools: each byte is a character.
-    return { text: decodeWindows1252(bytes), encoding: "Windows-1252" };
-  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16LE", cellOf: trimmed };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16BE", cellOf: trimmed };
+  // Excel's plain "CSV" and older French tools: each byte is a character.
+  if (!isUtf8(bytes)) return { text: decodeWindows1252(bytes), encoding: "Windows-1252", cellOf: trimmed };
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  // Read a byte per character, and each cell made whole once split (separators, quotes and line
+  // ends are ASCII, never a byte of a longer character): a large file's text is then half what a
+  // decoder makes of it once one character (an en dash) is past Latin-1, and quicker to split.
+  return { text: body.toString("latin1"), encoding: "UTF-8", cellOf: isAscii(body) ? trimmed : utf8Cell };
+}
+
+/** True when the text holds nothing but spaces: a cell of UTF-8 read a byte per character is looked at whole. */
+function isBlankText(text: string, cellOf: Decoded["cellOf"]): boolean {
+  const first = /[^\t\n\v\f\r ]/.exec(text);
+  return first === null || (first[0].charCodeAt(0) > 127 && cellOf(text) === "");
 }
 
 /** The separator that splits the most rows into the same number (2 or more) of columns. */
@@ -58,19 +78,43 @@ function detectDelimiter(text: string): Delimiter {
   return best.delimiter;
 }
 
+// A column of figures has nearly as many texts as rows: past this many, its texts are not shared.
+const SHARED_PER_COLUMN = 1_000;
+
+/**
+ * An export repeats its days, campaigns and platforms on every row: each column keeps one string
+ * per distinct text, so that a large file holds each once rather than once per row (and a cell's
+ * text is made once per distinct text, by cellOf).
+ */
+function sharedTexts(cellOf: Decoded["cellOf"]): (column: number, text: string) => string {
+  const columns: (Map<string, string> | null)[] = [];
+  return (column, text) => {
+    let seen = columns[column];
+    if (seen === undefined) columns[column] = seen = new Map();
+    if (seen === null) return cellOf(text);
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    const cell = cellOf(text);
+    if (seen.size === SHARED_PER_COLUMN) columns[column] = null;
+    else seen.set(text, cell);
+    return cell;
+  };
+}
+
 /** A report's title line: words without figures, or "Report Start: 12/1/2026"; a row of a table in one cell has figures. */
 const isTitleLine = (line: string) => !/\d/.test(line) || /^[^:\d]+:\s/.test(line);
 
 export function readCsv(bytes: Uint8Array): CsvTable {
-  const { text, encoding } = decode(bytes);
-  if (text.trim() === "") throw new Error("the file is empty: an export has a header row and data rows");
+  const { text, encoding, cellOf } = decode(bytes);
+  if (isBlankText(text, cellOf)) throw new Error("the file is empty: an export has a header row and data rows");
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter });
   const fatal = parsed.errors.find((error) => error.type !== "FieldMismatch");
   if (fatal) throw new Error(`it is not a readable CSV file (${fatal.message.toLowerCase()} at row ${(fatal.row ?? 0) + 1})`);
-  // Trimmed in place: a copy would be another million strings on a large export.
+  // Trimmed and shared in place: a copy would be another million strings on a large export.
   const rows = parsed.data;
-  for (const cells of rows) cells.forEach((cell, c) => (cells[c] = cell.trim()));
+  const shared = sharedTexts(cellOf);
+  for (const cells of rows) for (let c = 0; c < cells.length; c++) cells[c] = shared(c, cells[c]);
   // Title lines alone, as LinkedIn reports a period without data: no table, whatever the separator.
   if (rows.every((row) => row.length < 2 && isTitleLine(row[0] ?? ""))) throw new Error(requestMessages("en").noDataRows);
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === "")) rows.pop();

@@ -36,9 +36,12 @@ const LEADING_CURRENCY = new RegExp(`^(${CURRENCY_PATTERN})\\s*`);
 const TRAILING_CURRENCY = new RegExp(`\\s*(${CURRENCY_PATTERN})$`);
 const GROUPING = /[ \u00a0\u202f'\u2019]/;
 const SCIENTIFIC = /^(\d+(?:\.\d+)?)e([+-]?\d+)$/i;
-// Most cells of an export: 102, 12.34. Read at once where a dot can only be a decimal point.
-const BARE_NUMBER = /^\d{1,15}(\.\d+)?$/;
-const BARE_WHOLE_NUMBER = /^\d{1,15}$/;
+// Most cells of an export: 102, 12.34, read at once (bareValue) where a dot can only be a decimal point.
+const MAX_BARE_WHOLE_DIGITS = 15;
+// Digits up to 15 are an exact integer, and 10^22 the largest exact power of ten: their quotient is
+// the correctly rounded value, as Number() reads the text.
+const MAX_EXACT_DIGITS = 15;
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => 10 ** power);
 
 interface Shape {
   negative: boolean;
@@ -105,6 +108,29 @@ const DIGIT = /\d/;
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /**
+ * The value of a text of 1 to 15 digits, with a decimal point and digits after it when decimals
+ * are allowed (102, 12.34); undefined for any other text.
+ */
+function bareValue(text: string, decimalsAllowed: boolean): number | undefined {
+  let digits = 0;
+  let integer = 0;
+  let pointAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigitCode(code)) {
+      integer = integer * 10 + (code - 48);
+      digits++;
+    } else if (code === 46 && decimalsAllowed && pointAt < 0 && i > 0) pointAt = i;
+    else return undefined;
+  }
+  const whole = pointAt < 0 ? text.length : pointAt;
+  const decimals = pointAt < 0 ? 0 : text.length - pointAt - 1;
+  if (whole === 0 || whole > MAX_BARE_WHOLE_DIGITS || (pointAt >= 0 && decimals === 0)) return undefined;
+  if (digits > MAX_EXACT_DIGITS || decimals >= EXACT_POWERS_OF_TEN.length) return Number(text);
+  return decimals === 0 ? integer : integer / EXACT_POWERS_OF_TEN[decimals];
+}
+
+/**
  * The mark a cell of digits with at most one dot shows (markShown, without taking it apart); undefined
  * for any other text. Most cells of an export are such: 102, 12.34.
  */
@@ -129,10 +155,9 @@ interface MarksShown {
 // A column's repeated texts (dates, campaign names) are taken apart once, up to this many distinct texts.
 const REMEMBERED_TEXTS = 10_000;
 
-function marksShownIn(rows: readonly (readonly unknown[])[], column: number): MarksShown {
-  const shown: MarksShown = { dot: false, comma: false, either: false };
+/** What a column's text cells tell, noted in its marks shown: most cells of an export are read without taking their shape apart. */
+function markNoter(): (cell: string, shown: MarksShown) => void {
   const remembered = new Map<string, DecimalMark | "either" | null>();
-  /** What a text cell tells: most cells of an export are read without taking their shape apart. */
   const markShownBy = (cell: string) => {
     const plain = plainMarkShown(cell);
     if (plain !== undefined) return plain;
@@ -146,13 +171,24 @@ function marksShownIn(rows: readonly (readonly unknown[])[], column: number): Ma
     }
     return mark;
   };
-  for (const row of rows) {
-    const cell = row[column];
-    if (typeof cell !== "string") continue;
+  return (cell, shown) => {
     const mark = markShownBy(cell);
     if (mark === ".") shown.dot = true;
     else if (mark === ",") shown.comma = true;
     else if (mark === "either") shown.either = true;
+  };
+}
+
+/** The marks each column's cells show, read row by row (a large table's rows are each visited once). */
+function marksShownByColumn(rows: readonly (readonly unknown[])[]): MarksShown[] {
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const shown = Array.from({ length: width }, (): MarksShown => ({ dot: false, comma: false, either: false }));
+  const noters = Array.from({ length: width }, markNoter);
+  for (const row of rows) {
+    for (let column = 0; column < row.length; column++) {
+      const cell = row[column];
+      if (typeof cell === "string") noters[column](cell, shown[column]);
+    }
   }
   return shown;
 }
@@ -167,7 +203,8 @@ function columnMark({ dot, comma, either }: MarksShown, convention: DecimalMark 
 
 /** Decides a column's decimal mark from all its cells; convention is the file's or the spreadsheet's, when known. */
 export function decideColumnMark(cells: readonly unknown[], convention: DecimalMark | null): ColumnNumbers {
-  return columnMark(marksShownIn(cells.map((cell) => [cell]), 0), convention);
+  const [shown = { dot: false, comma: false, either: false }] = marksShownByColumn(cells.map((cell) => [cell]));
+  return columnMark(shown, convention);
 }
 
 /**
@@ -175,8 +212,7 @@ export function decideColumnMark(cells: readonly unknown[], convention: DecimalM
  * mark the table's other columns show (4,838.80 elsewhere: a decimal point), else the convention.
  */
 export function decideMarks(rows: readonly (readonly unknown[])[], convention: DecimalMark | null): ColumnNumbers[] {
-  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
-  const shown = Array.from({ length: width }, (_, column) => marksShownIn(rows, column));
+  const shown = marksShownByColumn(rows);
   const alone = shown.map((column) => columnMark(column, null));
   const written = new Set(alone.flatMap((column) => (column.reason === "written" ? [column.mark] : [])));
   const tableConvention = written.size === 1 ? [...written][0] : convention;
@@ -225,7 +261,7 @@ function valueOf(core: string, mark: DecimalMark | null, rupees = false): number
 export function currencyWritten(cell: unknown): string | null {
   if (typeof cell !== "string") return null;
   const text = cell.trim();
-  if (text === "" || BARE_NUMBER.test(text)) return null;
+  if (text === "" || bareValue(text, true) !== undefined) return null;
   return shapeOf(text)?.currency ?? null;
 }
 
@@ -238,7 +274,8 @@ export function readNumber(cell: unknown, mark: DecimalMark | null): NumberReadi
   if (typeof cell === "boolean") return { kind: "error", found: `is ${cell ? "TRUE" : "FALSE"}, a boolean`, fix: "enter a number" };
   const text = String(cell).trim();
   if (text === "") return { kind: "blank", fromText: true };
-  if ((mark === "." ? BARE_NUMBER : BARE_WHOLE_NUMBER).test(text)) return { kind: "number", value: Number(text), fromText: true };
+  const bare = bareValue(text, mark === ".");
+  if (bare !== undefined) return { kind: "number", value: bare, fromText: true };
   if (PLACEHOLDER.test(text)) return { kind: "blank", fromText: true };
   const shape = shapeOf(text);
   if (!shape) return { kind: "error", found: `is the text '${text}'`, fix: "enter a number" };

@@ -25,8 +25,8 @@ export interface RowIssue {
   message: string;
 }
 
-export interface RowsRead {
-  rows: ImportedRow[];
+export interface RowsRead<Row = ImportedRow> {
+  rows: Row[];
   /** Cells that cannot be read: nothing is built until they are fixed. */
   issues: RowIssue[];
   totalsRows: number[];
@@ -82,6 +82,11 @@ const RULES: Record<NumericField, { accepts: (n: number) => boolean; fix: string
 const NO_VALUES = Object.fromEntries(NUMERIC_FIELDS.map((field) => [field, null])) as Record<NumericField, number | null>;
 const RESULT_FIELDS = [...OUTCOME_FIELDS, "revenue"] as NumericField[];
 
+function hasResults(values: Record<NumericField, number | null>): boolean {
+  for (const field of RESULT_FIELDS) if ((values[field] ?? 0) > 0) return true;
+  return false;
+}
+
 const isBlankCell = (cell: unknown) => cell === "" || cell === null || cell === undefined;
 const textOf = (cell: unknown) => (isBlankCell(cell) ? "" : String(cell).trim());
 
@@ -90,48 +95,99 @@ export type DescribeIssue = (row: number, field: Field, found: string, fix: stri
 
 const inEnglish: DescribeIssue = (row, field, found, fix) => `Row ${row}: ${FIELD_LABELS[field]} ${found}; ${fix}.`;
 
-/** marks[column] is the column's decimal mark; firstRowNumber is the number the user sees for rows[0]. */
-export function readRows(
+type Values = ImportedRow["values"];
+
+interface NumericColumn {
+  field: NumericField;
+  column: number;
+  rule: (typeof RULES)[NumericField];
+  mark: DecimalMark | null;
+}
+
+/** What a row's cells tell beyond its figures: the cells that cannot be read, and whether any number was text. */
+type CellNotes = Pick<RowsRead<unknown>, "issues" | "numbersFromText">;
+
+/**
+ * A row's figures, null where a cell is blank; null for the whole row when it has no figure. A cell
+ * that cannot be read is noted, with its row, and left null (the row then counts as filled).
+ */
+function readValues(cells: readonly unknown[], row: number, columns: readonly NumericColumn[], notes: CellNotes, describeIssue: DescribeIssue): Values | null {
+  const values = { ...NO_VALUES };
+  let filled = false;
+  for (const { field, column, rule, mark } of columns) {
+    const reading = readNumber(cells[column], mark);
+    if (reading.kind === "error" || (reading.kind === "number" && !rule.accepts(reading.value))) {
+      const [found, fix] = reading.kind === "error" ? [reading.found, reading.fix] : [`is ${reading.value}`, rule.fix];
+      notes.issues.push({ row, field, message: describeIssue(row, field, found, fix) });
+      filled = true;
+      continue;
+    }
+    if (reading.fromText) notes.numbersFromText = true;
+    values[field] = reading.kind === "number" ? reading.value : null;
+    filled ||= reading.kind === "number";
+  }
+  return filled ? values : null;
+}
+
+/** What a read row is made into: its number as the user sees it, channel, figures and cells. */
+export type MakeRow<Row> = (row: number, channel: string, values: Values, cells: readonly unknown[]) => Row;
+
+const importedRow: MakeRow<ImportedRow> = (row, channel, values) => ({ row, channel, values });
+
+/**
+ * marks[column] is the column's decimal mark; firstRowNumber is the number the user sees for rows[0].
+ * Each row read is made into what makeRow returns (an ImportedRow unless told), so that a large
+ * table's rows are held once, in the form their reader keeps.
+ */
+export function readRows(rows: readonly (readonly unknown[])[], mapping: ColumnMapping, marks: readonly (DecimalMark | null)[], firstRowNumber: number, describeIssue?: DescribeIssue): RowsRead;
+export function readRows<Row>(rows: readonly (readonly unknown[])[], mapping: ColumnMapping, marks: readonly (DecimalMark | null)[], firstRowNumber: number, describeIssue: DescribeIssue, makeRow: MakeRow<Row>): RowsRead<Row>;
+export function readRows<Row>(
   rows: readonly (readonly unknown[])[],
   mapping: ColumnMapping,
   marks: readonly (DecimalMark | null)[],
   firstRowNumber: number,
   describeIssue: DescribeIssue = inEnglish,
-): RowsRead {
-  const read: RowsRead = { rows: [], issues: [], totalsRows: [], rowsWithoutFigures: [], noChannelRows: [], noCostRows: [], numbersFromText: false };
-  // Left to right, as the user reads the row.
-  const numericColumns = NUMERIC_FIELDS.filter((field) => mapping[field] !== undefined)
-    .map((field) => [field, mapping[field]!] as const)
-    .sort((a, b) => a[1] - b[1]);
+  makeRow: MakeRow<Row> = importedRow as MakeRow<Row>,
+): RowsRead<Row> {
+  const read: RowsRead<Row> = { rows: [], issues: [], totalsRows: [], rowsWithoutFigures: [], noChannelRows: [], noCostRows: [], numbersFromText: false };
+  // Left to right, as the user reads the row; each column's rule and mark looked up once, not per row.
+  const columns: NumericColumn[] = NUMERIC_FIELDS.filter((field) => mapping[field] !== undefined)
+    .map((field) => ({ field, column: mapping[field]!, rule: RULES[field], mark: marks[mapping[field]!] ?? null }))
+    .sort((a, b) => a.column - b.column);
+  const channelText = (cells: readonly unknown[]) => (mapping.channel === undefined ? "" : textOf(cells[mapping.channel]));
+  // The number of each row read, in the order of read.rows.
+  const rowNumbers: number[] = [];
   rows.forEach((cells, index) => {
     if (cells.every(isBlankCell)) return;
     const row = firstRowNumber + index;
     if (isTotalsRow(cells, mapping.channel)) return void read.totalsRows.push(row);
-    const values = { ...NO_VALUES };
-    let filled = false;
-    for (const [field, column] of numericColumns) {
-      const reading = readNumber(cells[column], marks[column] ?? null);
-      if (reading.kind === "error" || (reading.kind === "number" && !RULES[field].accepts(reading.value))) {
-        const [found, fix] = reading.kind === "error" ? [reading.found, reading.fix] : [`is ${reading.value}`, RULES[field].fix];
-        read.issues.push({ row, field, message: describeIssue(row, field, found, fix) });
-        filled = true;
-        continue;
-      }
-      if (reading.fromText) read.numbersFromText = true;
-      values[field] = reading.kind === "number" ? reading.value : null;
-      filled ||= reading.kind === "number";
-    }
-    if (!filled) return void read.rowsWithoutFigures.push(row);
-    let channel = mapping.channel === undefined ? "" : textOf(cells[mapping.channel]);
-    if (channel === "") {
-      channel = NO_CHANNEL;
-      read.noChannelRows.push(row);
-    }
-    const hasResults = RESULT_FIELDS.some((field) => (values[field] ?? 0) > 0);
-    if (!values.budget && hasResults) read.noCostRows.push(row);
-    read.rows.push({ row, channel, values });
+    const values = readValues(cells, row, columns, read, describeIssue);
+    if (values === null) return void read.rowsWithoutFigures.push(row);
+    const channel = channelText(cells);
+    if (channel === "") read.noChannelRows.push(row);
+    if (!values.budget && hasResults(values)) read.noCostRows.push(row);
+    read.rows.push(makeRow(row, channel || NO_CHANNEL, values, cells));
+    rowNumbers.push(row);
   });
-  return withUnlabeledTotals(read);
+  if (read.noChannelRows.length === 0 || read.rows.length < MIN_ROWS_SUMMED + 1) return read;
+  // Rare (rows without a channel): the rows read are read again as imported rows, to look for a summary among them.
+  const imported = rowNumbers.map((row) => {
+    const cells = rows[row - firstRowNumber];
+    return { row, channel: channelText(cells) || NO_CHANNEL, values: readValues(cells, row, columns, { issues: [], numbersFromText: false }, describeIssue)! };
+  });
+  const summary = summaryRow(imported);
+  return summary === null ? read : withSummaryAsTotals(read, rowNumbers, summary);
+}
+
+/** The rows read, the summary row (by its number) moved from the rows to the totals rows. */
+function withSummaryAsTotals<Row>(read: RowsRead<Row>, rowNumbers: readonly number[], summary: number): RowsRead<Row> {
+  return {
+    ...read,
+    rows: read.rows.filter((_, index) => rowNumbers[index] !== summary),
+    totalsRows: [...read.totalsRows, summary].sort((a, b) => a - b),
+    noChannelRows: read.noChannelRows.filter((row) => row !== summary),
+    noCostRows: read.noCostRows.filter((row) => row !== summary),
+  };
 }
 
 // Figures a totals row sums; rates and targets are not sums, nor is reach (a person reached by two ads counts once).
@@ -172,27 +228,18 @@ function rounding(rows: readonly ImportedRow[], field: NumericField, sum: number
  * A row without a channel whose every figure is the sum of the other rows, within their rounding,
  * is a summary row (Meta's "Include summary row" puts one, unlabeled, above the data): it is a
  * totals row, not a channel. Blanks in the other rows add nothing; a blank in the summary is not
- * compared.
+ * compared. The summary's row number, or null when there is not exactly one.
  */
-function withUnlabeledTotals(read: RowsRead): RowsRead {
-  if (read.noChannelRows.length === 0 || read.rows.length < MIN_ROWS_SUMMED + 1) return read;
+function summaryRow(rows: readonly ImportedRow[]): number | null {
   const sums = new Map<NumericField, number>(SUMMED.map((field) => [field, 0]));
-  for (const { values } of read.rows) for (const field of SUMMED) sums.set(field, sums.get(field)! + (values[field] ?? 0));
-  const tolerance = new Map(SUMMED.map((field) => [field, rounding(read.rows, field, sums.get(field)!)]));
+  for (const { values } of rows) for (const field of SUMMED) sums.set(field, sums.get(field)! + (values[field] ?? 0));
+  const tolerance = new Map(SUMMED.map((field) => [field, rounding(rows, field, sums.get(field)!)]));
   const isSummary = ({ channel, values }: ImportedRow) => {
     if (channel !== NO_CHANNEL) return false;
     const present = SUMMED.filter((field) => values[field] !== null);
     // The other rows' sum is the whole sum less this row.
     return present.length >= MIN_SUMMED_FIELDS && present.every((field) => Math.abs(2 * values[field]! - sums.get(field)!) <= tolerance.get(field)!);
   };
-  const summaries = read.rows.filter(isSummary);
-  if (summaries.length !== 1) return read;
-  const [summary] = summaries;
-  return {
-    ...read,
-    rows: read.rows.filter((row) => row !== summary),
-    totalsRows: [...read.totalsRows, summary.row].sort((a, b) => a - b),
-    noChannelRows: read.noChannelRows.filter((row) => row !== summary.row),
-    noCostRows: read.noCostRows.filter((row) => row !== summary.row),
-  };
+  const summaries = rows.filter(isSummary);
+  return summaries.length === 1 ? summaries[0].row : null;
 }

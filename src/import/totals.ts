@@ -15,9 +15,15 @@ const TOTAL_WORDS = new Set([
 
 // What every one of those words starts with: most cells are let go at once.
 const MAY_BE_TOTAL = /^\s*(?:tot|gra|sub|sou|sum|ges|ins|zwi|tei|ein)/i;
+// Their first letters, in either case; a space or any other character past ASCII may be a space before them.
+const FIRST_LETTERS = new Set([..."tgsizeTGSIZE"].map((letter) => letter.charCodeAt(0)));
+const ASCII_SPACE = 32;
 
-// Figures, most cells of a row, are let go before the pattern.
-const startsWithDigit = (text: string) => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+// Figures, most cells of a row, and names that cannot open one of those words, are let go before the pattern.
+const mayOpenTotal = (text: string) => {
+  const first = text.charCodeAt(0);
+  return FIRST_LETTERS.has(first) || first <= ASCII_SPACE || first > 127;
+};
 
 interface TotalLabel {
   /** "Total: Search", "Gesamt: Konto": the label names what it totals, which no name of a campaign does. */
@@ -26,7 +32,7 @@ interface TotalLabel {
 
 /** The cell as a totals label ("Total", "Total:", "Total : Compte", "Grand total"), or null: "Total Fitness" is a name. */
 function totalLabel(cell: unknown): TotalLabel | null {
-  if (typeof cell !== "string" || startsWithDigit(cell) || !MAY_BE_TOTAL.test(cell)) return null;
+  if (typeof cell !== "string" || !mayOpenTotal(cell) || !MAY_BE_TOTAL.test(cell)) return null;
   const colon = cell.indexOf(":");
   const head = (colon >= 0 ? cell.slice(0, colon) : cell)
     .normalize("NFD")

@@ -6,8 +6,7 @@ import type { PlanTexts } from "../i18n/planTexts";
 import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
 import { mixedResults } from "../import/resultTypes";
 import { NO_ROWS_NOTED, rowsNoted, type RowsNoted } from "../import/rows";
-import { aggregateByChannel } from "../scorecard/aggregate";
-import { readChannelRows } from "../scorecard/channelRows";
+import { readChannelTotals } from "../scorecard/channelRows";
 import { fieldsSharingAColumn } from "../scorecard/columnMapping";
 import type { Field } from "../scorecard/fields";
 import { moneyFormat, moneyOf, moneyOfData, type Money } from "../scorecard/moneyFormat";
@@ -99,15 +98,15 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   const money = moneyOfData(data, context.dataMoneyFormats, context.locale, firstRowNumber, messages);
   if ("mixed" in money) refuse(money.mixed);
   const marks = Array.isArray(data.decimalMarks) ? data.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
-  const read = readChannelRows(data.rows, data.mapping, firstRowNumber, marks, messages);
+  const read = readChannelTotals(data.rows, data.mapping, firstRowNumber, marks, messages, "leads");
   if (read.issues.length > 0) {
     const listed = read.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => issue.message);
     refuse(`${listed.join(" ")}${read.issues.length > listed.length ? messages.andMore(read.issues.length - listed.length) : ""}`);
   }
-  if (read.rows.length === 0) refuse(messages.noRows);
+  if (read.rowCount === 0) refuse(messages.noRows);
   const { ratesFrom } = context.texts;
   const where = source ? ratesFrom.data(sheetReference(source.sheetName, source.rangeA1)) : ratesFrom.rows;
-  return { channels: channelsFromData(aggregateByChannel(read.rows), outcome, where), scorecard: null, money, rowsNoted: rowsNoted(read) };
+  return { channels: channelsFromData(read.channels, outcome, where), scorecard: null, money, rowsNoted: rowsNoted(read) };
 }
 
 const isRate = (value: unknown) => isNumber(value) && value > 0 && value <= 1;

@@ -15,37 +15,51 @@ export interface ChannelTotals extends Omit<ChannelRow, "dimensions"> {
   rowCount: number;
 }
 
+export type BounceWeight = "visits" | "leads" | null;
+type Total = ChannelTotals & { bouncedWeight: number; weightWithBounce: number };
+
 /**
  * Channels in order of first appearance, named as first written (spaces tidied); names equal for
  * the sheet's formulas are one channel. Bounce rate weighted by visits or leads (the scorecard's
- * bounceWeight), never averaged.
+ * bounceWeight), never averaged. Rows are added one by one, as they are read: none need be kept.
  */
-export function aggregateByChannel(rows: readonly ChannelRow[], bounceWeight: "visits" | "leads" | null = "leads"): ChannelTotals[] {
-  type Total = ChannelTotals & { bouncedWeight: number; weightWithBounce: number };
-  const byKey = new Map<string, Total>();
+export class ChannelSums {
+  private readonly byKey = new Map<string, Total>();
   // Exports repeat each channel's name on thousands of rows: each spelling is tidied once.
-  const bySpelling = new Map<string, Total>();
-  for (const row of rows) {
-    let total = bySpelling.get(row.channel);
+  private readonly bySpelling = new Map<string, Total>();
+
+  constructor(private readonly bounceWeight: BounceWeight = "leads") {}
+
+  add(row: Omit<ChannelRow, "dimensions">): void {
+    let total = this.bySpelling.get(row.channel);
     if (!total) {
       const key = channelKey(row.channel);
-      total = byKey.get(key);
+      total = this.byKey.get(key);
       if (!total) {
         total = { channel: channelName(row.channel), bounceRate: null, targetRoi: null, ...zeroSums(), rowCount: 0, bouncedWeight: 0, weightWithBounce: 0 };
-        byKey.set(key, total);
+        this.byKey.set(key, total);
       }
-      bySpelling.set(row.channel, total);
+      this.bySpelling.set(row.channel, total);
     }
     for (const field of SUMMED) total[field] += row[field];
     total.rowCount += 1;
-    if (row.bounceRate !== null && bounceWeight !== null) {
-      total.bouncedWeight += row.bounceRate * row[bounceWeight];
-      total.weightWithBounce += row[bounceWeight];
+    if (row.bounceRate !== null && this.bounceWeight !== null) {
+      total.bouncedWeight += row.bounceRate * row[this.bounceWeight];
+      total.weightWithBounce += row[this.bounceWeight];
     }
     total.targetRoi ??= row.targetRoi;
   }
-  return [...byKey.values()].map(({ bouncedWeight, weightWithBounce, ...total }) => ({
-    ...total,
-    bounceRate: weightWithBounce > 0 ? bouncedWeight / weightWithBounce : null,
-  }));
+
+  totals(): ChannelTotals[] {
+    return [...this.byKey.values()].map(({ bouncedWeight, weightWithBounce, ...total }) => ({
+      ...total,
+      bounceRate: weightWithBounce > 0 ? bouncedWeight / weightWithBounce : null,
+    }));
+  }
+}
+
+export function aggregateByChannel(rows: readonly ChannelRow[], bounceWeight: BounceWeight = "leads"): ChannelTotals[] {
+  const sums = new ChannelSums(bounceWeight);
+  for (const row of rows) sums.add(row);
+  return sums.totals();
 }

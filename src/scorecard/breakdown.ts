@@ -3,7 +3,7 @@
  * region...), and per channel and value of the first one. Values are compared as channels are
  * (channelKey); a blank value is a value of its own (""), never dropped. Rows go by spend, largest first.
  */
-import { aggregateByChannel, type ChannelTotals } from "./aggregate";
+import { aggregateByChannel, type BounceWeight, type ChannelTotals } from "./aggregate";
 import { channelKey } from "./channelKey";
 import type { ChannelRow } from "./channelRows";
 
@@ -31,8 +31,6 @@ export interface Breakdown {
 
 // Array.prototype.sort is stable: equal spends keep their first appearance.
 const bySpend = (a: ChannelTotals, b: ChannelTotals) => b.budget - a.budget;
-
-type BounceWeight = Parameters<typeof aggregateByChannel>[1];
 
 function totalsByValue(rows: readonly ChannelRow[], dimension: number, bounceWeight: BounceWeight): ChannelTotals[] {
   return aggregateByChannel(rows.map((row) => ({ ...row, channel: row.dimensions[dimension] })), bounceWeight).sort(bySpend);

@@ -4,7 +4,8 @@
  */
 import type { ColumnMapping } from "../import/fields";
 import { decideMarks, type DecimalMark } from "../import/numbers";
-import { readRows, type RowsRead } from "../import/rows";
+import { readRows, type DescribeIssue, type ImportedRow, type RowsRead } from "../import/rows";
+import { aggregateByChannel, ChannelSums, type BounceWeight, type ChannelTotals } from "./aggregate";
 import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
 
 export { FIELD_LABELS, type RowIssue } from "../import/rows";
@@ -35,49 +36,82 @@ export interface ChannelRow {
   shares: number;
 }
 
-export interface ChannelRowsRead extends Omit<RowsRead, "rows"> {
-  rows: ChannelRow[];
+export type ChannelRowsRead = RowsRead<ChannelRow>;
+
+/** The import's reading of a row as a channel row: a blank count or amount adds 0; a blank bounce rate or target stays unknown. */
+function channelRow(channel: string, values: ImportedRow["values"], cells: readonly unknown[], breakdown: readonly number[]): ChannelRow {
+  return {
+    channel,
+    dimensions: breakdown.map((column) => String(cells[column] ?? "").trim()),
+    budget: values.budget ?? 0,
+    leads: values.leads ?? 0,
+    qualifiedLeads: values.qualifiedLeads ?? 0,
+    customers: values.customers ?? 0,
+    visits: values.visits ?? 0,
+    bounceRate: values.bounceRate,
+    conversions: values.conversions ?? 0,
+    revenue: values.revenue ?? 0,
+    impressions: values.impressions ?? 0,
+    clicks: values.clicks ?? 0,
+    targetRoi: values.targetRoi,
+    plannedBudget: values.plannedBudget ?? 0,
+    otherCosts: values.otherCosts ?? 0,
+    hours: values.hours ?? 0,
+    reach: values.reach ?? 0,
+    engagements: values.engagements ?? 0,
+    reactions: values.reactions ?? 0,
+    comments: values.comments ?? 0,
+    shares: values.shares ?? 0,
+  };
 }
+
+/** The columns' decimal marks decided from the rows, when the user was shown none. */
+const marksOf = (rows: readonly (readonly unknown[])[]) => decideMarks(rows, null).map((column) => column.mark);
+
+const describeIn = (messages: RequestMessages): DescribeIssue => (row, field, found, fix) => messages.badCell(row, messages.fields[field], found, fix);
 
 /**
  * Reads data rows (no header). firstRowNumber is the number the user sees for rows[0]; marks are
  * the columns' decimal marks the user was shown (decided from the rows when not given).
- * A blank count or amount adds 0 to its channel; a blank bounce rate or target stays unknown.
  * breakdown: the 0-based columns whose values each row carries in its dimensions.
  */
 export function readChannelRows(
   rows: readonly (readonly unknown[])[],
   mapping: ColumnMapping,
   firstRowNumber: number,
-  marks: readonly (DecimalMark | null)[] = decideMarks(rows, null).map((column) => column.mark),
+  marks: readonly (DecimalMark | null)[] = marksOf(rows),
   messages: RequestMessages = requestMessages("en"),
   breakdown: readonly number[] = [],
 ): ChannelRowsRead {
-  const read = readRows(rows, mapping, marks, firstRowNumber, (row, field, found, fix) => messages.badCell(row, messages.fields[field], found, fix));
-  return {
-    ...read,
-    rows: read.rows.map(({ row, channel, values }) => ({
-      channel,
-      dimensions: breakdown.map((column) => String(rows[row - firstRowNumber][column] ?? "").trim()),
-      budget: values.budget ?? 0,
-      leads: values.leads ?? 0,
-      qualifiedLeads: values.qualifiedLeads ?? 0,
-      customers: values.customers ?? 0,
-      visits: values.visits ?? 0,
-      bounceRate: values.bounceRate,
-      conversions: values.conversions ?? 0,
-      revenue: values.revenue ?? 0,
-      impressions: values.impressions ?? 0,
-      clicks: values.clicks ?? 0,
-      targetRoi: values.targetRoi,
-      plannedBudget: values.plannedBudget ?? 0,
-      otherCosts: values.otherCosts ?? 0,
-      hours: values.hours ?? 0,
-      reach: values.reach ?? 0,
-      engagements: values.engagements ?? 0,
-      reactions: values.reactions ?? 0,
-      comments: values.comments ?? 0,
-      shares: values.shares ?? 0,
-    })),
-  };
+  return readRows(rows, mapping, marks, firstRowNumber, describeIn(messages), (_, channel, values, cells) => channelRow(channel, values, cells, breakdown));
+}
+
+export interface ChannelTotalsRead extends Omit<RowsRead, "rows"> {
+  channels: ChannelTotals[];
+  /** How many rows were summed. */
+  rowCount: number;
+}
+
+/**
+ * Reads data rows as readChannelRows does, summed by channel as they are read, none kept: a large
+ * export's rows would be hundreds of thousands of objects. A summary row is told only once every
+ * row is read: when one was among them, the rows are read again and summed without it.
+ */
+export function readChannelTotals(
+  rows: readonly (readonly unknown[])[],
+  mapping: ColumnMapping,
+  firstRowNumber: number,
+  marks: readonly (DecimalMark | null)[] = marksOf(rows),
+  messages: RequestMessages,
+  bounceWeight: BounceWeight,
+): ChannelTotalsRead {
+  const sums = new ChannelSums(bounceWeight);
+  let summed = 0;
+  const { rows: kept, ...noted } = readRows(rows, mapping, marks, firstRowNumber, describeIn(messages), (_, channel, values, cells) => {
+    sums.add(channelRow(channel, values, cells, []));
+    summed++;
+  });
+  if (kept.length === summed) return { ...noted, channels: sums.totals(), rowCount: summed };
+  const { rows: again, ...notedAgain } = readChannelRows(rows, mapping, firstRowNumber, marks, messages);
+  return { ...notedAgain, channels: aggregateByChannel(again, bounceWeight), rowCount: again.length };
 }

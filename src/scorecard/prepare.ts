@@ -3,13 +3,14 @@
  * options), so that a bad request writes nothing; every problem is named in one error.
  */
 import { cpa, cpc, cpl, roi, type Metric } from "../metrics";
-import { aggregateByChannel, type ChannelTotals } from "./aggregate";
+import { aggregateByChannel, type BounceWeight, type ChannelTotals } from "./aggregate";
 import { breakDown } from "./breakdown";
 import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
 import { blankColumnTest, hasDataRows, withoutBlankColumns } from "../import/blankColumns";
+import type { DecimalMark } from "../import/numbers";
 import { mixedResults } from "../import/resultTypes";
-import { readChannelRows, type ChannelRowsRead } from "./channelRows";
-import { rowsNoted, type RowsNoted } from "../import/rows";
+import { readChannelRows, readChannelTotals, type ChannelRow, type ChannelTotalsRead } from "./channelRows";
+import { rowsNoted, type RowsNoted, type RowsRead } from "../import/rows";
 import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
 import { bounceWeight, costMetric, revenueColumn, type CostMetric } from "./columns";
 import { ALL_FIELDS, type Field } from "./fields";
@@ -17,7 +18,6 @@ import { planScorecard, type ScorecardPlan, type ScorecardTexts, type SourceLink
 import type { PeriodsSummary, ScorecardRequest } from "./request";
 import { comparableDays, freeColumns, periodColumn, rowOverPeriods, type PeriodColumn } from "./periodColumn";
 import { autoUnit, figuresByPeriod, MAX_PERIODS, PERIOD_CHOICES, periodsBetween, type PeriodUnit } from "./periods";
-import type { ChannelRow } from "./channelRows";
 
 const MAX_LISTED_ISSUES = 10;
 
@@ -90,8 +90,26 @@ function checkShape(request: ScorecardRequest, messages: RequestMessages): void 
 
 const sameText = (a: unknown, b: unknown) => String(a ?? "").trim() === String(b ?? "").trim();
 
+/** What reading the rows noted, the rows aside. */
+type RowsNotedRead = Omit<RowsRead, "rows">;
+
+/** The rows read and summed by channel; the rows are kept only for a breakdown, which sums them again by each of its columns. */
+function readAndSum(
+  rows: readonly (readonly unknown[])[],
+  mapping: ScorecardRequest["mapping"],
+  firstRowNumber: number,
+  marks: readonly (DecimalMark | null)[] | undefined,
+  messages: RequestMessages,
+  breakdown: readonly number[],
+  weight: BounceWeight,
+): ChannelTotalsRead & { rows: ChannelRow[] | null } {
+  if (breakdown.length === 0) return { ...readChannelTotals(rows, mapping, firstRowNumber, marks, messages, weight), rows: null };
+  const { rows: read, ...noted } = readChannelRows(rows, mapping, firstRowNumber, marks, messages, breakdown);
+  return { ...noted, channels: aggregateByChannel(read, weight), rowCount: read.length, rows: read };
+}
+
 /** Why formulas over the source would not give the figures read, or null when they would. */
-function unlinkable(read: ChannelRowsRead): Parameters<RequestMessages["cannotLink"]>[2] | null {
+function unlinkable(read: RowsNotedRead): Parameters<RequestMessages["cannotLink"]>[2] | null {
   if (read.totalsRows.length > 0) return "totals";
   if (read.noChannelRows.length > 0) return "noChannel";
   if (read.numbersFromText) return "numbersAsText";
@@ -125,7 +143,7 @@ const isDate = (cell: unknown) => Object.prototype.toString.call(cell) === "[obj
  * maps them to its sheet's columns or holds one name for them. Each part's rows must still be the
  * rows sent, as for one source.
  */
-function partsLink(request: ScorecardRequest, context: PlanContext, read: ChannelRowsRead, breakdown: readonly number[], dates: PeriodColumn | null, messages: RequestMessages): SourceLink {
+function partsLink(request: ScorecardRequest, context: PlanContext, read: RowsNotedRead, breakdown: readonly number[], dates: PeriodColumn | null, messages: RequestMessages): SourceLink {
   const { mapping, rows } = request;
   const parts = request.parts!;
   const reason = unlinkable(read);
@@ -177,7 +195,7 @@ function partsLink(request: ScorecardRequest, context: PlanContext, read: Channe
   };
 }
 
-function sourceLink(request: ScorecardRequest, context: PlanContext, read: ChannelRowsRead, breakdown: readonly number[], dates: PeriodColumn | null, messages: RequestMessages): SourceLink | null {
+function sourceLink(request: ScorecardRequest, context: PlanContext, read: RowsNotedRead, breakdown: readonly number[], dates: PeriodColumn | null, messages: RequestMessages): SourceLink | null {
   const { source, mapping, rows, options } = request;
   if (Array.isArray(request.parts) && request.parts.length > 0 && options.linkToSource) return partsLink(request, context, read, breakdown, dates, messages);
   const { keys } = context;
@@ -296,15 +314,15 @@ export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): 
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
   const dates = options.byPeriod ? datesOfPeriods(request, present, breakdown, firstRowNumber, messages) : null;
   const marks = Array.isArray(request.decimalMarks) ? request.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
-  // The day of each row travels as a last breakdown value, which no section shows.
-  const read = readChannelRows(rows, mapping, firstRowNumber, marks, messages, dates ? [...breakdown, dates.column] : breakdown);
-  if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message), messages);
-  if (read.rows.length === 0) refuse([filled ? messages.noDataRows : messages.noRows], messages);
-
   const weight = bounceWeight(present);
-  const channels = aggregateByChannel(read.rows, weight);
+  // The day of each row travels as a last breakdown value, which no section shows.
+  const read = readAndSum(rows, mapping, firstRowNumber, marks, messages, dates ? [...breakdown, dates.column] : breakdown, weight);
+  if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message), messages);
+  if (read.rowCount === 0) refuse([filled ? messages.noDataRows : messages.noRows], messages);
+
+  const { channels } = read;
   const figures: Figures = { present, valuePerConversion: options.valuePerConversion ?? null, hourlyRate, margin: options.margin ?? 1 };
-  const periods = dates && periodsOf(rows, read.rows, channels, dates, options.byPeriod!, weight, firstRowNumber, messages);
+  const periods = dates && periodsOf(rows, read.rows!, channels, dates, options.byPeriod!, weight, firstRowNumber, messages);
   const link = sourceLink(request, context, read, breakdown, dates, messages);
   const dimensions = breakdown.map((column, i) => ({ header: columnName(request, column, messages), sourceColumn: link ? link.breakdown[i] : null }));
   const plan = planScorecard({
@@ -312,7 +330,7 @@ export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): 
     channels,
     present,
     source: link,
-    breakdown: dimensions.length > 0 ? breakDown(read.rows, channels, dimensions, weight) : null,
+    breakdown: read.rows && dimensions.length > 0 ? breakDown(read.rows, channels, dimensions, weight) : null,
     periods: periods && { unit: periods.unit, dateHeader: dates!.header, periods: periods.figures, sourceColumn: link?.dayColumn ?? null },
     targetRoi: options.targetRoi ?? null,
     margin: options.margin ?? null,

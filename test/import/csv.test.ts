@@ -40,6 +40,25 @@ describe("reading a CSV file's bytes", () => {
     expect(table.rows.map((row) => row[0])).toEqual(["Campaign report", "All time", "", "Campaign", "Brand"]);
   });
 
+  it("reads characters of any length whole, inside quotes and across lines, and trims non-breaking spaces as spaces", () => {
+    const text = 'Campaign,Spend\n"Côte d’Azur – été\n🚀 launch",\u00a012.50\u202f\n\u00a0Brand “FR”\u00a0,3\n';
+    expect(readCsv(Buffer.from(text, "utf8")).rows).toEqual([
+      ["Campaign", "Spend"],
+      ["Côte d’Azur – été\n🚀 launch", "12.50"],
+      ["Brand “FR”", "3"],
+    ]);
+    // Spaces alone, non-breaking ones too, are an empty file.
+    expect(() => readCsv(Buffer.from("\u00a0 \n\u202f\n", "utf8"))).toThrow("the file is empty");
+  });
+
+  it("reads every cell of a long file as written, repeated names and figures alike", () => {
+    // Past a thousand distinct figures in a column, and names repeated on every row.
+    const lines = Array.from({ length: 2500 }, (_, i) => `${["Facebook", "Instagram", " Threads "][i % 3]},${(i * 1.25).toFixed(2)},2026-01-${String((i % 28) + 1).padStart(2, "0")}`);
+    const table = readCsv(Buffer.from(`Platform,Spend,Day\n${lines.join("\n")}\n`));
+    expect(table.rows).toHaveLength(2501);
+    table.rows.slice(1).forEach((row, i) => expect(row).toEqual([["Facebook", "Instagram", "Threads"][i % 3], (i * 1.25).toFixed(2), `2026-01-${String((i % 28) + 1).padStart(2, "0")}`]));
+  });
+
   it("refuses a file with no columns, saying how to separate them", () => {
     expect(() => readCsv(Buffer.from(""))).toThrow("the file is empty");
     expect(() => readCsv(Buffer.from("Channel|Spend|Conversions\nFacebook|120.50|4\n"))).toThrow("no line has two columns");

@@ -128,6 +128,17 @@ describe("any text at all", () => {
     );
   });
 
+  it("reads plain digits with a decimal point as the very number JavaScript reads from them, to the last bit", () => {
+    const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: min, maxLength: max, size: "max" });
+    fc.assert(
+      fc.property(digits(1, 15), fc.option(digits(1, 26)), (whole, fraction) => {
+        const text = fraction === null ? whole : `${whole}.${fraction}`;
+        expect(readNumber(text, ".")).toEqual({ kind: "number", value: Number(text), fromText: true });
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it("reads a number written with thousands separators and a decimal mark back to the same number", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
