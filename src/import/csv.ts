@@ -3,7 +3,6 @@
  * "Unicode text", the ad platforms' "Excel CSV"), or Windows-1252 when the bytes are not UTF-8;
  * comma, semicolon or tab separated. The import reads the numbers, column by column.
  */
-import { Buffer, isAscii, isUtf8 } from "node:buffer";
 import Papa from "papaparse";
 import { requestMessages } from "../i18n/requestMessages";
 import type { DecimalMark } from "./numbers";
@@ -43,8 +42,31 @@ interface Decoded {
 
 const trimmed = (cell: string) => cell.trim();
 const NOT_ASCII = /[\u0080-\u00ff]/;
+const UTF8 = new TextDecoder("utf-8");
 /** A cell of UTF-8 read a byte per character, whole again. */
-const utf8Cell = (cell: string) => (NOT_ASCII.test(cell) ? Buffer.from(cell, "latin1").toString("utf8") : cell).trim();
+const utf8Cell = (cell: string) => (NOT_ASCII.test(cell) ? UTF8.decode(Uint8Array.from(cell, (c) => c.charCodeAt(0))) : cell).trim();
+
+// The reader runs in the sidebar's page as in node: plain JavaScript, no node:buffer.
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return false;
+  return true;
+}
+
+/** Each byte as the character of that code (Latin-1), in chunks small enough to pass as arguments. */
+function byteText(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length; at += 0x8000) parts.push(String.fromCharCode(...bytes.subarray(at, at + 0x8000)));
+  return parts.join("");
+}
 
 function decode(bytes: Uint8Array): Decoded {
   // The decoders drop the BOM.
@@ -52,11 +74,11 @@ function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16BE", cellOf: trimmed };
   // Excel's plain "CSV" and older French tools: each byte is a character.
   if (!isUtf8(bytes)) return { text: decodeWindows1252(bytes), encoding: "Windows-1252", cellOf: trimmed };
-  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  const body = bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
   // Read a byte per character, and each cell made whole once split (separators, quotes and line
   // ends are ASCII, never a byte of a longer character): a large file's text is then half what a
   // decoder makes of it once one character (an en dash) is past Latin-1, and quicker to split.
-  return { text: body.toString("latin1"), encoding: "UTF-8", cellOf: isAscii(body) ? trimmed : utf8Cell };
+  return { text: byteText(body), encoding: "UTF-8", cellOf: isAscii(body) ? trimmed : utf8Cell };
 }
 
 /** True when the text holds nothing but spaces: a cell of UTF-8 read a byte per character is looked at whole. */
