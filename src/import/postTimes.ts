@@ -52,12 +52,15 @@ function clockOf(text: string): Clock | null {
   return { hour: (h % 12) + (meridiem.toLowerCase() === "p" ? 12 : 0), minute: m, meridiem: meridiem.toLowerCase() as "a" | "p" };
 }
 
-/** Minutes east of UTC a time is written in (Z is 0), or null when it gives no offset. */
+/** Minutes east of UTC a time is written in (Z is 0), null when it gives no offset, NaN for one that is none (+25:00). */
 function offsetOf(text: string): number | null {
   const match = OFFSET.exec(text);
   if (!match) return null;
   const [, zone, sign, hours, minutes] = match;
-  return zone === "Z" ? 0 : (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+  if (zone === "Z") return 0;
+  // UTC-12:00 to UTC+14:00 are the offsets in use.
+  if (Number(hours) > 14 || Number(minutes) > 59) return NaN;
+  return (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
 }
 
 const isBlank = (cell: unknown) => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
@@ -104,6 +107,7 @@ function readColumn(column: number, header: string, cells: readonly unknown[], r
     if (clock === null) return { kind: "noTime", column, row, text };
     if (twelveHour >= 0 && clock.meridiem === null) return { kind: "clock", column, row, text, example: textOf(cells[twelveHour]) };
     const offset = offsets[row];
+    if (Number.isNaN(offset)) return { kind: "noTime", column, row, text };
     if (withOffset >= 0 && offset === null) return { kind: "mixedZones", column, row, text, example: textOf(cells[withOffset]) };
     times.push(offset === null ? { weekday: weekdayOf(day), hour: clock.hour } : shifted(day, clock, offset, timeZone));
   }

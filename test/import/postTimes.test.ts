@@ -111,6 +111,13 @@ describe("a column that cannot say when posts went out", () => {
     expect(timesOf("Publish time", ["01/15/2026 08:00", "01/16/2026"])).toEqual({ kind: "noTime", column: 0, row: 1, text: "01/16/2026" });
     expect(timesOf("Publish time", ["01/15/2026 08:00", "01/16/2026 13:05 PM"])).toEqual({ kind: "noTime", column: 0, row: 1, text: "01/16/2026 13:05 PM" });
     expect(timesOf("Publish time", ["01/15/2026 08:00", "01/16/2026 24:30"])).toEqual({ kind: "noTime", column: 0, row: 1, text: "01/16/2026 24:30" });
+    expect(timesOf("Post time", ["2026-03-05T14:05:00Z", "2026-03-06T09:00:00+25:00"])).toEqual({ kind: "noTime", column: 0, row: 1, text: "2026-03-06T09:00:00+25:00" });
+  });
+
+  it("times written in forms no export here is known to write, or with a zone named rather than given as an offset", () => {
+    for (const text of ["06/01/2026 14h05", "06/01/2026 14 h 05", "1/15/2026 2:05 p.m.", "1/15/2026 2.05 PM", "2026-03-05 14:05:00 UTC", "2026-03-05T14:05:00 +01:00"]) {
+      expect(timesOf("Publish time", ["2026-03-04 10:00:00", text]), text).toEqual({ kind: "days", column: 0, reading: { kind: "notADate", text, row: 1 } });
+    }
   });
 
   it("2:05 without AM or PM in a column that writes them", () => {
