@@ -8,9 +8,10 @@ import { benchFunctions } from "./bench/functions";
 import { benchImport } from "./bench/import";
 import { benchPlan } from "./bench/plan";
 import { benchLinked } from "./bench/linked";
+import { benchPeriods } from "./bench/periods";
 import { benchPlayground } from "./bench/playground";
 import { benchScorecard } from "./bench/scorecard";
-import { benchSources } from "./bench/sources";
+import { benchSources, benchSourcesSidebar } from "./bench/sources";
 
 benchFunctions();
 await benchPlayground();
@@ -23,4 +24,6 @@ await benchDrawing();
 benchCli();
 benchBigFiles();
 benchSources();
+benchSourcesSidebar();
+benchPeriods();
 benchImport();

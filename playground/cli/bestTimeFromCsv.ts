@@ -5,7 +5,7 @@ import { BEST_TIME_ROWS } from "../../src/scorecard/bestTimePlan";
 import type { BestTimeRequest, BestTimeResult } from "../../src/scorecard/prepareBestTime";
 import type { CellReading } from "../runtime/contract";
 import type { EmulatedSession } from "../runtime/session";
-import type { CsvTable } from "./csv";
+import type { CsvTable } from "../../src/import/csv";
 import { loadCsv, type BuildOptions } from "./buildFromCsv";
 import { escapeRawJson, printable } from "./report";
 

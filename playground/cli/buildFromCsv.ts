@@ -1,23 +1,25 @@
 /** Runs the built add-on on a CSV export, in the emulated Sheets, as the sidebar would after reading the file. */
-import { basename, extname } from "node:path";
+import { basename } from "node:path";
 import { en } from "../../src/i18n";
 import { requestMessages } from "../../src/i18n/requestMessages";
 import { describeColumns, describeImport, describeRows, hasDataRows, importTable, type ImportChoices, type ImportResult } from "../../src/import";
 import { MONEY_FIELDS } from "../../src/import/currency";
 import { describeReportCurrency } from "../../src/import/describe";
 import { readRows, type RowsNoted } from "../../src/import/rows";
+import { daysOfColumn, isDateHeader } from "../../src/import/dates";
+import { daySerial } from "../../src/scorecard/periods";
 import type { Field } from "../../src/import/fields";
-import { readNumber, type DecimalMark } from "../../src/import/numbers";
 import type { ScorecardOptions, ScorecardRequest, ScorecardResult } from "../../src/scorecard/request";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { moneyFormat, moneyOf } from "../../src/scorecard/moneyFormat";
-import { guardText } from "../../src/scorecard/sheetText";
+import { literalText, sheetCells, sheetNameOfFile } from "../../src/sources/dataSheet";
 import { columnLetters } from "../emulation/a1";
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
 import type { CellReading, RawCell, WorkbookFile } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
-import type { CsvTable } from "./csv";
+import type { CsvTable } from "../../src/import/csv";
+import { periodsNote } from "./report";
 import { checkNeededColumns, SCORECARD_NEEDS, type NeededColumns } from "./neededColumns";
 import { UsageError } from "./options";
 
@@ -34,7 +36,7 @@ export interface BuildOptions {
   /** The header row and columns the user named (--map), resolved against the file's cells. */
   choices: (cells: readonly (readonly string[])[]) => Pick<ImportChoices, "headerRow" | "columns">;
   /** The scorecard options the command line sets. */
-  scorecard: Pick<ScorecardOptions, "targetRoi" | "margin" | "valuePerConversion" | "hourlyRate" | "targetCpa">;
+  scorecard: Pick<ScorecardOptions, "targetRoi" | "margin" | "valuePerConversion" | "hourlyRate" | "targetCpa" | "byPeriod">;
   /** The columns to break down by (--breakdown), resolved against the file's header row and width. */
   breakdown: (headers: readonly string[], width: number) => number[];
   /** True when the workbook is written (--out): the data sheet then holds every row, which a linked scorecard reads. */
@@ -42,22 +44,8 @@ export interface BuildOptions {
 }
 
 /** A sheet name Sheets accepts, from the file's name. */
-export function sheetNameOf(path: string): string {
-  return basename(path, extname(path)).replace(/[[\]*?:/\\]/g, " ").slice(0, 90).trim() || "Data";
-}
+export const sheetNameOf = (path: string) => sheetNameOfFile(basename(path));
 
-/** The data sheet holds numbers where the import read numbers, so linked formulas sum them. */
-export function sheetCells(rows: readonly string[][], width: number, firstDataRow: number, marks: readonly (DecimalMark | null)[], labelColumns: ReadonlySet<number>): RawCell[][] {
-  return rows.map((row, r) =>
-    Array.from({ length: width }, (_, c) => {
-      const cell = row[c] ?? "";
-      if (r < firstDataRow || labelColumns.has(c)) return cell;
-      const reading = readNumber(cell, marks[c] ?? null);
-      if (reading.kind === "number") return reading.value;
-      return reading.kind === "blank" ? "" : cell;
-    }),
-  );
-}
 
 /**
  * The money columns' number format where the export says its currency, as Sheets formats amounts it
@@ -69,6 +57,29 @@ export function moneyFormats(imported: ImportResult, cells: RawCell[][], firstDa
   const format = moneyFormat(moneyOf(currency, null, locale), locale);
   const columns = new Set(MONEY_FIELDS.flatMap((field) => (imported.mapping[field] === undefined ? [] : [imported.mapping[field]!])));
   return cells.map((row, r) => row.map((cell, c) => (r >= firstDataRow && columns.has(c) && typeof cell === "number" ? format : null)));
+}
+
+const DAY_FORMAT = "yyyy-mm-dd";
+
+/**
+ * The date columns (under a date header) as days, as Sheets imports a CSV's dates: a day number shown
+ * as the day, which formulas compare with a period's first and last days.
+ */
+function withDays(imported: ImportResult, cells: RawCell[][], firstDataRow: number, formats: (string | null)[][], labelColumns: ReadonlySet<number>): void {
+  for (const { column, reading } of imported.report.dates) {
+    const header = imported.headers[column] ?? "";
+    // A column broken down by stays the text the sheet's names are matched by.
+    if (reading.kind !== "dates" || !isDateHeader(header) || labelColumns.has(column)) continue;
+    const { days } = daysOfColumn(header, cells.slice(firstDataRow).map((row) => row[column]));
+    days?.forEach((day, i) => {
+      if (day === null) return;
+      const r = firstDataRow + i;
+      cells[r][column] = daySerial(day);
+      while (formats.length <= r) formats.push([]);
+      while (formats[r].length <= column) formats[r].push(null);
+      formats[r][column] = DAY_FORMAT;
+    });
+  }
 }
 
 /** A short line of the file, ended with blank cells as the sheet would hold it. */
@@ -83,8 +94,6 @@ function linkable(imported: ImportResult): boolean {
   return totalsRows.length === 0 && noChannelRows.length === 0;
 }
 
-/** Text cells stay literal text: "-Retargeting", "+Promo" or "=HYPERLINK(...)" never run as formulas. */
-export const literalText = (cells: RawCell[][]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? guardText(cell) : cell)));
 
 /** The CSV in an emulated spreadsheet, with the data as the add-on's sidebars send it after reading the file. */
 export interface LoadedCsv {
@@ -132,11 +141,13 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
   const cells = sheetCells(writesWorkbook ? table.rows : table.rows.slice(0, firstData), width, firstData, marks, labelColumns);
   const sourceRow = headerRow === null ? 1 : headerRow + 1;
   const locale = table.convention === "," ? "fr_FR" : "en_US";
+  const formats = moneyFormats(imported, cells, firstData, locale);
+  if (writesWorkbook) withDays(imported, cells, firstData, formats, labelColumns);
   const workbook: WorkbookFile = {
     version: 1,
     locale,
     // As many rows as the file, as Sheets imports it, whether or not its data rows are cells here.
-    sheets: [{ name: sheetName, cells: literalText(cells), formats: moneyFormats(imported, cells, firstData, locale), frozenRows: firstData, metadata: [], maxRows: Math.max(table.rows.length, NEW_SHEET_ROWS) }],
+    sheets: [{ name: sheetName, cells: literalText(cells), formats, frozenRows: firstData, metadata: [], maxRows: Math.max(table.rows.length, NEW_SHEET_ROWS) }],
     active: { sheet: sheetName, range: `A${sourceRow}:${columnLetters(width)}${table.rows.length}` },
   };
   const linked = writesWorkbook && linkable(imported);
@@ -170,6 +181,6 @@ export function buildFromCsv(path: string, table: CsvTable, options: BuildOption
     session,
     result,
     cells: session.usedCellReadings(result.sheetName),
-    notes: [...notesWithRows(notes, result.rowsNoted), ...(valuesNote ? ["the scorecard holds the values read (not formulas over the data sheet): the file has totals rows or rows without a channel"] : [])],
+    notes: [...notesWithRows(notes, result.rowsNoted), ...(result.periods ? periodsNote(result.periods) : []), ...(valuesNote ? ["the scorecard holds the values read (not formulas over the data sheet): the file has totals rows or rows without a channel"] : [])],
   };
 }

@@ -12,22 +12,23 @@ import { sourcesTexts } from "../../src/i18n/sourcesTexts";
 import { describeColumns, describeImport, describeRows, hasDataRows } from "../../src/import";
 import { describeReportCurrency } from "../../src/import/describe";
 import { rowHoldingNames } from "../../src/import/headerRow";
-import type { ScorecardRequest, SourcePart } from "../../src/scorecard/request";
-import { combineSources, dimensionColumnsOf, SourcesError, type CombinedSources, type SourceInput } from "../../src/sources/combine";
+import { combineSources, SourcesError, type CombinedSources, type SourceInput } from "../../src/sources/combine";
 import { readSource } from "../../src/sources/source";
+import { combinedRequest } from "../../src/sources/linkedParts";
+import { withRates } from "../../src/sources/rates";
+import { literalText, sheetCells } from "../../src/sources/dataSheet";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { describeJoin } from "../../src/join/describe";
 import { joinTexts } from "../../src/i18n/joinTexts";
 import { joinOrigins, type JoinBy, type JoinResult } from "../../src/join/join";
-import { JoinError, readOriginTable, type OriginTable } from "../../src/join/originTable";
+import { JoinError, readOriginTable } from "../../src/join/originTable";
 import { joinedRate, spendOf, withJoined } from "../../src/join/withJoined";
-import { columnLetters } from "../emulation/a1";
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
 import type { WorkbookFile } from "../runtime/contract";
 import { createSession } from "../runtime/session";
-import { literalText, moneyFormats, sheetCells, sheetNameOf, type BuildOptions, type CsvBuild } from "./buildFromCsv";
-import type { CsvTable } from "./csv";
+import { moneyFormats, sheetNameOf, type BuildOptions, type CsvBuild } from "./buildFromCsv";
+import type { CsvTable } from "../../src/import/csv";
 import { checkNeededColumns } from "./neededColumns";
 import { mapPairs, parseMap, UsageError } from "./options";
 
@@ -96,18 +97,6 @@ function readFileSource(file: SourceFile, mapChoice: ReturnType<typeof parseMap>
   return source;
 }
 
-/** Each source's rate, from --rate by the currency it says; a rate for a currency no file is in (the joined file too) is refused. */
-function withRates(sources: SourceInput[], rates: ReadonlyMap<string, number>, joined: OriginTable | null): SourceInput[] {
-  const codesOf = ({ currency }: SourceInput["imported"]["report"]) => (currency.kind === "found" ? currency.codes : []);
-  for (const code of rates.keys()) {
-    const tables = [...sources.map((source) => source.imported), ...(joined ? [joined.imported] : [])];
-    if (!tables.some((table) => codesOf(table.report).includes(code))) throw new UsageError(`--rate: no file is in ${code}`);
-  }
-  return sources.map((source) => {
-    const code = codesOf(source.imported.report).find((candidate) => rates.has(candidate));
-    return code === undefined ? source : { ...source, rate: rates.get(code)! };
-  });
-}
 
 /** A data sheet per file (the spend files, then a joined one), named after it: every row with --out, else the lines down to the header. */
 function dataSheets(files: readonly SourceFile[], read: readonly Pick<SourceInput, "imported">[], writesWorkbook: boolean): WorkbookFile["sheets"] {
@@ -133,42 +122,6 @@ function asRead({ imported, keepChannel }: SourceInput): Pick<SourceInput["impor
   return { ...imported, mapping, report: { ...imported.report, decisions } };
 }
 
-/** Formulas over a file's data sheet give what was read when the sheet's data rows are exactly the rows read: no totals or summary rows, no notes, no rows without a channel it keeps. */
-const linkable = ({ imported, keepChannel }: SourceInput) =>
-  imported.read.totalsRows.length === 0 &&
-  imported.read.rows.length === imported.dataRows.length &&
-  !(keepChannel && imported.read.noChannelRows.length > 0);
-
-/** Where each file's data sheet holds each column of the combined table, for formulas over it. */
-function sourceParts(combined: CombinedSources, sources: readonly SourceInput[], sheets: WorkbookFile["sheets"], files: readonly SourceFile[]): SourcePart[] {
-  return sources.map((source, i) => {
-    const { imported, keepChannel } = source;
-    const network = combined.sources[i].network;
-    const headerRow = imported.report.headerRow!;
-    const dimensions = dimensionColumnsOf(source);
-    const columns = combined.headers.map((_, column): number | { name: string } => {
-      if (column === combined.mapping.channel) return keepChannel ? imported.mapping.channel! : { name: network };
-      if (column === 1) return { name: network };
-      const field = (Object.keys(combined.mapping) as (keyof typeof combined.mapping)[]).find((key) => combined.mapping[key] === column);
-      if (field !== undefined) return imported.mapping[field]!;
-      const kind = combined.dimensions.find((dimension) => dimension.column === column)?.kind;
-      const at = kind === undefined ? undefined : dimensions.get(kind);
-      return at === undefined ? { name: "" } : at;
-    });
-    const rows = files[i].table.rows.length;
-    return {
-      sheetName: sheets[i].name,
-      rangeA1: `A${headerRow + 1}:${columnLetters(width(files[i].table.rows))}${rows}`,
-      firstRow: headerRow + 1,
-      firstColumn: 1,
-      hasHeader: true,
-      rowCount: imported.read.rows.length,
-      columns,
-      rate: source.rate,
-    };
-  });
-}
-
 /** The join's and the combining's refusals as the command line's errors. */
 function asJoinError<T>(run: () => T): T {
   try {
@@ -187,7 +140,7 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   const revenue = options.revenue ?? null;
   if (revenue && options.keepChannel.size > 0) throw new UsageError("--revenue joins by network: leave out --keep-channel");
   const table = revenue && asJoinError(() => readOriginTable(basename(revenue.file.path), revenue.file.table.rows, revenue.file.table.convention));
-  const sources = withRates(files.map((file, i) => readFileSource(file, maps[i], networkOf(file) ?? null, keeps(file) ?? false)), options.rates, table);
+  const sources = withRates(files.map((file, i) => readFileSource(file, maps[i], networkOf(file) ?? null, keeps(file) ?? false)), options.rates, (code) => new UsageError(`--rate: no file is in ${code}`), table ? [table.imported.report.currency] : []);
   const texts = sourcesTexts("en");
   const label = (field: Parameters<typeof fieldLabel>[1]) => fieldLabel(en, field);
   let combined = asJoinError(() => combineSources(sources, texts, label, requestMessages("en"), table?.fields ?? []));
@@ -212,18 +165,14 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   const sheets = dataSheets([...files, ...joinedFile.map(({ file }) => file)], [...sources, ...joinedFile.map(({ read }) => read)], options.writesWorkbook);
   const workbook: WorkbookFile = { version: 1, locale: "en_US", sheets, active: { sheet: sheets[0].name, range: "A1" } };
   const session = createSession({ workbook, userLocale: "en" });
-  const linked = options.writesWorkbook && sources.every(linkable) && join === null;
-  const request: ScorecardRequest = {
-    headers: combined.headers,
-    rows: combined.rows,
-    mapping: combined.mapping,
-    breakdown: options.breakdown(combined.headers, combined.headers.length),
-    decimalMarks: combined.headers.map(() => "."),
-    source: null,
-    ...(linked ? { parts: sourceParts(combined, sources, sheets, files) } : {}),
+  const placements = files.map((file, i) => ({ sheetName: sheets[i].name, firstRow: 1, firstColumn: 1, width: width(file.table.rows), rowCount: file.table.rows.length, numbersWritten: true }));
+  const { request, linked } = combinedRequest(combined, sources, options.writesWorkbook ? placements : null, options.breakdown(combined.headers, combined.headers.length), {
+    ...options.scorecard,
     // No charts, as for one file: the .xlsx holds none, so neither their data nor their rows.
-    options: { ...options.scorecard, chart: false, linkToSource: linked, joinedFrom: join && `${join.table}, joined by ${join.by}` },
-  };
+    chart: false,
+    linkToSource: options.writesWorkbook && join === null,
+    joinedFrom: join && `${join.table}, joined by ${join.by}`,
+  });
   const result = session.runServerFunction("buildScorecard", [request]) as SourcesBuild["result"];
   const fileNotes = sources.flatMap((source, i) => {
     const { report, mapping, headers, read } = asRead(source);

@@ -17,8 +17,8 @@ import type { EmulatedSession } from "../runtime/session";
 import { buildFromCsv } from "./buildFromCsv";
 import { bestTimeFromCsv, bestTimeJson, bestTimeText } from "./bestTimeFromCsv";
 import { buildFromSources } from "./buildFromSources";
-import { readCsv } from "./csv";
-import { amountOption, columnIndex, marginOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, targetRoiOption, timeZoneOption, UsageError } from "./options";
+import { readCsv } from "../../src/import/csv";
+import { amountOption, columnIndex, marginOption, periodOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, targetRoiOption, timeZoneOption, UsageError } from "./options";
 import { planFromCsv, planFromRates, type PlanBuild } from "./planFromCsv";
 import { planJson, planTable } from "./planReport";
 import { errorCells, escapeRawJson, jsonReport, printable, textTable } from "./report";
@@ -28,7 +28,7 @@ import type { JoinBy } from "../../src/join/join";
 import { networkNamed } from "../../src/sources/networks";
 
 const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,spend=COL,...] [--breakdown COL,...] [--target-roi 20%]
-         [--margin 40%] [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
+         [--margin 40%] [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--by week] [--out scorecard.xlsx] [--json]
 
   data.csv       an ads export (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated)
   --map          which column holds a field, by header name or letter (fields: channel, spend (or
@@ -46,6 +46,10 @@ const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,spend
   --hourly-rate  the cost of one hour, when the data has hours (counted in every cost)
   --target-cpa   without revenue, the CPA at or below which a channel is scaled up
                  (default: the blended CPA of the other channels)
+  --by           a section by day, week (ISO, from Monday), month or quarter, from the
+                 export's dates (auto: by day up to 31 days, by week up to 6 months, else
+                 by month): each period's figures per channel and in total, and the change
+                 against the period before
   --out          also write the workbook (data and scorecard, formulas and values) as .xlsx
   --json         print the scorecard as JSON instead of a table
 
@@ -113,6 +117,7 @@ function options(args: string[]) {
       options: {
         map: { type: "string", default: "" },
         breakdown: { type: "string", default: "" },
+        by: { type: "string" },
         "target-roi": { type: "string" },
         margin: { type: "string" },
         "value-per-conversion": { type: "string" },
@@ -225,6 +230,7 @@ function scorecardOptions(values: Values) {
     valuePerConversion: amountOption("value-per-conversion", values["value-per-conversion"]),
     hourlyRate: amountOption("hourly-rate", values["hourly-rate"]),
     targetCpa: amountOption("target-cpa", values["target-cpa"], { aboveZero: true }),
+    byPeriod: periodOption(values.by),
   };
 }
 
@@ -247,7 +253,7 @@ async function scorecard(values: Values, path: string): Promise<void> {
   );
   for (const note of build.notes) console.error(`social-roi: ${note}`);
   await writeOut(values.out, build.session);
-  console.log(values.json ? jsonReport(build.cells, build.result) : `${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
+  console.log(values.json ? jsonReport(build.cells, build.result) : `${textTable(build.cells, build.result.periods)}\n\n${printable(build.result.summary)}`);
   reportErrors(build.cells, "scorecard");
 }
 
@@ -292,7 +298,7 @@ async function scorecardOfSources(values: Values, paths: string[]): Promise<void
     const report = JSON.parse(jsonReport(build.cells, build.result));
     console.log(escapeRawJson(JSON.stringify({ ...sourcesJson(build.combined), ...(build.join ? { join: joinJson(build.join) } : {}), scorecard: report }, null, 2)));
   } else {
-    console.log(`${sourcesTable(build.combined)}\n\n${textTable(build.cells)}\n\n${printable(build.result.summary)}`);
+    console.log(`${sourcesTable(build.combined)}\n\n${textTable(build.cells, build.result.periods)}\n\n${printable(build.result.summary)}`);
   }
   reportErrors(build.cells, "scorecard");
 }
@@ -335,7 +341,7 @@ async function plan(values: Values, path: string | undefined): Promise<void> {
   reportErrors(build.cells, "plan");
 }
 
-const SCORECARD_ONLY = ["breakdown", "target-roi", "margin", "value-per-conversion", "hourly-rate", "target-cpa", "out", "revenue", "join"] as const;
+const SCORECARD_ONLY = ["breakdown", "target-roi", "margin", "value-per-conversion", "hourly-rate", "target-cpa", "out", "revenue", "join", "by"] as const;
 
 async function bestTime(values: Values, path: string): Promise<void> {
   const other = [...SCORECARD_ONLY, ...PLAN_OPTIONS].find((name) => values[name] !== undefined && values[name] !== false && values[name] !== "");

@@ -3,6 +3,7 @@ import { findHeaderRow, rowHoldingNames } from "../../src/import/headerRow";
 import { ALL_FIELDS, type ColumnMapping, type Field } from "../../src/import/fields";
 import { parseAmount } from "../../src/scorecard/amount";
 import { parseTargetRoi } from "../../src/scorecard/targetRoi";
+import { PERIOD_CHOICES, type PeriodChoice } from "../../src/scorecard/periods";
 import { columnLetters } from "../emulation/a1";
 
 export class UsageError extends Error {}
@@ -123,6 +124,14 @@ export function positiveOption(name: string, text: string | undefined, what: str
     throw new UsageError(`--${name}: '${text}' is beyond the 9,007,199,254,740,991 a spreadsheet counts exactly; give a smaller number`);
   }
   return value;
+}
+
+/** "week": the periods of the scorecard's period section (auto: from the dates' span); null when not given. */
+export function periodOption(text: string | undefined): PeriodChoice | null {
+  if (text === undefined) return null;
+  const choice = PERIOD_CHOICES.find((known) => known === text.trim().toLowerCase());
+  if (!choice) throw new UsageError(`--by: '${text}' is not a period; write day, week, month, quarter or auto`);
+  return choice;
 }
 
 /** The spreadsheet's time zone by its IANA name (Europe/Paris), as Intl spells it; a fixed offset or an unknown name is refused. */

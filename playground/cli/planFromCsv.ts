@@ -6,7 +6,7 @@ import type { BudgetPlanRequest, BudgetPlanResult } from "../../src/planner/requ
 import type { CellReading } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
 import { loadCsv, notesWithRows, type BuildOptions } from "./buildFromCsv";
-import type { CsvTable } from "./csv";
+import type { CsvTable } from "../../src/import/csv";
 import { PLAN_NEEDS } from "./neededColumns";
 
 export interface PlanBuild {

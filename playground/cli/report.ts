@@ -1,7 +1,7 @@
 /** The built scorecard on standard output: an aligned table, or JSON with stable keys. */
 import { addonTexts, printable } from "../../src/i18n";
 import type { ColumnKey } from "../../src/scorecard/columns";
-import type { ScorecardResult } from "../../src/scorecard/request";
+import type { PeriodsSummary, ScorecardResult } from "../../src/scorecard/request";
 import { columnLetters } from "../emulation/a1";
 import type { CellReading } from "../runtime/contract";
 
@@ -74,11 +74,22 @@ export function alignedTable(table: CellReading[][]): string {
     .join("\n");
 }
 
-/** The channel table, each breakdown section under its title, then the total's funnel when the scorecard has one. */
-export function textTable(cells: CellReading[][]): string {
+/** The channel table, each breakdown section under its title, the period section, then the total's funnel when the scorecard has one. */
+export function textTable(sheet: CellReading[][], periods: PeriodsSummary | null = null): string {
+  const cells = periods ? sheet.slice(0, periods.layout.titleRow - 2) : sheet;
   const { tables, funnel } = blocks(cells);
-  return [...tables.map(({ title, rows }) => (title === null ? alignedTable(rows) : `${printable(title)}\n${alignedTable(rows)}`)), ...(funnel ? [alignedTable(funnel)] : [])]
-    .join("\n\n");
+  return [
+    ...tables.map(({ title, rows }) => (title === null ? alignedTable(rows) : `${printable(title)}\n${alignedTable(rows)}`)),
+    ...(periods ? [periodsTable(sheet, periods)] : []),
+    ...(funnel ? [alignedTable(funnel)] : []),
+  ].join("\n\n");
+}
+
+/** The period section under its title: its header and rows, without the channel table's columns it leaves blank. */
+function periodsTable(cells: CellReading[][], { layout }: PeriodsSummary): string {
+  const rows = cells.slice(layout.headerRow - 1, layout.lastRow);
+  const used = rows[0].flatMap((cell, c) => (cell.display === "" ? [] : [c]));
+  return `${printable(cells[layout.titleRow - 1][0].display)}\n${alignedTable(rows.map((row) => used.map((c) => row[c])))}`;
 }
 
 /** The scorecard's error cells, one line each ("G5 #ERROR!: CPA: ..."); none when every figure computed. */
@@ -89,7 +100,9 @@ export function errorCells(cells: CellReading[][]): string[] {
 }
 
 /** The scorecard as JSON: its tables, the ISO 4217 code of its money (null when only a sign such as "$" is known), its summary. */
-export function jsonReport(cells: CellReading[][], { currency, summary }: Pick<ScorecardResult, "currency" | "summary">): string {
+export function jsonReport(sheet: CellReading[][], { currency, summary, periods }: Pick<ScorecardResult, "currency" | "summary"> & Partial<Pick<ScorecardResult, "periods">>): string {
+  // The period section comes last: read on its own (periodsReport), never as a breakdown section.
+  const cells = periods ? sheet.slice(0, periods.layout.titleRow - 2) : sheet;
   const keyOfHeader = new Map(Object.entries(addonTexts("en").headers).map(([key, header]) => [header, key as ColumnKey]));
   // A blank cell (a ratio over zero, a verdict without ROI) is null, so numeric keys hold numbers or null.
   const valueOf = (cell: CellReading | undefined) => (cell === undefined || cell.value === "" ? null : cell.value);
@@ -105,11 +118,79 @@ export function jsonReport(cells: CellReading[][], { currency, summary }: Pick<S
   const breakdown = sections.map(({ title, rows: sectionRows }) => ({ title, ...table(sectionRows) }));
   // Each stage by its column key ("impressions"), with the total and its rate of the stage before (null for the first).
   const stages = funnel?.slice(1).map(([stage, total, rate]) => ({ stage: keyOfHeader.get(stage.display) ?? stage.display, total: valueOf(total), rate: valueOf(rate) }));
-  const json = JSON.stringify({ currency, channels: rows, totals, ...(breakdown.length > 0 ? { breakdown } : {}), ...(stages && { funnel: stages }), summary }, null, 2);
+  const json = JSON.stringify(
+    { currency, channels: rows, totals, ...(breakdown.length > 0 ? { breakdown } : {}), ...(stages && { funnel: stages }), ...(periods && { periods: periodsReport(sheet, periods) }), summary },
+    null,
+    2,
+  );
   return escapeRawJson(json);
 }
 
 /** JSON that prints safely on a terminal: what JSON.stringify leaves raw, written as \u escapes. */
 export function escapeRawJson(json: string): string {
   return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** The keys of the period section's columns, by their English headers. */
+function periodKeys(unit: PeriodsSummary["unit"]): Map<string, string> {
+  const { headers, periods } = addonTexts("en");
+  const keys = new Map<string, string>([
+    [periods.label(unit), "label"], [periods.to, "end"], [headers.budget, "spend"],
+    [headers.revenue, "revenue"], [headers.estimatedRevenue, "revenue"], [headers.roi, "roi"], [periods.roiChange, "roiChange"],
+  ]);
+  for (const results of ["conversions", "leads", "clicks"] as const) keys.set(headers[results], "results").set(periods.change(headers[results]), "resultsChange");
+  for (const cost of ["cpa", "cpl", "cpc"] as const) keys.set(headers[cost], cost).set(periods.change(headers[cost]), `${cost}Change`);
+  keys.set(periods.change(headers.budget), "spendChange");
+  return keys;
+}
+
+/** The period section as JSON: each period's first and last days, its total and its channels, each with its change against the period before. */
+export function periodsReport(cells: CellReading[][], periods: PeriodsSummary) {
+  const { layout } = periods;
+  const keys = periodKeys(periods.unit);
+  const header = cells[layout.headerRow - 1].map((cell) => keys.get(cell.display) ?? "");
+  const valueOf = (cell: CellReading | undefined) => (cell === undefined || cell.value === "" ? null : cell.value);
+  type Figures = Record<string, unknown>;
+  /** A row's figures by key, each change against the period before under change; its channel too when named. */
+  const figures = (row: CellReading[], named: boolean): Figures => {
+    const entries = header.flatMap((key, c) => {
+      if (key === "" || key === "end" || (key === "label" && !named)) return [];
+      return [key === "label" ? (["channel", row[c].display] as const) : ([key, valueOf(row[c])] as const)];
+    });
+    const change = Object.fromEntries(entries.filter(([key]) => key.endsWith("Change")).map(([key, value]) => [key.slice(0, -"Change".length), value]));
+    return { ...Object.fromEntries(entries.filter(([key]) => !key.endsWith("Change"))), change };
+  };
+  const list: { start: string; end: string; total: Figures; channels: Figures[] }[] = [];
+  // A period's total row holds its first and last days (a number each); its channels' rows follow it, named.
+  const [label, end] = [header.indexOf("label"), header.indexOf("end")];
+  for (const row of cells.slice(layout.firstRow - 1, layout.lastRow)) {
+    if (typeof row[label].value === "number") list.push({ start: row[label].display, end: row[end].display, total: figures(row, false), channels: [] });
+    else list[list.length - 1].channels.push(figures(row, true));
+  }
+  const [checkColumn, checkRow] = [columnIndex(layout.checkCell), Number(layout.checkCell.replace(/^[A-Z]+/, ""))];
+  const check = cells[checkRow - 1][checkColumn];
+  return {
+    by: periods.unit,
+    column: periods.column,
+    first: periods.first,
+    last: periods.last,
+    undatedRows: periods.undatedRows,
+    // The spend no period counts: rows without a date (and, live, rows dated past the last period).
+    spendOutside: valueOf(check),
+    periods: list,
+  };
+}
+
+/** The 0-based column of an A1 cell such as "M30". */
+const columnIndex = (a1: string) => [...a1.replace(/\d+$/, "")].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+
+/** What the period section counts, in words, for standard error. */
+export function periodsNote(periods: PeriodsSummary): string[] {
+  const count = `${periods.count} ${periods.unit}${periods.count === 1 ? "" : "s"}`;
+  return [
+    `periods: by ${periods.unit} from the dates in “${periods.column}”, ${periods.first} to ${periods.last} (${count})`,
+    ...(periods.undatedRows > 0
+      ? [`${periods.undatedRows} row${periods.undatedRows === 1 ? " has" : "s have"} no date in “${periods.column}”: left out of the periods, their spend shown as spent outside them`]
+      : []),
+  ];
 }

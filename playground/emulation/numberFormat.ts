@@ -2,7 +2,8 @@
  * Displays a number with a Sheets number format in a spreadsheet locale: General, "0", "0.00",
  * "#,##0", "#,##0.00", "0%", "0.0%", "0.00%", '0.0"x"', "0.0x", and currency formats such as
  * "[$€]#,##0.00", '"€"#,##0.00', "#,##0.00 [$€]", "$#,##0.00". Sections ("pos;neg;zero") are
- * honoured; dates, fractions, scientific and colour codes are not. Numbers too large to lay out
+ * honoured, and the ISO day format "yyyy-mm-dd" (a day number shown as its day); other date
+ * formats, fractions, scientific and colour codes are not. Numbers too large to lay out
  * digit by digit (1e307 as a percent, 1e308 with cents) are shown in scientific notation.
  */
 
@@ -147,9 +148,14 @@ function render(abs: number, section: string, separators: Separators): { text: s
   return { text, zero };
 }
 
+/** Sheets' day number of 1 January 1970: day numbers count from 30 December 1899. */
+const UNIX_EPOCH_DAY = 25_569;
+
 export function formatNumber(value: number, format: string | null | undefined, locale: string): string {
   // A cell never holds these; a value that gets here anyway shows as Sheets' error for it.
   if (!Number.isFinite(value)) return "#NUM!";
+  // Up to 31 December 9999, Sheets' last day.
+  if (format?.toLowerCase() === "yyyy-mm-dd" && Math.abs(value) < 2_958_466) return new Date(Math.floor(value - UNIX_EPOCH_DAY) * 86_400_000).toISOString().slice(0, 10);
   const separators = separatorsFor(locale);
   const sections = isGeneral(format) ? [""] : splitSections(format!);
   if (value < 0 && sections.length > 1) return render(-value, sections[1], separators).text;

@@ -9,6 +9,10 @@
  * engine's caseSensitive and accentSensitive settings say); numbers, booleans and blanks never
  * equal text. Every other criterion goes to HyperFormula's own SUMIFS, as does a range that is
  * not a reference (an array result).
+ *
+ * A period's cells add one more shape: a day range bounded below and above (">="&first, "<"&after,
+ * on one range), beside plain-text criteria. Their index keeps, per key, the rows' days in order
+ * with the sums beside them, so that each period reads only its own rows.
  */
 import { CellError, HyperFormula, type FunctionPluginDefinition, type SimpleRangeValue } from "hyperformula";
 
@@ -31,6 +35,14 @@ interface PluginInternals {
   sumifs(ast: { args: unknown[] }, state: unknown): unknown;
 }
 type Index = Map<string, unknown>;
+/** Per key, the rows' days in increasing order and each row's summed value. */
+type SpanIndex = Map<string, { days: number[]; values: unknown[] }>;
+/** A day range's bounds: from `from` (counted) to `before` (not counted). */
+interface Span {
+  range: SimpleRangeValue;
+  from: number;
+  before: number;
+}
 type PluginClass = { implementedFunctions: Record<string, unknown> } & (new (...args: never[]) => PluginInternals);
 
 const INDEX_ENTRY = "index";
@@ -82,31 +94,105 @@ export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifs
     );
   }
 
+  /** ">=46000" or "<46007": a bound of a day range, or null for any other criterion. */
+  private bound(criterion: unknown): { operator: ">=" | "<"; value: number } | null {
+    const match = typeof criterion === "string" ? /^(>=|<)(.+)$/.exec(criterion) : null;
+    if (!match) return null;
+    const number = summed(this.arithmeticHelper.coerceToMaybeNumber(match[2]));
+    return typeof number === "number" ? { operator: match[1] as ">=" | "<", value: number } : null;
+  }
+
   /** The sum from the index of these ranges, or undefined when the fast path does not apply. */
   private indexedSum(values: SimpleRangeValue, conditions: unknown[]): unknown {
     const ranges: SimpleRangeValue[] = [];
     const keys: string[] = [];
+    const bounds: { range: SimpleRangeValue; operator: ">=" | "<"; value: number }[] = [];
     for (let i = 0; i < conditions.length; i += 2) {
       const range = conditions[i] as SimpleRangeValue;
       const criterion = conditions[i + 1];
-      if (!this.isPlainText(criterion) || range?.range === undefined || !range.sameDimensionsAs(values)) return undefined;
-      ranges.push(range);
-      keys.push(this.arithmeticHelper.normalizeString(criterion));
+      if (range?.range === undefined || !range.sameDimensionsAs(values)) return undefined;
+      const bound = this.bound(criterion);
+      if (bound) bounds.push({ range, ...bound });
+      else if (this.isPlainText(criterion)) {
+        ranges.push(range);
+        keys.push(this.arithmeticHelper.normalizeString(criterion));
+      } else return undefined;
     }
     if (ranges.length === 0 || values.range === undefined) return undefined;
-    const index = this.index(values, ranges);
-    return index === undefined ? undefined : index.get(rowKey(keys)) ?? 0;
+    if (bounds.length === 0) {
+      const index = this.index(values, ranges);
+      return index === undefined ? undefined : index.get(rowKey(keys)) ?? 0;
+    }
+    // One day range, bounded on both sides: the shape a period's cell writes.
+    const [from, before] = [bounds.find((bound) => bound.operator === ">="), bounds.find((bound) => bound.operator === "<")];
+    if (bounds.length !== 2 || !from || !before || rangeKey(from.range.range as unknown as Range) !== rangeKey(before.range.range as unknown as Range)) return undefined;
+    return this.spanSum(values, ranges, keys, { range: from.range, from: from.value, before: before.value });
+  }
+
+  /** The sum of the rows of these keys whose day is in the span, from the day-ordered index; undefined when it cannot be built. */
+  private spanSum(values: SimpleRangeValue, ranges: readonly SimpleRangeValue[], keys: readonly string[], span: Span): unknown {
+    const index = this.spanIndex(values, ranges, span.range);
+    if (index === undefined) return undefined;
+    const group = index.get(rowKey(keys));
+    if (!group) return 0;
+    const { days, values: summedValues } = group;
+    let total: unknown = 0;
+    for (let i = firstAtLeast(days, span.from); i < days.length && days[i] < span.before; i++) total = this.arithmeticHelper.nonstrictadd(total, summedValues[i]);
+    return total;
+  }
+
+  private spanIndex(values: SimpleRangeValue, ranges: readonly SimpleRangeValue[], dayRange: SimpleRangeValue): SpanIndex | undefined {
+    const vertices = this.vertices(values, [...ranges, dayRange]);
+    if (vertices === undefined) return undefined;
+    const cacheKey = ["SUMIFS span index", ...[...ranges, dayRange].map((range) => rangeKey(range.range as unknown as Range))].join(";");
+    const cached = vertices.values.getCriterionFunctionValues(cacheKey).get(INDEX_ENTRY);
+    if (cached) return cached[0] as SpanIndex;
+
+    const rows = new Map<string, { day: number; value: unknown }[]>();
+    const columns = ranges.map((range) => range.valuesFromTopLeftCorner());
+    const days = dayRange.valuesFromTopLeftCorner();
+    values.valuesFromTopLeftCorner().forEach((value: unknown, row) => {
+      // A day is a number: text, blanks and booleans are in no period, as Sheets compares them.
+      const day = days[row];
+      if (typeof day !== "number") return;
+      const keys: string[] = [];
+      for (const column of columns) {
+        const key = cellKey(this.arithmeticHelper, column[row]);
+        if (key === null) return;
+        keys.push(key);
+      }
+      const key = rowKey(keys);
+      const list = rows.get(key);
+      if (list) list.push({ day, value: summed(value) });
+      else rows.set(key, [{ day, value: summed(value) }]);
+    });
+    const index: SpanIndex = new Map();
+    // Array.prototype.sort is stable: rows of one day keep their order.
+    for (const [key, list] of rows) {
+      list.sort((a, b) => a.day - b.day);
+      index.set(key, { days: list.map((entry) => entry.day), values: list.map((entry) => entry.value) });
+    }
+    vertices.values.setCriterionFunctionValues(cacheKey, new Map([[INDEX_ENTRY, [index, []]]]));
+    for (const vertex of vertices.conditions) vertex.addDependentCacheRange(vertices.values);
+    return index;
+  }
+
+  /** The dependency graph's vertices of the sum range and of the condition ranges; undefined when one has none. */
+  private vertices(values: SimpleRangeValue, ranges: readonly SimpleRangeValue[]): { values: RangeVertex; conditions: RangeVertex[] } | undefined {
+    const vertexOf = (value: SimpleRangeValue) => {
+      const range = value.range as unknown as Range;
+      return this.dependencyGraph.getRange(range.start, range.end);
+    };
+    const valuesVertex = vertexOf(values);
+    const conditions = ranges.map(vertexOf);
+    if (valuesVertex === undefined || conditions.some((vertex) => vertex === undefined)) return undefined;
+    return { values: valuesVertex, conditions: conditions as RangeVertex[] };
   }
 
   private index(values: SimpleRangeValue, ranges: readonly SimpleRangeValue[]): Index | undefined {
-    const graph = this.dependencyGraph;
-    const vertexOf = (value: SimpleRangeValue) => {
-      const range = value.range as unknown as Range;
-      return graph.getRange(range.start, range.end);
-    };
-    const valuesVertex = vertexOf(values);
-    const conditionVertices = ranges.map(vertexOf);
-    if (valuesVertex === undefined || conditionVertices.some((vertex) => vertex === undefined)) return undefined;
+    const vertices = this.vertices(values, ranges);
+    if (vertices === undefined) return undefined;
+    const { values: valuesVertex, conditions: conditionVertices } = vertices;
     const cacheKey = ["SUMIFS index", ...ranges.map((range) => rangeKey(range.range as unknown as Range))].join(";");
     const cached = valuesVertex.getCriterionFunctionValues(cacheKey).get(INDEX_ENTRY);
     if (cached) return cached[0] as Index;
@@ -124,7 +210,18 @@ export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifs
       index.set(key, this.arithmeticHelper.nonstrictadd(index.get(key) ?? 0, summed(value)));
     });
     valuesVertex.setCriterionFunctionValues(cacheKey, new Map([[INDEX_ENTRY, [index, []]]]));
-    for (const vertex of conditionVertices) vertex!.addDependentCacheRange(valuesVertex);
+    for (const vertex of conditionVertices) vertex.addDependentCacheRange(valuesVertex);
     return index;
   }
 } as unknown as FunctionPluginDefinition;
+
+/** The first index of an increasing list whose value is at least `value` (the list's length when none). */
+function firstAtLeast(list: readonly number[], value: number): number {
+  let [low, high] = [0, list.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,5 +1,5 @@
 /**
- * An embedded chart drawn with chart.js: bar (horizontal), column and pie, from the data the view
+ * An embedded chart drawn with chart.js: bar (horizontal), column, line and pie, from the data the view
  * read off the sheet, with the options the script set that Sheets honours (a log axis and its
  * number format, in the spreadsheet's locale; series colours; stacked bars; values on the bars).
  * Other types are named in place of the chart, as not drawn by the playground.
@@ -12,7 +12,10 @@ import {
   Chart as ChartJs,
   Legend,
   LinearScale,
+  LineController,
+  LineElement,
   LogarithmicScale,
+  PointElement,
   PieController,
   Title,
   Tooltip,
@@ -23,11 +26,11 @@ import { useEffect, useRef } from "preact/hooks";
 import type { ChartView } from "../runtime/contract";
 import { tickText } from "./chartText";
 
-ChartJs.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, PieController, ArcElement, Legend, Title, Tooltip);
+ChartJs.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, LogarithmicScale, PieController, ArcElement, Legend, Title, Tooltip);
 
 // Sheets' default series colours.
 const PALETTE = ["#4285f4", "#db4437", "#f4b400", "#0f9d58", "#ab47bc", "#00acc1", "#ff7043", "#9e9d24", "#5c6bc0"];
-const DRAWN_TYPES = new Set(["BAR", "COLUMN", "PIE"]);
+const DRAWN_TYPES = new Set(["BAR", "COLUMN", "LINE", "PIE"]);
 
 // chart.js's own grid colour.
 const GRID_COLOUR = "rgba(0, 0, 0, 0.1)";
@@ -73,12 +76,15 @@ function roomForNegativeLabels(chart: ChartView): number | undefined {
   return low < 0 ? low - (high - low) * 0.3 : undefined;
 }
 
-function configuration(chart: ChartView): ChartConfiguration<"bar" | "pie"> {
+function configuration(chart: ChartView): ChartConfiguration<"bar" | "line" | "pie"> {
   const pie = chart.type === "PIE";
+  const line = chart.type === "LINE";
   const datasets = chart.series.map((series, i) => ({
     label: series.name ?? "",
     data: series.values,
     backgroundColor: pie ? chart.labels.map((_, j) => PALETTE[j % PALETTE.length]) : (series.color ?? PALETTE[i % PALETTE.length]),
+    // A line through each series' points; a blank cell is a gap, as Sheets draws it.
+    ...(line && { borderColor: series.color ?? PALETTE[i % PALETTE.length], borderWidth: 2, pointRadius: 3, spanGaps: false }),
   }));
   const labelled = !pie && chart.series.some((series) => series.dataLabels);
   const valueAxis = {
@@ -91,9 +97,9 @@ function configuration(chart: ChartView): ChartConfiguration<"bar" | "pie"> {
   };
   const labelAxis = { stacked: chart.stacked };
   return {
-    type: pie ? "pie" : "bar",
+    type: pie ? "pie" : line ? "line" : "bar",
     data: { labels: chart.labels, datasets },
-    plugins: labelled ? [dataLabels(chart) as Plugin<"bar" | "pie">] : [],
+    plugins: labelled ? [dataLabels(chart) as Plugin<"bar" | "line" | "pie">] : [],
     options: {
       animation: false,
       responsive: false,

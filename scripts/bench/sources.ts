@@ -5,11 +5,16 @@
  * The bar: under 10 s and 1 GB.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import type { WorkbookFile } from "../../playground/runtime/contract";
+import { createSession } from "../../playground/runtime/session";
+import type { SourceSummary, SourcesResult } from "../../src/sources/sidebarRequest";
+import { csvChunks } from "../../src/sidebar/scorecard/sources/csvChunks";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { measuredCli } from "./bigFiles";
 import { printTable } from "./measure";
-import { writeMetaExport } from "./metaExport";
+import { metaExport, writeMetaExport } from "./metaExport";
 
 const ROWS = 50_000;
 
@@ -66,4 +71,39 @@ export function benchSources(): void {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The same three exports through the scorecard sidebar in the emulation: each file picked (read in
+ * chunks, written to a sheet of its own), read as a source, then one linked build over the three.
+ */
+export function benchSourcesSidebar(rows = ROWS): void {
+  const workbook: WorkbookFile = { version: 1, locale: "en_US", sheets: [{ name: "Notes", cells: [[""]], formats: [], frozenRows: 0, metadata: [] }], active: { sheet: "Notes", range: "A1" } };
+  const session = createSession({ workbook });
+  const files = [
+    { name: "meta.csv", text: metaExport(rows) },
+    { name: "google-ads.csv", text: googleAdsExport(rows).text },
+    { name: "linkedin.csv", text: linkedInExport(rows).text },
+  ];
+  const started = performance.now();
+  const summaries = files.map(({ name, text }) => {
+    let sheetName: string | null = null;
+    for (const chunk of csvChunks(name, new TextEncoder().encode(text), "no data rows")) sheetName = session.runServerFunction("importCsvRows", [{ ...chunk, sheetName }]) as string;
+    return session.runServerFunction("readSource", [{ sheetName, rangeA1: null, columns: null, network: null, keepChannel: null }]) as SourceSummary;
+  });
+  const imported = performance.now();
+  session.resetServiceCalls();
+  const result = session.runServerFunction("buildFromSources", [{ sources: summaries.map((summary) => summary.spec), rates: {}, options: { targetRoi: null, chart: false, linkToSource: true } }]) as SourcesResult;
+  const built = performance.now();
+  const calls = Object.values(session.serviceCalls().byName).reduce((a, b) => a + b, 0);
+  printTable(`Sidebar in the emulation: three ${rows.toLocaleString("en")}-row exports picked as CSV files, then one scorecard over them`, [
+    {
+      "files to sheets and read (ms)": (imported - started).toFixed(0),
+      "linked build (ms)": (built - imported).toFixed(0),
+      "sources linked": summaries.filter((summary) => summary.linkable).length,
+      channels: result.channelCount,
+      "build service calls": calls,
+      "heap MB": Math.round(process.memoryUsage().heapUsed / 1e6),
+    },
+  ]);
 }

@@ -4,7 +4,7 @@
  */
 import { gridSize } from "../scorecard/gridSize";
 import type { ChartPlan, ConditionalRulePlan, ScorecardPlan, SheetGrid } from "../scorecard/plan";
-import { SCORECARD_METADATA_KEY, type BuildTarget } from "../scorecard/target";
+import { SCORECARD_METADATA_KEY, SCORECARD_SOURCES_METADATA_KEY, type BuildTarget } from "../scorecard/target";
 import { ownSheet } from "./ownedSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -67,18 +67,18 @@ export function writeGrid(sheet: Sheet, grid: SheetGrid, conditionalRules: () =>
 }
 
 /** A fixed number of calls per chart: one per range and one per option, whatever the number of channels. */
-function embeddedChart(sheet: Sheet, { ranges, anchorRow, anchorColumn, title, size, options = {} }: ChartPlan): GoogleAppsScript.Spreadsheet.EmbeddedChart {
-  let builder = sheet.newChart().setChartType(Charts.ChartType.BAR);
+function embeddedChart(sheet: Sheet, { type, headers = 0, ranges, anchorRow, anchorColumn, title, size, options = {} }: ChartPlan): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+  let builder = sheet.newChart().setChartType(type === "line" ? Charts.ChartType.LINE : Charts.ChartType.BAR);
   for (const range of ranges) builder = builder.addRange(sheet.getRange(range));
-  // The ranges start at the first data row: without a word, Sheets may take it for a header.
-  builder = builder.setNumHeaders(0).setPosition(anchorRow, anchorColumn, 0, 0).setOption("title", title).setOption("legend", { position: "none" });
+  // Said either way: without a word, Sheets may take a first data row for a header, or a header for data.
+  builder = builder.setNumHeaders(headers).setPosition(anchorRow, anchorColumn, 0, 0).setOption("title", title).setOption("legend", { position: "none" });
   const sized = size ? { width: size.width, height: size.height } : {};
   for (const [name, value] of Object.entries({ ...sized, ...options })) builder = builder.setOption(name, value);
   return builder.build();
 }
 
 export function applyPlan(spreadsheet: Spreadsheet, plan: ScorecardPlan, target: BuildTarget, protectionNote: string): Sheet {
-  const sheet = ownSheet(spreadsheet, target, SCORECARD_METADATA_KEY, protectionNote);
+  const sheet = ownSheet(spreadsheet, target, SCORECARD_METADATA_KEY, protectionNote, SCORECARD_SOURCES_METADATA_KEY);
   writeGrid(sheet, { ...plan, headerRow: plan.layout.headerRow }, () => conditionalRules(sheet, plan.conditionalRules));
   spreadsheet.setActiveSheet(sheet);
   return sheet;

@@ -5,6 +5,7 @@ import { moneyFormat, moneyOfData, type Money } from "../scorecard/moneyFormat";
 import { prepareScorecard, ScorecardRequestError, type PlanContext } from "../scorecard/prepare";
 import type { MoneyFormats } from "../import/currency";
 import type { ScorecardRequest, ScorecardResult } from "../scorecard/request";
+import { freeColumns, periodColumn } from "../scorecard/periodColumn";
 import { chooseTarget, SCORECARD_METADATA_KEY } from "../scorecard/target";
 import { applyPlan } from "./applyPlan";
 import { withDocumentLock } from "./documentLock";
@@ -24,6 +25,17 @@ interface SourceFacts {
   breakdown: Map<number, unknown[]> | null;
   /** The source sheet's last row, down to which a linked build's sums read. */
   lastRow: number | null;
+  /** The cells of the periods' date column now, likewise. */
+  dates: unknown[] | null;
+}
+
+/** The request's column the periods count, when it asks for periods and has one: read from the source too. */
+function periodDateColumn(request: ScorecardRequest): number | null {
+  if (!request.options?.byPeriod || !Array.isArray(request.rows) || !Array.isArray(request.headers)) return null;
+  const breakdown = Array.isArray(request.breakdown) ? request.breakdown : [];
+  const width = request.rows.reduce((widest, row) => Math.max(widest, Array.isArray(row) ? row.length : 0), request.headers.length);
+  const found = periodColumn(request.headers, request.rows, freeColumns(width, [...Object.values(request.mapping ?? {}), ...breakdown]), requestMessages("en"), 1);
+  return "problem" in found ? null : found.column;
 }
 
 function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): SourceFacts {
@@ -31,18 +43,26 @@ function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): Sourc
   const sheet = source && spreadsheet.getSheetByName(source.sheetName);
   const rowCount = Array.isArray(request?.rows) ? request.rows.length : 0;
   const moneyFormats = moneyFormatsOf(sheet || null, rowCount, request?.mapping ?? {}, source ?? null);
-  if (!source || !sheet || rowCount === 0) return { moneyFormats, channels: null, breakdown: null, lastRow: null };
+  if (!source || !sheet || rowCount === 0) return { moneyFormats, channels: null, breakdown: null, lastRow: null, dates: null };
   const { channel } = request.mapping ?? {};
   const firstDataRow = source.firstRow + (source.hasHeader ? 1 : 0);
-  if (channel === undefined || !request.options?.linkToSource) return { moneyFormats, channels: null, breakdown: null, lastRow: null };
+  if (channel === undefined || !request.options?.linkToSource) return { moneyFormats, channels: null, breakdown: null, lastRow: null, dates: null };
   // The channel and breakdown columns in one read; a column that is not the data's is refused later.
   const width = Array.isArray(request.headers) ? request.headers.length : 0;
   const breakdown = (Array.isArray(request.breakdown) ? request.breakdown : []).filter((column) => Number.isInteger(column) && column >= 0 && column < width);
-  const left = breakdown.reduce((least, column) => Math.min(least, column), channel);
-  const right = breakdown.reduce((most, column) => Math.max(most, column), channel);
+  const dates = periodDateColumn(request);
+  const read = [...breakdown, ...(dates === null ? [] : [dates])];
+  const left = read.reduce((least, column) => Math.min(least, column), channel);
+  const right = read.reduce((most, column) => Math.max(most, column), channel);
   const block = sheet.getRange(firstDataRow, source.firstColumn + left, request.rows.length, right - left + 1).getValues();
   const cellsOf = (column: number) => block.map((row) => row[column - left]);
-  return { moneyFormats, channels: cellsOf(channel), breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])), lastRow: sheet.getMaxRows() };
+  return {
+    moneyFormats,
+    channels: cellsOf(channel),
+    breakdown: new Map(breakdown.map((column) => [column, cellsOf(column)])),
+    lastRow: sheet.getMaxRows(),
+    dates: dates === null ? null : cellsOf(dates),
+  };
 }
 
 /** With several linked sources: each one's channel and breakdown cells now (a block read per source), and its sheet's last row. */
@@ -50,7 +70,8 @@ function partsFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): PlanCo
   const parts = request?.parts;
   if (!Array.isArray(parts) || parts.length === 0 || !request.options?.linkToSource) return null;
   const { channel } = request.mapping ?? {};
-  const breakdown = Array.isArray(request.breakdown) ? request.breakdown : [];
+  const dates = periodDateColumn(request);
+  const breakdown = [...(Array.isArray(request.breakdown) ? request.breakdown : []), ...(dates === null ? [] : [dates])];
   return parts.map((part) => {
     const sheet = spreadsheet.getSheetByName(part.sheetName);
     const onSheet = [channel!, ...breakdown].filter((column) => typeof part.columns?.[column] === "number");
@@ -96,6 +117,7 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
       builtOn: Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), "yyyy-MM-dd"),
       sourceChannels: source.channels,
       sourceBreakdown: source.breakdown,
+      sourceDates: source.dates,
       sourceParts: parts,
       keys: keysTarget && { sheetName: "rebuild" in keysTarget ? keysTarget.rebuild : keysTarget.insert, sourceLastRow: source.lastRow ?? 0 },
       messages,
@@ -128,6 +150,7 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
       currency: money.code,
       summary: texts.summary(prepared.channels.length, bestFigure, totalFigure),
       rowsNoted: prepared.rowsNoted,
+      periods: prepared.periods && prepared.plan.layout.periods && { ...prepared.periods, layout: prepared.plan.layout.periods },
     };
   });
 }

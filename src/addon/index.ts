@@ -8,6 +8,8 @@ import { onInstall, onOpen } from "./menu";
 import { buildScorecard } from "./buildScorecard";
 import { buildBestTime } from "./buildBestTime";
 import { readSelection } from "./readSelection";
+import { buildFromSources, readSource, savedSources } from "./sources";
+import { importCsvRows } from "./importCsv";
 import { openScorecard, showScorecardBuilder } from "./scorecardSidebar";
 import { showBudgetPlanner } from "./budgetPlanSidebar";
 import { buildBudgetPlan } from "./buildBudgetPlan";
@@ -23,6 +25,10 @@ export const addon = {
   readSelection,
   buildScorecard,
   buildBestTime,
+  readSource,
+  importCsvRows,
+  buildFromSources,
+  savedSources,
   openScorecard,
   showBudgetPlanner,
   buildBudgetPlan,
@@ -55,6 +61,13 @@ const ENTRY_POINT_DOCS: Readonly<Record<EntryPointName, Omit<EntryPoint, "name">
   readSelection: { params: [], summary: "Called by the sidebar: the selected channel data, its headers and their guessed meaning." },
   buildScorecard: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the channel scorecard sheet; returns its summary." },
   buildBestTime: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the best time to post sheet (weekday x hour of publication) from per-post rows; returns its table and summary." },
+  readSource: {
+    params: ["spec"],
+    summary: "Called by the sidebar: reads a source (the selection, the active sheet, or one added before) as one export; returns its headers, mapping, network and report, not its rows.",
+  },
+  importCsvRows: { params: ["chunk"], summary: "Called by the sidebar's file picker: writes a chunk of a CSV file's rows to a new sheet named after the file; returns the sheet's name." },
+  buildFromSources: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds one channel scorecard over several sources, and keeps them for the next rebuild; returns its summary." },
+  savedSources: { params: [], summary: "Called by the sidebar: the sources the scorecard was last built from, read again, or null." },
   openScorecard: { params: ["sheet_name"], summary: "Called by the sidebar: brings the built scorecard sheet to the front." },
   showBudgetPlanner: { params: [], summary: "Menu item: opens the budget plan sidebar." },
   buildBudgetPlan: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the budget plan sheet; returns its figures and summary." },

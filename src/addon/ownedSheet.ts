@@ -38,8 +38,11 @@ export function existingSheets(spreadsheet: Spreadsheet, key: string, names: rea
   return names.map((name) => ({ name, ours: ours.has(name) }));
 }
 
-/** Our own previous sheet of this kind, emptied; or a new sheet, marked as ours. Either way protected with a warning. */
-export function ownSheet(spreadsheet: Spreadsheet, target: BuildTarget, key: string, protectionNote: string): Sheet {
+/**
+ * Our own previous sheet of this kind, emptied (with the metadata under builtFrom, which told how the
+ * last build was made); or a new sheet, marked as ours. Either way protected with a warning.
+ */
+export function ownSheet(spreadsheet: Spreadsheet, target: BuildTarget, key: string, protectionNote: string, builtFrom?: string): Sheet {
   let sheet: Sheet | null;
   if ("insert" in target) {
     sheet = spreadsheet.insertSheet(target.insert);
@@ -49,6 +52,7 @@ export function ownSheet(spreadsheet: Spreadsheet, target: BuildTarget, key: str
     if (!sheet) throw new Error(`The sheet ${target.rebuild} was removed while building; build again.`);
     sheet.clear();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    if (builtFrom) for (const metadata of sheet.getDeveloperMetadata()) if (metadata.getKey() === builtFrom) metadata.remove();
   }
   // A sheet already protected keeps its protection (protect() returns it), set again in case it was changed.
   sheet.protect().setDescription(protectionNote).setWarningOnly(true);

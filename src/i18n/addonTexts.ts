@@ -5,6 +5,9 @@
  */
 import type { Language } from "./language";
 
+/** A period of the scorecard's period section. */
+type PeriodUnit = "day" | "week" | "month" | "quarter";
+
 /** A figure of the summary line: the metric's short name and the formatted value. */
 export interface SummaryFigure {
   metric: string;
@@ -65,6 +68,20 @@ const en = {
   chartTitle: { roi: "ROI by channel", cpa: "CPA by channel", cpl: "CPL by channel", cpc: "CPC by channel" },
   funnel: { stage: "Funnel", total: "Total", rate: "Of the stage before", chartTitle: "Funnel, all channels" },
   roiSeries: { gains: "ROI, gains", losses: "ROI, losses" },
+  periods: {
+    title: (unit: PeriodUnit, column: string): string =>
+      `${{ day: "By day", week: "By week (ISO weeks, from Monday)", month: "By month", quarter: "By quarter" }[unit]}, from the dates in “${column}”`,
+    label: (unit: PeriodUnit): string => `${{ day: "Day", week: "Week from", month: "Month from", quarter: "Quarter from" }[unit]}, then its channels`,
+    to: "To",
+    change: (header: string): string => `${header} vs before`,
+    roiChange: "ROI vs before (points)",
+    outside: "Spend outside the periods",
+    latest: (unit: PeriodUnit, start: string): string =>
+      `${{ day: "Day", week: "Week of", month: "Month of", quarter: "Quarter of" }[unit]} ${start} vs the ${unit} before:`,
+    trendTitle: (metric: string, unit: PeriodUnit, channels: number): string =>
+      `${metric} by ${unit}, the ${channels === 1 ? "channel" : `${channels} channels`} with the most spend`,
+    period: "Period",
+  },
   /** best and total name their metric: "best ROI: LinkedIn 240%", "total CPA €28.96". */
   summary: (channels: number, best: SummaryFigure | null, total: SummaryFigure | null): string =>
     [`${channels} ${channels === 1 ? "channel" : "channels"}`, best && `best ${best.metric}: ${best.text}`, total && `total ${total.metric} ${total.text}`]
@@ -78,6 +95,10 @@ const en = {
   noSheet: (name: string): string => `There is no sheet named ${name} any more; build the scorecard again.`,
   selectData: "Select your channel data, header row included (at least two rows), then press Use selection again.",
   noDataRows: "The selection holds no data rows: select the rows below the headers too.",
+  sourceSheetMissing: (name: string): string => `There is no sheet named ${name} any more: remove the source, or add it again.`,
+  sourceEmpty: (name: string): string => `${name} holds no data rows: add a sheet or a range with a header row and rows below it.`,
+  csvTooLarge: (cells: string): string => `The file would take ${cells} cells, more than the 10,000,000 a spreadsheet holds with the sheets it has: import fewer rows or columns.`,
+  notImportedSheet: (name: string): string => `The sheet ${name} is not the one the file was being written to; choose the file again.`,
 };
 
 export type AddonTexts = typeof en;
@@ -133,6 +154,20 @@ const fr: AddonTexts = {
   chartTitle: { roi: "ROI par canal", cpa: "CPA par canal", cpl: "CPL par canal", cpc: "CPC par canal" },
   funnel: { stage: "Entonnoir", total: "Total", rate: "De l’étape précédente", chartTitle: "Entonnoir, tous canaux" },
   roiSeries: { gains: "ROI, gains", losses: "ROI, pertes" },
+  periods: {
+    title: (unit, column) =>
+      `${{ day: "Par jour", week: "Par semaine (ISO, du lundi)", month: "Par mois", quarter: "Par trimestre" }[unit]}, selon les dates de « ${column} »`,
+    label: (unit) => `${{ day: "Jour", week: "Semaine du", month: "Mois du", quarter: "Trimestre du" }[unit]}, puis ses canaux`,
+    to: "Au",
+    change: (header) => `${header} vs précédent`,
+    roiChange: "ROI vs précédent (points)",
+    outside: "Dépenses hors périodes",
+    latest: (unit, start) =>
+      `${{ day: "Jour du", week: "Semaine du", month: "Mois du", quarter: "Trimestre du" }[unit]} ${start} vs ${{ day: "la veille", week: "la précédente", month: "le précédent", quarter: "le précédent" }[unit]} :`,
+    trendTitle: (metric, unit, channels) =>
+      `${metric} par ${{ day: "jour", week: "semaine", month: "mois", quarter: "trimestre" }[unit]}, ${channels === 1 ? "le canal" : `les ${channels} canaux`} aux plus fortes dépenses`,
+    period: "Période",
+  },
   summary: (channels, best, total) =>
     [`${channels} ${channels <= 1 ? "canal" : "canaux"}`, best && `meilleur ${best.metric}\u00a0: ${best.text}`, total && `${total.metric} total ${total.text}`]
       .filter(Boolean)
@@ -143,6 +178,10 @@ const fr: AddonTexts = {
   noSheet: (name) => `La feuille ${name} n’existe plus\u00a0; créez à nouveau le tableau de bord.`,
   selectData: "Sélectionnez vos données par canal, ligne d’en-têtes comprise (au moins deux lignes), puis cliquez à nouveau sur Utiliser la sélection.",
   noDataRows: "La sélection ne contient aucune ligne de données\u00a0: sélectionnez aussi les lignes sous les en-têtes.",
+  sourceSheetMissing: (name) => `La feuille ${name} n’existe plus\u00a0: retirez la source, ou ajoutez-la à nouveau.`,
+  sourceEmpty: (name) => `${name} ne contient aucune ligne de données\u00a0: ajoutez une feuille ou une plage avec une ligne d’en-têtes et des lignes dessous.`,
+  csvTooLarge: (cells) => `Le fichier occuperait ${cells} cellules, plus que les 10\u00a0000\u00a0000 qu’un classeur contient avec ses feuilles actuelles\u00a0: importez moins de lignes ou de colonnes.`,
+  notImportedSheet: (name) => `La feuille ${name} n’est pas celle où le fichier était écrit\u00a0; choisissez à nouveau le fichier.`,
 };
 
 export function addonTexts(language: Language): AddonTexts {

@@ -1,5 +1,6 @@
 /** The add-on's English UI text: the reference every other language must match key for key. */
 import { currencyTexts } from "./currencyTexts";
+import { sourcesSidebarTexts } from "./sourcesSidebar";
 import type { DateForm } from "../import/dates";
 
 const DATE_FORMS_EN: Record<DateForm, string> = {
@@ -14,6 +15,7 @@ const DATE_FORMS_EN: Record<DateForm, string> = {
 
 export const en = {
   ...currencyTexts.en,
+  ...sourcesSidebarTexts.en,
   referenceIntro: "Type these functions in any cell, or insert an example into the selected cell.",
   searchLabel: "Search functions",
   searchPlaceholder: "Name, description or parameter",
@@ -130,6 +132,14 @@ export const en = {
   targetCostInvalid: (metric: string): string => `Enter the target ${metric} as an amount above 0, such as 25, or leave it blank.`,
   chartOption: (metric: string): string => `Add a chart of ${metric} by channel (and one of the funnel, when the data has one)`,
   linkOption: "Link to the source range (the scorecard follows its edits)",
+  byPeriodLabel: "By period",
+  byPeriodNone: "No period section",
+  byPeriodAuto: "Automatic, from the dates' span",
+  byPeriodDay: "Day",
+  byPeriodWeek: "Week (from Monday)",
+  byPeriodMonth: "Month",
+  byPeriodQuarter: "Quarter",
+  byPeriodHint: "Each period's spend, results, CPA and ROI per channel, from the data's dates, with the change against the period before (and a trend chart).",
   linkNeedsSelection: "Available when the rows come from a selection.",
   linkLostRows: "The scorecard will use the values shown here instead of following the source range: rows were added or deleted, or formulas could not read them as shown (see What was read).",
   editedWhileLinked: "Linked figures come from the source sheet, not from your edits here.",

@@ -1,5 +1,6 @@
 /** The add-on's French UI text. Typed by the English one, so a missing key does not compile. */
 import { currencyTexts } from "./currencyTexts";
+import { sourcesSidebarTexts } from "./sourcesSidebar";
 import type { Messages } from "./en";
 import type { DateForm } from "../import/dates";
 
@@ -16,6 +17,7 @@ const DATE_FORMS_FR: Record<DateForm, string> = {
 // French typography: a no-break space (\u00a0) before ":" and ";", and inside « ».
 export const fr: Messages = {
   ...currencyTexts.fr,
+  ...sourcesSidebarTexts.fr,
   referenceIntro: "Saisissez ces fonctions dans n’importe quelle cellule, ou insérez un exemple dans la cellule sélectionnée.",
   searchLabel: "Rechercher une fonction",
   searchPlaceholder: "Nom, description ou paramètre",
@@ -134,6 +136,14 @@ export const fr: Messages = {
   targetCostInvalid: (metric) => `Saisissez le ${metric} cible en montant supérieur à 0, par exemple 25, ou laissez-le vide.`,
   chartOption: (metric) => `Ajouter un graphique du ${metric} par canal (et un de l’entonnoir, si les données en ont un)`,
   linkOption: "Lier à la plage source (le tableau suit ses modifications)",
+  byPeriodLabel: "Par période",
+  byPeriodNone: "Pas de section par période",
+  byPeriodAuto: "Automatique, selon l’étendue des dates",
+  byPeriodDay: "Jour",
+  byPeriodWeek: "Semaine (du lundi)",
+  byPeriodMonth: "Mois",
+  byPeriodQuarter: "Trimestre",
+  byPeriodHint: "Les dépenses, résultats, CPA et ROI de chaque période par canal, selon les dates des données, avec l’évolution par rapport à la période précédente (et un graphique de tendance).",
   linkNeedsSelection: "Disponible quand les lignes viennent d’une sélection.",
   linkLostRows: "Le tableau de bord utilisera les valeurs affichées ici au lieu de suivre la plage source\u00a0: des lignes ont été ajoutées ou supprimées, ou des formules ne pourraient pas les lire ainsi (voir Ce qui a été lu).",
   editedWhileLinked: "Les chiffres liés viennent de la feuille source, pas de vos modifications ici.",

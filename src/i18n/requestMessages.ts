@@ -52,6 +52,20 @@ const en = {
     `${column} is read as the ${field}: break down by another column, or set ${column} to Ignore first.`,
   /** A column without a header, by its position. */
   columnNumber: (column: number): string => `column ${column}`,
+  noDateColumn: "By period needs a column of dates (such as “Day” or “Reporting starts”), and none was read as dates: export with a breakdown by day, or build without periods.",
+  undecidedDates: (column: string, why: string): string => `By period cannot read the dates in “${column}”: ${why}. Write the dates as 2026-01-31, or build without periods.`,
+  datesBothOrders: (example: string): string => `every day such as ${example} could be day/month or month/day`,
+  datesMixedOrders: (dayFirst: string, monthFirst: string): string => `${dayFirst} puts the day first and ${monthFirst} the month`,
+  notADate: (text: string, row: number): string => `row ${row} holds “${text}”, which is no date`,
+  spansPeriods: (row: number, start: string, end: string, unit: string): string =>
+    `Row ${row} counts ${start} to ${end}, more than one ${unit}: its figures cannot be split between them. Export by day, or choose a longer period.`,
+  periodsWithOtherCosts: "By period counts spend only, and this data adds other costs or hours: build without periods, or leave those columns out.",
+  tooManyPeriods: (count: number, unit: string, max: number): string =>
+    `The dates span ${count} periods of a ${unit}, more than the ${max} a section holds: choose a longer period (week, month or quarter).`,
+  datesNotLinkable: (column: string): string =>
+    `The dates in “${column}” are text (or numbers such as 20260131) in the sheet, which SUMIFS cannot compare with a period's days, so the periods cannot follow the source: make the column dates (Format > Number > Date), or build without the link.`,
+  badPeriod: "By period must be auto, day, week, month or quarter.",
+  periodUnits: { day: "day", week: "week", month: "month", quarter: "quarter" } as Record<string, string>,
   datesCannotLink: (column: string): string =>
     `${column} holds dates, which formulas over the source cannot match by name: build without the link, or break down by another column.`,
   cannotInsert: (formula: string, why: string): string => `Cannot insert ${formula}: ${why}. Insert a formula such as =CPA(5000, 1000).`,
@@ -143,6 +157,20 @@ const fr: RequestMessages = {
   breakdownIsMapped: (column, field) =>
     `${column} est lue comme ${field} : ventilez par une autre colonne, ou réglez d’abord ${column} sur Ignorer.`,
   columnNumber: (column) => `colonne ${column}`,
+  noDateColumn: "Par période demande une colonne de dates (comme « Jour » ou « Début des rapports »), et aucune n’a été lue comme des dates : exportez avec une ventilation par jour, ou créez le tableau sans périodes.",
+  undecidedDates: (column, why) => `Par période ne peut pas lire les dates de « ${column} » : ${why}. Écrivez les dates comme 2026-01-31, ou créez le tableau sans périodes.`,
+  datesBothOrders: (example) => `chaque date comme ${example} peut être jour/mois ou mois/jour`,
+  datesMixedOrders: (dayFirst, monthFirst) => `${dayFirst} met le jour en premier et ${monthFirst} le mois`,
+  notADate: (text, row) => `la ligne ${row} contient « ${text} », qui n’est pas une date`,
+  spansPeriods: (row, start, end, unit) =>
+    `La ligne ${row} compte du ${start} au ${end}, plus d’un(e) ${unit} : ses chiffres ne peuvent pas être répartis. Exportez par jour, ou choisissez une période plus longue.`,
+  periodsWithOtherCosts: "Par période ne compte que les dépenses, et ces données ajoutent d’autres coûts ou des heures : créez le tableau sans périodes, ou laissez ces colonnes de côté.",
+  tooManyPeriods: (count, unit, max) =>
+    `Les dates couvrent ${count} périodes d’un(e) ${unit}, plus que les ${max} qu’une section contient : choisissez une période plus longue (semaine, mois ou trimestre).`,
+  datesNotLinkable: (column) =>
+    `Les dates de « ${column} » sont du texte (ou des nombres comme 20260131) dans la feuille, que SOMME.SI.ENS ne peut pas comparer aux jours d’une période : les périodes ne peuvent pas suivre la source. Faites-en des dates (Format > Nombre > Date), ou créez le tableau sans le lien.`,
+  badPeriod: "Par période doit être auto, jour, semaine, mois ou trimestre.",
+  periodUnits: { day: "jour", week: "semaine", month: "mois", quarter: "trimestre" },
   datesCannotLink: (column) =>
     `${column} contient des dates, que les formules sur la source ne peuvent pas retrouver par leur nom : créez le tableau sans le lien, ou ventilez par une autre colonne.`,
   cannotInsert: (formula, why) => `Impossible d’insérer ${formula}\u00a0: ${why}. Insérez une formule comme =CPA(5000, 1000).`,

@@ -36,6 +36,14 @@ const DATE_HEADERS = new Set([
   "giorno", "settimana", "mese", "trimestre", "inizio report", "fine report", "data di inizio", "data di pubblicazione",
 ]);
 
+const START_HEADERS = new Set([
+  "reporting starts", "start date", "debut des rapports", "date de debut", "inicio dos relatorios", "data de inicio", "inicio del informe", "fecha de inicio",
+  "berichtsbeginn", "startdatum", "inizio report", "data di inizio",
+]);
+const END_HEADERS = new Set([
+  "reporting ends", "end date", "fin des rapports", "date de fin", "termino dos relatorios", "fin del informe", "berichtsende", "fine report",
+]);
+
 const MONTHS: readonly (readonly string[])[] = [
   ["january", "janvier", "janeiro", "enero", "januar", "janner", "gennaio", "jan", "janv", "ene", "gen"],
   ["february", "fevrier", "fevereiro", "febrero", "februar", "febbraio", "feb", "fev", "fevr", "febr"],
@@ -136,7 +144,7 @@ function shapeOfCell(cell: unknown, named: boolean): CellShape {
 const isoDay = ({ year, month, day }: Day) => `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 
 /** True when a header names the day a row counts ("Day", "Reporting starts", "Datum"...). */
-const isDateHeader = (header: string) => DATE_HEADERS.has(normalizeHeader(header));
+export const isDateHeader = (header: string) => DATE_HEADERS.has(normalizeHeader(header));
 
 const isBlank = (cell: unknown) => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
@@ -189,6 +197,29 @@ export function readDateColumn(header: string, cells: readonly unknown[]): DateC
   // One form names the column; several (ISO days beside month names) read alike as days.
   return { kind: "dates", form: forms.size === 1 ? [...forms][0] : "iso", first: first!, last: last! };
 }
+
+/**
+ * Each cell's day (yyyy-mm-dd; null when blank) in a column read as dates, in the order the whole
+ * column decided; null when the column is not read as dates (its reading says why).
+ */
+export function daysOfColumn(header: string, cells: readonly unknown[]): { reading: DateColumnReading | null; days: (string | null)[] | null } {
+  const reading = readDateColumn(header, cells);
+  if (reading === null || reading.kind !== "dates") return { reading, days: null };
+  const named = isDateHeader(header);
+  const shapes = new Map<unknown, Exclude<CellShape, { kind: "none" }>>();
+  for (const cell of cells) if (!isBlank(cell) && !shapes.has(cell)) shapes.set(cell, shapeOfCell(cell, named) as Exclude<CellShape, { kind: "none" }>);
+  // The order the column decided: a cell such as 1/31/2026 puts the month first.
+  const order = [...shapes.values()].some((shape) => shape.kind === "either" && shape.second > 12) ? "monthFirst" : "dayFirst";
+  const dayOf = new Map([...shapes].map(([cell, shape]) => [cell, isoDay(shape.kind === "day" ? shape.day : inOrder(shape, order))]));
+  const days = cells.map((cell) => (isBlank(cell) ? null : dayOf.get(cell)!));
+  return { reading, days };
+}
+
+/** True when a header names the first day of a row's span ("Reporting starts", "Start date"), which may be the whole report's. */
+export const isStartDateHeader = (header: string) => START_HEADERS.has(normalizeHeader(header));
+
+/** True when a header names the last day of a row's span ("Reporting ends", "End date"), not the day it counts. */
+export const isEndDateHeader = (header: string) => END_HEADERS.has(normalizeHeader(header));
 
 /** The date columns of a table: each column a date header names or whose cells are dates written with separators. */
 export function readDateColumns(headers: readonly string[], rows: readonly (readonly unknown[])[], columns: Iterable<number>): DateColumn[] {

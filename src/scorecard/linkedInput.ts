@@ -30,6 +30,8 @@ export interface SourceLink {
   rangeA1: string;
   /** The key sheet the input cells compare names through: see linkedKeys. */
   keys: LinkKeys;
+  /** 1-based column of the days the periods count, when the scorecard has periods. */
+  dayColumn?: number;
   /** Several sources, each summed on its own; absent, the link is the one source above. */
   parts?: LinkPart[];
 }
@@ -63,6 +65,13 @@ export interface LinkPart {
 export interface LinkedMatch {
   column: number;
   cell: string;
+}
+
+/** Source rows count for a period's cell when their day, in the link's column `column`, is from the day in cell `from` to the one in `to`. */
+export interface LinkedDays {
+  column: number;
+  from: string;
+  to: string;
 }
 
 /** Formulas that fill the key sheet from a row and column down, aligned with a part's source rows. */
@@ -99,7 +108,7 @@ interface PartReading {
 function partsOf(source: SourceLink): LinkPart[] {
   if (source.parts) return source.parts;
   const columns = new Map<number, number>();
-  for (const column of [...Object.values(source.columns), ...source.keys.matchColumns]) columns.set(column!, column!);
+  for (const column of [...Object.values(source.columns), ...source.keys.matchColumns, ...(source.dayColumn ? [source.dayColumn] : [])]) columns.set(column!, column!);
   return [{ sheetName: source.sheetName, rangeA1: source.rangeA1, firstRow: source.firstRow, lastRow: source.keys.lastRow, columns, rate: null }];
 }
 
@@ -134,8 +143,16 @@ const fieldRange = (part: LinkPart, source: SourceLink, field: Field) => partRan
  * A part's sum of one of its ranges over the matching rows: SUMIFS on the names it has on its sheet;
  * a name it holds on every row is compared once, outside (none of its rows match when it differs).
  */
-function partSum(source: SourceLink, { part, keyColumns }: PartReading, range: string, matches: readonly LinkedMatch[]): string {
+function partSum(source: SourceLink, { part, keyColumns }: PartReading, range: string, matches: readonly LinkedMatch[], days?: LinkedDays): string {
   const criteria: string[] = [];
+  if (days) {
+    const dayColumn = sheetColumn(part, days.column);
+    // A source without the date column has no day on any row: no period counts it.
+    if (dayColumn === null) return "0";
+    const dayRange = partRange(part, dayColumn);
+    // Before the day after the last one, so that a day with a time of day still counts.
+    criteria.push(`${dayRange}, ">="&${days.from}, ${dayRange}, "<"&(${days.to}+1)`);
+  }
   const conditions: string[] = [];
   for (const { column, cell } of matches) {
     const keyColumn = keyColumns.get(column);
@@ -151,8 +168,8 @@ function partSum(source: SourceLink, { part, keyColumns }: PartReading, range: s
 const scaled = (sum: string, part: LinkPart, field: Field) => (part.rate !== null && MONEY_FIELDS.includes(field) ? `${sum}*${part.rate}` : sum);
 
 /** The sum of a numeric column over the matching source rows (of every part, added). */
-export function linkedSum(source: SourceLink, field: NumericField, matches: readonly LinkedMatch[]): string {
-  return `=${readings(source).map((reading) => scaled(partSum(source, reading, fieldRange(reading.part, source, field), matches), reading.part, field)).join("+")}`;
+export function linkedSum(source: SourceLink, field: NumericField, matches: readonly LinkedMatch[], days?: LinkedDays): string {
+  return `=${readings(source).map((reading) => scaled(partSum(source, reading, fieldRange(reading.part, source, field), matches, days), reading.part, field)).join("+")}`;
 }
 
 /** The bounce rate weighted by visits or leads over the matching rows; rows with a blank rate stay out, and none gives blank. */

@@ -7,12 +7,14 @@ import type { Breakdown } from "./breakdown";
 import { planSections, SECTION_LABEL_COLUMNS, type BreakdownTexts, type SectionLayout } from "./breakdownPlan";
 import {
   costMetric, CUT_FACTOR, funnelStages, revenueColumn, scorecardColumns, verdictBasis,
-  type ColumnFormat, type FunnelStage, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
+  type FunnelStage, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
 } from "./columns";
 import type { Field } from "./fields";
 import type { NumericField } from "../import/fields";
 import { CHART_SIZE, chartRowsBelow, FUNNEL_CHART, sideBySide, VALUES_ON_BARS } from "./chartLayout";
 import { bounceWeightColumn, linkedBounceRate, linkedKeys, linkedSum, sourceTotal, type KeySheetPlan, type LinkedMatch, type SourceLink } from "./linkedInput";
+import { planPeriods, type PeriodFormat, type PeriodSection, type PeriodTexts } from "./periodPlan";
+import type { PeriodFigures, PeriodUnit } from "./periods";
 import { columnLetter, guardText, sheetReference } from "./sheetText";
 
 export type { KeySheetPlan, SourceLink } from "./linkedInput";
@@ -42,6 +44,16 @@ export interface ScorecardTexts {
   funnel: { stage: string; total: string; rate: string; chartTitle: string };
   /** The headers of the ROI chart's two series, beside the funnel: the channels' gains and their losses. */
   roiSeries: { gains: string; losses: string };
+  periods: PeriodTexts;
+}
+
+/** The period section's data: each period's figures per channel, from a date column. */
+export interface PeriodsInput {
+  unit: PeriodUnit;
+  dateHeader: string;
+  periods: PeriodFigures[];
+  /** 1-based column of the days in a linked source (the link's numbering); null when not linked. */
+  sourceColumn: number | null;
 }
 
 export interface ScorecardInput {
@@ -62,6 +74,8 @@ export interface ScorecardInput {
   chart: boolean;
   /** Sections below the channel table, with shares of spend and results in every table; null for none. */
   breakdown?: Breakdown | null;
+  /** The period section, below the breakdown; null for none. */
+  periods?: PeriodsInput | null;
   moneyFormat: string;
   builtOn: string;
   /** Where joined figures came from (see ScorecardOptions.joinedFrom); null when none were joined. */
@@ -77,6 +91,10 @@ export interface ConditionalRulePlan {
 }
 
 export interface ChartPlan {
+  /** A bar chart unless told; a line chart draws a trend. */
+  type?: "bar" | "line";
+  /** Rows of the ranges that name the series (0 unless told). */
+  headers?: number;
   title: string;
   /** Side by side: the labels' column first, then a column per series. One range is one call. */
   ranges: string[];
@@ -123,7 +141,10 @@ export interface WrappedText {
 
 export interface ScorecardPlan extends Omit<SheetGrid, "headerRow"> {
   sheetName: string;
-  layout: { headerRow: number; firstChannelRow: number; lastChannelRow: number; totalsRow: number; columns: ColumnKey[]; sections: SectionLayout[] };
+  layout: {
+    headerRow: number; firstChannelRow: number; lastChannelRow: number; totalsRow: number; columns: ColumnKey[]; sections: SectionLayout[];
+    periods: PeriodSection["layout"] | null;
+  };
   conditionalRules: ConditionalRulePlan[];
   /** The chart of ROI (or cost per result) by channel, then the total's funnel; none when charts are off. */
   charts: ChartPlan[];
@@ -151,13 +172,21 @@ const NOTE_WIDTH = 440;
 // About a bold 10-point Arial character, plus the cell's padding: enough for "Conversion rate".
 const HEADER_CHAR_WIDTH = 8;
 const CELL_PADDING = 16;
-const FORMATS: Record<Exclude<ColumnFormat, "money">, string> = {
+const FORMATS: Record<Exclude<PeriodFormat, "money">, string> = {
   text: "General",
   count: "#,##0",
   hours: "#,##0.0",
   percent: "0.0%",
   multiple: '0.0"x"',
+  date: "yyyy-mm-dd",
+  change: "+0.0%;-0.0%;0.0%",
 };
+/** The top of the sheet's "this period vs the one before", on the title row from this column (0-based) on: its label, then each figure's name and change. */
+const LATEST_INDEX = 6;
+/** Blank cells after the label, which runs on into them. */
+const LATEST_LABEL_SPAN = 3;
+/** The 0-based column of the i-th change's figure at the top. */
+const latestValueIndex = (i: number) => LATEST_INDEX + LATEST_LABEL_SPAN + 2 * i + 1;
 
 /** Wide enough for the header, in steps of 10 px so that neighbours of similar headers share a width. */
 export function columnWidth(minimum: number, header: string): number {
@@ -278,8 +307,26 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
         totalsRow + 1 + (chartsBelow?.rows ?? 0),
       )
     : { rows: [], layout: [] };
-  // Blank rows under the channel table hold the charts, then come the sections.
-  const belowTable = sections.rows.length > 0 ? [...Array.from({ length: chartsBelow?.rows ?? 0 }, () => ({ cells: [], formats: [], bold: false })), ...sections.rows] : [];
+  const periods = input.periods
+    ? planPeriodSection(
+        input,
+        input.periods,
+        {
+          source,
+          refsFor: (key) => `$${optionColumn.get(key)}$${SETTINGS_ROW}`,
+          expectedSpend: `${letter("budget")}${totalsRow}`,
+          metric: costMetric(choice.present)!,
+          revenue: revenueColumn(choice),
+          columnOf: (key) => columns.findIndex((column) => column.key === key) + labelColumns,
+          tableWidth: columns.length + labelColumns - 1,
+        },
+        totalsRow + 1 + (chartsBelow?.rows ?? 0) + sections.rows.length,
+      )
+    : null;
+  // Blank rows under the channel table hold the charts, then come the sections and the periods.
+  const below = [...sections.rows, ...(periods?.rows ?? [])];
+  const belowTable: { cells: Cell[]; formats: PeriodFormat[]; bold: boolean }[] =
+    below.length > 0 ? [...Array.from({ length: chartsBelow?.rows ?? 0 }, () => ({ cells: [], formats: [], bold: false })), ...below] : [];
   const tableWidth = columns.length + labelColumns - 1;
   const stages = funnelStages(choice.present);
   const funnel = stages.length >= MIN_FUNNEL_STAGES ? { stages, left: tableWidth + 1 } : null;
@@ -288,7 +335,15 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const titleRow: Cell[] = source
     ? [texts.title, "", texts.notCounted, "", `=ROUND(${sourceTotal(source, "budget")}-${letter("budget")}${totalsRow}, 2)`]
     : [texts.title];
-  const sectionsWidth = sections.rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
+  const titleFormats = titleRow.map((_, i) => (i === CHECK_INDEX ? input.moneyFormat : "General"));
+  // The last period against the one before, at the top: a label, then each figure's name and change.
+  if (periods?.latest) {
+    while (titleRow.length < LATEST_INDEX) titleRow.push("");
+    titleRow.push(periods.latest.label, ...Array<Cell>(LATEST_LABEL_SPAN - 1).fill(""), ...periods.latest.changes.flatMap((change) => [change.header, `=${change.cell}`]));
+    const values = new Set(periods.latest.changes.map((_, i) => latestValueIndex(i)));
+    while (titleFormats.length < titleRow.length) titleFormats.push(values.has(titleFormats.length) ? FORMATS.change : "General");
+  }
+  const sectionsWidth = below.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
   const width = Math.max(tableWidth, settings.length, titleRow.length, sectionsWidth, funnel ? funnel.left + FUNNEL_COLUMNS : 0, roiSplit ? roiSplit.left + ROI_SPLIT_COLUMNS : 0);
   const padded = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];
 
@@ -305,11 +360,11 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   // The channel table's rows (title and settings included) come before the sections'.
   const channelTableRows = totalsRow;
 
-  const formatOf = (format: ColumnFormat) => (format === "money" ? input.moneyFormat : FORMATS[format]);
+  const formatOf = (format: PeriodFormat) => (format === "money" ? input.moneyFormat : FORMATS[format]);
   const settingsFormats = padded(options.flatMap((option) => ["General", formatOf(option.format)]), "General");
   const numberFormats = cells.map((_, r) => {
     if (r === SETTINGS_ROW - 1) return settingsFormats;
-    if (r === 0) return padded(titleRow.map((_, i) => (i === CHECK_INDEX ? input.moneyFormat : "General")), "General");
+    if (r === 0) return padded(titleFormats, "General");
     if (r >= channelTableRows) return padded(belowTable[r - channelTableRows].formats.map(formatOf), "General");
     return padded(inTable(columns.map((column) => (r < HEADER_ROW ? "General" : formatOf(column.format))), "General"), "General");
   });
@@ -339,6 +394,9 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     const [from, to] = [1, 2].map((offset) => columnLetter(funnel.left + offset));
     chartPlans.push({ title: texts.funnel.chartTitle, ranges: [`${from}${HEADER_ROW + 1}:${to}${HEADER_ROW + funnel.stages.length}`], options: FUNNEL_CHART });
   }
+  // The period section's trend block and chart sit right of it: its columns fit their texts.
+  const periodWidth = periods?.rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0) ?? 0;
+  while (columnWidths.length < periodWidth) columnWidths.push(DEFAULT_WIDTH);
   const noteColumn = settings.length;
   const noteWidths = columnWidths.slice(noteColumn - 1, width);
   // As many columns as a screen shows beside the options, not the whole table's width.
@@ -349,7 +407,10 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   // Beside a long table, at its first channel's row: below the frozen header, so that they scroll under it.
   const anchorRow = chartsBelow?.anchorRow ?? HEADER_ROW + 1;
   const anchorColumns = sideBySide(columnWidths, chartsBelow ? 1 : width + 2, chartPlans.length);
-  const charts = chartPlans.map((chart, i) => ({ ...chart, anchorRow, anchorColumn: anchorColumns[i], size: CHART_SIZE }));
+  const charts = [
+    ...chartPlans.map((chart, i) => ({ ...chart, anchorRow, anchorColumn: anchorColumns[i], size: CHART_SIZE })),
+    ...(periods?.chart ? [{ ...periods.chart, size: CHART_SIZE }] : []),
+  ];
 
   return {
     sheetName: input.sheetName,
@@ -362,10 +423,12 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     columnWidths,
     // The verdict note: read on the sheet, never only in the formula bar.
     wrappedText: wrappedNote,
-    layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key), sections: sections.layout },
+    layout: { headerRow: HEADER_ROW, firstChannelRow: first, lastChannelRow: last, totalsRow, columns: columns.map((c) => c.key), sections: sections.layout, periods: periods?.layout ?? null },
     conditionalRules: [
       ...planRules(basis, costMetric(choice.present)!, letter, texts.verdicts, { first, last, totalsRow }),
       ...(source ? [{ range: CHECK_CELL, formula: `=AND(ISNUMBER(${CHECK_CELL}), ${CHECK_CELL}<>0)`, ...RED }] : []),
+      ...(periods?.rules ?? []),
+      ...(periods?.latest ? latestRules(periods.latest.changes.map((change, i) => ({ cell: `${columnLetter(latestValueIndex(i) + 1)}1`, goodWhen: change.goodWhen }))) : []),
     ],
     charts,
     keys: source && linkedKeys(source),
@@ -478,4 +541,64 @@ function planRules(
     { range: `${roi}${first}:${roi}${last}`, formula: verdictIs(verdicts.scaleUp), ...GREEN },
     best,
   ];
+}
+
+interface PeriodContext {
+  source: SourceLink | null;
+  refsFor: (key: OptionKey) => string;
+  /** The channel table's total spend cell: what the periods add up to when not linked. */
+  expectedSpend: string;
+  metric: CostMetric;
+  revenue: ReturnType<typeof revenueColumn>;
+  /** The channel table's column (1-based) of a metric column. */
+  columnOf: (key: ColumnKey) => number;
+  tableWidth: number;
+}
+
+/** The period section, its inputs the figures read or, when linked, sums over the source's rows of each channel and period. */
+function planPeriodSection(input: ScorecardInput, periods: PeriodsInput, context: PeriodContext, firstRow: number): PeriodSection {
+  const { source, metric } = context;
+  const { texts } = input;
+  const results = metric === "cpa" ? "conversions" : metric === "cpl" ? "leads" : "clicks";
+  return planPeriods(
+    {
+      unit: periods.unit,
+      dateHeader: periods.dateHeader,
+      periods: periods.periods,
+      results,
+      costMetric: metric,
+      revenue: context.revenue === "revenue" ? "revenue" : context.revenue === "estimatedRevenue" ? "estimated" : null,
+      option: context.refsFor,
+      input: (field, figures, channelCell, from, to) =>
+        source && periods.sourceColumn !== null
+          ? linkedSum(source, field, [{ column: source.columns.channel!, cell: channelCell }], { column: periods.sourceColumn, from, to })
+          : figures[field],
+      expectedSpend: source ? sourceTotal(source, "budget") : context.expectedSpend,
+      headers: texts.headers,
+      texts: texts.periods,
+      chart: input.chart,
+      trendChannels: TREND_CHANNELS,
+      tableColumn: (key) =>
+        context.columnOf(
+          key === "results" ? results : key === "cost" ? metric : key === "revenue" ? (context.revenue === "estimatedRevenue" ? "estimatedRevenue" : "revenue") : key,
+        ),
+      tableWidth: context.tableWidth,
+    },
+    firstRow,
+  );
+}
+
+/** The channels with the most spend that the trend chart follows. */
+const TREND_CHANNELS = 5;
+
+/** The top's changes coloured as the section's: green where the change is good, red where it is bad. */
+function latestRules(cells: { cell: string; goodWhen: "up" | "down" | null }[]): ConditionalRulePlan[] {
+  return cells.flatMap(({ cell, goodWhen }) => {
+    if (goodWhen === null) return [];
+    const [up, down] = goodWhen === "up" ? [GREEN, RED] : [RED, GREEN];
+    return [
+      { range: cell, formula: `=AND(ISNUMBER(${cell}), ${cell}>0)`, ...up },
+      { range: cell, formula: `=AND(ISNUMBER(${cell}), ${cell}<0)`, ...down },
+    ];
+  });
 }

@@ -14,7 +14,10 @@ import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
 import { bounceWeight, costMetric, revenueColumn, type CostMetric } from "./columns";
 import { ALL_FIELDS, type Field } from "./fields";
 import { planScorecard, type ScorecardPlan, type ScorecardTexts, type SourceLink } from "./plan";
-import type { ScorecardRequest } from "./request";
+import type { PeriodsSummary, ScorecardRequest } from "./request";
+import { comparableDays, freeColumns, periodColumn, rowOverPeriods, type PeriodColumn } from "./periodColumn";
+import { autoUnit, figuresByPeriod, MAX_PERIODS, PERIOD_CHOICES, periodsBetween, type PeriodUnit } from "./periods";
+import type { ChannelRow } from "./channelRows";
 
 const MAX_LISTED_ISSUES = 10;
 
@@ -26,6 +29,8 @@ export interface PlanContext {
   sourceChannels: readonly unknown[] | null;
   /** The cells now in each breakdown column (by column of the request), when linking: likewise. */
   sourceBreakdown?: ReadonlyMap<number, readonly unknown[]> | null;
+  /** The cells now in the periods' date column, when linking with periods: they must compare as days. */
+  sourceDates?: readonly unknown[] | null;
   /**
    * With several sources (request.parts), when linking: for each, the cells now in its sheet's
    * channel and breakdown columns (by column of the request), and its sheet's last row.
@@ -55,6 +60,8 @@ export interface PreparedScorecard {
   /** Total cost / total conversions; null without conversions. */
   totalCpa: number | null;
   rowsNoted: RowsNoted;
+  /** The period section, when asked for. */
+  periods: Omit<PeriodsSummary, "layout"> | null;
 }
 
 /** Refuses the build with the first problems, and how many more. */
@@ -118,7 +125,7 @@ const isDate = (cell: unknown) => Object.prototype.toString.call(cell) === "[obj
  * maps them to its sheet's columns or holds one name for them. Each part's rows must still be the
  * rows sent, as for one source.
  */
-function partsLink(request: ScorecardRequest, context: PlanContext, read: ChannelRowsRead, breakdown: readonly number[], messages: RequestMessages): SourceLink {
+function partsLink(request: ScorecardRequest, context: PlanContext, read: ChannelRowsRead, breakdown: readonly number[], dates: PeriodColumn | null, messages: RequestMessages): SourceLink {
   const { mapping, rows } = request;
   const parts = request.parts!;
   const reason = unlinkable(read);
@@ -138,11 +145,13 @@ function partsLink(request: ScorecardRequest, context: PlanContext, read: Channe
     const slice = rows.slice(start, start + part.rowCount);
     start += part.rowCount;
     const changed = () => refuse([messages.sourceChanged(part.rangeA1, part.sheetName)], messages);
-    for (const column of [mapping.channel!, ...breakdown]) {
+    for (const column of [mapping.channel!, ...breakdown, ...(dates ? [dates.column] : [])]) {
       const at = part.columns[column];
       const cells = context.sourceParts![p].cells.get(column);
       if (typeof at === "object" && at !== null) {
         if (!slice.every((row) => sameText(row[column], at.name))) changed();
+      } else if (column === dates?.column) {
+        if (!cells || !comparableDays(cells, dates)) refuse([messages.datesNotLinkable(dates.header)], messages);
       } else {
         if (cells?.some(isDate)) refuse([messages.datesCannotLink(columnName(request, column, messages))], messages);
         if (!cells || cells.length !== slice.length || !slice.every((row, i) => sameText(row[column], cells[i]))) changed();
@@ -164,12 +173,13 @@ function partsLink(request: ScorecardRequest, context: PlanContext, read: Channe
     rangeA1: first.rangeA1,
     keys: { sheetName: context.keys.sheetName, matchColumns: [columns.channel!, ...breakdown.map((index) => index + 1)], lastRow: Math.max(...linked.map((part) => part.lastRow)) },
     parts: linked,
+    ...(dates && { dayColumn: dates.column + 1 }),
   };
 }
 
-function sourceLink(request: ScorecardRequest, context: PlanContext, read: ChannelRowsRead, breakdown: readonly number[], messages: RequestMessages): SourceLink | null {
+function sourceLink(request: ScorecardRequest, context: PlanContext, read: ChannelRowsRead, breakdown: readonly number[], dates: PeriodColumn | null, messages: RequestMessages): SourceLink | null {
   const { source, mapping, rows, options } = request;
-  if (Array.isArray(request.parts) && request.parts.length > 0 && options.linkToSource) return partsLink(request, context, read, breakdown, messages);
+  if (Array.isArray(request.parts) && request.parts.length > 0 && options.linkToSource) return partsLink(request, context, read, breakdown, dates, messages);
   const { keys } = context;
   if (!source || !options.linkToSource) return null;
   const reason = unlinkable(read);
@@ -185,6 +195,9 @@ function sourceLink(request: ScorecardRequest, context: PlanContext, read: Chann
     if (cells?.some(isDate)) refuse([messages.datesCannotLink(columnName(request, column, messages))], messages);
     if (!unchanged(column, cells)) sourceChanged();
   }
+  if (dates && (!context.sourceDates || context.sourceDates.length !== rows.length || !comparableDays(context.sourceDates, dates))) {
+    refuse([messages.datesNotLinkable(dates.header)], messages);
+  }
   if (!keys) throw new Error("A linked build needs a sheet for its name keys.");
   const firstRow = source.firstRow + (source.hasHeader ? 1 : 0);
   const columns: SourceLink["columns"] = {};
@@ -199,6 +212,7 @@ function sourceLink(request: ScorecardRequest, context: PlanContext, read: Chann
     breakdown: breakdownColumns,
     rangeA1: source.rangeA1,
     keys: { sheetName: keys.sheetName, matchColumns: [columns.channel!, ...breakdownColumns], lastRow: keys.sourceLastRow },
+    ...(dates && { dayColumn: source.firstColumn + dates.column }),
   };
 }
 
@@ -280,15 +294,18 @@ export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): 
   const breakdown = breakdownColumns(request, messages);
 
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
+  const dates = options.byPeriod ? datesOfPeriods(request, present, breakdown, firstRowNumber, messages) : null;
   const marks = Array.isArray(request.decimalMarks) ? request.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
-  const read = readChannelRows(rows, mapping, firstRowNumber, marks, messages, breakdown);
+  // The day of each row travels as a last breakdown value, which no section shows.
+  const read = readChannelRows(rows, mapping, firstRowNumber, marks, messages, dates ? [...breakdown, dates.column] : breakdown);
   if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message), messages);
   if (read.rows.length === 0) refuse([filled ? messages.noDataRows : messages.noRows], messages);
 
   const weight = bounceWeight(present);
   const channels = aggregateByChannel(read.rows, weight);
   const figures: Figures = { present, valuePerConversion: options.valuePerConversion ?? null, hourlyRate, margin: options.margin ?? 1 };
-  const link = sourceLink(request, context, read, breakdown, messages);
+  const periods = dates && periodsOf(rows, read.rows, channels, dates, options.byPeriod!, weight, firstRowNumber, messages);
+  const link = sourceLink(request, context, read, breakdown, dates, messages);
   const dimensions = breakdown.map((column, i) => ({ header: columnName(request, column, messages), sourceColumn: link ? link.breakdown[i] : null }));
   const plan = planScorecard({
     sheetName: context.sheetName,
@@ -296,6 +313,7 @@ export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): 
     present,
     source: link,
     breakdown: dimensions.length > 0 ? breakDown(read.rows, channels, dimensions, weight) : null,
+    periods: periods && { unit: periods.unit, dateHeader: dates!.header, periods: periods.figures, sourceColumn: link?.dayColumn ?? null },
     targetRoi: options.targetRoi ?? null,
     margin: options.margin ?? null,
     valuePerConversion: figures.valuePerConversion,
@@ -317,5 +335,53 @@ export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): 
     totalCost: totalCost === null ? null : { metric, value: totalCost },
     totalCpa: present.has("conversions") ? cpa(costOf(total, figures), total.conversions) : null,
     rowsNoted: rowsNoted(read),
+    periods: periods && periods.summary,
   };
 }
+
+/** The date column the periods count, checked; every problem refused with what to do. */
+function datesOfPeriods(request: ScorecardRequest, present: ReadonlySet<Field>, breakdown: readonly number[], firstRowNumber: number, messages: RequestMessages): PeriodColumn {
+  if (!PERIOD_CHOICES.includes(request.options.byPeriod!)) refuse([messages.badPeriod], messages);
+  if (present.has("otherCosts") || present.has("hours")) refuse([messages.periodsWithOtherCosts], messages);
+  const headers = Array.isArray(request.headers) ? request.headers.map((header) => String(header ?? "")) : [];
+  const width = request.rows.reduce((widest, row) => Math.max(widest, row.length), headers.length);
+  const found = periodColumn(headers, request.rows, freeColumns(width, [...Object.values(request.mapping), ...breakdown]), messages, firstRowNumber);
+  if ("problem" in found) refuse([found.problem], messages);
+  return found;
+}
+
+/** Each period's figures per channel; rows without a day are left out and counted. */
+function periodsOf(
+  requestRows: ScorecardRequest["rows"],
+  rows: readonly ChannelRow[],
+  channels: readonly ChannelTotals[],
+  dates: PeriodColumn,
+  choice: NonNullable<ScorecardRequest["options"]["byPeriod"]>,
+  weight: ReturnType<typeof bounceWeight>,
+  firstRowNumber: number,
+  messages: RequestMessages,
+): { unit: PeriodUnit; figures: ReturnType<typeof figuresByPeriod>; summary: Omit<PeriodsSummary, "layout"> } {
+  const dayOfText = new Map<string, string | null>();
+  // As readChannelRows reads a breakdown cell: its text, trimmed.
+  dates.days.forEach((day, i) => dayOfText.set(String(requestRows[i][dates.column] ?? "").trim(), day));
+  const dayOf = (row: ChannelRow) => dayOfText.get(row.dimensions[row.dimensions.length - 1]) ?? null;
+  const dated = rows.map(dayOf).filter((day): day is string => day !== null);
+  if (dated.length === 0) refuse([messages.noDateColumn], messages);
+  const [first, last] = [dated.reduce((a, b) => (b < a ? b : a)), dated.reduce((a, b) => (b > a ? b : a))];
+  const unit = choice === "auto" ? autoUnit(first, last) : choice;
+  const over = rowOverPeriods(dates, unit);
+  if (over >= 0) refuse([messages.spansPeriods(firstRowNumber + over, dates.days[over]!, dates.endDays![over]!, messages.periodUnits[unit])], messages);
+  const spanned = periodsBetween(first, last, unit);
+  if (spanned.length > MAX_PERIODS) refuse([messages.tooManyPeriods(spanned.length, messages.periodUnits[unit], MAX_PERIODS)], messages);
+  const undated = rows.filter((row) => dayOf(row) === null);
+  return {
+    unit,
+    figures: figuresByPeriod(rows, dayOf, channels, unit, weight),
+    summary: {
+      unit, column: dates.header, first: spanned[0].start, last: spanned[spanned.length - 1].end, count: spanned.length,
+      undatedRows: undated.length,
+      undatedSpend: undated.reduce((sum, row) => sum + row.budget, 0),
+    },
+  };
+}
+

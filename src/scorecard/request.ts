@@ -5,6 +5,7 @@ import type { ImportReport } from "../import";
 import type { RowsNoted } from "../import/rows";
 import type { DecimalMark } from "../import/numbers";
 import type { ColumnMapping } from "./columnMapping";
+import type { PeriodChoice, PeriodUnit } from "./periods";
 
 export type RawCell = string | number | boolean | null;
 
@@ -67,6 +68,8 @@ export interface ScorecardOptions {
   targetCpa?: number | null;
   /** Where revenue, leads, qualified leads or customers came from when another table was joined ("shop.csv, joined by channel"), for the sheet to say. */
   joinedFrom?: string | null;
+  /** A period section by day, week, month or quarter (auto: from the dates' span); null or absent for none. */
+  byPeriod?: PeriodChoice | null;
 }
 
 export interface ScorecardRequest {
@@ -105,4 +108,22 @@ export interface ScorecardResult {
   summary: string;
   /** The rows skipped or flagged while reading them (totals rows, rows without a channel...), for the caller to tell the user. */
   rowsNoted: RowsNoted;
+  /** The period section, when asked for; null otherwise. */
+  periods: PeriodsSummary | null;
+}
+
+/** What the period section counts, for the caller to tell the user and to find it on the sheet. */
+export interface PeriodsSummary {
+  unit: PeriodUnit;
+  /** The date column's header. */
+  column: string;
+  /** The periods' first and last days (yyyy-mm-dd). */
+  first: string;
+  last: string;
+  count: number;
+  /** Rows without a date: left out of the periods, and their spend shown by the section's check. */
+  undatedRows: number;
+  undatedSpend: number;
+  /** 1-based sheet rows of the section: its title, header, first and last period rows; the A1 cell of its check of the spend outside the periods. */
+  layout: { titleRow: number; headerRow: number; firstRow: number; lastRow: number; checkCell: string };
 }

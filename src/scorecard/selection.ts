@@ -17,7 +17,7 @@ const isBlank = (cell: unknown) => cell === "" || cell === null || cell === unde
 export type DateText = (date: Date) => string;
 
 /** google.script.run carries no Date: dates travel as text. */
-function plainCell(cell: unknown, dateText: DateText): RawCell {
+export function plainCell(cell: unknown, dateText: DateText): RawCell {
   if (Object.prototype.toString.call(cell) === "[object Date]") return dateText(cell as Date);
   if (typeof cell === "number" || typeof cell === "string" || typeof cell === "boolean") return cell;
   return cell === null || cell === undefined ? "" : String(cell);

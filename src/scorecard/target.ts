@@ -4,6 +4,8 @@
  */
 
 export const SCORECARD_METADATA_KEY = "socialRoi.scorecard";
+/** On the scorecard sheet: the sources it was built from (see addon/savedSources), dropped by a rebuild from one table. */
+export const SCORECARD_SOURCES_METADATA_KEY = "socialRoi.scorecardSources";
 
 export interface ExistingSheet {
   name: string;

@@ -5,6 +5,7 @@ import type { FunctionDoc } from "../functions";
 import type { BudgetPlanRequest, BudgetPlanResult } from "../planner/request";
 import type { ScorecardRequest, ScorecardResult, SelectionData } from "../scorecard/request";
 import type { BestTimeRequest, BestTimeResult } from "../scorecard/prepareBestTime";
+import type { CsvChunk, SavedSources, SourceSpec, SourceSummary, SourcesRequest, SourcesResult } from "../sources/sidebarRequest";
 import { serverCall } from "./serverCall";
 
 export const server = {
@@ -18,6 +19,12 @@ export const server = {
   readSelection: () => serverCall<SelectionData>("readSelection"),
   buildScorecard: (request: ScorecardRequest) => serverCall<ScorecardResult>("buildScorecard", request),
   buildBestTime: (request: BestTimeRequest) => serverCall<BestTimeResult>("buildBestTime", request),
+  /** A source: the selected range, the active sheet's data, or one added before, read again with the user's choices. */
+  readSource: (spec: SourceSpec | "selection" | "sheet") => serverCall<SourceSummary>("readSource", spec),
+  /** Writes a chunk of a CSV file's rows to the new sheet named after it; resolves to that sheet's name. */
+  importCsvRows: (chunk: CsvChunk) => serverCall<string>("importCsvRows", chunk),
+  buildFromSources: (request: SourcesRequest) => serverCall<SourcesResult>("buildFromSources", request),
+  savedSources: () => serverCall<SavedSources | null>("savedSources"),
   /** Brings the built sheet to the front: the sidebar's link to it. */
   openScorecard: (sheetName: string) => serverCall<void>("openScorecard", sheetName),
   buildBudgetPlan: (request: BudgetPlanRequest) => serverCall<BudgetPlanResult>("buildBudgetPlan", request),

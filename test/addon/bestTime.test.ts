@@ -4,7 +4,7 @@
 // by hand from the calendar (1 January 2026 is a Thursday).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../../playground/cli/csv";
+import { readCsv } from "../../src/import/csv";
 import { columnLetters } from "../../playground/emulation/a1";
 import type { RawCell } from "../../playground/runtime/contract";
 import { workbookFileSchema } from "../../playground/runtime/workbookFile";

@@ -2,7 +2,7 @@
 // calls: the scorecard, the sidebar's summary and the budget plans show the export's currency.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../../playground/cli/csv";
+import { readCsv } from "../../src/import/csv";
 import { columnLetters } from "../../playground/emulation/a1";
 import type { CellReading, RawCell } from "../../playground/runtime/contract";
 import { en } from "../../src/i18n";

@@ -1,7 +1,7 @@
 // The command line's steps that take every line of a file, on 500,000 lines: no step passes a
 // file's lines to a function as arguments, which stops a large export with "Maximum call stack size exceeded".
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../../playground/cli/csv";
+import { readCsv } from "../../src/import/csv";
 import { parseMap } from "../../playground/cli/options";
 import { alignedTable } from "../../playground/cli/report";
 import type { CellReading } from "../../playground/runtime/contract";

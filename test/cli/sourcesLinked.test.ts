@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildFromSources } from "../../playground/cli/buildFromSources";
-import { readCsv } from "../../playground/cli/csv";
+import { readCsv } from "../../src/import/csv";
 import { LINKEDIN, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "../import/sourceExports";
 
 // Snapchat's file, copied by hand: spend in dollars, by campaign.

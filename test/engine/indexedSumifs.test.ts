@@ -116,3 +116,44 @@ describe("SUMIFS on plain-text criteria, from an index", () => {
     expect(values()).toEqual(expected());
   });
 });
+
+describe("SUMIFS over a span of days and a name, as a period's cell asks", () => {
+  // Days as Sheets holds them: numbers (a time of day as a fraction), with text, blanks and a boolean that no span holds.
+  const DAYS: RawCellContent[] = Array.from({ length: ROWS }, (_, i) => (i === 5 ? "46031" : i === 6 ? null : i === 7 ? true : 46023 + (i % 10) + (i % 4 === 0 ? 0.75 : 0)));
+  const sheetWithDays = (names: RawCellContent[], amounts: RawCellContent[], days: RawCellContent[]) =>
+    sheetOf(names, CAMPAIGNS, amounts).map((row, i) => [...row, days[i] ?? null]);
+  const spanOf = (name: string, from: number, before: number) =>
+    `=SUMIFS(Data!$C$1:$C$${ROWS}, Data!$D$1:$D$${ROWS}, ">="&${from}, Data!$D$1:$D$${ROWS}, "<"&${before}, Data!$A$1:$A$${ROWS}, "${name}")`;
+  const SPANS: [string, number, number][] = [["facebook", 46023, 46030], ["facebook", 46030, 46037], ["spring", 46023, 46033], ["côte", 46020, 46040], ["a", 46025, 46026], ["nothing", 46023, 46030]];
+
+  /** By hand: the rows of the name whose day is a number from `from` to before `before`. */
+  function spanByHand(names: RawCellContent[], amounts: RawCellContent[], days: RawCellContent[], [name, from, before]: [string, number, number]): number | "error" {
+    let sum = 0;
+    for (let i = 0; i < ROWS; i++) {
+      const day = days[i];
+      if (typeof names[i] !== "string" || (names[i] as string).toLowerCase() !== name.toLowerCase() || typeof day !== "number" || day < from || day >= before) continue;
+      if (amounts[i] === "=1/0") return "error";
+      if (typeof amounts[i] === "number") sum += amounts[i] as number;
+    }
+    return sum;
+  }
+
+  it("sums the name's rows whose day is in the span, the first day counted and the day after the last not", () => {
+    const { values } = ours(sheetWithDays(NAMES, AMOUNTS, DAYS), SPANS.map(([name, from, before]) => spanOf(name, from, before)));
+    const expected = SPANS.map((span) => spanByHand(NAMES, AMOUNTS, DAYS, span));
+    (values() as number[]).forEach((value, i) => (typeof expected[i] === "number" ? expect(value).toBeCloseTo(expected[i] as number, 9) : expect(value).toBe(expected[i])));
+    expect(expected.filter((sum) => typeof sum === "number" && sum > 0).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("follows edits: a day moved into the span, an amount changed", () => {
+    const days = [...DAYS];
+    const amounts = [...AMOUNTS];
+    const { hf, data, values } = ours(sheetWithDays(NAMES, amounts, days), SPANS.map(([name, from, before]) => spanOf(name, from, before)));
+    hf.setCellContents({ sheet: data, row: 21, col: 3 }, 46024);
+    days[21] = 46024;
+    hf.setCellContents({ sheet: data, row: 0, col: 2 }, 500);
+    amounts[0] = 500;
+    const expected = SPANS.map((span) => spanByHand(NAMES, amounts, days, span));
+    (values() as number[]).forEach((value, i) => (typeof expected[i] === "number" ? expect(value).toBeCloseTo(expected[i] as number, 9) : expect(value).toBe(expected[i])));
+  });
+});

@@ -2,7 +2,7 @@
 // in the languages the header tables cover; a table no network writes is left for the user to name.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../../playground/cli/csv";
+import { readCsv } from "../../src/import/csv";
 import { importTable } from "../../src/import";
 import { detectNetwork, networkNamed } from "../../src/sources/networks";
 import { FIXTURES } from "./exports";

@@ -3,7 +3,7 @@
 // some sources have stays out of the table and is said so, and currencies need rates.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../../playground/cli/csv";
+import { readCsv } from "../../src/import/csv";
 import { en } from "../../src/i18n";
 import { sourcesTexts } from "../../src/i18n/sourcesTexts";
 import type { NumericField } from "../../src/import/fields";

@@ -1,7 +1,7 @@
 // "Use selection" on the exports pasted into a sheet, through the built add-on in the playground's emulated Sheets.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../../playground/cli/csv";
+import { readCsv } from "../../src/import/csv";
 import { columnLetters } from "../../playground/emulation/a1";
 import type { RawCell } from "../../playground/runtime/contract";
 import { addonTexts } from "../../src/i18n";

@@ -2,7 +2,7 @@
 // lead (sales-qualified or beyond, never a marketing-qualified one) or a customer.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../../playground/cli/csv";
+import { readCsv } from "../../src/import/csv";
 import { joinOrigins } from "../../src/join/join";
 import { chosenMatches } from "../../src/join/matching";
 import { readOriginTable } from "../../src/join/originTable";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { en, fr } from "../../src/i18n";
 import { applicableAmounts, readAmounts, type OptionChoices } from "../../src/sidebar/scorecard/options";
 
-const CHOICES: OptionChoices = { targetRoi: "", margin: "", valuePerConversion: "", hourlyRate: "", targetCpa: "", chart: true, linkToSource: false };
+const CHOICES: OptionChoices = { targetRoi: "", margin: "", valuePerConversion: "", hourlyRate: "", targetCpa: "", chart: true, linkToSource: false, byPeriod: "" };
 
 describe("the amounts the sidebar asks for", () => {
   it("asks for a value per conversion and a target CPA when the data has conversions but no revenue", () => {

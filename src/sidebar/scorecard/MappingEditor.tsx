@@ -9,18 +9,20 @@ interface MappingEditorProps {
   table: DataTable;
   messages: Messages;
   onChange(table: DataTable): void;
+  /** Tells the selects of one table from another's: several sources each have theirs. */
+  idPrefix?: string;
 }
 
-export function MappingEditor({ table, messages, onChange }: MappingEditorProps) {
+export function MappingEditor({ table, messages, onChange, idPrefix = "map" }: MappingEditorProps) {
   return (
     <>
       <h2>{messages.columnsHeading}</h2>
       <ul class="mapping">
         {table.headers.map((_, column) => (
           <li key={column}>
-            <label for={`map-${column}`}>{columnTitle(table, column, messages)}</label>
+            <label for={`${idPrefix}-${column}`}>{columnTitle(table, column, messages)}</label>
             <select
-              id={`map-${column}`}
+              id={`${idPrefix}-${column}`}
               value={fieldOfColumn(table, column) ?? ""}
               onChange={(event) => onChange(mapColumn(table, column, (event.currentTarget.value || null) as Field | null))}
             >

@@ -1,8 +1,9 @@
 /**
  * The build options: target ROI and margin, the amounts the data calls for (value per conversion,
- * hourly rate, target cost per result), chart, and the link that keeps the scorecard following its source.
+ * hourly rate, target cost per result), the period section, chart, and the link that keeps the scorecard following its source.
  */
 import type { Messages } from "../../i18n";
+import { PERIOD_CHOICES } from "../../scorecard/periods";
 import type { Amounts, ApplicableAmounts, OptionChoices } from "./options";
 
 interface OptionsFormProps {
@@ -24,6 +25,11 @@ function linkNote(props: OptionsFormProps): string {
   if (!canLink) return messages.linkLostRows;
   return choices.linkToSource && edited ? messages.editedWhileLinked : "";
 }
+
+const PERIOD_TEXTS = {
+  "": "byPeriodNone", auto: "byPeriodAuto", day: "byPeriodDay", week: "byPeriodWeek", month: "byPeriodMonth", quarter: "byPeriodQuarter",
+} as const satisfies Record<OptionChoices["byPeriod"], keyof Messages>;
+const periodText = (messages: Messages, choice: OptionChoices["byPeriod"]) => messages[PERIOD_TEXTS[choice]];
 
 interface AmountInputProps {
   id: string;
@@ -63,6 +69,15 @@ export function OptionsForm(props: OptionsFormProps) {
       {applicable.valuePerConversion && amountInput("valuePerConversion", "value-per-conversion", messages.valuePerConversionLabel)}
       {applicable.hourlyRate && amountInput("hourlyRate", "hourly-rate", messages.hourlyRateLabel, true)}
       {applicable.targetCost !== null && amountInput("targetCpa", "target-cpa", messages.targetCostLabel(applicable.targetCost))}
+      <label for="by-period">{messages.byPeriodLabel}</label>
+      <select id="by-period" value={choices.byPeriod} aria-describedby="by-period-hint" onChange={(event) => onChange({ ...choices, byPeriod: event.currentTarget.value as OptionChoices["byPeriod"] })}>
+        {(["", ...PERIOD_CHOICES] as const).map((choice) => (
+          <option value={choice}>{periodText(messages, choice)}</option>
+        ))}
+      </select>
+      <p id="by-period-hint" class="hint">
+        {messages.byPeriodHint}
+      </p>
       <label class="check">
         <input type="checkbox" checked={choices.chart} onChange={(event) => onChange({ ...choices, chart: event.currentTarget.checked })} />
         {messages.chartOption(applicable.targetCost ?? "ROI")}

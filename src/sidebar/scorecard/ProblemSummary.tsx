@@ -7,7 +7,7 @@ const MAX_SHOWN = 10;
 
 interface ProblemSummaryProps {
   id: string;
-  check: TableCheck;
+  check: Pick<TableCheck, "problems" | "filledRows">;
   messages: Messages;
 }
 

@@ -16,6 +16,7 @@ import { ProblemSummary } from "./ProblemSummary";
 import { canLinkToSource, scorecardRequest } from "./request";
 import { RowsEditor } from "./RowsEditor";
 import { SourcePicker } from "./SourcePicker";
+import { SourcesPanel } from "./sources/SourcesPanel";
 import { tableFromSelection, typedTable, type DataTable } from "./table";
 import { useServerTask } from "./useServerTask";
 
@@ -25,8 +26,10 @@ export function ScorecardBuilder({ messages, language }: { messages: Messages; l
   const typedRows = () => typedTable((field) => fieldLabel(messages, field));
   const [table, setTable] = useState<DataTable>(typedRows);
   const [choices, setChoices] = useState<OptionChoices>({
-    targetRoi: "", margin: "", valuePerConversion: "", hourlyRate: "", targetCpa: "", chart: true, linkToSource: false,
+    targetRoi: "", margin: "", valuePerConversion: "", hourlyRate: "", targetCpa: "", chart: true, linkToSource: false, byPeriod: "",
   });
+  // Sources added replace the one table: the view then shows them instead.
+  const [severalSources, setSeveralSources] = useState(false);
   const reading = useServerTask(server.readSelection, messages.unknownError);
   const building = useServerTask(server.buildScorecard, messages.unknownError);
   const opening = useServerTask(server.openScorecard, messages.unknownError);
@@ -60,38 +63,43 @@ export function ScorecardBuilder({ messages, language }: { messages: Messages; l
   function build() {
     if (!ready) return;
     opening.reset();
-    void building.run(scorecardRequest(table, { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && !cannotLink(check) }, check.marks));
+    void building.run(scorecardRequest(table, { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && !cannotLink(check), byPeriod: choices.byPeriod || null }, check.marks));
   }
 
   return (
     <main>
       <p class="intro">{messages.scorecardIntro}</p>
       <SourcePicker reading={reading.task} fromSelection={table.source !== null} messages={messages} onUseSelection={() => void readSelectedRows()} onTypeRows={typeRows} />
-      <MappingEditor table={table} messages={messages} onChange={edit} />
-      <BreakdownPicker table={table} messages={messages} onChange={edit} />
-      <ImportReport table={table} check={check} messages={messages} />
-      <RowsEditor table={table} messages={messages} onChange={edit} />
-      <OptionsForm
-        choices={choices}
-        applicable={applicable}
-        amounts={amounts}
-        fromSelection={table.source !== null}
-        canLink={canLinkToSource(table) && !cannotLink(check)}
-        edited={table.edited}
-        messages={messages}
-        onChange={setChoices}
-      />
-      <ProblemSummary id={PROBLEMS_ID} check={check} messages={messages} />
-      <BuildPanel
-        ready={ready}
-        describedBy={PROBLEMS_ID}
-        building={building.task}
-        opening={opening.task}
-        messages={messages}
-        onBuild={build}
-        onOpen={(sheetName) => void opening.run(sheetName)}
-      />
-      <BestTimePanel table={table} marks={check.marks} language={language} unknownError={messages.unknownError} />
+      {!severalSources && (
+        <>
+          <MappingEditor table={table} messages={messages} onChange={edit} />
+          <BreakdownPicker table={table} messages={messages} onChange={edit} />
+          <ImportReport table={table} check={check} messages={messages} />
+          <RowsEditor table={table} messages={messages} onChange={edit} />
+          <OptionsForm
+            choices={choices}
+            applicable={applicable}
+            amounts={amounts}
+            fromSelection={table.source !== null}
+            canLink={canLinkToSource(table) && !cannotLink(check)}
+            edited={table.edited}
+            messages={messages}
+            onChange={setChoices}
+          />
+          <ProblemSummary id={PROBLEMS_ID} check={check} messages={messages} />
+          <BuildPanel
+            ready={ready}
+            describedBy={PROBLEMS_ID}
+            building={building.task}
+            opening={opening.task}
+            messages={messages}
+            onBuild={build}
+            onOpen={(sheetName) => void opening.run(sheetName)}
+          />
+        </>
+      )}
+      {!severalSources && <BestTimePanel table={table} marks={check.marks} language={language} unknownError={messages.unknownError} />}
+      <SourcesPanel messages={messages} language={language} choices={choices} onChoices={setChoices} onActive={setSeveralSources} />
     </main>
   );
 }

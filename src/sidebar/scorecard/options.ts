@@ -5,6 +5,7 @@ import { parseTargetRoi } from "../../scorecard/targetRoi";
 import type { ColumnMapping } from "../../scorecard/columnMapping";
 import { costMetric } from "../../scorecard/columns";
 import type { Field } from "../../scorecard/fields";
+import type { PeriodChoice } from "../../scorecard/periods";
 import type { ScorecardOptions } from "../../scorecard/request";
 
 /** The options as the user left them; the percentages and the amounts as typed. */
@@ -16,6 +17,8 @@ export interface OptionChoices {
   targetCpa: string;
   chart: boolean;
   linkToSource: boolean;
+  /** The period section's unit, or "" for none. */
+  byPeriod: PeriodChoice | "";
 }
 
 /** The amount inputs the data calls for. */

@@ -4,8 +4,8 @@
  * comma, semicolon or tab separated. The import reads the numbers, column by column.
  */
 import Papa from "papaparse";
-import { requestMessages } from "../../src/i18n/requestMessages";
-import type { DecimalMark } from "../../src/import/numbers";
+import { requestMessages } from "../i18n/requestMessages";
+import type { DecimalMark } from "./numbers";
 
 export type Encoding = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "Windows-1252";
 export type Delimiter = "," | ";" | "\t";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../../playground/cli/csv";
+import { readCsv } from "../../src/import/csv";
 
 const TEXT = "Canal;Dépenses;Ventes\r\nFacebook;1 234,50 €;12\r\nCôte d’Azur;99,5;œ\r\n";
 const ROWS = [["Canal", "Dépenses", "Ventes"], ["Facebook", "1 234,50 €", "12"], ["Côte d’Azur", "99,5", "œ"]];

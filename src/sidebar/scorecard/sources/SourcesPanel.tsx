@@ -1,0 +1,199 @@
+/**
+ * Several sources, one export per network: added from the selection, the active sheet or a CSV
+ * file, each read by the add-on on its own, then one scorecard built over them all. The sources of
+ * the last build come back when the sidebar opens, so that a rebuild is one click.
+ */
+import { useEffect, useState } from "preact/hooks";
+import type { Language, Messages } from "../../../i18n";
+import { requestMessages } from "../../../i18n/requestMessages";
+import { sourcesTexts } from "../../../i18n/sourcesTexts";
+import type { ColumnMapping } from "../../../import/fields";
+import { NUMERIC_FIELDS } from "../../../import/fields";
+import type { SourceSpec, SourceSummary } from "../../../sources/sidebarRequest";
+import { reasonOf } from "../../serverCall";
+import { server } from "../../server";
+import { BuildPanel } from "../BuildPanel";
+import { applicableAmounts, readAmounts, type OptionChoices } from "../options";
+import { OptionsForm } from "../OptionsForm";
+import { ProblemSummary } from "../ProblemSummary";
+import { useServerTask } from "../useServerTask";
+import { csvChunks } from "./csvChunks";
+import { currenciesOf, readRates, sourcesProblems } from "./sourceChecks";
+import { SourceCard } from "./SourceCard";
+
+const PROBLEMS_ID = "sources-problems";
+
+interface SourcesPanelProps {
+  messages: Messages;
+  language: Language;
+  choices: OptionChoices;
+  onChoices(choices: OptionChoices): void;
+  /** Tells the scorecard view whether sources replace its one table. */
+  onActive(active: boolean): void;
+}
+
+/** The fields every source has: the combined table's, which the options apply to. */
+function sharedMapping(summaries: readonly SourceSummary[]): ColumnMapping {
+  const shared = NUMERIC_FIELDS.filter((field) => summaries.every((summary) => summary.mapping[field] !== undefined));
+  return Object.fromEntries([["channel", 0], ...shared.map((field, i) => [field, i + 1])]);
+}
+
+export function SourcesPanel({ messages, language, choices, onChoices, onActive }: SourcesPanelProps) {
+  const texts = sourcesTexts(language);
+  const [summaries, setSummaries] = useState<SourceSummary[]>([]);
+  const [rateTexts, setRateTexts] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const building = useServerTask(server.buildFromSources, messages.unknownError);
+  const opening = useServerTask(server.openScorecard, messages.unknownError);
+
+  /** A change of the sources: the last build's result no longer describes them. */
+  function show(change: (current: SourceSummary[]) => SourceSummary[]) {
+    setSummaries(change);
+    building.reset();
+  }
+
+  useEffect(() => onActive(summaries.length > 0), [summaries.length > 0]);
+
+  useEffect(() => {
+    server
+      .savedSources()
+      .then((saved) => {
+        if (!saved) return;
+        show(() => saved.sources);
+        setRateTexts(Object.fromEntries(Object.entries(saved.rates).map(([currency, rate]) => [currency, String(rate)])));
+        onChoices({ ...choices, linkToSource: true });
+      })
+      .catch((error) => setStatus({ text: messages.savedSourcesFailed(reasonOf(error) || messages.unknownError), failed: true }));
+  }, []);
+
+  /** One server task at a time: each adds or replaces a source. */
+  async function run(task: (progress: (text: string) => void) => Promise<SourceSummary>, at: number | null) {
+    if (busy) return;
+    setBusy(true);
+    setStatus({ text: messages.readingSource, failed: false });
+    try {
+      const summary = await task((text) => setStatus({ text, failed: false }));
+      if (at === null && summaries.length === 0) onChoices({ ...choices, linkToSource: true });
+      show((current) => (at === null ? [...current, summary] : current.map((source, i) => (i === at ? summary : source))));
+      setStatus(null);
+    } catch (error) {
+      setStatus({ text: messages.sourceFailed(reasonOf(error) || messages.unknownError), failed: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function importFile(file: File) {
+    await run(async (progress) => {
+      const chunks = csvChunks(file.name, new Uint8Array(await file.arrayBuffer()), requestMessages(language).noDataRows);
+      let sheetName: string | null = null;
+      for (const chunk of chunks) {
+        progress(messages.importingFile(file.name, chunk.firstRow, chunk.totalRows));
+        sheetName = await server.importCsvRows({ ...chunk, sheetName });
+      }
+      return server.readSource({ sheetName: sheetName!, rangeA1: null, columns: null, network: null, keepChannel: null });
+    }, null);
+  }
+
+  const currencies = currenciesOf(summaries);
+  const rates = readRates(rateTexts, currencies);
+  const mapping = sharedMapping(summaries);
+  const applicable = applicableAmounts(mapping, choices);
+  const { amounts, problems: amountProblems } = readAmounts(choices, applicable, messages);
+  const problems = [...sourcesProblems(summaries, rates, messages, language), ...amountProblems];
+  const canLink = summaries.length > 0 && summaries.every((summary) => summary.linkable);
+  const ready = summaries.length > 0 && problems.length === 0 && !busy;
+
+  function build() {
+    if (!ready) return;
+    opening.reset();
+    const given = Object.fromEntries(Object.entries(rates).filter((entry): entry is [string, number] => entry[1] !== null));
+    void building.run({ sources: summaries.map((summary) => summary.spec), rates: given, options: { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && canLink } });
+  }
+
+  return (
+    <section class="sources" aria-label={messages.sourcesHeading}>
+      <h2>{messages.sourcesHeading}</h2>
+      <p class="hint">{messages.sourcesIntro}</p>
+      <div class="actions">
+        <button type="button" class="secondary" disabled={busy} onClick={() => void run(() => server.readSource("selection"), null)}>
+          {messages.addSelectionSource}
+        </button>
+        <button type="button" class="secondary" disabled={busy} onClick={() => void run(() => server.readSource("sheet"), null)}>
+          {messages.addSheetSource}
+        </button>
+      </div>
+      <label for="csv-file">{messages.csvFileLabel}</label>
+      <input
+        id="csv-file"
+        type="file"
+        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+        disabled={busy}
+        onChange={(event) => {
+          const input = event.currentTarget;
+          const file = input.files?.[0];
+          input.value = "";
+          if (file) void importFile(file);
+        }}
+      />
+      {status && (
+        <p role="status" class={status.failed ? "status failed" : "status summary"}>
+          {status.text}
+        </p>
+      )}
+      {summaries.map((summary, i) => (
+        <SourceCard
+          key={`${summary.name}-${i}`}
+          summary={summary}
+          index={i}
+          messages={messages}
+          texts={texts}
+          onReread={(spec: SourceSpec) => void run(() => server.readSource(spec), i)}
+          onChange={(spec: SourceSpec) => show((current) => current.map((source, j) => (j === i ? { ...source, spec } : source)))}
+          onRemove={() => show((current) => current.filter((_, j) => j !== i))}
+        />
+      ))}
+      {currencies.length > 1 && (
+        <>
+          <h2>{messages.ratesHeading}</h2>
+          <p class="hint">{messages.ratesIntro(texts.list(currencies))}</p>
+          {currencies.map((currency) => (
+            <div key={currency}>
+              <label for={`rate-${currency}`}>{messages.rateLabel(currency)}</label>
+              <input
+                id={`rate-${currency}`}
+                class="short"
+                inputMode="decimal"
+                value={rateTexts[currency] ?? ""}
+                onInput={(event) => setRateTexts({ ...rateTexts, [currency]: event.currentTarget.value })}
+              />
+            </div>
+          ))}
+        </>
+      )}
+      {summaries.length > 0 && (
+        <>
+          <OptionsForm choices={choices} applicable={applicable} amounts={amounts} fromSelection canLink={canLink} edited={false} messages={messages} onChange={onChoices} />
+          <ProblemSummary id={PROBLEMS_ID} check={{ problems, filledRows: summaries.length }} messages={messages} />
+          <BuildPanel
+            ready={ready}
+            describedBy={PROBLEMS_ID}
+            building={building.task}
+            opening={opening.task}
+            messages={messages}
+            onBuild={build}
+            onOpen={(sheetName) => void opening.run(sheetName)}
+          />
+          {building.task.state === "done" && (
+            <ul class="hint">
+              {building.task.value.notes.map((note, i) => (
+                <li key={i}>{note}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * What travels between the scorecard sidebar and the add-on for several sources: plain JSON. A
+ * source travels as where it is and what the user chose; its rows stay in the sheet, read by the
+ * add-on when it reads the source and again when it builds.
+ */
+import type { ImportReport } from "../import";
+import type { CurrencyReading } from "../import/currency";
+import type { ColumnMapping } from "../import/fields";
+import type { RowsNoted } from "../import/rows";
+import type { RawCell, ScorecardOptions, ScorecardResult } from "../scorecard/request";
+
+/** A source as the user chose it: enough for the add-on to read it again, and to rebuild. */
+export interface SourceSpec {
+  sheetName: string;
+  /** The range read; null for the sheet's data, however many rows it has then. */
+  rangeA1: string | null;
+  /** Field -> column (0-based in the range), as the user set them; null to take the import's guess. */
+  columns: ColumnMapping | null;
+  /** The network the user named; null to take the detected one. */
+  network: string | null;
+  /** True to keep the source's own channel column; null for the default. */
+  keepChannel: boolean | null;
+}
+
+/** A source as the add-on read it, for the sidebar to show: no rows. */
+export interface SourceSummary {
+  spec: SourceSpec;
+  /** What messages call it: its sheet, or its sheet and range. */
+  name: string;
+  /** The range read, such as "A1:H8", and the sheet row of its first cell. */
+  rangeA1: string;
+  firstRow: number;
+  firstColumn: number;
+  headers: string[];
+  mapping: ColumnMapping;
+  report: ImportReport;
+  /** The rows skipped or flagged, as sheet rows. */
+  rowsNoted: RowsNoted;
+  /** The cells it cannot read, in words: nothing is built until they are fixed. */
+  issues: string[];
+  dataRows: number;
+  /** The network its columns tell, or null: the user must name it. */
+  detected: { network: string; headers: string[] } | null;
+  /** The networks its columns could be, when they tie. */
+  candidates: string[];
+  /** True when it has a channel column of its own, which it may keep. */
+  ownChannel: boolean;
+  keepChannel: boolean;
+  /** True when formulas over its sheet read what was read: its data rows are the rows read. */
+  linkable: boolean;
+}
+
+export interface SourcesRequest {
+  sources: SourceSpec[];
+  /** Per currency (ISO code): one unit of it in the scorecard's currency. The scorecard's currency has none. */
+  rates: Record<string, number>;
+  /** Columns of the combined table to break down by; the ones every source has when absent. */
+  breakdown?: number[];
+  options: ScorecardOptions;
+}
+
+export interface SourcesResult extends ScorecardResult {
+  /** How the sources were combined, in words: networks, currencies, partial fields. */
+  notes: string[];
+}
+
+/** The sources the last build used, read again, with their rates. */
+export interface SavedSources {
+  sources: SourceSummary[];
+  rates: Record<string, number>;
+}
+
+/** Rows of a CSV file on their way to a sheet of their own, a chunk per call. */
+export interface CsvChunk {
+  /** The file's name: the new sheet is named after it. */
+  fileName: string;
+  /** The sheet the first chunk created; null for the first chunk. */
+  sheetName: string | null;
+  /** Index of the chunk's first row in the file. */
+  firstRow: number;
+  rows: RawCell[][];
+  /** The file's rows and columns, for the first chunk to size the sheet. */
+  totalRows: number;
+  width: number;
+  /** The first data row (0-based) and the money columns, whose cells take the currency's format. */
+  firstDataRow: number;
+  moneyColumns: number[];
+  currency: CurrencyReading;
+}

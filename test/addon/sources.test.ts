@@ -1,0 +1,161 @@
+// Several sources through the add-on's server functions, as the scorecard sidebar calls them: CSV
+// files written to sheets of their own in chunks, each sheet read as a source, and a linked build
+// over them that is a SUMIFS per source's sheet, follows the sheets, and rebuilds from what it kept.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { WorkbookFile } from "../../playground/runtime/contract";
+import { createSession, type EmulatedSession } from "../../playground/runtime/session";
+import type { ScorecardOptions, SelectionData } from "../../src/scorecard/request";
+import type { SavedSources, SourceSpec, SourceSummary, SourcesResult } from "../../src/sources/sidebarRequest";
+import { csvChunks } from "../../src/sidebar/scorecard/sources/csvChunks";
+import { LINKEDIN, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "../import/sourceExports";
+
+const SNAPCHAT = { spend: [502.8, 297.2], conversions: [19, 8] };
+const NO_DATA_ROWS = "no data rows";
+const OPTIONS: ScorecardOptions = { targetRoi: null, chart: false, linkToSource: true };
+
+function emptyWorkbook(): WorkbookFile {
+  return { version: 1, locale: "en_US", sheets: [{ name: "Notes", cells: [["our notes"]], formats: [], frozenRows: 0, metadata: [] }], active: { sheet: "Notes", range: "A1" } };
+}
+
+/** The file picker's calls: the chunks in order, each after the sheet the first one made; then the sheet read as a source. */
+function importFile(session: EmulatedSession, fileName: string, bytes: Uint8Array): SourceSummary {
+  let sheetName: string | null = null;
+  for (const chunk of csvChunks(fileName, bytes, NO_DATA_ROWS)) sheetName = session.runServerFunction("importCsvRows", [{ ...chunk, sheetName }]) as string;
+  return session.runServerFunction("readSource", [{ sheetName, rangeA1: null, columns: null, network: null, keepChannel: null }]) as SourceSummary;
+}
+
+const fixture = (name: string) => new Uint8Array(readFileSync(`${SOURCE_FIXTURES}${name}`));
+
+function threeSources() {
+  const session = createSession({ workbook: emptyWorkbook() });
+  const summaries = ["linkedin-spring-eur.csv", "tiktok-spring-gbp.csv", "snapchat-spring-usd.csv"].map((name) => importFile(session, name, fixture(name)));
+  const build = (specs: SourceSpec[] = summaries.map((summary) => summary.spec), rates: Record<string, number> = { GBP: 1.17, USD: 0.92 }) =>
+    session.runServerFunction("buildFromSources", [{ sources: specs, rates, options: OPTIONS }]) as SourcesResult;
+  const cells = (sheet = "Channel scorecard") => session.usedCellReadings(sheet);
+  const row = (label: string) => cells().find((cells) => cells[0].value === label)!;
+  const column = (header: string) => cells()[2].findIndex((cell) => cell.value === header);
+  return { session, summaries, build, cells, row, column };
+}
+
+describe("CSV files picked in the sidebar", () => {
+  it("become sheets of their own named after the files, each a source with its network told by its columns", () => {
+    const { session, summaries } = threeSources();
+    expect(summaries.map((summary) => [summary.name, summary.detected?.network, summary.linkable])).toEqual([
+      ["linkedin-spring-eur", "LinkedIn", true],
+      ["tiktok-spring-gbp", "TikTok", true],
+      ["snapchat-spring-usd", "Snapchat", true],
+    ]);
+    // The amounts are numbers in the sheet, in the file's currency's format.
+    const tiktok = session.usedCellReadings("tiktok-spring-gbp");
+    expect(tiktok[1][4].value).toBe(640);
+    expect(summaries[1].report.currency).toMatchObject({ kind: "found", codes: ["GBP"] });
+  });
+
+  it("keep the currency their cells wrote, once the amounts are numbers in the sheet: in their format", () => {
+    const session = createSession({ workbook: emptyWorkbook() });
+    const text = "Campaign name,Ad group name,Primary status,Cost,Clicks (destination),Conversions\nUK Spring - Spark Ads,Creators 18-34,Active,£640.00,2210,38\nUK Spring - In-Feed,Broad 18-44,Active,£360.00,1320,17\n";
+    const summary = importFile(session, "tiktok-pounds.csv", new TextEncoder().encode(text));
+    expect(session.usedCellReadings("tiktok-pounds")[1][3].value).toBe(640);
+    expect(summary.report.currency).toMatchObject({ kind: "found", codes: ["GBP"] });
+  });
+
+  it("never write over a user's sheet of the same name: the new one takes the next free name", () => {
+    const session = createSession({ workbook: emptyWorkbook() });
+    const summary = importFile(session, "Notes.csv", fixture("tiktok-spring-gbp.csv"));
+    expect(summary.spec.sheetName).toBe("Notes (2)");
+    expect(session.usedCellReadings("Notes")[0][0].value).toBe("our notes");
+  });
+
+  it("without data rows are refused before any sheet is made", () => {
+    const meta = "Reporting starts,Reporting ends,Campaign name,Amount spent (EUR),Results\nNo data available.\n";
+    expect(() => csvChunks("empty.csv", new TextEncoder().encode(meta), NO_DATA_ROWS)).toThrow(NO_DATA_ROWS);
+  });
+
+  it("travel in chunks of about a megabyte, one setValues each, and give the sheet every row of a large file", () => {
+    const rows = Array.from({ length: 15_000 }, (_, i) => `Spring ${i % 40},Ad group ${i},Active,GBP,${(i % 97) + 0.5},${1000 + i},${i % 50},1.0%,${i % 7},2.0,${i % 13}`);
+    const text = `Campaign name,Ad group name,Primary status,Currency,Cost,Impressions,Clicks (destination),CTR (destination),Conversions,Cost per conversion,Total purchase value\n${rows.join("\n")}\n`;
+    const chunks = csvChunks("big.csv", new TextEncoder().encode(text), NO_DATA_ROWS);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) expect(JSON.stringify(chunk).length).toBeLessThan(1_200_000);
+    const session = createSession({ workbook: emptyWorkbook() });
+    session.resetServiceCalls();
+    const summary = importFile(session, "big.csv", new TextEncoder().encode(text));
+    expect(session.serviceCalls().byName["Range.setValues"]).toBe(chunks.length);
+    expect(summary.dataRows).toBe(15_000);
+    const cells = session.usedCellReadings("big");
+    expect(cells.length).toBe(15_001);
+    expect(cells[15_000][4].value).toBe((14_999 % 97) + 0.5);
+  });
+});
+
+describe("a linked build over several source sheets", () => {
+  it("sums each sheet for its network at its currency's rate, with a SUMIFS or SUM per sheet", () => {
+    const { build, row, column, cells, session } = threeSources();
+    const result = build();
+    expect(result.channelCount).toBe(3);
+    const spend = column("Spend");
+    expect(row("LinkedIn")[spend].value).toBeCloseTo(sum(LINKEDIN.spend), 6);
+    expect(row("TikTok")[spend].value).toBeCloseTo(sum(TIKTOK_GBP.spend) * 1.17, 6);
+    expect(row("Snapchat")[spend].value).toBeCloseTo(sum(SNAPCHAT.spend) * 0.92, 6);
+    expect(row("Total")[spend].value).toBeCloseTo(sum(LINKEDIN.spend) + sum(TIKTOK_GBP.spend) * 1.17 + sum(SNAPCHAT.spend) * 0.92, 6);
+    const formulas = session.serialize().sheets.find((sheet) => sheet.name === result.sheetName)!.cells;
+    const spendFormula = String(formulas[3][spend]);
+    for (const sheet of ["linkedin-spring-eur", "tiktok-spring-gbp", "snapchat-spring-usd"]) expect(spendFormula).toContain(`'${sheet}'!`);
+    expect(spendFormula).toMatch(/\*1\.17/);
+    // "Spend left out" reads every source's sheet, and finds nothing left out.
+    expect(cells()[0][4].value).toBe(0);
+    const leftOut = String(formulas[0][4]);
+    for (const sheet of ["linkedin-spring-eur", "tiktok-spring-gbp", "snapchat-spring-usd"]) expect(leftOut).toContain(`'${sheet}'!`);
+  });
+
+  it("follows the sheets: a figure changed, and a row added below a source's data", () => {
+    const { build, row, column, session } = threeSources();
+    build();
+    session.editCells("tiktok-spring-gbp", "E2", [["700"]]);
+    session.editCells("snapchat-spring-usd", "A4", [["Spring drop - New", "US", "New ad", "2026-04-01", "2026-04-30", "100"]]);
+    const spend = column("Spend");
+    expect(row("TikTok")[spend].value).toBeCloseTo((700 + 360) * 1.17, 6);
+    expect(row("Snapchat")[spend].value).toBeCloseTo((sum(SNAPCHAT.spend) + 100) * 0.92, 6);
+  });
+
+  it("keeps its sources on the scorecard, so that the sidebar opened again rebuilds from them", () => {
+    const { build, session, summaries, row, column } = threeSources();
+    const first = summaries.map((summary) => ({ ...summary.spec, network: summary.spec === summaries[2].spec ? "Snap" : null }));
+    build(first);
+    const saved = session.runServerFunction("savedSources", []) as SavedSources;
+    expect(saved.sources.map((summary) => summary.spec)).toEqual(first);
+    expect(saved.rates).toEqual({ GBP: 1.17, USD: 0.92 });
+    build(saved.sources.map((summary) => summary.spec), saved.rates);
+    expect(row("Snap")[column("Spend")].value).toBeCloseTo(sum(SNAPCHAT.spend) * 0.92, 6);
+    expect((session.runServerFunction("savedSources", []) as SavedSources).sources).toHaveLength(3);
+    // Rebuilt from one table, the scorecard no longer rebuilds from the sources.
+    session.select("tiktok-spring-gbp", "A1:K3");
+    const selection = session.runServerFunction("readSelection", []) as SelectionData;
+    session.runServerFunction("buildScorecard", [{ ...selection, source: selection, options: OPTIONS }]);
+    expect(session.runServerFunction("savedSources", [])).toBeNull();
+  });
+
+  it("refuses two currencies without a rate, naming them and their sources", () => {
+    const { build } = threeSources();
+    expect(() => build(undefined, { USD: 0.92 })).toThrow(/EUR \(linkedin-spring-eur\) and GBP \(tiktok-spring-gbp\)/);
+  });
+});
+
+describe("the service calls of a build over several sources", () => {
+  /** A source whose own channel column names its rows (no network's columns): channels rows of it. */
+  function callsToBuild(channels: number): Record<string, number> {
+    const rows = Array.from({ length: channels }, (_, i) => `Channel ${i + 1},${100 + i},${10 + (i % 7)}`);
+    const session = createSession({ workbook: emptyWorkbook() });
+    const own = importFile(session, "channels.csv", new TextEncoder().encode(`Channel,Spend (EUR),Conversions\n${rows.join("\n")}\n`));
+    const linkedin = importFile(session, "linkedin.csv", fixture("linkedin-spring-eur.csv"));
+    expect(own.keepChannel).toBe(true);
+    session.resetServiceCalls();
+    session.runServerFunction("buildFromSources", [{ sources: [own.spec, linkedin.spec], rates: {}, options: OPTIONS }]);
+    return session.serviceCalls().byName;
+  }
+
+  it("do not grow with the channels", () => {
+    expect(callsToBuild(400)).toEqual(callsToBuild(5));
+  });
+});

@@ -1,0 +1,162 @@
+// Several sources in the scorecard sidebar: one export per network, each added on its own and read by
+// the add-on, a CSV file picked and written to a sheet of its own, currencies refused without a rate.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Frame } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readCsv } from "../../src/import/csv";
+import type { RawCell } from "../../playground/runtime/contract";
+import { startPlayground, type RunningPlayground } from "../../playground/server/server";
+import { saveWorkbook } from "../../playground/server/workbookStore";
+import { GOOGLE as GOOGLE_ADS, META, sum, TIKTOK_GBP } from "../import/sourceExports";
+import { artifactPath, launchChromium } from "./chromium";
+import { PlaygroundPage } from "./playgroundPage";
+
+const FIXTURES = new URL("../import/fixtures/sources/", import.meta.url);
+const FRENCH_META = "meta-printemps-fr-1252.csv";
+
+/** A fixture as pasted into a sheet: text cells, a leading - or = kept as text as a user types it. */
+function pasted(file: string): RawCell[][] {
+  const rows = readCsv(readFileSync(new URL(file, FIXTURES))).rows;
+  const width = Math.max(...rows.map((row) => row.length));
+  return rows.map((row) => Array.from({ length: width }, (_, c) => (/^[-+=@]/.test(row[c] ?? "") ? `'${row[c]}` : (row[c] ?? ""))));
+}
+
+// The French file's data rows, by hand (meta-printemps-fr-1252.csv writes 1\u00a0204,55).
+const FRENCH = { spend: [1204.55, 610.05, 250.5], conversions: [52, 41, 11] };
+const roi = (source: { spend: number[]; revenue: number[] }, rate = 1) => ((sum(source.revenue) - sum(source.spend)) * rate) / (sum(source.spend) * rate);
+const percent = (value: number) => `${(value * 100).toLocaleString("en-US", { maximumFractionDigits: 1 })}%`;
+
+let browser: Browser;
+let running: RunningPlayground;
+let sheet: PlaygroundPage;
+let sidebar: Frame;
+
+beforeAll(async () => {
+  const dataPath = join(mkdtempSync(join(tmpdir(), "social-roi-sources-")), "workbook.json");
+  const sheetOf = (name: string, cells: RawCell[][]) => ({ name, cells, formats: [], frozenRows: 0, metadata: [] });
+  saveWorkbook(dataPath, {
+    version: 1,
+    locale: "en_US",
+    sheets: [
+      sheetOf("Meta export", pasted("meta-spring-eur.csv")),
+      sheetOf("Google Ads export", pasted("google-ads-spring-eur.csv")),
+      sheetOf("TikTok export", pasted("tiktok-spring-gbp.csv")),
+      // A network whose columns the add-on does not know: the user names it.
+      sheetOf("Reddit export", [["Campaign", "Spend (EUR)", "Conversions"], ["Spring AMA", "420.50", "12"], ["Spring promoted", "310.00", "9"]]),
+      // A user's sheet that has the name the picked file would give its sheet.
+      sheetOf("meta-printemps-fr-1252", [["my notes"]]),
+    ],
+    active: { sheet: "Meta export", range: "A1" },
+  });
+  browser = await launchChromium();
+  running = await startPlayground({ port: 0, dataPath });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(running.url);
+  sheet = new PlaygroundPage(page);
+  sidebar = await sheet.runAddonMenuItem("Build channel scorecard");
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await running?.close();
+});
+
+/** Each sheet's first cell, as its export writes it: shown once the sheet is the active one. */
+const FIRST_CELL: Record<string, string> = { "Meta export": "Reporting starts", "Google Ads export": "Ad group report", "TikTok export": "Campaign name", "Reddit export": "Campaign" };
+
+async function addSheet(name: string, sources: number): Promise<void> {
+  await sheet.openSheet(name);
+  await expect.poll(() => sheet.cell("A1").textContent()).toBe(FIRST_CELL[name]);
+  await sidebar.getByRole("button", { name: "Add the active sheet as a source" }).click();
+  await expect.poll(() => sidebar.locator("section.source").count()).toBe(sources);
+  await expect(sidebar.locator("section.source h3").nth(sources - 1).textContent()).resolves.toContain(name);
+}
+
+async function removeSources(): Promise<void> {
+  while ((await sidebar.locator("section.source").count()) > 0) await sidebar.getByRole("button", { name: "Remove" }).first().click();
+}
+
+async function built(): Promise<string> {
+  await sidebar.getByRole("button", { name: "Build scorecard" }).click();
+  const line = sidebar.getByText(/^Built: /);
+  await line.waitFor();
+  return (await line.textContent()) ?? "";
+}
+
+describe("several sources in the scorecard sidebar", () => {
+  it("builds one scorecard over two exports of different networks, each network told by its columns", async () => {
+    // Meta's export added as a selection: its header, summary row and four rows.
+    await sheet.openSheet("Meta export");
+    await sheet.cell("A1").click();
+    await sheet.cell("L6").click({ modifiers: ["Shift"] });
+    await expect.poll(() => sheet.page.getByLabel("Selection").textContent()).toBe("A1:L6");
+    await sidebar.getByRole("button", { name: "Add selection as a source" }).click();
+    await expect.poll(() => sidebar.locator("section.source h3").first().textContent()).toContain("'Meta export'!A1:L6");
+    await addSheet("Google Ads export", 2);
+    await sheet.page.screenshot({ path: artifactPath("sources-sidebar.png") });
+    await expect(sidebar.getByLabel("Network").nth(0).inputValue()).resolves.toBe("Meta");
+    await expect(sidebar.getByLabel("Network").nth(1).inputValue()).resolves.toBe("Google Ads");
+    const totalCpa = (sum(META.spend) + sum(GOOGLE_ADS.spend)) / (sum(META.conversions) + sum(GOOGLE_ADS.conversions));
+    const [best, bestRoi] = roi(META) > roi(GOOGLE_ADS) ? ["Meta", roi(META)] : ["Google Ads", roi(GOOGLE_ADS)];
+    const line = `Built: 2 channels; best ROI: ${best} ${percent(bestRoi)}; total CPA €${totalCpa.toFixed(2)}`;
+    await expect(built()).resolves.toBe(line);
+    // Opened again, the sidebar has the sources of the last build: a rebuild is one click.
+    sidebar = await sheet.runAddonMenuItem("Build channel scorecard");
+    await expect.poll(() => sidebar.locator("section.source").count()).toBe(2);
+    await expect(built()).resolves.toBe(line);
+    await removeSources();
+  });
+
+  it("asks for the network of an export whose columns do not tell it, and takes the name typed", async () => {
+    await addSheet("Meta export", 1);
+    await addSheet("Reddit export", 2);
+    const problems = sidebar.locator("#sources-problems");
+    await expect.poll(() => problems.textContent()).toContain("Reddit export: its columns do not say which network it comes from");
+    await expect(sidebar.getByLabel("Network").nth(1).inputValue()).resolves.toBe("");
+    await sidebar.getByLabel("Network").nth(1).selectOption({ label: "Other (type its name)" });
+    await sidebar.getByLabel("Network name").fill("Reddit");
+    const reddit = { spend: [420.5, 310.0], conversions: [12, 9] };
+    const totalCpa = (sum(META.spend) + sum(reddit.spend)) / (sum(META.conversions) + sum(reddit.conversions));
+    const cpa = (source: { spend: number[]; conversions: number[] }) => sum(source.spend) / sum(source.conversions);
+    const [best, bestCpa] = cpa(META) < cpa(reddit) ? ["Meta", cpa(META)] : ["Reddit", cpa(reddit)];
+    // Reddit's export has no revenue: the table compares cost per conversion.
+    await expect(built()).resolves.toBe(`Built: 2 channels; best CPA: ${best} €${bestCpa.toFixed(2)}; total CPA €${totalCpa.toFixed(2)}`);
+    await removeSources();
+  });
+
+  it("refuses two currencies without a rate, naming them, then builds with the rate typed", async () => {
+    await addSheet("Google Ads export", 1);
+    await addSheet("TikTok export", 2);
+    const problems = sidebar.locator("#sources-problems");
+    await expect(problems.textContent()).resolves.toContain("The sources are in EUR (Google Ads export) and GBP (TikTok export)");
+    await expect(sidebar.getByRole("button", { name: "Build scorecard" }).isDisabled()).resolves.toBe(true);
+    await sidebar.getByLabel("Rate of GBP").fill("1.17");
+    const rate = 1.17;
+    const totalCpa = (sum(GOOGLE_ADS.spend) + sum(TIKTOK_GBP.spend) * rate) / (sum(GOOGLE_ADS.conversions) + sum(TIKTOK_GBP.conversions));
+    const [best, bestRoi] = roi(TIKTOK_GBP, rate) > roi(GOOGLE_ADS) ? ["TikTok", roi(TIKTOK_GBP, rate)] : ["Google Ads", roi(GOOGLE_ADS)];
+    await expect(built()).resolves.toBe(`Built: 2 channels; best ROI: ${best} ${percent(bestRoi)}; total CPA €${totalCpa.toFixed(2)}`);
+    await removeSources();
+  });
+
+  it("imports a Windows-1252 semicolon CSV picked in the sidebar to a new sheet, never over a user's sheet, and builds from it", async () => {
+    await sidebar.locator("#csv-file").setInputFiles(new URL(FRENCH_META, FIXTURES).pathname);
+    await expect.poll(() => sidebar.locator("section.source").count()).toBe(1);
+    await expect(sidebar.locator("section.source h3").textContent()).resolves.toContain("meta-printemps-fr-1252 (2)");
+    await expect(sidebar.getByLabel("Network").inputValue()).resolves.toBe("Meta");
+    // The user's sheet of the same name keeps its cell.
+    await sheet.page.getByRole("tab", { name: "meta-printemps-fr-1252", exact: true }).click();
+    await expect.poll(() => sheet.cell("A1").textContent()).toBe("my notes");
+    // The file's letters read as Windows-1252 writes them.
+    await sheet.page.getByRole("tab", { name: "meta-printemps-fr-1252 (2)", exact: true }).click();
+    await expect.poll(() => sheet.cell("D1").textContent()).toBe("Nom de l’ensemble de publicités");
+    await expect(sheet.cell("C4").textContent()).resolves.toBe("Notoriété – marque");
+    // With Google Ads beside it: the file has no revenue column read, so the table compares cost per conversion.
+    await addSheet("Google Ads export", 2);
+    const cpa = (source: { spend: number[]; conversions: number[] }) => sum(source.spend) / sum(source.conversions);
+    const totalCpa = (sum(FRENCH.spend) + sum(GOOGLE_ADS.spend)) / (sum(FRENCH.conversions) + sum(GOOGLE_ADS.conversions));
+    const [best, bestCpa] = cpa(FRENCH) < cpa(GOOGLE_ADS) ? ["Meta", cpa(FRENCH)] : ["Google Ads", cpa(GOOGLE_ADS)];
+    await expect(built()).resolves.toBe(`Built: 2 channels; best CPA: ${best} €${bestCpa.toFixed(2)}; total CPA €${totalCpa.toFixed(2)}`);
+  });
+});
