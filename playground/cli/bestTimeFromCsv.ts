@@ -23,9 +23,20 @@ export interface BestTimeBuild {
   notes: string[];
 }
 
-/** timeColumn: the column of the posts' times by header name or letter, resolved against the file's header. */
-export function bestTimeFromCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], timeColumn: (headers: readonly string[], width: number) => number | null): BestTimeBuild {
+/**
+ * timeColumn: the column of the posts' times by header name or letter, resolved against the file's
+ * header; timeZone: the spreadsheet's, which times written with their offset are converted to (null:
+ * the emulated workbook's own, the caller refusing such times).
+ */
+export function bestTimeFromCsv(
+  path: string,
+  table: CsvTable,
+  choices: BuildOptions["choices"],
+  timeColumn: (headers: readonly string[], width: number) => number | null,
+  timeZone: string | null,
+): BestTimeBuild {
   const { session, data, notes } = loadCsv(path, table, choices, { writesWorkbook: false, needs: NEEDS_NOTHING });
+  if (timeZone !== null) session.workbook.settings.timeZone = timeZone;
   const request: BestTimeRequest = { ...data, timeColumn: timeColumn(data.headers, data.headers.length) };
   const result = session.runServerFunction("buildBestTime", [request]) as BestTimeResult;
   return { session, result, cells: session.usedCellReadings(result.sheetName), notes };
@@ -67,7 +78,8 @@ export function bestTimeText({ cells, result }: Pick<BestTimeBuild, "cells" | "r
   const lines = table.map((row) => row.map((text, c) => (c === 0 ? text.padEnd(widths[c]) : text.padStart(widths[c]))).join("  ").trimEnd());
   // "Revenue per post" (the table's corner), "By weekday and hour published" (beside the note).
   const title = printable(`${cells[VALUES_ROW - 1]?.[0]?.display ?? ""}, ${(cells[1]?.[0]?.display ?? "").toLowerCase()}`);
-  return [title, ...lines, `* fewer than ${MIN_POSTS} posts: too few to call a trend`, "", printable(result.summary)].join("\n");
+  const zone = result.converted ? [`Hours in ${result.converted.timeZone}, converted from the offset each time is written with`] : [];
+  return [title, ...zone, ...lines, `* fewer than ${MIN_POSTS} posts: too few to call a trend`, "", printable(result.summary)].join("\n");
 }
 
 /** The table as JSON: every weekday and hour, its value as the sheet holds it (null where no post) and its posts. */
@@ -76,6 +88,7 @@ export function bestTimeJson({ cells, result }: Pick<BestTimeBuild, "cells" | "r
   const json = {
     measure,
     ...(base && { base }),
+    ...(result.converted && { timeZone: result.converted.timeZone }),
     posts,
     withoutFigures,
     minPosts: MIN_POSTS,

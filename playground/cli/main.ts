@@ -5,7 +5,7 @@
  *   [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
  * npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X] [--optimize [--cap 2]]
  *   [--value-per-sale X] [--out plan.xlsx] [--json]
- * npx social-roi best-time posts.csv [--map ...] [--time-column COL] [--json]
+ * npx social-roi best-time posts.csv [--map ...] [--time-column COL] [--time-zone ZONE] [--json]
  * Builds the channel scorecard of a CSV export, a budget plan, or the best time to post of a per-post export, with the built add-on, in the emulated Sheets.
  */
 import { chmodSync, existsSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -18,7 +18,7 @@ import { buildFromCsv } from "./buildFromCsv";
 import { bestTimeFromCsv, bestTimeJson, bestTimeText } from "./bestTimeFromCsv";
 import { buildFromSources } from "./buildFromSources";
 import { readCsv } from "../../src/import/csv";
-import { amountOption, columnIndex, marginOption, periodOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, targetRoiOption, UsageError } from "./options";
+import { amountOption, columnIndex, marginOption, periodOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, targetRoiOption, timeZoneOption, UsageError } from "./options";
 import { planFromCsv, planFromRates, type PlanBuild } from "./planFromCsv";
 import { planJson, planTable } from "./planReport";
 import { errorCells, escapeRawJson, jsonReport, printable, textTable } from "./report";
@@ -92,7 +92,7 @@ Usage: npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R 
   --out          also write the workbook (the plan's live formulas and values) as .xlsx
   --json         print the plan as JSON instead of a table
 
-Usage: npx social-roi best-time posts.csv [--map FIELD=COL,...] [--time-column COL] [--json]
+Usage: npx social-roi best-time posts.csv [--map FIELD=COL,...] [--time-column COL] [--time-zone ZONE] [--json]
 
   posts.csv      a per-post export with each post's publish time (Meta Business Suite, Instagram,
                  LinkedIn, TikTok...): a weekday x hour table of revenue per post, else conversions
@@ -100,6 +100,9 @@ Usage: npx social-roi best-time posts.csv [--map FIELD=COL,...] [--time-column C
                  number of posts in each cell; fewer than 3 posts are too few to call a trend
   --time-column  the column of the posts' times, by header name or letter, when several columns
                  hold dates with a time of day
+  --time-zone    the spreadsheet's time zone, such as Europe/Paris: times written with their offset
+                 (2026-03-05T14:05:00Z, +01:00) are converted to its hours, and refused without it;
+                 times without an offset are read as written
   --json         print every weekday and hour (its value and posts) as JSON instead of a table`;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -137,6 +140,7 @@ function options(args: string[]) {
         join: { type: "string" },
         match: { type: "string", multiple: true, default: [] },
         "time-column": { type: "string" },
+        "time-zone": { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -345,9 +349,14 @@ async function bestTime(values: Values, path: string): Promise<void> {
   checkOut(values, path);
   const bytes = readData(path);
   const timeColumn = values["time-column"];
+  const timeZone = values["time-zone"] === undefined ? null : timeZoneOption(values["time-zone"]);
   const build = fromFile(path, () =>
-    bestTimeFromCsv(path, readCsv(bytes), (cells) => parseMap(values.map, cells), (headers, width) => (timeColumn === undefined ? null : columnIndex("time-column", timeColumn, headers, width))),
+    bestTimeFromCsv(path, readCsv(bytes), (cells) => parseMap(values.map, cells), (headers, width) => (timeColumn === undefined ? null : columnIndex("time-column", timeColumn, headers, width)), timeZone),
   );
+  // The command line has no spreadsheet, so no zone of its own to put such times in (nor the machine's).
+  if (build.result.converted && timeZone === null) {
+    throw new UsageError(`${path}: the posts' times are written with their offset ('${printable(build.result.converted.example)}'): give --time-zone, the spreadsheet's time zone (such as Europe/Paris), to put them in its hours`);
+  }
   for (const note of build.notes) console.error(`social-roi: ${printable(note)}`);
   console.log(values.json ? bestTimeJson(build) : bestTimeText(build));
 }
@@ -356,7 +365,8 @@ async function main(args: string[]): Promise<void> {
   const { values, positionals } = options(args);
   if (values.help) return void console.log(USAGE);
   const [command, path, extra, ...more] = positionals;
-  if (command !== "best-time" && values["time-column"] !== undefined) throw new UsageError("--time-column is an option of best-time; see --help");
+  const bestTimeOption = (["time-column", "time-zone"] as const).find((name) => values[name] !== undefined);
+  if (command !== "best-time" && bestTimeOption) throw new UsageError(`--${bestTimeOption} is an option of best-time; see --help`);
   if (command === "plan" && extra === undefined) return plan(values, path);
   if (command === "best-time" && path && extra === undefined) return bestTime(values, path);
   if (command !== "scorecard" || !path) throw new UsageError("expected 'scorecard FILE.csv [FILE.csv...]', 'plan [FILE.csv] --goal N' or 'best-time FILE.csv'; see --help");

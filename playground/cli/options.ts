@@ -133,3 +133,15 @@ export function periodOption(text: string | undefined): PeriodChoice | null {
   if (!choice) throw new UsageError(`--by: '${text}' is not a period; write day, week, month, quarter or auto`);
   return choice;
 }
+
+/** The spreadsheet's time zone by its IANA name (Europe/Paris), as Intl spells it; a fixed offset or an unknown name is refused. */
+export function timeZoneOption(text: string): string {
+  const refused = new UsageError(`--time-zone: '${text}' is no time zone; give the spreadsheet's by its name, such as Europe/Paris or America/New_York`);
+  // An offset (+01:00) knows no clock change: the spreadsheet's zone is a named one.
+  if (!/^[A-Za-z]/.test(text)) throw refused;
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: text }).resolvedOptions().timeZone;
+  } catch {
+    throw refused;
+  }
+}

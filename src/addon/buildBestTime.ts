@@ -54,7 +54,8 @@ export function buildBestTime(request: BestTimeRequest): BestTimeResult {
   const addon = addonTexts(language);
   return withDocumentLock(addon, () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const { table, timeColumn } = prepareBestTime(request, texts, requestMessages(language));
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    const { table, timeColumn, converted } = prepareBestTime(request, texts, requestMessages(language), timeZone);
     const source = request.source;
     const target = chooseTarget(existingSheets(spreadsheet, BEST_TIME_METADATA_KEY), texts.sheetName, source?.sheetName ?? null);
     const sheetName = "rebuild" in target ? target.rebuild : target.insert;
@@ -63,9 +64,10 @@ export function buildBestTime(request: BestTimeRequest): BestTimeResult {
       sheetName,
       table,
       timeColumn,
+      convertedTo: converted && converted.timeZone,
       valueFormat: value.format,
       formatValue: value.text,
-      builtOn: Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), "yyyy-MM-dd"),
+      builtOn: Utilities.formatDate(new Date(), timeZone, "yyyy-MM-dd"),
       source: source ? sheetReference(source.sheetName, source.rangeA1) : null,
       texts,
     });
@@ -74,6 +76,6 @@ export function buildBestTime(request: BestTimeRequest): BestTimeResult {
     const bestLine = best && texts.best(texts.weekdays[best.weekday], best.hour, value.text(best.value!), best.posts);
     const named = withoutFigures.slice(0, MAX_ROWS_NAMED).join(", ") + (withoutFigures.length > MAX_ROWS_NAMED ? "…" : "");
     const leftOut = withoutFigures.length > 0 ? [texts.withoutFigures(withoutFigures.length, named, texts.figure[table.measure])] : [];
-    return { sheetName, table, summary: [texts.summary(posts, bestLine, MIN_POSTS), ...leftOut].join("; ") };
+    return { sheetName, table, summary: [texts.summary(posts, bestLine, MIN_POSTS), ...leftOut].join("; "), converted };
   });
 }

@@ -10,8 +10,8 @@ const en = {
   rateOf: { impressions: "engagements / impressions", reach: "engagements / reach" },
   posts: "Posts",
   weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-  note: (minPosts: number, column: string, rate: string | null, builtOn: string, source: string | null) =>
-    `Hours as “${column}” writes them (its time zone, not shifted).${rate ? ` Engagement rate: ${rate}, summed over the cell's posts.` : ""} ` +
+  note: (minPosts: number, column: string, convertedTo: string | null, rate: string | null, builtOn: string, source: string | null) =>
+    `${convertedTo ? `Hours of “${column}” converted from the offset it writes to the spreadsheet's time zone (${convertedTo}).` : `Hours as “${column}” writes them (its time zone, not shifted).`}${rate ? ` Engagement rate: ${rate}, summed over the cell's posts.` : ""} ` +
     `Grey: fewer than ${minPosts} posts, too few to call a trend; the colour scale runs over the other cells. Built on ${builtOn}${source ? ` from ${source}` : ""}; rebuild after new posts.`,
   best: (weekday: string, hour: number, value: string, posts: number) => `Best: ${weekday} ${hour}:00, ${value} (${posts} posts)`,
   noBest: (minPosts: number) => `No hour has ${minPosts} posts or more yet: no best time to tell`,
@@ -30,6 +30,8 @@ const en = {
   noTime: (column: string, row: number, text: string) => `“${column}”, row ${row}: '${text}' has no time of day (or one that is none); every post needs its hour.`,
   clock: (column: string, row: number, text: string, example: string) =>
     `“${column}”, row ${row}: '${text}' says neither AM nor PM while '${example}' does; write every time one way.`,
+  mixedZones: (column: string, row: number, text: string, example: string) =>
+    `“${column}”, row ${row}: '${text}' gives no time zone while '${example}' gives its offset; export every time one way.`,
   noMeasure: "The best time to post needs revenue, conversions, or engagements with impressions or reach per post.",
 };
 
@@ -42,8 +44,8 @@ const fr: BestTimeTexts = {
   rateOf: { impressions: "interactions / impressions", reach: "interactions / couverture" },
   posts: "Publications",
   weekdays: ["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"],
-  note: (minPosts, column, rate, builtOn, source) =>
-    `Heures telles que « ${column} » les écrit (son fuseau horaire, sans décalage).${rate ? ` Taux d’engagement : ${rate}, sommés sur les publications de la case.` : ""} ` +
+  note: (minPosts, column, convertedTo, rate, builtOn, source) =>
+    `${convertedTo ? `Heures de « ${column} » converties du décalage qu’elle écrit au fuseau horaire du classeur (${convertedTo}).` : `Heures telles que « ${column} » les écrit (son fuseau horaire, sans décalage).`}${rate ? ` Taux d’engagement : ${rate}, sommés sur les publications de la case.` : ""} ` +
     `Gris : moins de ${minPosts} publications, trop peu pour une tendance ; l’échelle de couleurs porte sur les autres cases. Créé le ${builtOn}${source ? ` à partir de ${source}` : ""} ; recréez-le après de nouvelles publications.`,
   best: (weekday, hour, value, posts) => `Meilleur moment : ${weekday.toLowerCase()} ${hour} h, ${value} (${posts} publications)`,
   noBest: (minPosts) => `Aucune heure ne compte encore ${minPosts} publications ou plus : pas de meilleur moment à dire`,
@@ -59,6 +61,8 @@ const fr: BestTimeTexts = {
   notADate: (text, row) => `la ligne ${row} contient '${text}', qui n’est pas une date.`,
   noTime: (column, row, text) => `« ${column} », ligne ${row} : '${text}' n’a pas d’heure valable ; chaque publication a besoin de son heure.`,
   clock: (column, row, text, example) => `« ${column} », ligne ${row} : '${text}' n’indique ni AM ni PM alors que '${example}' le fait ; écrivez toutes les heures de la même façon.`,
+  mixedZones: (column, row, text, example) =>
+    `« ${column} », ligne ${row} : '${text}' n’indique pas de fuseau horaire alors que '${example}' donne son décalage ; exportez toutes les heures de la même façon.`,
   noMeasure: "Le meilleur moment pour publier demande, par publication, le chiffre d’affaires, les conversions, ou les interactions avec les impressions ou la couverture.",
 };
 

@@ -29,6 +29,8 @@ export interface BestTimeInput {
   table: BestTimeTable;
   /** The time column's header, for the note. */
   timeColumn: string;
+  /** The spreadsheet's time zone when the column's times gave their offset and were converted to it. */
+  convertedTo: string | null;
   /** The number format of a value: money for revenue. */
   valueFormat: string;
   /** The best cell's value as the summary writes it. */
@@ -78,7 +80,7 @@ export function planBestTime(input: BestTimeInput): BestTimePlan {
   const bestLine = best
     ? texts.best(texts.weekdays[best.weekday], best.hour, input.formatValue(best.value!), best.posts)
     : texts.noBest(MIN_POSTS);
-  const note = texts.note(MIN_POSTS, input.timeColumn, table.base && texts.rateOf[table.base], input.builtOn, input.source);
+  const note = texts.note(MIN_POSTS, input.timeColumn, input.convertedTo, table.base && texts.rateOf[table.base], input.builtOn, input.source);
   const headerRow = (label: string): Cell[] => [guardText(label), ...hours];
   const cells: Cell[][] = [
     [guardText(texts.sheetName), ...blankRow().slice(1)],

@@ -30,11 +30,14 @@ export interface BestTimeResult {
   table: BestTimeTable;
   /** "48 posts; Best: Tuesday 14:00, €52.10 (4 posts)", in the user's language. */
   summary: string;
+  /** The times were written with their offset (example) and converted to timeZone; null when none was. */
+  converted: { timeZone: string; example: string } | null;
 }
 
 export interface PreparedBestTime {
   table: BestTimeTable;
   timeColumn: string;
+  converted: BestTimeResult["converted"];
 }
 
 function refusal(reading: Exclude<PostTimesReading, { kind: "times" }>, headers: readonly string[], firstRowNumber: number, given: number | null, texts: BestTimeTexts): string {
@@ -56,11 +59,16 @@ function refusal(reading: Exclude<PostTimesReading, { kind: "times" }>, headers:
       return texts.noTime(name(reading.column), firstRowNumber + reading.row, reading.text);
     case "clock":
       return texts.clock(name(reading.column), firstRowNumber + reading.row, reading.text, reading.example);
+    case "mixedZones":
+      return texts.mixedZones(name(reading.column), firstRowNumber + reading.row, reading.text, reading.example);
   }
 }
 
-/** messages: the scorecard's words for a cell that cannot be read, in the user's language. */
-export function prepareBestTime(request: BestTimeRequest, texts: BestTimeTexts, messages: RequestMessages): PreparedBestTime {
+/**
+ * messages: the scorecard's words for a cell that cannot be read, in the user's language; timeZone:
+ * the spreadsheet's, the hours of the table.
+ */
+export function prepareBestTime(request: BestTimeRequest, texts: BestTimeTexts, messages: RequestMessages, timeZone: string): PreparedBestTime {
   if (!request || !Array.isArray(request.headers) || !Array.isArray(request.rows) || typeof request.mapping !== "object" || request.mapping === null) {
     throw new ScorecardRequestError("The request has no rows to read.");
   }
@@ -70,7 +78,7 @@ export function prepareBestTime(request: BestTimeRequest, texts: BestTimeTexts, 
   const mapped = new Set(Object.values(mapping));
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), headers.length);
   const dates = readDateColumns(headers, rows, Array.from({ length: width }, (_, column) => column).filter((column) => !mapped.has(column)));
-  const times = readPostTimes(headers, rows, dates, given);
+  const times = readPostTimes(headers, rows, dates, timeZone, given);
   if (times.kind !== "times") throw new ScorecardRequestError(refusal(times, headers, firstRowNumber, given, texts));
   const measure = bestTimeMeasure(mapping);
   if (measure === null) throw new ScorecardRequestError(texts.noMeasure);
@@ -81,5 +89,6 @@ export function prepareBestTime(request: BestTimeRequest, texts: BestTimeTexts, 
   // A post whose row has no figure at all is no row to the reading, but it is a post left out all the same.
   const blankPosts = read.rowsWithoutFigures.filter((row) => times.times[row - firstRowNumber]);
   const withoutFigures = [...table.withoutFigures, ...blankPosts].sort((a, b) => a - b);
-  return { table: { ...table, withoutFigures }, timeColumn: headers[times.column] || String(times.column + 1) };
+  const converted = times.offsetExample === null ? null : { timeZone, example: times.offsetExample };
+  return { table: { ...table, withoutFigures }, timeColumn: headers[times.column] || String(times.column + 1), converted };
 }

@@ -10,7 +10,7 @@ import type { RawCell } from "../../playground/runtime/contract";
 import { workbookFileSchema } from "../../playground/runtime/workbookFile";
 import type { BestTimeRequest, BestTimeResult } from "../../src/scorecard/prepareBestTime";
 import type { SelectionData } from "../../src/scorecard/request";
-import { expectedCells, FACEBOOK_POSTS, MON, REVENUE_POSTS, SUN, THU, TUE } from "../support/postFixtures";
+import { expectedCells, FACEBOOK_POSTS, GRAPH_POSTS_NEW_YORK, GRAPH_POSTS_PARIS, MON, REVENUE_POSTS, SUN, THU, TUE } from "../support/postFixtures";
 import { createSession, sheetValues, workbookWith } from "./scorecardSession";
 
 const FIXTURES = new URL("../cli/fixtures/", import.meta.url).pathname;
@@ -122,6 +122,38 @@ describe("best time to post from a Meta Business Suite page export, without reve
     // Wednesday 12:00: (144 + 110 + 197 + 120) / (2100 + 1800 + 2500 + 1950) = 571 / 8350.
     expect(result.table.best).toMatchObject({ weekday: 2, hour: 12, posts: 4 });
     expect(result.summary).toBe("10 posts; Best: Wednesday 12:00, 6.84% (4 posts)");
+  });
+});
+
+describe("times written with their offset, as the Graph API writes them in UTC", () => {
+  it("are put in the spreadsheet's time zone, Paris: Thursday 23:20 UTC is Friday 0:20 there, and the sheet says so", () => {
+    const { session, range } = pasted("facebook-graph-posts-utc.csv");
+    session.workbook.settings.timeZone = "Europe/Paris";
+    const result = buildBestTime(session, range);
+    expectSameCells(sheetCells(session, result.sheetName), expectedCells(GRAPH_POSTS_PARIS));
+    // Friday 0:00: (60 + 40 + 55) / (900 + 1100 + 1000) = 5.17%.
+    expect(result.summary).toBe("10 posts; Best: Friday 0:00, 5.17% (3 posts)");
+    expect(result.converted).toEqual({ timeZone: "Europe/Paris", example: "2026-03-02T17:30:00+0000" });
+    expect(sheetValues(session, result.sheetName)[1][1]).toMatch(/^Best: Friday 0:00, 5\.17% \(3 posts\)\. Hours of “Created time” converted from the offset it writes to the spreadsheet's time zone \(Europe\/Paris\)\./);
+  });
+
+  it("are put in New York's hours in a spreadsheet set to America/New_York", () => {
+    const { session, range } = pasted("facebook-graph-posts-utc.csv");
+    session.workbook.settings.timeZone = "America/New_York";
+    const result = buildBestTime(session, range);
+    expectSameCells(sheetCells(session, result.sheetName), expectedCells(GRAPH_POSTS_NEW_YORK));
+    expect(result.summary).toBe("10 posts; no hour with 3 posts or more yet");
+  });
+
+  it("beside times without one are refused, the sheet's row named", () => {
+    const cells: RawCell[][] = [
+      ["Post ID", "Created time", "Impressions", "Engagements"],
+      ["104781239875_1", "2026-03-02T17:30:00+0000", 2000, 90],
+      ["104781239875_2", "2026-03-05T23:20:00+0000", 900, 60],
+      ["104781239875_3", "2026-03-09 18:05:00", 2400, 120],
+    ];
+    const session = createSession({ workbook: workbookWith("Export", cells) });
+    expect(() => buildBestTime(session, "A1:D4")).toThrow("“Created time”, row 4: '2026-03-09 18:05:00' gives no time zone while '2026-03-02T17:30:00+0000' gives its offset");
   });
 });
 

@@ -15,7 +15,13 @@ export function csvFile(name: string, content: string | Uint8Array): string {
 }
 
 export function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runInTimeZone(process.env.TZ, ...args);
+}
+
+/** The command run on a machine set to timeZone (the TZ environment variable; undefined: this machine's). */
+export function runInTimeZone(timeZone: string | undefined, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = timeZone === undefined ? process.env : { ...process.env, TZ: timeZone };
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
+    execFile(process.execPath, [BIN, ...args], { env }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
   });
 }

@@ -72,3 +72,39 @@ export const LINKEDIN_POSTS: Post[] = [
   { day: TUE, hour: 9, amount: 66 + 9 + 3, base: 2890 }, // 1/20/2026 9:45 AM
   { day: THU, hour: 16, amount: 152 + 18 + 9, base: 12040 }, // 1/22/2026 4:15 PM
 ];
+
+// facebook-graph-posts-utc.csv: Created time as the Graph API writes it, in UTC (+0000), with
+// Impressions and Engagements. Converted by hand: Paris is UTC+1 until Sunday 29 March 2026 at
+// 1:00 UTC, UTC+2 after; New York UTC-5 until Sunday 8 March 2026 at 7:00 UTC, UTC-4 after.
+// 1 March 2026 is a Sunday, 1 April a Wednesday.
+const GRAPH_FIGURES = [
+  { amount: 90, base: 2000 }, // 2026-03-02T17:30:00+0000, a Monday
+  { amount: 60, base: 900 }, // 2026-03-05T23:20:00+0000, a Thursday
+  { amount: 120, base: 2400 }, // 2026-03-09T17:05:00+0000, a Monday
+  { amount: 40, base: 1100 }, // 2026-03-12T23:40:00+0000, a Thursday
+  { amount: 70, base: 1600 }, // 2026-03-16T17:45:00+0000, a Monday
+  { amount: 55, base: 1000 }, // 2026-03-19T23:15:00+0000, a Thursday
+  { amount: 45, base: 1500 }, // 2026-03-29T00:30:00+0000, a Sunday
+  { amount: 52, base: 1300 }, // 2026-03-29T01:30:00+0000, a Sunday
+  { amount: 75, base: 2500 }, // 2026-04-01T11:00:00+0000, a Wednesday
+  { amount: 150, base: 3000 }, // 2026-04-06T16:10:00+0000, a Monday
+];
+const withTimes = (times: [number, number][]): Post[] => times.map(([day, hour], i) => ({ day, hour, ...GRAPH_FIGURES[i] }));
+
+/** In Europe/Paris: the Thursday nights past 23:00 UTC are Friday 0:00 there, the Mondays 18:00 in winter and summer time. */
+export const GRAPH_POSTS_PARIS = withTimes([
+  [MON, 18], [FRI, 0], [MON, 18], [FRI, 0], [MON, 18], [FRI, 0],
+  [SUN, 1], // 0:30 UTC, before the change: 1:30
+  [SUN, 3], // 1:30 UTC, after it: 3:30
+  [WED, 13], [MON, 18],
+]);
+
+/** In America/New_York. */
+export const GRAPH_POSTS_NEW_YORK = withTimes([
+  [MON, 12], // 17:30 UTC - 5
+  [THU, 18], // 23:20 UTC - 5
+  [MON, 13], // 17:05 UTC - 4, after 8 March
+  [THU, 19], [MON, 13], [THU, 19],
+  [SAT, 20], // Sunday 0:30 UTC - 4 is Saturday 20:30
+  [SAT, 21], [WED, 7], [MON, 12],
+]);

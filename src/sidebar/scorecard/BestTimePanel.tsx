@@ -7,7 +7,7 @@ import { useMemo } from "preact/hooks";
 import type { Language } from "../../i18n";
 import { bestTimeSidebarTexts } from "../../i18n/bestTimeSidebar";
 import type { DecimalMark } from "../../import/numbers";
-import { readPostTimes } from "../../import/postTimes";
+import { findPostTimeColumn } from "../../import/postTimes";
 import { server } from "../server";
 import type { DataTable } from "./table";
 import { useServerTask } from "./useServerTask";
@@ -23,9 +23,9 @@ interface BestTimePanelProps {
 export function BestTimePanel({ table, marks, language, unknownError }: BestTimePanelProps) {
   const building = useServerTask(server.buildBestTime, unknownError);
   const opening = useServerTask(server.openScorecard, unknownError);
-  const { headers, rows, report } = table;
-  // Read again only when the rows change: a long export's every cell is looked at.
-  const times = useMemo(() => (report === null ? null : readPostTimes(headers, rows, report.dates)), [headers, rows, report]);
+  const { rows, report } = table;
+  // Found again only when the rows change: a long export's every cell is looked at.
+  const times = useMemo(() => (report === null ? null : findPostTimeColumn(rows, report.dates)), [rows, report]);
   if (table.source === null || times === null || times.kind === "none") return null;
   const texts = bestTimeSidebarTexts(language);
   // The column named when there is one; the build says why when the column cannot be read.
