@@ -122,9 +122,9 @@ const en = {
     typed: "Typed",
     rows: "Rows entered (figures at build time)",
   },
-  /** "the last 2 weeks: 2026-02-23 to 2026-03-08". */
+  /** "the last 2 weeks (2026-02-23 to 2026-03-08)". */
   lastPeriods: (count: number, unit: string, start: string, end: string): string =>
-    `the last ${count === 1 ? unit : `${count} ${unit}s`}: ${start} to ${end}`,
+    `the last ${count === 1 ? unit : `${count} ${unit}s`} (${start} to ${end})`,
   periodUnits: { day: "day", week: "week", month: "month", quarter: "quarter" } as Record<string, string>,
   badWindow: "The periods to take the rates from must be a number of days, weeks, months or quarters of 1 or more, and need rates from data.",
   windowTooLong: (count: number, unit: string, spanned: number, first: string, last: string): string =>
@@ -174,7 +174,7 @@ const fr: PlanTexts = {
     rows: "Lignes saisies (chiffres lus à la création)",
   },
   lastPeriods: (count, unit, start, end) =>
-    `${count === 1 ? `${unit === "semaine" ? "la dernière" : "le dernier"} ${unit}` : `les ${count} ${unit === "semaine" ? "dernières" : "derniers"} ${unit === "mois" ? unit : `${unit}s`}`}\u00a0: du ${start} au ${end}`,
+    `${count === 1 ? `${unit === "semaine" ? "la dernière" : "le dernier"} ${unit}` : `les ${count} ${unit === "semaine" ? "dernières" : "derniers"} ${unit === "mois" ? unit : `${unit}s`}`} (du ${start} au ${end})`,
   periodUnits: { day: "jour", week: "semaine", month: "mois", quarter: "trimestre" },
   badWindow: "Les périodes dont prendre les taux doivent être un nombre de jours, semaines, mois ou trimestres d’au moins 1, et demandent des taux issus des données.",
   windowTooLong: (count, unit, spanned, first, last) =>
