@@ -2,6 +2,7 @@
 // Expected plans are worked out here from the fixtures' rows, filtered by their dates.
 import { describe, expect, it } from "vitest";
 import { GOOGLE_ADS_FUNNEL, META_CAMPAIGN_ENDED, mondayOf, PERIOD_FIXTURES, type FunnelRow } from "./periodFixtures";
+import { mixPlan } from "./planByHand";
 import { csvFile, run } from "./runCli";
 
 interface PlanJson {
@@ -15,30 +16,6 @@ const META = `${PERIOD_FIXTURES}meta-campaign-ended.csv`;
 
 const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const lastDayOf = (rows: readonly FunnelRow[]) => rows.map((row) => row.day!).reduce((a, b) => (b > a ? b : a));
-
-/**
- * A plan at today's mix, by hand: each channel's share of the goal is its share of the results, its
- * impressions the sales over conversion rate and CTR rounded up (to 15 digits first, as the sheet
- * does), its budget those impressions at its CPM.
- */
-function mixPlan(rows: readonly FunnelRow[], goal: number) {
-  const channels = new Map<string, { spend: number; impressions: number; clicks: number; results: number }>();
-  for (const row of rows) {
-    const sums = channels.get(row.channel) ?? { spend: 0, impressions: 0, clicks: 0, results: 0 };
-    sums.spend += row.spend;
-    sums.impressions += row.impressions;
-    sums.clicks += row.clicks;
-    sums.results += row.results;
-    channels.set(row.channel, sums);
-  }
-  const proven = [...channels.values()].reduce((sum, channel) => sum + channel.results, 0);
-  const plans = [...channels].map(([channel, sums]) => {
-    const sales = (goal * sums.results) / proven;
-    const impressions = Math.ceil(Number((sales / (sums.results / sums.clicks) / (sums.clicks / sums.impressions)).toPrecision(15)));
-    return { channel, proven: sums.results, impressions, budget: (impressions / 1000) * ((sums.spend / sums.impressions) * 1000) };
-  });
-  return { channels: plans, budget: plans.reduce((sum, plan) => sum + plan.budget, 0) };
-}
 
 function expectPlan(plan: PlanJson, expected: ReturnType<typeof mixPlan>): void {
   expect(plan.channels.map((channel) => channel.channel)).toEqual(expected.channels.map((channel) => channel.channel));

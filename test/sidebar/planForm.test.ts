@@ -50,7 +50,7 @@ describe("the plan sidebar's request", () => {
   describe("rates from the last periods of the selected data", () => {
     const tableOf = (cells: string[][]): DataTable => {
       const imported = importTable(cells, { convention: "." });
-      return { headers: imported.headers, rows: imported.dataRows, mapping: imported.mapping, breakdown: [], source: null, convention: ".", report: imported.report, edited: false, reshaped: false };
+      return { headers: imported.headers, rows: imported.dataRows.map((row) => row.map(String)), mapping: imported.mapping, breakdown: [], source: null, convention: ".", report: imported.report, edited: false, reshaped: false };
     };
     const dated = tableOf([
       ["Day", "Channel", "Spend", "Impressions", "Clicks", "Conversions"],
