@@ -9,7 +9,7 @@ import { NO_ROWS_NOTED, rowsNoted, type RowsNoted } from "../import/rows";
 import { aggregateByChannel } from "../scorecard/aggregate";
 import { channelKey } from "../scorecard/channelKey";
 import { readChannelRows, type ChannelRow } from "../scorecard/channelRows";
-import { freeColumns, periodColumn, rowOverPeriods } from "../scorecard/periodColumn";
+import { dayOfReadRow, freeColumns, periodColumn, rowOverPeriods } from "../scorecard/periodColumn";
 import { fieldsSharingAColumn } from "../scorecard/columnMapping";
 import type { Field } from "../scorecard/fields";
 import { moneyFormat, moneyOf, moneyOfData, type Money } from "../scorecard/moneyFormat";
@@ -118,7 +118,7 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   const all = aggregateByChannel(read.rows);
   if (!dates) return { channels: channelsFromData(all, outcome, where), scorecard: null, money, rowsNoted: rowsNoted(read), window: null };
   const { rows, window } = windowed(read.rows, dates, request.window!, context.texts, firstRowNumber, messages);
-  const last = context.texts.lastPeriods(window.periods, context.texts.periodUnits[window.unit], window.start, window.end);
+  const last = context.texts.lastPeriods(window.periods, messages.periodUnits[window.unit], window.start, window.end);
   const measured = aggregateByChannel(rows);
   const kept = new Set(measured.map((channel) => channelKey(channel.channel)));
   const absent = all.filter((channel) => !kept.has(channelKey(channel.channel))).map((channel) => channel.channel);
@@ -141,12 +141,9 @@ function datesOf(data: DataOfPlan, firstRowNumber: number, messages: RequestMess
 function windowed(rows: readonly ChannelRow[], dates: ReturnType<typeof datesOf>, choice: RateWindowChoice, texts: PlanTexts, firstRowNumber: number, messages: RequestMessages) {
   const over = rowOverPeriods(dates, choice.unit);
   if (over >= 0) refuse(messages.spansPeriods(firstRowNumber + over, dates.days[over]!, dates.endDays![over]!, messages.periodUnits[choice.unit]));
-  const dayOfText = new Map<string, string | null>();
-  // As readChannelRows reads a breakdown cell: its text, trimmed.
-  dates.days.forEach((day, i) => dayOfText.set(String(dates.rows[i][dates.column] ?? "").trim(), day));
-  const found = rowsInWindow(rows, (row) => dayOfText.get(row.dimensions[0]) ?? null, choice);
+  const found = rowsInWindow(rows, dayOfReadRow(dates.rows, dates), choice);
   if (found === null) refuse(messages.noDateColumn);
-  if ("spanned" in found) refuse(texts.windowTooLong(choice.last, texts.periodUnits[choice.unit], found.spanned, found.first, found.last));
+  if ("spanned" in found) refuse(texts.windowTooLong(choice.last, messages.periodUnits[choice.unit], found.spanned, found.first, found.last));
   return found;
 }
 

@@ -15,7 +15,7 @@ import { bounceWeight, costMetric, revenueColumn, type CostMetric } from "./colu
 import { ALL_FIELDS, type Field } from "./fields";
 import { planScorecard, type ScorecardPlan, type ScorecardTexts, type SourceLink } from "./plan";
 import type { PeriodsSummary, ScorecardRequest } from "./request";
-import { comparableDays, freeColumns, periodColumn, rowOverPeriods, type PeriodColumn } from "./periodColumn";
+import { comparableDays, dayOfReadRow, freeColumns, periodColumn, rowOverPeriods, type PeriodColumn } from "./periodColumn";
 import { autoUnit, figuresByPeriod, MAX_PERIODS, PERIOD_CHOICES, periodsBetween, type PeriodUnit } from "./periods";
 import type { ChannelRow } from "./channelRows";
 
@@ -361,10 +361,7 @@ function periodsOf(
   firstRowNumber: number,
   messages: RequestMessages,
 ): { unit: PeriodUnit; figures: ReturnType<typeof figuresByPeriod>; summary: Omit<PeriodsSummary, "layout"> } {
-  const dayOfText = new Map<string, string | null>();
-  // As readChannelRows reads a breakdown cell: its text, trimmed.
-  dates.days.forEach((day, i) => dayOfText.set(String(requestRows[i][dates.column] ?? "").trim(), day));
-  const dayOf = (row: ChannelRow) => dayOfText.get(row.dimensions[row.dimensions.length - 1]) ?? null;
+  const dayOf = dayOfReadRow(requestRows, dates);
   const dated = rows.map(dayOf).filter((day): day is string => day !== null);
   if (dated.length === 0) refuse([messages.noDateColumn], messages);
   const [first, last] = [dated.reduce((a, b) => (b < a ? b : a)), dated.reduce((a, b) => (b > a ? b : a))];
