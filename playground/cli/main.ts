@@ -3,7 +3,7 @@
  *   [--revenue shop.csv [--join channel|campaign] [--match VALUE=NETWORK,...]] (and the scorecard's options)
  * npx social-roi scorecard data.csv [--map channel=COL,spend=COL,...] [--breakdown COL,...] [--target-roi 20%] [--margin 40%]
  *   [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
- * npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X] [--optimize [--cap 2]]
+ * npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X] [--by week --last 4] [--optimize [--cap 2]]
  *   [--value-per-sale X] [--out plan.xlsx] [--json]
  * npx social-roi best-time posts.csv [--map ...] [--time-column COL] [--time-zone ZONE] [--json]
  * Builds the channel scorecard of a CSV export, a budget plan, or the best time to post of a per-post export, with the built add-on, in the emulated Sheets.
@@ -18,7 +18,7 @@ import { buildFromCsv } from "./buildFromCsv";
 import { bestTimeFromCsv, bestTimeJson, bestTimeText } from "./bestTimeFromCsv";
 import { buildFromSources } from "./buildFromSources";
 import { readCsv } from "../../src/import/csv";
-import { amountOption, columnIndex, marginOption, periodOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, targetRoiOption, timeZoneOption, UsageError } from "./options";
+import { amountOption, columnIndex, marginOption, periodOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, rateWindowOption, targetRoiOption, timeZoneOption, UsageError } from "./options";
 import { planFromCsv, planFromRates, type PlanBuild } from "./planFromCsv";
 import { planJson, planTable } from "./planReport";
 import { errorCells, escapeRawJson, jsonReport, printable, textTable } from "./report";
@@ -77,7 +77,7 @@ Several exports, one per network: npx social-roi scorecard meta.csv google-ads.c
                  listed with their totals
 
 Usage: npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X]
-         [--optimize [--cap 2]] [--value-per-sale X] [--out plan.xlsx] [--json]
+         [--by week --last 4] [--optimize [--cap 2]] [--value-per-sale X] [--out plan.xlsx] [--json]
 
   data.csv       an ads export with spend, impressions, clicks and conversions per channel: each
                  channel's rates are measured in it, and the goal split by today's mix
@@ -85,6 +85,10 @@ Usage: npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R 
   --conversion-rate, --ctr, --cpm or --cpc
                  without a data file, the rates of the one channel to plan (2% 2% 2), priced
                  per thousand impressions or per click
+  --by, --last   the rates from the rows dated in the last N days, weeks (ISO, from Monday),
+                 months or quarters of the file's dates only, counting back from the period of
+                 its last day (counted even when the file ends within it); each channel must
+                 have rows in them
   --optimize     lowest CPA first, each channel capped at --cap times the conversions it has
                  proven (default 2)
   --value-per-sale
@@ -133,6 +137,7 @@ function options(args: string[]) {
         optimize: { type: "boolean", default: false },
         cap: { type: "string" },
         "value-per-sale": { type: "string" },
+        last: { type: "string" },
         network: { type: "string", multiple: true, default: [] },
         rate: { type: "string", multiple: true, default: [] },
         "keep-channel": { type: "string", multiple: true, default: [] },
@@ -160,7 +165,7 @@ function sameFile(a: string, b: string): boolean {
 
 type Values = ReturnType<typeof options>["values"];
 
-const PLAN_OPTIONS = ["goal", "conversion-rate", "ctr", "cpm", "cpc", "optimize", "cap", "value-per-sale"] as const;
+const PLAN_OPTIONS = ["goal", "conversion-rate", "ctr", "cpm", "cpc", "optimize", "cap", "value-per-sale", "last"] as const;
 const RATE_OPTIONS = ["conversion-rate", "ctr", "cpm", "cpc"] as const;
 
 function readData(path: string): Uint8Array {
@@ -303,7 +308,17 @@ async function scorecardOfSources(values: Values, paths: string[]): Promise<void
   reportErrors(build.cells, "scorecard");
 }
 
+const SCORECARD_ONLY = ["breakdown", "target-roi", "margin", "value-per-conversion", "hourly-rate", "target-cpa", "out", "revenue", "join", "by"] as const;
+const isGiven = (value: string | boolean | string[] | undefined) => value !== undefined && value !== false && value !== "" && !(Array.isArray(value) && value.length === 0);
+
+/** A plan writes --out and reads --by as the periods of its rates; the scorecard's other options it does not take. */
+function refuseScorecardOptions(values: Values): void {
+  const other = [...SCORECARD_ONLY, ...SOURCES_OPTIONS].find((name) => name !== "out" && name !== "by" && isGiven(values[name]));
+  if (other) throw new UsageError(`--${other} is not an option of plan; see --help`);
+}
+
 async function plan(values: Values, path: string | undefined): Promise<void> {
+  refuseScorecardOptions(values);
   const goal = positiveOption("goal", values.goal, "a number of sales", "1000");
   if (goal === null) throw new UsageError("plan needs --goal, the number of sales to reach, such as --goal 1000");
   if (values.cap !== undefined && !values.optimize) throw new UsageError("--cap goes with --optimize; see --help");
@@ -313,13 +328,15 @@ async function plan(values: Values, path: string | undefined): Promise<void> {
     split: values.optimize ? ("optimized" as const) : ("mix" as const),
     cap: positiveOption("cap", values.cap, "a multiple", "2") ?? 2,
   };
+  const window = rateWindowOption(values.by, values.last);
+  if (window && !path) throw new UsageError("--by and --last measure the rates on a data file's recent rows: give the file");
   const given = RATE_OPTIONS.filter((name) => values[name] !== undefined);
   if (path && given.length > 0) throw new UsageError(`--${given[0]}: the rates come from ${path}; leave out --conversion-rate, --ctr, --cpm and --cpc, or the data file`);
   checkOut(values, path);
   let build: PlanBuild;
   if (path) {
     const bytes = readData(path);
-    build = fromFile(path, () => planFromCsv(path, readCsv(bytes), (cells) => parseMap(values.map, cells), choices, values.out !== undefined));
+    build = fromFile(path, () => planFromCsv(path, readCsv(bytes), (cells) => parseMap(values.map, cells), { ...choices, window }, values.out !== undefined));
   } else {
     const priced = values.cpm !== undefined || values.cpc !== undefined;
     if (values["conversion-rate"] === undefined || values.ctr === undefined || !priced) {
@@ -341,10 +358,8 @@ async function plan(values: Values, path: string | undefined): Promise<void> {
   reportErrors(build.cells, "plan");
 }
 
-const SCORECARD_ONLY = ["breakdown", "target-roi", "margin", "value-per-conversion", "hourly-rate", "target-cpa", "out", "revenue", "join", "by"] as const;
-
 async function bestTime(values: Values, path: string): Promise<void> {
-  const other = [...SCORECARD_ONLY, ...PLAN_OPTIONS].find((name) => values[name] !== undefined && values[name] !== false && values[name] !== "");
+  const other = [...SCORECARD_ONLY, ...PLAN_OPTIONS].find((name) => isGiven(values[name]));
   if (other) throw new UsageError(`--${other} is not an option of best-time; see --help`);
   checkOut(values, path);
   const bytes = readData(path);

@@ -3,7 +3,8 @@ import { findHeaderRow, rowHoldingNames } from "../../src/import/headerRow";
 import { ALL_FIELDS, type ColumnMapping, type Field } from "../../src/import/fields";
 import { parseAmount } from "../../src/scorecard/amount";
 import { parseTargetRoi } from "../../src/scorecard/targetRoi";
-import { PERIOD_CHOICES, type PeriodChoice } from "../../src/scorecard/periods";
+import { MAX_PERIODS, PERIOD_CHOICES, type PeriodChoice } from "../../src/scorecard/periods";
+import { WINDOW_UNITS, type RateWindowChoice } from "../../src/planner/rateWindow";
 import { columnLetters } from "../emulation/a1";
 
 export class UsageError extends Error {}
@@ -144,4 +145,19 @@ export function timeZoneOption(text: string): string {
   } catch {
     throw refused;
   }
+}
+
+/**
+ * --by and --last of a plan: its rates from the last N days, weeks, months or quarters of the
+ * file's dates; null when neither is given. Each needs the other: a plan counts whole periods back.
+ */
+export function rateWindowOption(by: string | undefined, last: string | undefined): RateWindowChoice | null {
+  if (by === undefined && last === undefined) return null;
+  if (by === undefined) throw new UsageError("--last goes with --by day, week, month or quarter: the periods to count back, such as --by week --last 4");
+  if (last === undefined) throw new UsageError("--by: a plan takes its rates from the last N periods; give --last N too, such as --by week --last 4 (or leave out --by for every row)");
+  const unit = WINDOW_UNITS.find((known) => known === by.trim().toLowerCase());
+  if (!unit) throw new UsageError(`--by: '${by}' is not a period a plan counts back; write day, week, month or quarter`);
+  const count = Number(last.trim());
+  if (!/^\d+$/.test(last.trim()) || count < 1 || count > MAX_PERIODS) throw new UsageError(`--last: '${last}' is not a whole number of periods from 1 to ${MAX_PERIODS}; write it as 4`);
+  return { unit, last: count };
 }

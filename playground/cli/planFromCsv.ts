@@ -3,6 +3,7 @@
  * channel's rates measured in it, or without data, on the rates given for one channel.
  */
 import type { BudgetPlanRequest, BudgetPlanResult } from "../../src/planner/request";
+import type { RateWindow } from "../../src/planner/rateWindow";
 import type { CellReading } from "../runtime/contract";
 import { createSession, type EmulatedSession } from "../runtime/session";
 import { loadCsv, notesWithRows, type BuildOptions } from "./buildFromCsv";
@@ -20,15 +21,28 @@ export interface PlanBuild {
 /** The plan's own choices: everything but where the rates come from. */
 export type PlanChoices = Pick<BudgetPlanRequest, "goal" | "valuePerSale" | "split" | "cap">;
 
+/** A plan on a file's rows: its choices, and the periods to measure the rates on (null: every row). */
+export type DataPlanChoices = PlanChoices & Pick<BudgetPlanRequest, "window">;
+
 /** The single channel of a plan without data, named as the article's plan is. */
 export const SINGLE_CHANNEL = "All channels";
 
 function built(session: EmulatedSession, request: BudgetPlanRequest, notes: string[]): PlanBuild {
   const result = session.runServerFunction("buildBudgetPlan", [request]) as BudgetPlanResult;
-  return { session, result, cells: session.usedCellReadings(result.sheetName), notes: notesWithRows(notes, result.rowsNoted) };
+  return { session, result, cells: session.usedCellReadings(result.sheetName), notes: [...notesWithRows(notes, result.rowsNoted), ...(result.window ? windowNotes(result.window) : [])] };
 }
 
-export function planFromCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], plan: PlanChoices, writesWorkbook: boolean): PlanBuild {
+/** "rates from the last 4 weeks: 2026-02-09 to 2026-03-08, 1,234 rows", and what was left out of them. */
+export function windowNotes(window: RateWindow): string[] {
+  const unit = window.periods === 1 ? window.unit : `${window.periods} ${window.unit}s`;
+  return [
+    `rates from the last ${unit}: ${window.start} to ${window.end}, ${window.rows.toLocaleString("en-US")} ${window.rows === 1 ? "row" : "rows"}`,
+    ...(window.end < window.lastPeriodEnd ? [`the last ${window.unit} is partial: the file's dates end on ${window.end}, the ${window.unit} on ${window.lastPeriodEnd}; its days count`] : []),
+    ...(window.undatedRows > 0 ? [`${window.undatedRows.toLocaleString("en-US")} ${window.undatedRows === 1 ? "row" : "rows"} without a date left out of the rates`] : []),
+  ];
+}
+
+export function planFromCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], plan: DataPlanChoices, writesWorkbook: boolean): PlanBuild {
   const { session, data, notes } = loadCsv(path, table, choices, { writesWorkbook, needs: PLAN_NEEDS });
   return built(session, { ...plan, period: "", rates: "data", data, typed: null }, notes);
 }

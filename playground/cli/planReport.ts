@@ -29,5 +29,6 @@ export function planJson(cells: CellReading[][], result: BudgetPlanResult): stri
   const valueOf = (cell: CellReading | undefined) => (cell === undefined || cell.value === "" ? null : cell.value);
   const asObject = (row: CellReading[]) => Object.fromEntries(keys.map((key, c) => [key, valueOf(row[c])]));
   const { budget, saved, goalReached, summary } = result;
-  return escapeRawJson(JSON.stringify({ channels: rest.slice(0, -1).map(asObject), totals: asObject(rest[rest.length - 1]), budget, saved, goalReached, summary }, null, 2));
+  const window = result.window && { unit: result.window.unit, start: result.window.start, end: result.window.end, periods: result.window.periods, rows: result.window.rows };
+  return escapeRawJson(JSON.stringify({ channels: rest.slice(0, -1).map(asObject), totals: asObject(rest[rest.length - 1]), budget, saved, goalReached, summary, ...(window ? { window } : {}) }, null, 2));
 }

@@ -77,6 +77,7 @@ export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {
       goalReached: reached,
       summary: texts.summary(plan.channelCount, goal, textAt(budget), saved && (textAt(saved) || null), reached ? null : textAt(sales)),
       rowsNoted: plan.rowsNoted,
+      window: plan.window,
     };
   });
 }

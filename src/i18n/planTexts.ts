@@ -122,6 +122,14 @@ const en = {
     typed: "Typed",
     rows: "Rows entered (figures at build time)",
   },
+  /** "the last 2 weeks (2026-02-23 to 2026-03-08)". */
+  lastPeriods: (count: number, unit: string, start: string, end: string): string =>
+    `the last ${count === 1 ? unit : `${count} ${unit}s`} (${start} to ${end})`,
+  badWindow: "The periods to take the rates from must be a number of days, weeks, months or quarters of 1 or more, and need rates from data.",
+  windowTooLong: (count: number, unit: string, spanned: number, first: string, last: string): string =>
+    `The data's dates (${first} to ${last}) span ${spanned} ${unit}${spanned === 1 ? "" : "s"}, fewer than the last ${count} asked for: ask for ${spanned} or fewer.`,
+  notInWindow: (channels: string[], last: string): string =>
+    `${channels.join(", ")} ${channels.length === 1 ? "has" : "have"} no rows in ${last}: ${channels.length === 1 ? "its" : "their"} rates would be zero. Take more periods, or leave ${channels.length === 1 ? "that channel" : "those channels"} out of the data.`,
   busy: "Another budget plan is being built in this spreadsheet; try again in a moment.",
   unknownChoice: "The request names a goal, a source of rates or a split the add-on does not know: open Plan a budget again.",
   badGoal: "The goal must be a number above 0, such as 1000.",
@@ -164,6 +172,13 @@ const fr: PlanTexts = {
     typed: "Saisis",
     rows: "Lignes saisies (chiffres lus à la création)",
   },
+  lastPeriods: (count, unit, start, end) =>
+    `${count === 1 ? `${unit === "semaine" ? "la dernière" : "le dernier"} ${unit}` : `les ${count} ${unit === "semaine" ? "dernières" : "derniers"} ${unit === "mois" ? unit : `${unit}s`}`} (du ${start} au ${end})`,
+  badWindow: "Les périodes dont prendre les taux doivent être un nombre de jours, semaines, mois ou trimestres d’au moins 1, et demandent des taux issus des données.",
+  windowTooLong: (count, unit, spanned, first, last) =>
+    `Les dates des données (du ${first} au ${last}) couvrent ${spanned} ${unit === "mois" || spanned === 1 ? unit : `${unit}s`}, moins que les ${count} demandés\u00a0: demandez-en ${spanned} ou moins.`,
+  notInWindow: (channels, last) =>
+    `${channels.join(", ")} ${channels.length === 1 ? "n’a" : "n’ont"} aucune ligne dans ${last}\u00a0: ${channels.length === 1 ? "ses" : "leurs"} taux seraient nuls. Prenez plus de périodes, ou retirez ${channels.length === 1 ? "ce canal" : "ces canaux"} des données.`,
   busy: "Un autre plan budgétaire est en cours de création dans ce classeur\u00a0; réessayez dans un instant.",
   unknownChoice: "La demande indique un objectif, une source de taux ou une répartition que le module ne connaît pas\u00a0: rouvrez Planifier un budget.",
   badGoal: "L’objectif doit être un nombre supérieur à 0, par exemple 1000.",

@@ -6,7 +6,10 @@ import type { PlanTexts } from "../i18n/planTexts";
 import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
 import { mixedResults } from "../import/resultTypes";
 import { NO_ROWS_NOTED, rowsNoted, type RowsNoted } from "../import/rows";
-import { readChannelTotals } from "../scorecard/channelRows";
+import { aggregateByChannel } from "../scorecard/aggregate";
+import { channelKey } from "../scorecard/channelKey";
+import { readAndSum, type ChannelRow } from "../scorecard/channelRows";
+import { dayOfReadRow, freeColumns, periodColumn, rowOverPeriods } from "../scorecard/periodColumn";
 import { fieldsSharingAColumn } from "../scorecard/columnMapping";
 import type { Field } from "../scorecard/fields";
 import { moneyFormat, moneyOf, moneyOfData, type Money } from "../scorecard/moneyFormat";
@@ -15,6 +18,7 @@ import type { MoneyFormats } from "../import/currency";
 import { channelsFromData, channelsFromTyped, type PlanChannel } from "./channels";
 import { goalBeyondExact } from "./goalBound";
 import { planBudgetSheet, type BudgetSheetPlan } from "./plan";
+import { rowsInWindow, WINDOW_UNITS, type RateWindow, type RateWindowChoice } from "./rateWindow";
 import type { BudgetPlanRequest, GoalKind, RateSource, SplitKind } from "./request";
 import { channelsFromScorecard, type ReadColumn, type ScorecardLink, type ScorecardNames } from "./scorecardSource";
 
@@ -56,6 +60,8 @@ function checkShape(request: BudgetPlanRequest, texts: PlanTexts): void {
   const needsValue = request.goal.kind === "revenue";
   if ((needsValue || valuePerSale !== null) && !(isNumber(valuePerSale) && valuePerSale > 0)) refuse(texts.badValuePerSale);
   if (request.split === "optimized" && !(isNumber(request.cap) && request.cap > 0)) refuse(texts.badCap);
+  const window = request.window ?? null;
+  if (window !== null && !(request.rates === "data" && WINDOW_UNITS.includes(window.unit) && Number.isInteger(window.last) && window.last >= 1)) refuse(texts.badWindow);
 }
 
 interface Channels {
@@ -64,6 +70,7 @@ interface Channels {
   money: Money;
   scorecard: ScorecardLink | null;
   rowsNoted: RowsNoted;
+  window: RateWindow | null;
 }
 
 function fromScorecard(context: PlanContext, outcome: "conversions" | "leads"): Channels {
@@ -76,7 +83,7 @@ function fromScorecard(context: PlanContext, outcome: "conversions" | "leads"): 
   }
   if ("noChannels" in read) refuse(texts.scorecardEmpty(scorecard.sheetName));
   const [row, column] = read.spendCell;
-  return { channels: read.channels, scorecard: read.link, money: moneyOf({ kind: "none" }, scorecard.formats[row]?.[column] ?? null, context.locale), rowsNoted: NO_ROWS_NOTED };
+  return { channels: read.channels, scorecard: read.link, money: moneyOf({ kind: "none" }, scorecard.formats[row]?.[column] ?? null, context.locale), rowsNoted: NO_ROWS_NOTED, window: null };
 }
 
 function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "conversions" | "leads"): Channels {
@@ -98,7 +105,9 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   const money = moneyOfData(data, context.dataMoneyFormats, context.locale, firstRowNumber, messages);
   if ("mixed" in money) refuse(money.mixed);
   const marks = Array.isArray(data.decimalMarks) ? data.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
-  const read = readChannelTotals(data.rows, data.mapping, firstRowNumber, marks, messages, "leads");
+  const dates = request.window ? datesOf(data, firstRowNumber, messages) : null;
+  // The day of each row travels as a breakdown value, as the scorecard's periods read it.
+  const read = readAndSum(data.rows, data.mapping, firstRowNumber, marks, messages, dates ? [dates.column] : [], "leads");
   if (read.issues.length > 0) {
     const listed = read.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => issue.message);
     refuse(`${listed.join(" ")}${read.issues.length > listed.length ? messages.andMore(read.issues.length - listed.length) : ""}`);
@@ -106,7 +115,36 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   if (read.rowCount === 0) refuse(messages.noRows);
   const { ratesFrom } = context.texts;
   const where = source ? ratesFrom.data(sheetReference(source.sheetName, source.rangeA1)) : ratesFrom.rows;
-  return { channels: channelsFromData(read.channels, outcome, where), scorecard: null, money, rowsNoted: rowsNoted(read) };
+  const all = read.channels;
+  if (!dates) return { channels: channelsFromData(all, outcome, where), scorecard: null, money, rowsNoted: rowsNoted(read), window: null };
+  const { rows, window } = windowed(read.rows!, dates, request.window!, context.texts, firstRowNumber, messages);
+  const last = context.texts.lastPeriods(window.periods, messages.periodUnits[window.unit], window.start, window.end);
+  const measured = aggregateByChannel(rows);
+  const kept = new Set(measured.map((channel) => channelKey(channel.channel)));
+  const absent = all.filter((channel) => !kept.has(channelKey(channel.channel))).map((channel) => channel.channel);
+  if (absent.length > 0) refuse(context.texts.notInWindow(absent, last));
+  return { channels: channelsFromData(measured, outcome, `${where}, ${last}`), scorecard: null, money, rowsNoted: rowsNoted(read), window };
+}
+
+type DataOfPlan = NonNullable<BudgetPlanRequest["data"]>;
+
+/** The date column of the data, as the scorecard's periods find it; refused when none is read as dates. */
+function datesOf(data: DataOfPlan, firstRowNumber: number, messages: RequestMessages) {
+  const headers = Array.isArray(data.headers) ? data.headers.map((header) => String(header ?? "")) : [];
+  const width = data.rows.reduce((widest, row) => Math.max(widest, row.length), headers.length);
+  const found = periodColumn(headers, data.rows, freeColumns(width, Object.values(data.mapping)), messages, firstRowNumber);
+  if ("problem" in found) refuse(found.problem);
+  return { ...found, rows: data.rows };
+}
+
+/** The rows dated in the window asked for, with the window; every problem refused. */
+function windowed(rows: readonly ChannelRow[], dates: ReturnType<typeof datesOf>, choice: RateWindowChoice, texts: PlanTexts, firstRowNumber: number, messages: RequestMessages) {
+  const over = rowOverPeriods(dates, choice.unit);
+  if (over >= 0) refuse(messages.spansPeriods(firstRowNumber + over, dates.days[over]!, dates.endDays![over]!, messages.periodUnits[choice.unit]));
+  const found = rowsInWindow(rows, dayOfReadRow(dates.rows, dates), choice);
+  if (found === null) refuse(messages.noDateColumn);
+  if ("spanned" in found) refuse(texts.windowTooLong(choice.last, messages.periodUnits[choice.unit], found.spanned, found.first, found.last));
+  return found;
 }
 
 const isRate = (value: unknown) => isNumber(value) && value > 0 && value <= 1;
@@ -128,17 +166,17 @@ function fromTyped(request: BudgetPlanRequest, context: PlanContext): Channels {
     // Shares typed as percents add up to 100% give 0.9999999999999999 in doubles.
     if (!(Math.abs(total - 1) < 1e-9)) refuse(texts.badShares(Number.isNaN(total) ? "?" : `${Number((total * 100).toPrecision(12))}%`));
   }
-  return { channels: channelsFromTyped(typed, texts.ratesFrom.typed), scorecard: null, money: moneyOf({ kind: "none" }, null, context.locale), rowsNoted: NO_ROWS_NOTED };
+  return { channels: channelsFromTyped(typed, texts.ratesFrom.typed), scorecard: null, money: moneyOf({ kind: "none" }, null, context.locale), rowsNoted: NO_ROWS_NOTED, window: null };
 }
 
 /** The plan's sheet, and the data rows skipped or flagged while reading its rates. */
-export type PreparedBudgetPlan = BudgetSheetPlan & { rowsNoted: RowsNoted };
+export type PreparedBudgetPlan = BudgetSheetPlan & { rowsNoted: RowsNoted; window: RateWindow | null };
 
 export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanContext): PreparedBudgetPlan {
   const { texts } = context;
   checkShape(request, texts);
   const outcome = request.goal.kind === "leads" ? "leads" : "conversions";
-  const { channels, scorecard, money, rowsNoted: noted } =
+  const { channels, scorecard, money, rowsNoted: noted, window } =
     request.rates === "scorecard" ? fromScorecard(context, outcome) : request.rates === "data" ? fromData(request, context, outcome) : fromTyped(request, context);
   if (request.split === "typed" && request.rates !== "typed") refuse(texts.typedSharesNeedTypedRates);
   if (request.split !== "typed" && channels.some((channel) => channel.proven === null)) refuse(texts.needsProven);
@@ -160,5 +198,5 @@ export function prepareBudgetPlan(request: BudgetPlanRequest, context: PlanConte
     moneyFormat: moneyFormat(money, context.locale),
     texts: texts.sheet,
   });
-  return { ...sheet, rowsNoted: noted };
+  return { ...sheet, rowsNoted: noted, window };
 }

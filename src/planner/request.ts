@@ -1,6 +1,7 @@
 /** What travels between the budget plan sidebar (or the command line) and the add-on: plain JSON. */
 import type { RowsNoted } from "../import/rows";
 import type { ScorecardRequest } from "../scorecard/request";
+import type { RateWindow, RateWindowChoice } from "./rateWindow";
 
 /** Sales and leads are counts to reach; a revenue goal is reached in sales worth the value per sale. */
 export type GoalKind = "sales" | "leads" | "revenue";
@@ -32,6 +33,8 @@ export interface BudgetPlanRequest {
   rates: RateSource;
   /** The selected data, read as the scorecard reads it (rates: "data"). */
   data: Pick<ScorecardRequest, "headers" | "rows" | "mapping" | "decimalMarks" | "source"> | null;
+  /** Rates from data: only its rows dated in the last N periods; null or left out: every row. */
+  window?: RateWindowChoice | null;
   /** Rates typed per channel (rates: "typed"). */
   typed: TypedChannel[] | null;
   split: SplitKind;
@@ -50,4 +53,6 @@ export interface BudgetPlanResult {
   summary: string;
   /** The data rows skipped or flagged while reading them, for the caller to tell the user (none for rates typed or from a scorecard). */
   rowsNoted: RowsNoted;
+  /** The periods the rates were measured on, when the request asked for the last N only. */
+  window: RateWindow | null;
 }

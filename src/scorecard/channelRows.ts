@@ -115,3 +115,21 @@ export function readChannelTotals(
   const { rows: again, ...notedAgain } = readChannelRows(rows, mapping, firstRowNumber, marks, messages);
   return { ...notedAgain, channels: aggregateByChannel(again, bounceWeight), rowCount: again.length };
 }
+
+/**
+ * The rows read and summed by channel; the rows are kept only when a column of each is asked for
+ * (a breakdown, the days of periods), to be summed again by it.
+ */
+export function readAndSum(
+  rows: readonly (readonly unknown[])[],
+  mapping: ColumnMapping,
+  firstRowNumber: number,
+  marks: readonly (DecimalMark | null)[] | undefined,
+  messages: RequestMessages,
+  breakdown: readonly number[],
+  weight: BounceWeight,
+): ChannelTotalsRead & { rows: ChannelRow[] | null } {
+  if (breakdown.length === 0) return { ...readChannelTotals(rows, mapping, firstRowNumber, marks, messages, weight), rows: null };
+  const { rows: read, ...noted } = readChannelRows(rows, mapping, firstRowNumber, marks, messages, breakdown);
+  return { ...noted, channels: aggregateByChannel(read, weight), rowCount: read.length, rows: read };
+}

@@ -8,6 +8,7 @@
  */
 import { daysOfColumn, isEndDateHeader, isStartDateHeader, readDateColumns, type DateColumnReading } from "../import/dates";
 import type { RequestMessages } from "../i18n/requestMessages";
+import type { ChannelRow } from "./channelRows";
 import { periodStart, type PeriodUnit } from "./periods";
 
 export interface PeriodColumn {
@@ -55,6 +56,16 @@ export function periodColumn(
   const end = isSpanStart(start.column) ? found.find(({ column, reading }) => column !== start.column && reading.kind === "dates" && isEndDateHeader(headers[column] ?? "")) : undefined;
   const endDays = end ? daysOfColumn(headers[end.column] ?? "", cellsOf(end.column)).days : null;
   return { column: start.column, header, days: days!, endDays, reading: start.reading as PeriodColumn["reading"] };
+}
+
+/**
+ * A read row's day, from the date column's cell it carries as its last breakdown value: its text,
+ * trimmed, as readChannelRows reads a breakdown cell. rows: the rows the column was read from.
+ */
+export function dayOfReadRow(rows: readonly (readonly unknown[])[], column: PeriodColumn): (row: ChannelRow) => string | null {
+  const dayOfText = new Map<string, string | null>();
+  column.days.forEach((day, i) => dayOfText.set(String(rows[i][column.column] ?? "").trim(), day));
+  return (row) => dayOfText.get(row.dimensions[row.dimensions.length - 1]) ?? null;
 }
 
 /** The first row (index) whose span from its day to its end day leaves the period of its day; -1 when none. */

@@ -32,7 +32,7 @@ const AUTO_MONTHS = 6;
 
 const toTime = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 const toDay = (time: number) => new Date(time).toISOString().slice(0, 10);
-const addDays = (day: string, days: number) => toDay(toTime(day) + days * DAY_MS);
+export const addDays = (day: string, days: number) => toDay(toTime(day) + days * DAY_MS);
 /** The same day `months` later, or the month's last day when it has no such day (as EDATE). */
 function addMonths(day: string, months: number): string {
   const date = new Date(toTime(day));

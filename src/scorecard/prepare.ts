@@ -3,20 +3,19 @@
  * options), so that a bad request writes nothing; every problem is named in one error.
  */
 import { cpa, cpc, cpl, roi, type Metric } from "../metrics";
-import { aggregateByChannel, type BounceWeight, type ChannelTotals } from "./aggregate";
+import type { ChannelTotals } from "./aggregate";
 import { breakDown } from "./breakdown";
 import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
 import { blankColumnTest, hasDataRows, withoutBlankColumns } from "../import/blankColumns";
-import type { DecimalMark } from "../import/numbers";
 import { mixedResults } from "../import/resultTypes";
-import { readChannelRows, readChannelTotals, type ChannelRow, type ChannelTotalsRead } from "./channelRows";
+import { readAndSum, type ChannelRow } from "./channelRows";
 import { rowsNoted, type RowsNoted, type RowsRead } from "../import/rows";
 import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
 import { bounceWeight, costMetric, revenueColumn, type CostMetric } from "./columns";
 import { ALL_FIELDS, type Field } from "./fields";
 import { planScorecard, type ScorecardPlan, type ScorecardTexts, type SourceLink } from "./plan";
 import type { PeriodsSummary, ScorecardRequest } from "./request";
-import { comparableDays, freeColumns, periodColumn, rowOverPeriods, type PeriodColumn } from "./periodColumn";
+import { comparableDays, dayOfReadRow, freeColumns, periodColumn, rowOverPeriods, type PeriodColumn } from "./periodColumn";
 import { autoUnit, figuresByPeriod, MAX_PERIODS, PERIOD_CHOICES, periodsBetween, type PeriodUnit } from "./periods";
 
 const MAX_LISTED_ISSUES = 10;
@@ -92,21 +91,6 @@ const sameText = (a: unknown, b: unknown) => String(a ?? "").trim() === String(b
 
 /** What reading the rows noted, the rows aside. */
 type RowsNotedRead = Omit<RowsRead, "rows">;
-
-/** The rows read and summed by channel; the rows are kept only for a breakdown, which sums them again by each of its columns. */
-function readAndSum(
-  rows: readonly (readonly unknown[])[],
-  mapping: ScorecardRequest["mapping"],
-  firstRowNumber: number,
-  marks: readonly (DecimalMark | null)[] | undefined,
-  messages: RequestMessages,
-  breakdown: readonly number[],
-  weight: BounceWeight,
-): ChannelTotalsRead & { rows: ChannelRow[] | null } {
-  if (breakdown.length === 0) return { ...readChannelTotals(rows, mapping, firstRowNumber, marks, messages, weight), rows: null };
-  const { rows: read, ...noted } = readChannelRows(rows, mapping, firstRowNumber, marks, messages, breakdown);
-  return { ...noted, channels: aggregateByChannel(read, weight), rowCount: read.length, rows: read };
-}
 
 /** Why formulas over the source would not give the figures read, or null when they would. */
 function unlinkable(read: RowsNotedRead): Parameters<RequestMessages["cannotLink"]>[2] | null {
@@ -379,10 +363,7 @@ function periodsOf(
   firstRowNumber: number,
   messages: RequestMessages,
 ): { unit: PeriodUnit; figures: ReturnType<typeof figuresByPeriod>; summary: Omit<PeriodsSummary, "layout"> } {
-  const dayOfText = new Map<string, string | null>();
-  // As readChannelRows reads a breakdown cell: its text, trimmed.
-  dates.days.forEach((day, i) => dayOfText.set(String(requestRows[i][dates.column] ?? "").trim(), day));
-  const dayOf = (row: ChannelRow) => dayOfText.get(row.dimensions[row.dimensions.length - 1]) ?? null;
+  const dayOf = dayOfReadRow(requestRows, dates);
   const dated = rows.map(dayOf).filter((day): day is string => day !== null);
   if (dated.length === 0) refuse([messages.noDateColumn], messages);
   const [first, last] = [dated.reduce((a, b) => (b < a ? b : a)), dated.reduce((a, b) => (b > a ? b : a))];

@@ -14,16 +14,16 @@ export interface DatedRow {
   revenue: number;
 }
 
-export interface DatedExport {
+export interface DatedExport<Row = DatedRow> {
   file: string;
-  rows: DatedRow[];
+  rows: Row[];
 }
 
 const cellsOf = (text: string, delimiter: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimiter, skipEmptyLines: true }).data;
 const plain = (text: string) => Number(text.replace(/,/g, ""));
 const comma = (text: string) => Number(text.replace(",", "."));
 
-function read(file: string, { delimiter = ",", encoding = "utf8" as BufferEncoding, header }: { delimiter?: string; encoding?: BufferEncoding; header: string }, row: (cells: string[], at: (name: string) => string) => DatedRow): DatedExport {
+function read<Row = DatedRow>(file: string, { delimiter = ",", encoding = "utf8" as BufferEncoding, header }: { delimiter?: string; encoding?: BufferEncoding; header: string }, row: (cells: string[], at: (name: string) => string) => Row): DatedExport<Row> {
   const lines = cellsOf(readFileSync(`${PERIOD_FIXTURES}${file}`).toString(encoding), delimiter);
   const top = lines.findIndex((cells) => cells[0] === header);
   const headers = lines[top];
@@ -33,6 +33,24 @@ function read(file: string, { delimiter = ",", encoding = "utf8" as BufferEncodi
 /** Google Ads, one row per day and campaign: "Day" in ISO. */
 export const GOOGLE_ADS_DAYS = read("google-ads-by-day.csv", { header: "Day" }, (_, at) => ({
   day: at("Day"), channel: at("Campaign"), spend: plain(at("Cost")), results: plain(at("Conversions")), revenue: plain(at("Conv. value")),
+}));
+
+/** A dated row with the funnel a budget plan measures its rates on. */
+export interface FunnelRow extends DatedRow {
+  impressions: number;
+  clicks: number;
+}
+
+/** The Google Ads days with their impressions and clicks. */
+export const GOOGLE_ADS_FUNNEL = read<FunnelRow>("google-ads-by-day.csv", { header: "Day" }, (_, at) => ({
+  day: at("Day"), channel: at("Campaign"), spend: plain(at("Cost")), results: plain(at("Conversions")), revenue: plain(at("Conv. value")),
+  impressions: plain(at("Impr.")), clicks: plain(at("Clicks")),
+}));
+
+/** Meta, one row per day and campaign, where one campaign ended two weeks before the export's last day. */
+export const META_CAMPAIGN_ENDED = read<FunnelRow>("meta-campaign-ended.csv", { header: "Reporting starts" }, (_, at) => ({
+  day: at("Reporting starts"), channel: at("Campaign name"), spend: plain(at("Amount spent (EUR)")), results: plain(at("Website purchases")),
+  revenue: plain(at("Website purchases conversion value")), impressions: plain(at("Impressions")), clicks: plain(at("Link clicks")),
 }));
 
 /** Meta, one row per day and campaign: the day is "Reporting starts" (and ends the same day). */

@@ -1,7 +1,9 @@
 // From what the user typed in the plan sidebar to the request the add-on builds from.
 import { describe, expect, it } from "vitest";
 import { planSidebarTexts } from "../../src/i18n/planSidebar";
-import { initialForm, planRequest, splitsFor, type PlanForm } from "../../src/sidebar/plan/planForm";
+import { importTable } from "../../src/import";
+import { hasDates, initialForm, planRequest, splitsFor, type PlanForm } from "../../src/sidebar/plan/planForm";
+import type { DataTable } from "../../src/sidebar/scorecard/table";
 
 const texts = planSidebarTexts("en");
 const form = (changes: Partial<PlanForm>): PlanForm => ({ ...initialForm(), ...changes });
@@ -43,5 +45,34 @@ describe("the plan sidebar's request", () => {
     expect(splitsFor("typed")).toEqual(["typed"]);
     expect(splitsFor("scorecard")).toEqual(["mix", "optimized"]);
     expect(planRequest(form({ rates: "scorecard", split: "typed" }), null, texts).request?.split).toBe("mix");
+  });
+
+  describe("rates from the last periods of the selected data", () => {
+    const tableOf = (cells: string[][]): DataTable => {
+      const imported = importTable(cells, { convention: "." });
+      return { headers: imported.headers, rows: imported.dataRows.map((row) => row.map(String)), mapping: imported.mapping, breakdown: [], source: null, convention: ".", report: imported.report, edited: false, reshaped: false };
+    };
+    const dated = tableOf([
+      ["Day", "Channel", "Spend", "Impressions", "Clicks", "Conversions"],
+      ["2026-02-03", "Search", "220", "11000", "440", "4"],
+      ["2026-02-10", "Search", "240", "12000", "600", "15"],
+    ]);
+    const undated = tableOf([
+      ["Channel", "Spend", "Impressions", "Clicks", "Conversions"],
+      ["Search", "220", "11000", "440", "4"],
+    ]);
+
+    it("asks the add-on for the last N periods only when the data has dates", () => {
+      expect([hasDates(dated), hasDates(undated)]).toEqual([true, false]);
+      expect(planRequest(form({ rates: "data", lastUnit: "week", lastCount: " 2 " }), dated, texts).request!.window).toEqual({ unit: "week", last: 2 });
+      expect(planRequest(form({ rates: "data", lastUnit: "week", lastCount: "2" }), undated, texts).request!.window).toBeNull();
+      expect(planRequest(form({ rates: "data", lastUnit: "", lastCount: "2" }), dated, texts).request!.window).toBeNull();
+    });
+
+    it("refuses a count that is not a whole number of 1 or more", () => {
+      for (const lastCount of ["0", "1.5", "four", ""]) {
+        expect(planRequest(form({ rates: "data", lastUnit: "month", lastCount }), dated, texts)).toEqual({ request: null, problems: [texts.lastInvalid] });
+      }
+    });
   });
 });

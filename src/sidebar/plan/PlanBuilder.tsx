@@ -8,11 +8,12 @@ import { SourcePicker } from "../scorecard/SourcePicker";
 import { tableFromSelection, type DataTable } from "../scorecard/table";
 import { useServerTask } from "../scorecard/useServerTask";
 import { server } from "../server";
-import { initialForm, planRequest, splitsFor, type PlanForm } from "./planForm";
+import { hasDates, initialForm, planRequest, splitsFor, type PlanForm } from "./planForm";
 import { TypedRates } from "./TypedRates";
 
 const RATE_SOURCES: RateSource[] = ["scorecard", "data", "typed"];
 const GOAL_KINDS: GoalKind[] = ["sales", "leads", "revenue"];
+const WINDOW_CHOICES: PlanForm["lastUnit"][] = ["", "day", "week", "month", "quarter"];
 
 export function PlanBuilder({ messages, language }: { messages: Messages; language: Language }) {
   const texts = planSidebarTexts(language);
@@ -68,6 +69,15 @@ export function PlanBuilder({ messages, language }: { messages: Messages; langua
         <>
           <SourcePicker reading={reading.task} fromSelection={table !== null} messages={messages} onUseSelection={() => void useSelection()} onTypeRows={() => change({ rates: "typed" })} />
           {table && <MappingEditor table={table} messages={messages} onChange={setTable} />}
+          {hasDates(table) && (
+            <>
+              <label for="rates-window">{texts.windowLabel}</label>
+              <select id="rates-window" value={form.lastUnit} onChange={(event) => change({ lastUnit: event.currentTarget.value as PlanForm["lastUnit"] })}>
+                {WINDOW_CHOICES.map((unit) => <option key={unit} value={unit}>{texts.windowUnits[unit]}</option>)}
+              </select>
+              {form.lastUnit !== "" && text("last-count", texts.lastCount, form.lastCount, "lastCount", problems.includes(texts.lastInvalid))}
+            </>
+          )}
         </>
       )}
       {form.rates === "typed" && <TypedRates rows={form.typed} withShares={split === "typed"} texts={texts} onChange={(typed) => change({ typed })} />}
