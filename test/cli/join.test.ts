@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GOOGLE, LINKEDIN, META, SOURCE_FIXTURES, sum } from "../import/sourceExports";
 import { GA4_CHANNEL_GROUP, GA4_SOURCE_MEDIUM, HUBSPOT_DEALS, JOIN_FIXTURES, SHOPIFY_NET_SALES } from "../join/fixtures";
-import { cliDir, run } from "./runCli";
+import { cliDir, csvFile, run } from "./runCli";
 
 const spendFiles = ["meta-spring-eur.csv", "google-ads-spring-eur.csv", "linkedin-spring-eur.csv"].map((name) => `${SOURCE_FIXTURES}${name}`);
 const joined = (name: string) => `${JOIN_FIXTURES}${name}`;
@@ -109,6 +109,13 @@ describe.concurrent("a table that says no currency beside spend that says one", 
       "social-roi: ga4-source-medium.csv says no currency, beside EUR (meta-spring-eur.csv, google-ads-spring-eur.csv and linkedin-spring-eur.csv): amounts in an unknown currency cannot be added to them. " +
         "Give its currency: --currency ga4-source-medium.csv=EUR if it is in EUR; in another currency, name it and give its rate, such as --currency ga4-source-medium.csv=USD --rate USD=1.17.\n",
     ]);
+  });
+
+  it("refuses spend files that say no currency beside a table that says one, the other way round", async () => {
+    // A Reddit Ads export: its Spend says no currency.
+    const reddit = csvFile("reddit-join.csv", "Campaign Name,Ad Group Name,Impressions,Clicks,Spend,Conversions\nSpring sale - Subreddits,r/running,80210,640,300.00,9\n");
+    const { code, stderr } = await run("scorecard", reddit, "--network", "reddit-join.csv=Reddit", "--revenue", joined("hubspot-deals-gbp.csv"));
+    expect([code, stderr]).toEqual([2, expect.stringContaining("social-roi: reddit-join.csv says no currency, beside GBP (hubspot-deals-gbp.csv): amounts in an unknown currency cannot be added to them. Give its currency: --currency reddit-join.csv=GBP if it is in GBP;")]);
   });
 
   it("converts it at the rate of the currency stated for it", async () => {
