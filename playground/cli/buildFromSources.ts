@@ -8,7 +8,7 @@
 import { basename } from "node:path";
 import { en } from "../../src/i18n";
 import { requestMessages } from "../../src/i18n/requestMessages";
-import { sourcesTexts } from "../../src/i18n/sourcesTexts";
+import { sourcesTexts, type SourcesTexts } from "../../src/i18n/sourcesTexts";
 import { describeColumns, describeImport, describeRows, hasDataRows } from "../../src/import";
 import { describeReportCurrency } from "../../src/import/describe";
 import { rowHoldingNames } from "../../src/import/headerRow";
@@ -16,12 +16,13 @@ import { combineSources, SourcesError, type CombinedSources, type SourceInput } 
 import { readSource } from "../../src/sources/source";
 import { combinedRequest } from "../../src/sources/linkedParts";
 import { withRates } from "../../src/sources/rates";
+import { statedCurrency, withStatedCurrency } from "../../src/sources/sourceCurrency";
 import { literalText, sheetCells } from "../../src/sources/dataSheet";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { describeJoin } from "../../src/join/describe";
 import { joinTexts } from "../../src/i18n/joinTexts";
 import { joinOrigins, type JoinBy, type JoinResult } from "../../src/join/join";
-import { JoinError, readOriginTable } from "../../src/join/originTable";
+import { JoinError, readOriginTable, type OriginTable } from "../../src/join/originTable";
 import { joinedRate, spendOf, withJoined } from "../../src/join/withJoined";
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
@@ -44,6 +45,8 @@ export interface SourcesOptions extends Pick<BuildOptions, "scorecard" | "breakd
   networks: ReadonlyMap<string, string>;
   /** --keep-channel FILE: the file's own channel column names its rows. */
   keepChannel: ReadonlySet<string>;
+  /** --currency FILE=CODE: the currency of a file that says none, by the file as given or its name. */
+  currencies: ReadonlyMap<string, string>;
   /** --rate CODE=RATE: what one unit of the currency is worth in the scorecard's. */
   rates: ReadonlyMap<string, number>;
   /** --revenue FILE --join channel|campaign --match VALUE=NETWORK: a shop, CRM or analytics file joined to the spend. */
@@ -98,6 +101,14 @@ function readFileSource(file: SourceFile, mapChoice: ReturnType<typeof parseMap>
 }
 
 
+/** The --currency line that states the currency the other files say for the files that say none; another currency needs its rate too. */
+function currencyLine(silent: readonly string[], groups: Parameters<SourcesTexts["chooseCurrency"]>[1]): string {
+  const shown = groups[0].currency;
+  const other = shown === "USD" ? "EUR" : "USD";
+  const them = silent.length === 1 ? "it is" : "they are";
+  return `Give ${silent.length === 1 ? "its" : "their"} currency: --currency ${silent.map((name) => `${name}=${shown}`).join(",")} if ${them} in ${shown}; in another currency, name it and give its rate, such as --currency ${silent[0]}=${other} --rate ${other}=1.17.`;
+}
+
 /** A data sheet per file (the spend files, then a joined one), named after it: every row with --out, else the lines down to the header. */
 function dataSheets(files: readonly SourceFile[], read: readonly Pick<SourceInput, "imported">[], writesWorkbook: boolean): WorkbookFile["sheets"] {
   const taken = new Set<string>();
@@ -122,6 +133,12 @@ function asRead({ imported, keepChannel }: SourceInput): Pick<SourceInput["impor
   return { ...imported, mapping, report: { ...imported.report, decisions } };
 }
 
+/** The joined table with the currency given for it. */
+function withTableCurrency(table: OriginTable, code: string | null, texts: SourcesTexts, refuse: (message: string) => Error): OriginTable {
+  const currency = statedCurrency(table.name, table.currency, code, texts, refuse);
+  return { ...table, currency, imported: { ...table.imported, report: { ...table.imported.report, currency } } };
+}
+
 /** The join's and the combining's refusals as the command line's errors. */
 function asJoinError<T>(run: () => T): T {
   try {
@@ -139,9 +156,13 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   const keeps = namedFile("keep-channel", new Map([...options.keepChannel].map((key) => [key, true])), files);
   const revenue = options.revenue ?? null;
   if (revenue && options.keepChannel.size > 0) throw new UsageError("--revenue joins by network: leave out --keep-channel");
-  const table = revenue && asJoinError(() => readOriginTable(basename(revenue.file.path), revenue.file.table.rows, revenue.file.table.convention));
-  const sources = withRates(files.map((file, i) => readFileSource(file, maps[i], networkOf(file) ?? null, keeps(file) ?? false)), options.rates, (code) => new UsageError(`--rate: no file is in ${code}`), table ? [table.imported.report.currency] : []);
-  const texts = sourcesTexts("en");
+  const texts = { ...sourcesTexts("en"), chooseCurrency: currencyLine };
+  const statedOf = namedFile("currency", options.currencies, [...files, ...(revenue ? [revenue.file] : [])]);
+  const stated = (file: SourceFile) => statedOf(file)?.toUpperCase() ?? null;
+  const refuseStated = (message: string) => new UsageError(`--currency: ${message}`);
+  const table = revenue && withTableCurrency(asJoinError(() => readOriginTable(basename(revenue.file.path), revenue.file.table.rows, revenue.file.table.convention)), stated(revenue.file), texts, refuseStated);
+  const read = files.map((file, i) => withStatedCurrency(readFileSource(file, maps[i], networkOf(file) ?? null, keeps(file) ?? false), stated(file), texts, refuseStated));
+  const sources = withRates(read, options.rates, (code) => new UsageError(`--rate: no file is in ${code}`), table ? [table.imported.report.currency] : []);
   const label = (field: Parameters<typeof fieldLabel>[1]) => fieldLabel(en, field);
   let combined = asJoinError(() => combineSources(sources, texts, label, requestMessages("en"), table?.fields ?? []));
   let join: JoinResult | null = null;
@@ -149,7 +170,7 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   if (revenue && table) {
     const converted = asJoinError(() => joinedRate(combined, table, options.rates, texts));
     join = asJoinError(() => joinOrigins(table, spendOf(combined), revenue.by, revenue.matches, converted?.rate ?? null));
-    combined = withJoined(combined, join, table, label, texts);
+    combined = withJoined(combined, join, label);
     const { report, headers, read, mapping } = table.imported;
     // The origin columns are said by the join: the channel is none of them.
     const { channel: _origin, ...figureColumns } = mapping;

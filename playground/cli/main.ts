@@ -54,13 +54,15 @@ const USAGE = `Usage: npx social-roi scorecard data.csv [--map channel=COL,spend
   --json         print the scorecard as JSON instead of a table
 
 Several exports, one per network: npx social-roi scorecard meta.csv google-ads.csv linkedin.csv
-         [--network FILE=NAME,...] [--keep-channel FILE,...] [--rate CODE=RATE,...]
+         [--network FILE=NAME,...] [--keep-channel FILE,...] [--currency FILE=CODE,...] [--rate CODE=RATE,...]
          [--revenue shop.csv [--join channel|campaign] [--match VALUE=NETWORK,...]] (and the options above)
 
   each file      a source: its rows are its network's, told by its columns (Meta, Google Ads,
                  LinkedIn, TikTok, X, Pinterest, Snapchat, Microsoft Ads)
   --network      the network of a file whose columns do not tell it, or another name for it
   --keep-channel a file whose own channel column names its rows (such as Meta's Platform)
+  --currency     the currency of a file that says none (no code in its headers, cells or a
+                 currency column), such as tiktok.csv=USD: needed beside files that say one
   --rate         files in another currency: one unit in the scorecard's currency, such as
                  GBP=1.17 for a scorecard in euros
   --map          applies to the files whose header row holds the names it gives
@@ -140,6 +142,7 @@ function options(args: string[]) {
         last: { type: "string" },
         network: { type: "string", multiple: true, default: [] },
         rate: { type: "string", multiple: true, default: [] },
+        currency: { type: "string", multiple: true, default: [] },
         "keep-channel": { type: "string", multiple: true, default: [] },
         revenue: { type: "string" },
         join: { type: "string" },
@@ -239,7 +242,7 @@ function scorecardOptions(values: Values) {
   };
 }
 
-const SOURCES_OPTIONS = ["network", "rate", "keep-channel", "match"] as const;
+const SOURCES_OPTIONS = ["network", "rate", "currency", "keep-channel", "match"] as const;
 
 async function scorecard(values: Values, path: string): Promise<void> {
   const sourcesOption = SOURCES_OPTIONS.find((name) => values[name].length > 0);
@@ -292,6 +295,7 @@ async function scorecardOfSources(values: Values, paths: string[]): Promise<void
     networks: pairsOption("network", values.network, "FILE=NAME, such as ads.csv=Reddit"),
     keepChannel: new Set(values["keep-channel"].flatMap((list) => list.split(",").map((file) => file.trim()).filter((file) => file !== ""))),
     rates: new Map([...rates].map(([code, text]) => [code.toUpperCase(), rateOf(code.toUpperCase(), text)])),
+    currencies: pairsOption("currency", values.currency, "FILE=CODE, such as tiktok.csv=USD"),
     revenue,
     scorecard,
     breakdown: (headers, width) => parseBreakdown(values.breakdown, headers, width),

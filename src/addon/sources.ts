@@ -18,6 +18,7 @@ import { fieldLabel } from "../sidebar/scorecard/fieldLabels";
 import { combineSources, hasOwnChannel, SourcesError, type SourceInput } from "../sources/combine";
 import { combinedRequest, linkable, type SourcePlacement } from "../sources/linkedParts";
 import { withRates } from "../sources/rates";
+import { withStatedCurrency } from "../sources/sourceCurrency";
 import type { SavedSources, SourceSpec, SourceSummary, SourcesRequest, SourcesResult } from "../sources/sidebarRequest";
 import { readSource as importSource } from "../sources/source";
 import { buildScorecard } from "./buildScorecard";
@@ -114,7 +115,8 @@ export function buildFromSources(request: SourcesRequest): SourcesResult {
   const read = specs.map((spec) => readSpec(spreadsheet, spec));
   const rates = new Map(Object.entries(request?.rates ?? {}).filter(([, rate]) => rate !== null));
   try {
-    const sources = withRates(read.map(({ source }) => source), rates, (code) => new SourcesError(texts.noSourceIn(code)));
+    const stated = read.map(({ source }, i) => withStatedCurrency(source, typeof specs[i].currency === "string" ? specs[i].currency : null, texts, (message) => new SourcesError(message)));
+    const sources = withRates(stated, rates, (code) => new SourcesError(texts.noSourceIn(code)));
     const combined = combineSources(sources, texts, (field) => fieldLabel(messagesFor(language), field), requestMessages(language));
     const breakdown = Array.isArray(request.breakdown) ? request.breakdown : combined.breakdown;
     const { request: scorecardRequest } = combinedRequest(combined, sources, read.map(({ placement }) => placement), breakdown, request.options);

@@ -13,6 +13,7 @@ const en = {
   currencyFromColumn: (column: string, row: number): string => `the column “${column}” (row ${row})`,
   currencyFromCell: (text: string, column: string, row: number): string => `“${text}” in “${column}” (row ${row})`,
   currencyFromFormat: (column: string, row: number): string => `the number format of “${column}” (row ${row})`,
+  currencyStated: "the currency given for it (the export says none)",
 };
 
 export type CurrencyTexts = typeof en;
@@ -26,6 +27,7 @@ const fr: CurrencyTexts = {
   currencyFromColumn: (column, row) => `la colonne «\u00a0${column}\u00a0» (ligne ${row})`,
   currencyFromCell: (text, column, row) => `«\u00a0${text}\u00a0» dans «\u00a0${column}\u00a0» (ligne ${row})`,
   currencyFromFormat: (column, row) => `le format de nombre de «\u00a0${column}\u00a0» (ligne ${row})`,
+  currencyStated: "la devise donnée pour elle (l’export n’en dit aucune)",
 };
 
 export const currencyTexts = { en, fr };

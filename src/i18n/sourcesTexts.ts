@@ -25,7 +25,12 @@ const en = {
   named: (source: string, network: string) => `${source}: ${network}, as named.`,
   keptChannel: (source: string) => `${source}: its own channel column names the rows.`,
   converted: (source: string, currency: string, rate: number, shown: string) => `${source}: amounts in ${currency} converted at ${rate} ${shown} per ${currency}.`,
-  silentCurrency: (source: string, shown: string) => `${source} says no currency: its amounts are counted as ${shown}, the currency of the other sources.`,
+  silentCurrency: (silent: readonly string[], groups: readonly { currency: string; sources: readonly string[] }[]) =>
+    `${enList(silent)} ${silent.length === 1 ? "says" : "say"} no currency, beside ${enList(groups.map(({ currency, sources }) => `${currency} (${enList(sources)})`))}: amounts in an unknown currency cannot be added to them.`,
+  /** How to state the currency of the sources that say none (the sidebar's words; the CLI gives its --currency line). */
+  chooseCurrency: (silent: readonly string[], _groups: readonly { currency: string; sources: readonly string[] }[]) => `Choose the currency of ${enList(silent)} in ${silent.length === 1 ? "its" : "each"} source's Currency field.`,
+  unknownCurrencyCode: (source: string, code: string) => `${source}: '${code}' is not a currency code (ISO 4217, such as EUR, USD, GBP).`,
+  statedOtherCurrency: (source: string, written: string, stated: string) => `${source} says its amounts are in ${written}, not ${stated}: leave out the currency given for it, or check the file.`,
   partial: (field: string, sources: readonly string[]) => `Only ${enList(sources)} ${sources.length === 1 ? "has" : "have"} ${field}: the scorecard leaves it out, and the totals of ${field} cover ${sources.length === 1 ? "that source" : "those sources"} only.`,
   roiOver: (sources: readonly string[]) => `ROI over ${enList(sources)} (the sources with revenue), not blended`,
 };
@@ -53,7 +58,11 @@ const fr: SourcesTexts = {
   named: (source, network) => `${source}\u00a0: ${network}, comme nommé.`,
   keptChannel: (source) => `${source}\u00a0: sa propre colonne de canal nomme les lignes.`,
   converted: (source, currency, rate, shown) => `${source}\u00a0: montants en ${currency} convertis à ${rate} ${shown} par ${currency}.`,
-  silentCurrency: (source, shown) => `${source} ne dit pas sa devise\u00a0: ses montants sont comptés en ${shown}, la devise des autres sources.`,
+  silentCurrency: (silent, groups) =>
+    `${frList(silent)} ne ${silent.length === 1 ? "dit" : "disent"} pas de devise, à côté de ${frList(groups.map(({ currency, sources }) => `${currency} (${frList(sources)})`))}\u00a0: des montants en devise inconnue ne s’additionnent pas aux leurs.`,
+  chooseCurrency: (silent) => `Choisissez la devise de ${frList(silent)} dans le champ Devise de ${silent.length === 1 ? "sa" : "chaque"} source.`,
+  unknownCurrencyCode: (source, code) => `${source}\u00a0: «\u00a0${code}\u00a0» n’est pas un code de devise (ISO 4217, comme EUR, USD, GBP).`,
+  statedOtherCurrency: (source, written, stated) => `${source} dit que ses montants sont en ${written}, pas en ${stated}\u00a0: retirez la devise donnée pour elle, ou vérifiez le fichier.`,
   partial: (field, sources) => `Seules ${frList(sources)} ont ${field}\u00a0: le tableau le laisse de côté, et les totaux de ${field} ne couvrent que ${sources.length === 1 ? "cette source" : "ces sources"}.`,
   roiOver: (sources) => `ROI sur ${frList(sources)} (les sources avec chiffre d’affaires), non global`,
 };

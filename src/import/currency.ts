@@ -15,7 +15,9 @@ export type CurrencySource =
   | { kind: "header"; column: number }
   | { kind: "column"; column: number; row: number }
   | { kind: "cell"; column: number; row: number; text: string }
-  | { kind: "format"; column: number; row: number };
+  | { kind: "format"; column: number; row: number }
+  /** The user stated it: the export says none. */
+  | { kind: "stated" };
 
 export interface CurrencyEvidence {
   /** The code or sign as written: "GBP", "£", "$". */

@@ -14,6 +14,7 @@ export interface CurrencyTexts {
   currencyFromColumn: (column: string, row: number) => string;
   currencyFromCell: (text: string, column: string, row: number) => string;
   currencyFromFormat: (column: string, row: number) => string;
+  currencyStated: string;
 }
 
 export interface ImportTexts extends CurrencyTexts {
@@ -59,6 +60,7 @@ export function describeCurrency(reading: CurrencyReading, name: (column: number
     if (from.kind === "header") return texts.currencyFromHeader(name(from.column));
     if (from.kind === "column") return texts.currencyFromColumn(name(from.column), rowNumber(from.row));
     if (from.kind === "format") return texts.currencyFromFormat(name(from.column), rowNumber(from.row));
+    if (from.kind === "stated") return texts.currencyStated;
     return texts.currencyFromCell(from.text, name(from.column), rowNumber(from.row));
   };
   if (reading.kind === "none") return null;

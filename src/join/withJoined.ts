@@ -4,7 +4,6 @@
  * scorecard's sums per channel, per campaign and in total take them in as they take any row. The
  * ROI is then over every network: a network that no sale matched has revenue 0 from the table.
  */
-import type { CurrencyReading } from "../import/currency";
 import { MONEY_FIELDS } from "../import/currency";
 import type { NumericField } from "../import/fields";
 import type { CombinedSources, SourceFigures } from "../sources/combine";
@@ -12,8 +11,7 @@ import type { SourcesTexts } from "../i18n/sourcesTexts";
 import { channelKey } from "../scorecard/channelKey";
 import type { JoinResult, Spend } from "./join";
 import { JoinError, type OriginTable } from "./originTable";
-
-const codeOf = (reading: CurrencyReading) => (reading.kind === "found" ? reading.codes[0] : null);
+import { currencySaid, silentBeside, silentRefusal } from "../sources/sourceCurrency";
 
 /** The spend a table is joined to: the combined sources' networks and campaigns. */
 export function spendOf(combined: CombinedSources): Spend {
@@ -33,11 +31,13 @@ export function spendOf(combined: CombinedSources): Spend {
 }
 
 /**
- * The rate a joined table's money is converted at, and its currency; null when it is in the scorecard's currency (or says none).
- * Two currencies without a rate are refused, naming both.
+ * The rate a joined table's money is converted at, and its currency; null when it is in the scorecard's currency (or none says one).
+ * Two currencies without a rate are refused, naming both; so is a table or spend that says no currency beside the other that says one.
  */
 export function joinedRate(combined: CombinedSources, table: Pick<OriginTable, "name" | "currency">, rates: ReadonlyMap<string, number>, texts: SourcesTexts): { rate: number; code: string } | null {
   if (table.currency.kind === "mixed") throw new JoinError(`${table.name}: its amounts are in ${texts.list([table.currency.first.written, table.currency.second.written])}: export one currency.`);
+  const silent = silentBeside([...combined.sources.map(({ name, currency }) => ({ name, currency })), { name: table.name, currency: currencySaid(table.currency) }]);
+  if (silent) throw new JoinError(silentRefusal(silent, texts));
   const codes = table.currency.kind === "found" ? table.currency.codes : [];
   const code = codes.find((candidate) => rates.has(candidate));
   if (code !== undefined) {
@@ -50,10 +50,9 @@ export function joinedRate(combined: CombinedSources, table: Pick<OriginTable, "
   return null;
 }
 
-export function withJoined(combined: CombinedSources, join: JoinResult, table: Pick<OriginTable, "currency">, fieldLabel: (field: NumericField) => string, texts: SourcesTexts): CombinedSources {
-  const currency = combined.currency ?? codeOf(table.currency);
-  // Spend files that say no currency beside a table that says one: their amounts are counted in it, and said so.
-  const silent = combined.currency === null && currency !== null ? combined.sources.map((source) => texts.silentCurrency(source.name, currency)) : [];
+export function withJoined(combined: CombinedSources, join: JoinResult, fieldLabel: (field: NumericField) => string): CombinedSources {
+  // joinedRate refused a table and spend of which only one says a currency.
+  const { currency } = combined;
   const first = combined.headers.length;
   const headerOf = (field: NumericField) => (MONEY_FIELDS.includes(field) && currency !== null ? `${fieldLabel(field)} (${currency})` : fieldLabel(field));
   const headers = [...combined.headers, ...join.fields.map(headerOf)];
@@ -90,6 +89,6 @@ export function withJoined(combined: CombinedSources, join: JoinResult, table: P
     sources,
     totals,
     roi,
-    notes: [...combined.notes, ...silent],
+    notes: combined.notes,
   };
 }

@@ -17,6 +17,7 @@ import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
 import type { SourcesTexts } from "../i18n/sourcesTexts";
 import { mixedResults } from "../import/resultTypes";
 import { DIMENSIONS, dimensionOf, type Dimension } from "./dimensions";
+import { currencySaid, silentBeside, silentRefusal } from "./sourceCurrency";
 import type { NetworkDetection } from "./networks";
 
 export class SourcesError extends Error {}
@@ -97,8 +98,10 @@ function networkOf(source: SourceInput, texts: SourcesTexts): string {
 export const hasOwnChannel = ({ mapping, report }: Pick<ImportResult, "mapping" | "report">) =>
   mapping.channel !== undefined && !report.decisions.some((decision) => decision.field === "channel" && decision.because === "campaignAsChannel");
 
-/** The currency the scorecard shows: the one the sources without a rate agree on; differing currencies without rates are refused. */
+/** The currency the scorecard shows: the one the sources without a rate agree on; differing currencies without rates, or a source in an unknown one beside them, are refused. */
 function shownCurrency(sources: readonly SourceInput[], texts: SourcesTexts): string | null {
+  const silent = silentBeside(sources.map((source) => ({ name: source.name, currency: currencySaid(source.imported.report.currency) })));
+  if (silent) throw new SourcesError(silentRefusal(silent, texts));
   for (const source of sources) {
     if (source.rate !== null && !(Number.isFinite(source.rate) && source.rate > 0)) throw new SourcesError(texts.badRate(source.name));
     if (source.rate !== null && codeOf(source.imported.report.currency) === null) throw new SourcesError(texts.rateWithoutCurrency(source.name));
@@ -204,7 +207,6 @@ export function combineSources(
     source.network !== null && source.network.trim() !== "" ? texts.named(source.name, networks[s]) : source.detection.kind === "detected" ? texts.detected(source.name, networks[s], source.detection.headers) : [],
     source.keepChannel ? texts.keptChannel(source.name) : [],
     source.rate !== null && currency !== null ? texts.converted(source.name, codeOf(source.imported.report.currency)!, source.rate, currency) : [],
-    source.rate === null && source.imported.report.currency.kind === "none" && currency !== null ? texts.silentCurrency(source.name, currency) : [],
   ].flat());
   return {
     headers,

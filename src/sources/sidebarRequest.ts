@@ -20,6 +20,8 @@ export interface SourceSpec {
   network: string | null;
   /** True to keep the source's own channel column; null for the default. */
   keepChannel: boolean | null;
+  /** The currency (ISO code) the user gave a source that says none; null or absent when not given. */
+  currency?: string | null;
 }
 
 /** A source as the add-on read it, for the sidebar to show: no rows. */

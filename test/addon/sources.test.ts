@@ -142,6 +142,59 @@ describe("a linked build over several source sheets", () => {
   });
 });
 
+describe("a source that says no currency beside sources that say one", () => {
+  // A TikTok export from an account billed in dollars, without its Currency column: nothing says USD.
+  const TIKTOK_USD = { spend: [812.4, 295.15], conversions: [41, 12] };
+  const silentTiktok =
+    "Campaign name,Ad group name,Primary status,Cost,Impressions,Clicks (destination),CTR (destination),Conversions,Cost per conversion\n" +
+    "US Spring - Spark Ads,Creators 18-34,Active,812.40,254310,2875,1.13%,41,19.81\n" +
+    "US Spring - In-Feed,Broad 18-44,Not delivering,295.15,98112,640,0.65%,12,24.60\n";
+
+  function twoSources() {
+    const session = createSession({ workbook: emptyWorkbook() });
+    const linkedin = importFile(session, "linkedin-spring-eur.csv", fixture("linkedin-spring-eur.csv"));
+    const tiktok = importFile(session, "tiktok-usd.csv", new TextEncoder().encode(silentTiktok));
+    const build = (currency: string | null, rates: Record<string, number> = {}) =>
+      session.runServerFunction("buildFromSources", [{ sources: [linkedin.spec, { ...tiktok.spec, currency }], rates, options: OPTIONS }]) as SourcesResult;
+    const spendOf = (label: string) => {
+      const cells = session.usedCellReadings("Channel scorecard");
+      return cells.find((row) => row[0].value === label)![cells[2].findIndex((cell) => cell.value === "Spend")].value as number;
+    };
+    return { session, linkedin, tiktok, build, spendOf };
+  }
+
+  it("is refused until its currency is given, naming it and the others' currency", () => {
+    const { tiktok, build } = twoSources();
+    expect(tiktok.report.currency).toEqual({ kind: "none" });
+    expect(() => build(null)).toThrow(
+      "tiktok-usd says no currency, beside EUR (linkedin-spring-eur): amounts in an unknown currency cannot be added to them. Choose the currency of tiktok-usd in its source's Currency field.",
+    );
+  });
+
+  it("is converted at the rate of the currency given, which the rebuild keeps", () => {
+    const { session, build, spendOf } = twoSources();
+    build("USD", { USD: 0.92 });
+    expect(spendOf("TikTok")).toBeCloseTo(sum(TIKTOK_USD.spend) * 0.92, 6);
+    expect(spendOf("Total")).toBeCloseTo(sum(LINKEDIN.spend) + sum(TIKTOK_USD.spend) * 0.92, 6);
+    const saved = session.runServerFunction("savedSources", []) as SavedSources;
+    expect(saved.sources[1].spec.currency).toBe("USD");
+  });
+
+  it("is added as it is when the currency given is the others'", () => {
+    const { build, spendOf } = twoSources();
+    build("EUR");
+    expect(spendOf("TikTok")).toBeCloseTo(sum(TIKTOK_USD.spend), 6);
+  });
+
+  it("refuses a currency given that is not a code, and one given to a source that says another", () => {
+    const { session, linkedin, build } = twoSources();
+    expect(() => build("DOL")).toThrow("tiktok-usd: 'DOL' is not a currency code");
+    expect(() => session.runServerFunction("buildFromSources", [{ sources: [{ ...linkedin.spec, currency: "USD" }], rates: {}, options: OPTIONS }])).toThrow(
+      "linkedin-spring-eur says its amounts are in EUR, not USD",
+    );
+  });
+});
+
 describe("the service calls of a build over several sources", () => {
   /** A source whose own channel column names its rows (no network's columns): channels rows of it. */
   function callsToBuild(channels: number): Record<string, number> {

@@ -26,6 +26,8 @@ function pasted(file: string): RawCell[][] {
 // The French file's data rows, by hand (meta-printemps-fr-1252.csv writes 1\u00a0204,55).
 const FRENCH = { spend: [1204.55, 610.05, 250.5], conversions: [52, 41, 11] };
 const roi = (source: { spend: number[]; revenue: number[] }, rate = 1) => ((sum(source.revenue) - sum(source.spend)) * rate) / (sum(source.spend) * rate);
+// A TikTok export of an account billed in dollars, without its Currency column: nothing says USD.
+const TIKTOK_USD = { spend: [812.4, 295.15], conversions: [41, 12] };
 const percent = (value: number) => `${(value * 100).toLocaleString("en-US", { maximumFractionDigits: 1 })}%`;
 
 let browser: Browser;
@@ -43,6 +45,11 @@ beforeAll(async () => {
       sheetOf("Meta export", pasted("meta-spring-eur.csv")),
       sheetOf("Google Ads export", pasted("google-ads-spring-eur.csv")),
       sheetOf("TikTok export", pasted("tiktok-spring-gbp.csv")),
+      sheetOf("TikTok USD export", [
+        ["Campaign name", "Ad group name", "Primary status", "Cost", "Impressions", "Clicks (destination)", "Conversions"],
+        ["US Spring - Spark Ads", "Creators 18-34", "Active", "812.40", "254310", "2875", "41"],
+        ["US Spring - In-Feed", "Broad 18-44", "Not delivering", "295.15", "98112", "640", "12"],
+      ]),
       // A network whose columns the add-on does not know: the user names it.
       sheetOf("Reddit export", [["Campaign", "Spend (EUR)", "Conversions"], ["Spring AMA", "420.50", "12"], ["Spring promoted", "310.00", "9"]]),
       // A user's sheet that has the name the picked file would give its sheet.
@@ -64,7 +71,7 @@ afterAll(async () => {
 });
 
 /** Each sheet's first cell, as its export writes it: shown once the sheet is the active one. */
-const FIRST_CELL: Record<string, string> = { "Meta export": "Reporting starts", "Google Ads export": "Ad group report", "TikTok export": "Campaign name", "Reddit export": "Campaign" };
+const FIRST_CELL: Record<string, string> = { "Meta export": "Reporting starts", "Google Ads export": "Ad group report", "TikTok export": "Campaign name", "TikTok USD export": "Campaign name", "Reddit export": "Campaign" };
 
 async function addSheet(name: string, sources: number): Promise<void> {
   await sheet.openSheet(name);
@@ -137,6 +144,19 @@ describe("several sources in the scorecard sidebar", () => {
     const totalCpa = (sum(GOOGLE_ADS.spend) + sum(TIKTOK_GBP.spend) * rate) / (sum(GOOGLE_ADS.conversions) + sum(TIKTOK_GBP.conversions));
     const [best, bestRoi] = roi(TIKTOK_GBP, rate) > roi(GOOGLE_ADS) ? ["TikTok", roi(TIKTOK_GBP, rate)] : ["Google Ads", roi(GOOGLE_ADS)];
     await expect(built()).resolves.toBe(`Built: 2 channels; best ROI: ${best} ${percent(bestRoi)}; total CPA €${totalCpa.toFixed(2)}`);
+    await removeSources();
+  });
+
+  it("asks for the currency of an export that says none beside one that says one, then builds with it at its rate", async () => {
+    await addSheet("Google Ads export", 1);
+    await addSheet("TikTok USD export", 2);
+    const problems = sidebar.locator("#sources-problems");
+    await expect.poll(() => problems.textContent()).toContain("TikTok USD export says no currency, beside EUR (Google Ads export)");
+    await expect(sidebar.getByRole("button", { name: "Build scorecard" }).isDisabled()).resolves.toBe(true);
+    await sidebar.getByLabel("Currency", { exact: true }).selectOption("USD");
+    await sidebar.getByLabel("Rate of USD").fill("0.92");
+    const totalCpa = (sum(GOOGLE_ADS.spend) + sum(TIKTOK_USD.spend) * 0.92) / (sum(GOOGLE_ADS.conversions) + sum(TIKTOK_USD.conversions));
+    await expect(built()).resolves.toContain(`total CPA €${totalCpa.toFixed(2)}`);
     await removeSources();
   });
 

@@ -6,10 +6,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GOOGLE, LINKEDIN, META, SOURCE_FIXTURES, sum } from "../import/sourceExports";
 import { GA4_CHANNEL_GROUP, GA4_SOURCE_MEDIUM, HUBSPOT_DEALS, JOIN_FIXTURES, SHOPIFY_NET_SALES } from "../join/fixtures";
-import { cliDir, run } from "./runCli";
+import { cliDir, csvFile, run } from "./runCli";
 
 const spendFiles = ["meta-spring-eur.csv", "google-ads-spring-eur.csv", "linkedin-spring-eur.csv"].map((name) => `${SOURCE_FIXTURES}${name}`);
 const joined = (name: string) => `${JOIN_FIXTURES}${name}`;
+// GA4's and Shopify's exports say no currency: beside spend in euros, the user says theirs.
+const revenueInEur = (name: string) => ["--revenue", joined(name), "--currency", `${name}=EUR`];
 
 interface Totals { value: string; rows: number; revenue?: number; customers?: number; why?: string; candidates?: string[]; network?: string }
 interface Json {
@@ -30,7 +32,7 @@ const spendOf = (figures: { spend: number[] }) => sum(figures.spend);
 
 describe.concurrent("revenue joined by channel", () => {
   it("gives each network the revenue of the GA4 source / medium values that match it, replacing the ads' own", async () => {
-    const { report, stderr } = await json("--revenue", joined("ga4-source-medium.csv"));
+    const { report, stderr } = await json(...revenueInEur("ga4-source-medium.csv"));
     const meta = GA4_SOURCE_MEDIUM["facebook / cpc"] + GA4_SOURCE_MEDIUM["ig / paid"];
     const google = GA4_SOURCE_MEDIUM["google / cpc"];
     const linkedin = GA4_SOURCE_MEDIUM["linkedin / paid_social"];
@@ -47,7 +49,7 @@ describe.concurrent("revenue joined by channel", () => {
   });
 
   it("lists every value that matches no network with its totals, and a match to a network without spend", async () => {
-    const { report, stderr } = await json("--revenue", joined("ga4-source-medium.csv"));
+    const { report, stderr } = await json(...revenueInEur("ga4-source-medium.csv"));
     const unmatched = ["(direct) / (none)", "google / organic", "newsletter / email", "l.facebook.com / referral", "(not set)"];
     expect(report.join.unmatched.map((entry) => [entry.value, entry.revenue])).toEqual(unmatched.map((value) => [value, expect.closeTo(GA4_SOURCE_MEDIUM[value], 6)]));
     expect(report.join.unmatched.find((entry) => entry.value === "google / organic")).toMatchObject({ why: "notPaid", candidates: ["Google Ads"] });
@@ -60,13 +62,13 @@ describe.concurrent("revenue joined by channel", () => {
   });
 
   it("leaves Paid Search unmatched until --match says which network it is, and Paid Social too", async () => {
-    const before = (await json("--revenue", joined("ga4-channel-group.csv"))).report;
+    const before = (await json(...revenueInEur("ga4-channel-group.csv"))).report;
     expect(before.join.unmatched.find((entry) => entry.value === "Paid Search")).toMatchObject({ why: "ambiguous", candidates: ["Google Ads", "Microsoft Ads"], revenue: GA4_CHANNEL_GROUP["Paid Search"] });
     expect(before.join.unmatched.find((entry) => entry.value === "Paid Social")).toMatchObject({ why: "ambiguous", candidates: ["Meta", "LinkedIn", "TikTok", "X", "Pinterest", "Snapchat"] });
     // Nothing matched a network: the scorecard has no revenue (no ROI of -100% on every channel).
     expect(Object.keys(channel(before, "Google Ads"))).not.toContain("revenue");
 
-    const after = (await json("--revenue", joined("ga4-channel-group.csv"), "--match", "Paid Search=google-ads,paid social=Meta")).report;
+    const after = (await json(...revenueInEur("ga4-channel-group.csv"), "--match", "Paid Search=google-ads,paid social=Meta")).report;
     expect(channel(after, "Google Ads").revenue).toBeCloseTo(GA4_CHANNEL_GROUP["Paid Search"], 2);
     expect(channel(after, "Meta").revenue).toBeCloseTo(GA4_CHANNEL_GROUP["Paid Social"], 2);
     expect(network(after, "Google Ads").matched).toEqual([expect.objectContaining({ value: "Paid Search", by: "chosen" })]);
@@ -74,7 +76,7 @@ describe.concurrent("revenue joined by channel", () => {
   });
 
   it("leaves Paid Social unmatched even when Meta is the only social network with spend (the team may run another without its file here)", async () => {
-    const { code, stdout, stderr } = await run("scorecard", spendFiles[0], spendFiles[1], "--revenue", joined("ga4-channel-group.csv"), "--json");
+    const { code, stdout, stderr } = await run("scorecard", spendFiles[0], spendFiles[1], ...revenueInEur("ga4-channel-group.csv"), "--json");
     expect(code, stderr).toBe(0);
     const report = JSON.parse(stdout) as Json;
     expect(report.join.unmatched.find((entry) => entry.value === "Paid Social")).toMatchObject({ why: "ambiguous", revenue: GA4_CHANNEL_GROUP["Paid Social"] });
@@ -84,7 +86,7 @@ describe.concurrent("revenue joined by channel", () => {
 
 describe.concurrent("revenue joined by campaign", () => {
   it("gives each campaign the shop's net sales of the campaign of that name, any case", async () => {
-    const { report } = await json("--revenue", joined("shopify-sales-by-utm.csv"), "--join", "campaign", "--breakdown", "Campaign");
+    const { report } = await json(...revenueInEur("shopify-sales-by-utm.csv"), "--join", "campaign", "--breakdown", "Campaign");
     const google = SHOPIFY_NET_SALES["Spring sale - Search"] + SHOPIFY_NET_SALES["spring sale - shopping"];
     expect(channel(report, "Google Ads").revenue).toBeCloseTo(google, 2);
     expect(channel(report, "Meta").revenue).toBeCloseTo(SHOPIFY_NET_SALES["Spring sale - Prospecting"], 2);
@@ -94,8 +96,32 @@ describe.concurrent("revenue joined by campaign", () => {
       ["Black Friday 2025", "noCampaign", SHOPIFY_NET_SALES["Black Friday 2025"]],
       ["(blank)", "blank", SHOPIFY_NET_SALES[""]],
     ]);
-    const resolved = (await json("--revenue", joined("shopify-sales-by-utm.csv"), "--join", "campaign", "--match", "Spring sale - Retargeting=Meta")).report;
+    const resolved = (await json(...revenueInEur("shopify-sales-by-utm.csv"), "--join", "campaign", "--match", "Spring sale - Retargeting=Meta")).report;
     expect(channel(resolved, "Meta").revenue).toBeCloseTo(SHOPIFY_NET_SALES["Spring sale - Prospecting"] + SHOPIFY_NET_SALES["Spring sale - Retargeting"], 2);
+  });
+});
+
+describe.concurrent("a table that says no currency beside spend that says one", () => {
+  it("is refused, naming it and the spend's currency, with the --currency line that states it", async () => {
+    const { code, stderr } = await run("scorecard", ...spendFiles, "--revenue", joined("ga4-source-medium.csv"));
+    expect([code, stderr]).toEqual([
+      2,
+      "social-roi: ga4-source-medium.csv says no currency, beside EUR (meta-spring-eur.csv, google-ads-spring-eur.csv and linkedin-spring-eur.csv): amounts in an unknown currency cannot be added to them. " +
+        "Give its currency: --currency ga4-source-medium.csv=EUR if it is in EUR; in another currency, name it and give its rate, such as --currency ga4-source-medium.csv=USD --rate USD=1.17.\n",
+    ]);
+  });
+
+  it("refuses spend files that say no currency beside a table that says one, the other way round", async () => {
+    // A Reddit Ads export: its Spend says no currency.
+    const reddit = csvFile("reddit-join.csv", "Campaign Name,Ad Group Name,Impressions,Clicks,Spend,Conversions\nSpring sale - Subreddits,r/running,80210,640,300.00,9\n");
+    const { code, stderr } = await run("scorecard", reddit, "--network", "reddit-join.csv=Reddit", "--revenue", joined("hubspot-deals-gbp.csv"));
+    expect([code, stderr]).toEqual([2, expect.stringContaining("social-roi: reddit-join.csv says no currency, beside GBP (hubspot-deals-gbp.csv): amounts in an unknown currency cannot be added to them. Give its currency: --currency reddit-join.csv=GBP if it is in GBP;")]);
+  });
+
+  it("converts it at the rate of the currency stated for it", async () => {
+    const { report, stderr } = await json("--revenue", joined("ga4-source-medium.csv"), "--currency", "ga4-source-medium.csv=USD", "--rate", "USD=0.92");
+    expect(channel(report, "Google Ads").revenue).toBeCloseTo(GA4_SOURCE_MEDIUM["google / cpc"] * 0.92, 2);
+    expect(stderr).toContain("ga4-source-medium.csv: amounts in USD converted at 0.92 EUR per USD.");
   });
 });
 
@@ -119,7 +145,7 @@ describe.concurrent("a CRM in another currency", () => {
 
 describe.concurrent("one ads file and its shop", () => {
   it("joins the revenue to a single export too", async () => {
-    const { code, stdout, stderr } = await run("scorecard", spendFiles[1], "--revenue", joined("ga4-source-medium.csv"), "--json");
+    const { code, stdout, stderr } = await run("scorecard", spendFiles[1], ...revenueInEur("ga4-source-medium.csv"), "--json");
     expect(code, stderr).toBe(0);
     const report = JSON.parse(stdout) as Json;
     expect(report.scorecard.channels.map((row) => [row.channel, row.revenue])).toEqual([["Google Ads", expect.closeTo(GA4_SOURCE_MEDIUM["google / cpc"], 2)]]);
@@ -140,7 +166,7 @@ describe.concurrent("join options", () => {
 describe.concurrent("--out with --revenue", () => {
   it("writes the joined file as a data sheet beside the spend files, and the scorecard's values, saying they are values", async () => {
     const out = join(cliDir, "joined.xlsx");
-    const { code, stderr } = await run("scorecard", ...spendFiles, "--revenue", joined("ga4-source-medium.csv"), "--out", out);
+    const { code, stderr } = await run("scorecard", ...spendFiles, ...revenueInEur("ga4-source-medium.csv"), "--out", out);
     expect(code, stderr).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);

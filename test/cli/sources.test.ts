@@ -111,6 +111,56 @@ describe.concurrent("exports in two currencies", () => {
   });
 });
 
+describe.concurrent("a file that says no currency beside files that say one", () => {
+  // A TikTok Ads Manager export from an account billed in dollars, its Currency column left out of the report: nothing says USD.
+  const TIKTOK_USD = { spend: [812.4, 295.15], conversions: [41, 12] };
+  const silent = csvFile(
+    "tiktok.csv",
+    "Campaign name,Ad group name,Primary status,Cost,Impressions,Clicks (destination),CTR (destination),Conversions,Cost per conversion\n" +
+      "US Spring - Spark Ads,Creators 18-34,Active,812.40,254310,2875,1.13%,41,19.81\n" +
+      "US Spring - In-Feed,Broad 18-44,Not delivering,295.15,98112,640,0.65%,12,24.60\n",
+  );
+
+  it("is refused, naming it and the others' currency, with the --currency line that states it", async () => {
+    const { code, stderr } = await run("scorecard", meta, silent);
+    expect([code, stderr]).toEqual([
+      2,
+      "social-roi: tiktok.csv says no currency, beside EUR (meta-spring-eur.csv): amounts in an unknown currency cannot be added to them. " +
+        "Give its currency: --currency tiktok.csv=EUR if it is in EUR; in another currency, name it and give its rate, such as --currency tiktok.csv=USD --rate USD=1.17.\n",
+    ]);
+  });
+
+  it("is converted at the rate of the currency stated for it", async () => {
+    const report = await json(meta, silent, "--currency", "tiktok.csv=USD", "--rate", "USD=0.92");
+    expect(report.sources.map((source) => source.network)).toEqual(["Meta", "TikTok"]);
+    expect(report.sources[1].spend).toBeCloseTo(sum(TIKTOK_USD.spend) * 0.92, 6);
+    expect(report.sources[1].conversions).toBe(sum(TIKTOK_USD.conversions));
+    expect(report.total.spend.value).toBeCloseTo(sum(META.spend) + sum(TIKTOK_USD.spend) * 0.92, 6);
+    expect(report.scorecard.channels.find((channel) => channel.channel === "TikTok")!.budget).toBeCloseTo(sum(TIKTOK_USD.spend) * 0.92, 2);
+    expect(report.scorecard.currency).toBe("EUR");
+  });
+
+  it("is added as it is when the currency stated is the others'", async () => {
+    const report = await json(meta, silent, "--currency", "tiktok.csv=eur");
+    expect(report.sources[1].spend).toBeCloseTo(sum(TIKTOK_USD.spend), 6);
+    expect(report.total.spend.value).toBeCloseTo(sum(META.spend) + sum(TIKTOK_USD.spend), 6);
+  });
+
+  it("refuses a currency stated for a file that says another, naming both, and a code that is no currency", async () => {
+    const other = await run("scorecard", meta, silent, "--currency", "meta-spring-eur.csv=USD,tiktok.csv=USD");
+    expect([other.code, other.stderr]).toEqual([2, "social-roi: --currency: meta-spring-eur.csv says its amounts are in EUR, not USD: leave out the currency given for it, or check the file.\n"]);
+    const unknown = await run("scorecard", meta, silent, "--currency", "tiktok.csv=DOL");
+    expect([unknown.code, unknown.stderr]).toEqual([2, "social-roi: --currency: tiktok.csv: 'DOL' is not a currency code (ISO 4217, such as EUR, USD, GBP).\n"]);
+  });
+
+  it("changes nothing when no file says a currency: no file is refused, and the scorecard shows the locale's, as for one such export", async () => {
+    const reddit = csvFile("reddit-currencyless.csv", "Campaign Name,Ad Group Name,Impressions,Clicks,Spend,Conversions\nSpring sale - Subreddits,r/running,80210,640,300.00,9\n");
+    const report = await json(silent, reddit, "--network", "reddit-currencyless.csv=Reddit");
+    expect([report.currency, report.scorecard.currency]).toEqual([null, "USD"]);
+    expect(report.total.spend.value).toBeCloseTo(sum(TIKTOK_USD.spend) + 300, 6);
+  });
+});
+
 describe.concurrent("a file whose columns do not tell its network", () => {
   // A Reddit Ads export: no column only Reddit writes.
   const reddit = csvFile("reddit-spring.csv", "Campaign Name,Ad Group Name,Impressions,Clicks,Spend,Checkout events\nSpring sale - Subreddits,r/running,80210,640,300.00,9\nBrand - Feed,Broad,40112,211,120.50,2\n");
@@ -124,12 +174,12 @@ describe.concurrent("a file whose columns do not tell its network", () => {
   });
 
   it("takes the name given with --network, and --map applies to it alone, the file whose header names the column", async () => {
-    const { code, stdout, stderr } = await run("scorecard", meta, reddit, "--network", "reddit-spring.csv=Reddit", "--map", "conversions=Checkout events", "--json");
+    const { code, stdout, stderr } = await run("scorecard", meta, reddit, "--network", "reddit-spring.csv=Reddit", "--map", "conversions=Checkout events", "--currency", "reddit-spring.csv=EUR", "--json");
     expect(code, stderr).toBe(0);
     const report = JSON.parse(stdout) as Json;
     expect(report.sources.map((source) => [source.network, source.conversions])).toEqual([["Meta", sum(META.conversions)], ["Reddit", 9 + 2]]);
     expect(report.sources[1].spend).toBeCloseTo(300 + 120.5, 6);
-    expect(stderr).toContain("social-roi: reddit-spring.csv says no currency: its amounts are counted as EUR, the currency of the other sources.\n");
+    expect(stderr).toContain("social-roi: reddit-spring.csv: Currency: EUR, from the currency given for it (the export says none).\n");
   });
 
   it("--map by letter is refused with several files, where it would name a column of each", async () => {

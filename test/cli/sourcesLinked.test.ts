@@ -17,6 +17,7 @@ function built(options: { breakdown?: number[] } = {}) {
     map: "",
     networks: new Map(),
     keepChannel: new Set(),
+    currencies: new Map(),
     rates: RATES,
     scorecard: { targetRoi: null },
     breakdown: (headers) => options.breakdown ?? [headers.indexOf("Campaign")],

@@ -9,12 +9,15 @@ import { sourcesTexts } from "../../src/i18n/sourcesTexts";
 import type { NumericField } from "../../src/import/fields";
 import { combineSources, SourcesError } from "../../src/sources/combine";
 import { readSource, type SourceChoices } from "../../src/sources/source";
+import { withStatedCurrency } from "../../src/sources/sourceCurrency";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { FIXTURES } from "./exports";
 import { GOOGLE, LINKEDIN, META, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "./sourceExports";
 
 const texts = sourcesTexts("en");
 const label = (field: NumericField) => fieldLabel(en, field);
+/** A source whose export says no currency, with the one the user states for it. */
+const inEur = (source: ReturnType<typeof readSource>) => withStatedCurrency(source, "EUR", texts, (message) => new SourcesError(message));
 const source = (file: string, choices: SourceChoices = {}) => {
   const table = readCsv(readFileSync(`${SOURCE_FIXTURES}${file}`));
   return readSource(file, table.rows, { ...choices, choices: { convention: table.convention } });
@@ -136,8 +139,14 @@ describe("a source's network", () => {
     );
   });
 
+  it("refuses a source that says no currency beside one that says one, naming it and the currency", () => {
+    expect(() => combineSources([readSource("reddit.csv", plain, { network: "Reddit" }), source("meta-spring-eur.csv")], texts, label)).toThrow(
+      new SourcesError("reddit.csv says no currency, beside EUR (meta-spring-eur.csv): amounts in an unknown currency cannot be added to them. Choose the currency of reddit.csv in its source's Currency field."),
+    );
+  });
+
   it("may be named: the name names its rows", () => {
-    const combined = combineSources([readSource("reddit.csv", plain, { network: "Reddit" }), source("meta-spring-eur.csv")], texts, label);
+    const combined = combineSources([inEur(readSource("reddit.csv", plain, { network: "Reddit" })), source("meta-spring-eur.csv")], texts, label);
     const reddit = combined.rows.filter((row) => row[0] === "Reddit");
     expect(reddit.map((row) => row[combined.mapping.budget!])).toEqual([120.5, 80]);
     expect(combined.notes).toContain("reddit.csv: Reddit, as named.");
@@ -148,7 +157,7 @@ describe("a source's network", () => {
     const platforms = readSource("meta-by-platform.csv", table.rows, { keepChannel: true });
     const agency = readSource("agency.csv", [["Channel", "Spend", "Conversions"], ["Newsletter", "300", "12"], ["Podcast", "450", "9"]]);
     expect(agency.keepChannel).toBe(true);
-    const combined = combineSources([platforms, agency], texts, label);
+    const combined = combineSources([platforms, inEur(agency)], texts, label);
     expect(new Set(combined.rows.map((row) => row[0]))).toEqual(new Set(["facebook", "instagram", "audience_network", "Newsletter", "Podcast"]));
     expect(new Set(combined.rows.map((row) => row[1]))).toEqual(new Set(["Meta", "agency.csv"]));
   });

@@ -3,6 +3,7 @@ import { useState } from "preact/hooks";
 import type { Messages } from "../../../i18n";
 import { describeColumns, describeImport, describeRows } from "../../../import/describe";
 import type { Field } from "../../../import/fields";
+import { CURRENCIES } from "../../../import/currencies";
 import type { SourcesTexts } from "../../../i18n/sourcesTexts";
 import { NETWORKS } from "../../../sources/networks";
 import type { SourceSpec, SourceSummary } from "../../../sources/sidebarRequest";
@@ -13,6 +14,8 @@ import type { DataTable } from "../table";
 interface SourceCardProps {
   summary: SourceSummary;
   index: number;
+  /** True when the source says no currency and must be given one. */
+  needsCurrency: boolean;
   messages: Messages;
   texts: SourcesTexts;
   /** A choice that changes how the rows are read (columns, channel kept): the source is read again. */
@@ -50,7 +53,7 @@ function readLines(summary: SourceSummary, messages: Messages, texts: SourcesTex
   ].filter((line): line is string => line !== null);
 }
 
-export function SourceCard({ summary, index, messages, texts, onReread, onChange, onRemove }: SourceCardProps) {
+export function SourceCard({ summary, index, needsCurrency, messages, texts, onReread, onChange, onRemove }: SourceCardProps) {
   const { spec } = summary;
   const named = spec.network ?? "";
   const listed = (NETWORKS as readonly string[]).includes(named);
@@ -88,6 +91,19 @@ export function SourceCard({ summary, index, messages, texts, onReread, onChange
         <>
           <label for={`${id}-other`}>{messages.otherNetworkLabel}</label>
           <input id={`${id}-other`} value={named} onInput={(event) => withNetwork(event.currentTarget.value)} />
+        </>
+      )}
+      {needsCurrency && (
+        <>
+          <label for={`${id}-currency`}>{messages.currencyLabel}</label>
+          <select id={`${id}-currency`} value={spec.currency ?? ""} onChange={(event) => onChange({ ...spec, currency: event.currentTarget.value || null })}>
+            <option value="">{messages.currencyPlaceholder}</option>
+            {Object.keys(CURRENCIES).map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </select>
         </>
       )}
       {summary.ownChannel && (

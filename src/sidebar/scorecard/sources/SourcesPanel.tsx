@@ -18,7 +18,7 @@ import { OptionsForm } from "../OptionsForm";
 import { ProblemSummary } from "../ProblemSummary";
 import { useServerTask } from "../useServerTask";
 import { csvChunks } from "./csvChunks";
-import { currenciesOf, readRates, sourcesProblems } from "./sourceChecks";
+import { currenciesOf, needsCurrency, readRates, sourcesProblems } from "./sourceChecks";
 import { SourceCard } from "./SourceCard";
 
 const PROBLEMS_ID = "sources-problems";
@@ -147,6 +147,7 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
           key={`${summary.name}-${i}`}
           summary={summary}
           index={i}
+          needsCurrency={needsCurrency(summary, summaries)}
           messages={messages}
           texts={texts}
           onReread={(spec: SourceSpec) => void run(() => server.readSource(spec), i)}
