@@ -155,13 +155,8 @@ export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifs
       // A day is a number: text, blanks and booleans are in no period, as Sheets compares them.
       const day = days[row];
       if (typeof day !== "number") return;
-      const keys: string[] = [];
-      for (const column of columns) {
-        const key = cellKey(this.arithmeticHelper, column[row]);
-        if (key === null) return;
-        keys.push(key);
-      }
-      const key = rowKey(keys);
+      const key = this.keyOfRow(columns, row);
+      if (key === null) return;
       const list = rows.get(key);
       if (list) list.push({ day, value: summed(value) });
       else rows.set(key, [{ day, value: summed(value) }]);
@@ -175,6 +170,17 @@ export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifs
     vertices.values.setCriterionFunctionValues(cacheKey, new Map([[INDEX_ENTRY, [index, []]]]));
     for (const vertex of vertices.conditions) vertex.addDependentCacheRange(vertices.values);
     return index;
+  }
+
+  /** A row's key over the condition columns; null when one of its cells no plain-text criterion can match. */
+  private keyOfRow(columns: readonly unknown[][], row: number): string | null {
+    const keys: string[] = [];
+    for (const column of columns) {
+      const key = cellKey(this.arithmeticHelper, column[row]);
+      if (key === null) return null;
+      keys.push(key);
+    }
+    return rowKey(keys);
   }
 
   /** The dependency graph's vertices of the sum range and of the condition ranges; undefined when one has none. */
@@ -200,13 +206,8 @@ export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifs
     const index: Index = new Map();
     const columns = ranges.map((range) => range.valuesFromTopLeftCorner());
     values.valuesFromTopLeftCorner().forEach((value: unknown, row) => {
-      const keys: string[] = [];
-      for (const column of columns) {
-        const key = cellKey(this.arithmeticHelper, column[row]);
-        if (key === null) return;
-        keys.push(key);
-      }
-      const key = rowKey(keys);
+      const key = this.keyOfRow(columns, row);
+      if (key === null) return;
       index.set(key, this.arithmeticHelper.nonstrictadd(index.get(key) ?? 0, summed(value)));
     });
     valuesVertex.setCriterionFunctionValues(cacheKey, new Map([[INDEX_ENTRY, [index, []]]]));
