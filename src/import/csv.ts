@@ -61,10 +61,13 @@ function isAscii(bytes: Uint8Array): boolean {
   return true;
 }
 
-/** Each byte as the character of that code (Latin-1), in chunks small enough to pass as arguments. */
+/**
+ * Each byte as the character of that code (Latin-1), in chunks small enough to pass as arguments
+ * (apply on a typed array: spreading it walks an iterator, ten times slower on a large file).
+ */
 function byteText(bytes: Uint8Array): string {
   const parts: string[] = [];
-  for (let at = 0; at < bytes.length; at += 0x8000) parts.push(String.fromCharCode(...bytes.subarray(at, at + 0x8000)));
+  for (let at = 0; at < bytes.length; at += 0x2000) parts.push(String.fromCharCode.apply(null, bytes.subarray(at, at + 0x2000) as unknown as number[]));
   return parts.join("");
 }
 
@@ -72,13 +75,14 @@ function decode(bytes: Uint8Array): Decoded {
   // The decoders drop the BOM.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16LE", cellOf: trimmed };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16BE", cellOf: trimmed };
+  const body = bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  if (isAscii(body)) return { text: UTF8.decode(body), encoding: "UTF-8", cellOf: trimmed };
   // Excel's plain "CSV" and older French tools: each byte is a character.
   if (!isUtf8(bytes)) return { text: decodeWindows1252(bytes), encoding: "Windows-1252", cellOf: trimmed };
-  const body = bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
   // Read a byte per character, and each cell made whole once split (separators, quotes and line
   // ends are ASCII, never a byte of a longer character): a large file's text is then half what a
   // decoder makes of it once one character (an en dash) is past Latin-1, and quicker to split.
-  return { text: byteText(body), encoding: "UTF-8", cellOf: isAscii(body) ? trimmed : utf8Cell };
+  return { text: byteText(body), encoding: "UTF-8", cellOf: utf8Cell };
 }
 
 /** True when the text holds nothing but spaces: a cell of UTF-8 read a byte per character is looked at whole. */
