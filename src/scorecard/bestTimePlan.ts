@@ -3,6 +3,7 @@
  * same grid of post counts below it, a colour scale over the values and grey over the cells of too
  * few posts. applyBestTimePlan (in addon/) writes it in a fixed number of calls.
  */
+import { rowHeightOf, wrappedLines } from "./wrappedLines";
 import { HOURS, MIN_POSTS, WEEKDAYS, type BestTimeCell, type BestTimeTable } from "./bestTime";
 import type { Cell, ConditionalRulePlan, SheetGrid } from "./plan";
 import { columnLetter, guardText } from "./sheetText";
@@ -50,10 +51,6 @@ const WIDTH = 1 + HOURS;
 export const BEST_TIME_ROWS = { values: VALUES_ROW, counts: COUNTS_ROW } as const;
 const HOUR_FORMAT = '0":00"';
 const LABEL_WIDTH = 150;
-// About a 10-point Arial character of running text, a wrapped line's height and a cell's padding, in pixels.
-const TEXT_CHAR_WIDTH = 7;
-const LINE_HEIGHT = 17;
-const CELL_PADDING = 4;
 const HOUR_WIDTH = 72;
 const NOTE_COLUMNS = 10;
 // Sheets' own colour scale: white to its green; too few posts in the grey of a disabled cell.
@@ -102,7 +99,7 @@ export function planBestTime(input: BestTimeInput): BestTimePlan {
   });
   const boldRows = new Set([1, HEADER_ROW, COUNTS_HEADER_ROW]);
   // The best hour and the note, wrapped across a screen's width of the hours' columns: text does not run past a frozen column.
-  const noteLines = Math.ceil(((bestLine.length + note.length + 2) * TEXT_CHAR_WIDTH) / (NOTE_COLUMNS * HOUR_WIDTH - 2 * CELL_PADDING)) + 1;
+  const noteHeight = rowHeightOf(wrappedLines(`${bestLine}  ${note}`, NOTE_COLUMNS * HOUR_WIDTH));
   const fontWeights = cells.map((_, r) => {
     const weight: "bold" | "normal" = boldRows.has(r + 1) ? "bold" : "normal";
     return row(weight, weight);
@@ -118,7 +115,7 @@ export function planBestTime(input: BestTimeInput): BestTimePlan {
     frozenRows: HEADER_ROW,
     frozenColumns: 1,
     columnWidths: row(LABEL_WIDTH, HOUR_WIDTH),
-    wrappedText: { row: NOTE_ROW, column: 1, mergedColumns: NOTE_COLUMNS, height: noteLines * LINE_HEIGHT + CELL_PADDING },
+    wrappedText: { row: NOTE_ROW, column: 1, mergedColumns: NOTE_COLUMNS, height: noteHeight },
     charts: [],
     conditionalRules: [{ range: values, formula: `=AND(ISNUMBER(B${VALUES_ROW}), B${COUNTS_ROW}<${MIN_POSTS})`, ...FEW_POSTS }],
     gradient: { range: values, ...scalePoints(table.cells) },

@@ -2,6 +2,7 @@
  * Plans a channel scorecard as plain data: every cell (values, guarded text, native formulas),
  * formats, rules and chart. applyPlan (in addon/) writes it in a constant number of calls.
  */
+import { rowHeightOf, wrappedLines } from "./wrappedLines";
 import type { ChannelTotals } from "./aggregate";
 import type { Breakdown } from "./breakdown";
 import { planSections, SECTION_LABEL_COLUMNS, type BreakdownTexts, type SectionLayout } from "./breakdownPlan";
@@ -161,12 +162,6 @@ const HEADER_ROW = 3;
 const MIN_FUNNEL_STAGES = 3;
 const DEFAULT_WIDTH = 100;
 const CHANNEL_WIDTH = 160;
-// About a 10-point Arial character of running text, a wrapped line's height and a cell's padding, in pixels.
-const TEXT_CHAR_WIDTH = 7;
-const LINE_HEIGHT = 17;
-const ROW_PADDING = 4;
-/** Sheets' row height for one line. */
-const SINGLE_LINE_ROW = 21;
 /** The verdict note's merged width, enough that it reads in a few lines right of the options on a laptop's screen. */
 const NOTE_WIDTH = 440;
 // About a bold 10-point Arial character, plus the cell's padding: enough for "Conversion rate".
@@ -440,13 +435,8 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
  * row as tall as the more lines of the two.
  */
 function wrapAcross([first, second]: string[], row: number, column: number, [firstWidth, ...mergedWidths]: readonly number[]): WrappedText {
-  const linesOf = (text: string, width: number) => {
-    const perLine = Math.max(1, Math.floor((width - ROW_PADDING * 2) / TEXT_CHAR_WIDTH));
-    // A line breaks between words: a spare line for the words that do not fit a line's end.
-    return Math.ceil(text.length / perLine) + (text.length > perLine ? 1 : 0);
-  };
-  const lines = Math.max(linesOf(first, firstWidth), linesOf(second, mergedWidths.reduce((sum, w) => sum + w, 0)));
-  return { row, column, mergedColumns: mergedWidths.length, height: Math.max(SINGLE_LINE_ROW, lines * LINE_HEIGHT + ROW_PADDING) };
+  const lines = Math.max(wrappedLines(first, firstWidth), wrappedLines(second, mergedWidths.reduce((sum, w) => sum + w, 0)));
+  return { row, column, mergedColumns: mergedWidths.length, height: rowHeightOf(lines) };
 }
 
 const FUNNEL_COLUMNS = 3;
