@@ -5,6 +5,9 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
+    // A file's set-up launches Chromium, the playground or LibreOffice, which on a loaded two-core
+    // machine can take longer than the default 10 s.
+    hookTimeout: 120_000,
     // Many files wait on a child process (the command line, LibreOffice, Chromium): two at a time
     // even on two cores, where the default would run one.
     maxWorkers: Math.max(2, availableParallelism() - 1),
