@@ -1,31 +1,13 @@
 // Several sources through the add-on's server functions, as the scorecard sidebar calls them: CSV
 // files written to sheets of their own in chunks, each sheet read as a source, and a linked build
 // over them that is a SUMIFS per source's sheet, follows the sheets, and rebuilds from what it kept.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { WorkbookFile } from "../../playground/runtime/contract";
-import { createSession, type EmulatedSession } from "../../playground/runtime/session";
-import type { ScorecardOptions, SelectionData } from "../../src/scorecard/request";
-import type { SavedSources, SourceSpec, SourceSummary, SourcesResult } from "../../src/sources/sidebarRequest";
+import { createSession } from "../../playground/runtime/session";
+import type { SelectionData } from "../../src/scorecard/request";
+import type { SavedSources, SourceSpec, SourcesResult } from "../../src/sources/sidebarRequest";
 import { csvChunks } from "../../src/sidebar/scorecard/sources/csvChunks";
-import { LINKEDIN, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "../import/sourceExports";
-
-const SNAPCHAT = { spend: [502.8, 297.2], conversions: [19, 8] };
-const NO_DATA_ROWS = "no data rows";
-const OPTIONS: ScorecardOptions = { targetRoi: null, chart: false, linkToSource: true };
-
-function emptyWorkbook(): WorkbookFile {
-  return { version: 1, locale: "en_US", sheets: [{ name: "Notes", cells: [["our notes"]], formats: [], frozenRows: 0, metadata: [] }], active: { sheet: "Notes", range: "A1" } };
-}
-
-/** The file picker's calls: the chunks in order, each after the sheet the first one made; then the sheet read as a source. */
-function importFile(session: EmulatedSession, fileName: string, bytes: Uint8Array): SourceSummary {
-  let sheetName: string | null = null;
-  for (const chunk of csvChunks(fileName, bytes, NO_DATA_ROWS)) sheetName = session.runServerFunction("importCsvRows", [{ ...chunk, sheetName }]) as string;
-  return session.runServerFunction("readSource", [{ sheetName, rangeA1: null, columns: null, network: null, keepChannel: null }]) as SourceSummary;
-}
-
-const fixture = (name: string) => new Uint8Array(readFileSync(`${SOURCE_FIXTURES}${name}`));
+import { LINKEDIN, SNAPCHAT_USD as SNAPCHAT, sum, TIKTOK_GBP } from "../import/sourceExports";
+import { emptyWorkbook, fixture, importFile, LINKED as OPTIONS, NO_DATA_ROWS } from "./sourcesSession";
 
 function threeSources() {
   const session = createSession({ workbook: emptyWorkbook() });
