@@ -19,7 +19,7 @@ import { withRates } from "../../src/sources/rates";
 import { withStatedCurrency } from "../../src/sources/sourceCurrency";
 import { literalText, sheetCells } from "../../src/sources/dataSheet";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
-import { describeJoin } from "../../src/join/describe";
+import { describeJoin, figureFormat } from "../../src/join/describe";
 import { joinTexts } from "../../src/i18n/joinTexts";
 import type { JoinBy, JoinResult } from "../../src/join/join";
 import { joinSources, withTableCurrency } from "../../src/join/joinSources";
@@ -142,7 +142,6 @@ function asJoinError<T>(run: () => T): T {
   }
 }
 
-const figure = (value: number, decimals: number) => new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 
 export function buildFromSources(files: readonly SourceFile[], options: SourcesOptions): SourcesBuild {
   const maps = mapsOfFiles(options.map, files);
@@ -173,7 +172,7 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
       // A shop's rows have no cost, and those without an origin are listed by the join with their totals.
       ...[...describeImport(report, headers, 1, en, label), ...describeColumns(figureColumns, headers, en, label), ...describeRows({ ...read, noCostRows: [], noChannelRows: [] }, en)].map((note) => `${table.name}: ${note}`),
       ...(converted === null ? [] : [texts.converted(table.name, converted.code, converted.rate, combined.currency!)]),
-      ...describeJoin(join, table, sources, (value, field) => figure(value, field === "revenue" ? 2 : 0), words),
+      ...describeJoin(join, table, sources, figureFormat("en"), words),
       ...(join.unmatched.length > 0 ? ["match a value by hand with --match VALUE=NETWORK, such as --match \"Paid Search=Google Ads\""] : []),
     );
   }

@@ -28,7 +28,8 @@ export function readRevenue(spreadsheet: Spreadsheet, spec: RevenueSpec): { tabl
   return {
     table,
     summary: {
-      spec,
+      // A table that says no origin, only campaigns, can only be joined by campaign.
+      spec: origin.length === 0 ? { ...spec, by: "campaign" } : spec,
       name,
       originColumns: origin.map((column) => headers[column]),
       campaignColumn: campaign === null ? null : headers[campaign],
@@ -42,8 +43,6 @@ export function readRevenue(spreadsheet: Spreadsheet, spec: RevenueSpec): { tabl
 /** The table the user chose: the selection, the active sheet's data, or one chosen before (read again with its spec). */
 export function readRevenueTable(choice: RevenueSpec | "selection" | "sheet"): RevenueSummary {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (choice !== "selection" && choice !== "sheet") return readRevenue(spreadsheet, choice).summary;
-  const { summary } = readRevenue(spreadsheet, { ...chosenPlace(choice), by: "channel", matches: {}, currency: null });
-  // A table that says no origin, only campaigns, is joined by campaign.
-  return summary.originColumns.length > 0 ? summary : { ...summary, spec: { ...summary.spec, by: "campaign" } };
+  const spec: RevenueSpec = choice === "selection" || choice === "sheet" ? { ...chosenPlace(choice), by: "channel", matches: {}, currency: null } : choice;
+  return readRevenue(spreadsheet, spec).summary;
 }

@@ -6,10 +6,10 @@
  * A shop, CRM or analytics table (revenueTable.ts) may be joined to them, as the command line's
  * --revenue joins it (src/join); the sidebar previews the join's values and matches before building.
  */
-import { messagesFor, requestMessages, type Language } from "../i18n";
+import { messagesFor, requestMessages } from "../i18n";
 import { joinTexts } from "../i18n/joinTexts";
 import type { NumericField } from "../import/fields";
-import { describeJoin, type FormatFigure } from "../join/describe";
+import { describeJoin, figureFormat } from "../join/describe";
 import type { JoinBy } from "../join/join";
 import { joinSources, withTableCurrency } from "../join/joinSources";
 import { chosenMatches } from "../join/matching";
@@ -98,12 +98,6 @@ export function readSource(spec: SourceSpec | "selection" | "sheet"): SourceSumm
   return summaryOf(chosen, readSpec(spreadsheet, chosen));
 }
 
-/** A figure of a join as the user reads it: money with its cents, counts whole, in the user's language. */
-function joinFigure(language: Language): FormatFigure {
-  const locale = language === "fr" ? "fr-FR" : "en-US";
-  return (value, field) => new Intl.NumberFormat(locale, { minimumFractionDigits: field === "revenue" ? 2 : 0, maximumFractionDigits: field === "revenue" ? 2 : 0 }).format(value);
-}
-
 const JOIN_BY: readonly unknown[] = ["channel", "campaign"] satisfies JoinBy[];
 
 /** The user's matches as the join reads them: each network by its canonical name ("google-ads" is Google Ads). */
@@ -136,7 +130,7 @@ function combineRequest(spreadsheet: Spreadsheet, request: SourcesRequest) {
     const { join, converted } = joined;
     const lines = [
       ...(converted === null ? [] : [texts.converted(table.name, converted.code, converted.rate, joined.combined.currency!)]),
-      ...describeJoin(join, table, sources, joinFigure(language), words),
+      ...describeJoin(join, table, sources, figureFormat(language), words),
     ];
     const preview: JoinPreview = { fields: join.fields, networks: join.networks.map((entry) => entry.network), values: joinedValues(join), total: join.total, lines };
     return { specs, read, sources, combined: joined.combined, rates, join: { preview, as: words.joinedAs(join.table, join.by), valuesNote: words.valuesNotFormulas(join.table) } };
