@@ -86,7 +86,6 @@ export function RevenuePanel({ language, unknownError, table, request, needsCurr
   const defaultLabel = (entry: JoinedValue) => (entry.by === "chosen" ? texts.asDefault : entry.network === null ? texts.noMatch : texts.defaultMatch(entry.network));
   const whyOf = (entry: JoinedValue) =>
     entry.why === "withoutSpend" ? texts.withoutSpend(entry.network!) : entry.why === null ? "" : words.why[entry.why](entry.candidates);
-  const figuresOf = (entry: JoinedValue, fields: JoinPreview["fields"]) => fields.map((field) => `${texts.joinedField[field]} ${figure(entry.values[field] ?? 0, field)}`).join(", ");
 
   return (
     <section class="revenue" aria-label={texts.revenueHeading}>
@@ -125,7 +124,7 @@ export function RevenuePanel({ language, unknownError, table, request, needsCurr
             {texts.revenueReads(
               table.name,
               words.list([...table.originColumns, ...(table.campaignColumn ? [table.campaignColumn] : [])].map((column) => `“${column}”`)),
-              words.list(table.fields.map((field) => texts.joinedField[field])),
+              words.list(table.fields.map((field) => words.fields[field])),
             )}
           </p>
           <label for="revenue-by">{texts.joinByLabel}</label>
@@ -137,6 +136,7 @@ export function RevenuePanel({ language, unknownError, table, request, needsCurr
               {texts.joinByCampaign}
             </option>
           </select>
+          <p class="hint">{table.spec.by === "channel" ? texts.joinByChannelHint : texts.joinByCampaignHint}</p>
           {needsCurrency && (
             <>
               <label for="revenue-currency">{texts.currencyLabel}</label>
@@ -165,17 +165,24 @@ export function RevenuePanel({ language, unknownError, table, request, needsCurr
                   <thead>
                     <tr>
                       <th>{texts.valueHeader}</th>
-                      <th>{texts.rowsHeader}</th>
-                      <th>{texts.figuresHeader}</th>
+                      {preview.value.fields.map((field) => (
+                        <th key={field}>{texts.joinedField[field]}</th>
+                      ))}
                       <th>{texts.networkHeader}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {preview.value.values.map((entry, i) => (
                       <tr key={`${entry.value}-${i}`} class={entry.why === null ? undefined : "unmatched"}>
-                        <td>{entry.value}</td>
-                        <td>{entry.rows}</td>
-                        <td>{figuresOf(entry, preview.value!.fields)}</td>
+                        <td>
+                          {entry.value}
+                          <span class="hint">{texts.rows(entry.rows)}</span>
+                        </td>
+                        {preview.value!.fields.map((field) => (
+                          <td key={field} class="number">
+                            {figure(entry.values[field] ?? 0, field)}
+                          </td>
+                        ))}
                         <td>
                           <select aria-label={`${texts.networkHeader}: ${entry.value}`} value={chosenFor(table.spec, entry)} onChange={(event) => match(entry, event.currentTarget.value)}>
                             <option value="">{defaultLabel(entry)}</option>
