@@ -26,6 +26,7 @@ import { SCORECARD_METADATA_KEY } from "../scorecard/target";
 import { fieldLabel } from "../sidebar/scorecard/fieldLabels";
 import { combineSources, hasOwnChannel, SourcesError, type SourceInput } from "../sources/combine";
 import { combinedRequest, linkable, type SourcePlacement } from "../sources/linkedParts";
+import { breakdownColumns } from "../sources/breakdownChoice";
 import { withRates } from "../sources/rates";
 import { withStatedCurrency } from "../sources/sourceCurrency";
 import type { JoinPreview, RevenueSpec, SavedSources, SourceSpec, SourceSummary, SourcesRequest, SourcesResult } from "../sources/sidebarRequest";
@@ -142,12 +143,12 @@ function combineRequest(spreadsheet: Spreadsheet, request: SourcesRequest) {
 export function buildFromSources(request: SourcesRequest): SourcesResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const { specs, read, sources, combined, rates, join } = combineRequest(spreadsheet, request);
-  const breakdown = Array.isArray(request.breakdown) ? request.breakdown : combined.breakdown;
+  const breakdown = Array.isArray(request.breakdownBy) ? breakdownColumns(combined, request.breakdownBy) : combined.breakdown;
   // The join's matching is not a column of the table a SUMIFS could read: a joined scorecard holds the values read.
   const options = { ...request.options, linkToSource: request.options?.linkToSource === true && join === null, joinedFrom: join?.as ?? null };
   const { request: scorecardRequest } = combinedRequest(combined, sources, read.map(({ placement }) => placement), breakdown, options);
   const result = buildScorecard(scorecardRequest);
-  keepSources(spreadsheet, result.sheetName, { sources: specs, rates: Object.fromEntries(rates), revenue: request.revenue ?? null });
+  keepSources(spreadsheet, result.sheetName, { sources: specs, rates: Object.fromEntries(rates), revenue: request.revenue ?? null, breakdownBy: Array.isArray(request.breakdownBy) ? request.breakdownBy : null });
   const notes = [...combined.notes, ...(join && request.options?.linkToSource ? [join.valuesNote] : [])];
   return { ...result, notes, join: join?.preview ?? null };
 }
@@ -167,5 +168,6 @@ export function savedSources(): SavedSources | null {
     sources: kept.sources.map((spec) => summaryOf(spec, readSpec(spreadsheet, spec))),
     rates: kept.rates,
     revenue: kept.revenue ? readRevenue(spreadsheet, kept.revenue).summary : null,
+    breakdownBy: kept.breakdownBy ?? null,
   };
 }

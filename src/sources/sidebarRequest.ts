@@ -11,6 +11,7 @@ import type { RawCell, ScorecardOptions, ScorecardResult } from "../scorecard/re
 import type { JoinBy } from "../join/join";
 import type { JoinedField, JoinedValues } from "../join/originTable";
 import type { JoinedValue } from "../join/valueTable";
+import type { BreakdownKind } from "./breakdownChoice";
 
 /** A source as the user chose it: enough for the add-on to read it again, and to rebuild. */
 export interface SourceSpec {
@@ -96,8 +97,8 @@ export interface SourcesRequest {
   revenue?: RevenueSpec | null;
   /** Per currency (ISO code): one unit of it in the scorecard's currency. The scorecard's currency has none. */
   rates: Record<string, number>;
-  /** Columns of the combined table to break down by; the ones every source has when absent. */
-  breakdown?: number[];
+  /** The kinds of column to break down by (campaign, ad set / ad group...), in order; the kinds every source has when absent. */
+  breakdownBy?: BreakdownKind[] | null;
   options: ScorecardOptions;
 }
 
@@ -108,11 +109,12 @@ export interface SourcesResult extends ScorecardResult {
   join: JoinPreview | null;
 }
 
-/** The sources the last build used, read again, with their rates and revenue table. */
+/** The sources the last build used, read again, with their rates, revenue table and breakdown. */
 export interface SavedSources {
   sources: SourceSummary[];
   rates: Record<string, number>;
   revenue: RevenueSummary | null;
+  breakdownBy: BreakdownKind[] | null;
 }
 
 /** Rows of a CSV file on their way to a sheet of their own, a chunk per call. */

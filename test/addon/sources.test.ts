@@ -6,7 +6,7 @@ import { createSession } from "../../playground/runtime/session";
 import type { SelectionData } from "../../src/scorecard/request";
 import type { SavedSources, SourceSpec, SourcesResult } from "../../src/sources/sidebarRequest";
 import { csvChunks } from "../../src/sidebar/scorecard/sources/csvChunks";
-import { LINKEDIN, SNAPCHAT_USD as SNAPCHAT, sum, TIKTOK_GBP } from "../import/sourceExports";
+import { GOOGLE, LINKEDIN, META, SNAPCHAT_USD as SNAPCHAT, sum, TIKTOK_GBP } from "../import/sourceExports";
 import { emptyWorkbook, fixture, importFile, LINKED as OPTIONS, NO_DATA_ROWS } from "./sourcesSession";
 
 function threeSources() {
@@ -192,5 +192,25 @@ describe("the service calls of a build over several sources", () => {
 
   it("do not grow with the channels", () => {
     expect(callsToBuild(400)).toEqual(callsToBuild(5));
+  });
+});
+
+describe("a breakdown chosen across several sources", () => {
+  it("lines up each network's column of that kind in one table, blank for a source without it, and keeps the choice", () => {
+    const session = createSession({ workbook: emptyWorkbook() });
+    const specs = ["meta-spring-eur.csv", "google-ads-spring-eur.csv", "linkedin-spring-eur.csv"].map((name) => importFile(session, name, fixture(name)).spec);
+    session.runServerFunction("buildFromSources", [{ sources: specs, rates: {}, breakdownBy: ["adSet"], options: OPTIONS }]);
+    const cells = session.usedCellReadings("Channel scorecard").map((row) => row.map((cell) => cell.value));
+    const section = cells.findIndex((row) => row[0] === "By Ad set / ad group");
+    const header = cells[section + 1];
+    const spendOf = (label: string) => cells.slice(section + 2).find((row) => row[0] === label)![header.indexOf("Spend")];
+    // "Cart abandoners 14d" is an ad set of Meta's and an ad group of Google Ads': one row.
+    const spendOfAdSet = (figures: { spend: number[]; adSets: string[] }, adSet: string) => sum(figures.spend.filter((_, i) => figures.adSets[i] === adSet));
+    expect(spendOf("Cart abandoners 14d")).toBeCloseTo(spendOfAdSet(META, "Cart abandoners 14d") + spendOfAdSet(GOOGLE, "Cart abandoners 14d"), 6);
+    expect(spendOf("Lookalike 1%")).toBeCloseTo(spendOfAdSet(META, "Lookalike 1%"), 6);
+    // LinkedIn's export has no ad set: its spend is under (none), never left out.
+    expect(spendOf("(none)")).toBeCloseTo(sum(LINKEDIN.spend), 6);
+    expect(spendOf("Total")).toBeCloseTo(sum(META.spend) + sum(GOOGLE.spend) + sum(LINKEDIN.spend), 6);
+    expect((session.runServerFunction("savedSources", []) as SavedSources).breakdownBy).toEqual(["adSet"]);
   });
 });

@@ -21,6 +21,8 @@ import { useServerTask } from "../useServerTask";
 import { csvChunks } from "./csvChunks";
 import { currenciesOf, currencyOf, needsCurrency, readRates, sourcesProblems } from "./sourceChecks";
 import { RevenuePanel } from "./RevenuePanel";
+import { SourcesBreakdown } from "./SourcesBreakdown";
+import { kindsOffered, kindsSuggested, type BreakdownKind } from "../../../sources/breakdownChoice";
 import { currencySaid } from "../../../sources/sourceCurrency";
 import { SourceCard } from "./SourceCard";
 
@@ -47,6 +49,8 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
   const texts = sourcesTexts(language);
   const [summaries, setSummaries] = useState<SourceSummary[]>([]);
   const [revenue, setRevenue] = useState<RevenueSummary | null>(null);
+  /** The kinds to break down by; null until the user chooses: the kinds every source has. */
+  const [breakdownBy, setBreakdownBy] = useState<BreakdownKind[] | null>(null);
   const [rateTexts, setRateTexts] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -68,6 +72,7 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
         if (!saved) return;
         show(() => saved.sources);
         setRevenue(saved.revenue);
+        setBreakdownBy(saved.breakdownBy);
         setRateTexts(Object.fromEntries(Object.entries(saved.rates).map(([currency, rate]) => [currency, String(rate)])));
         onChoices({ ...choices, linkToSource: true });
       })
@@ -116,12 +121,15 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
   const ready = summaries.length > 0 && problems.length === 0 && !busy;
 
   const specs = summaries.map((summary) => summary.spec);
+  const offered = kindsOffered(summaries.map(({ name, headers, mapping, keepChannel }) => ({ name, headers, mapping, keepChannel })));
+  // A kind chosen that no source has any more (its source removed) is dropped.
+  const chosenKinds = (breakdownBy ?? kindsSuggested(offered, summaries.length)).filter((kind) => offered.some((entry) => entry.kind === kind));
   const joinRequest = revenue && summaries.length > 0 ? { sources: specs, rates: given, revenue: revenue.spec, options: PREVIEW_OPTIONS } : null;
 
   function build() {
     if (!ready) return;
     opening.reset();
-    void building.run({ sources: specs, rates: given, revenue: revenue?.spec ?? null, options: { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && canLink } });
+    void building.run({ sources: specs, rates: given, revenue: revenue?.spec ?? null, breakdownBy: chosenKinds, options: { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && canLink } });
   }
 
   function chooseRevenue(table: RevenueSummary | null) {
@@ -202,6 +210,17 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
       )}
       {summaries.length > 0 && (
         <>
+          <SourcesBreakdown
+            offered={offered}
+            chosen={chosenKinds}
+            sourceCount={summaries.length}
+            messages={messages}
+            texts={texts}
+            onChange={(kinds) => {
+              setBreakdownBy(kinds);
+              building.reset();
+            }}
+          />
           <OptionsForm choices={choices} applicable={applicable} amounts={amounts} fromSelection canLink={canLink} edited={false} messages={messages} onChange={onChoices} />
           <ProblemSummary id={PROBLEMS_ID} check={{ problems, filledRows: summaries.length }} messages={messages} />
           <BuildPanel
