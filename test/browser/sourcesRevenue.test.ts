@@ -1,6 +1,7 @@
 // Revenue from analytics joined to several sources in the scorecard sidebar: a GA4 export picked as a
 // CSV file, its currency given, every value listed with its revenue and the network it counts in,
-// the ambiguous groups matched by hand, and the scorecard built with the joined revenue.
+// the ambiguous groups matched by hand, and the scorecard built with the joined revenue. Then a
+// breakdown by a column the sources share under their own names.
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -95,5 +96,27 @@ describe("revenue from analytics joined in the sidebar", () => {
     sidebar = await sheet.runAddonMenuItem("Build channel scorecard");
     await expect.poll(() => sidebar.locator("section.revenue-table h3").first().textContent()).toBe("ga4-channel-group");
     await expect.poll(() => sidebar.getByLabel("Counts in: Paid Search").inputValue()).toBe("Google Ads");
+  });
+});
+
+describe("a breakdown of several sources chosen in the sidebar", () => {
+  it("offers the kinds of column the sources have, saying which have them, and breaks the networks down by the one chosen", async () => {
+    // The sources of the last build are listed; the revenue table is not needed here.
+    await sidebar.getByRole("button", { name: "Remove the revenue table" }).click();
+    const first = sidebar.getByLabel("First, within each channel");
+    // Suggested: the kinds both exports have, in order; each list leaves out the kinds chosen in the others.
+    await expect(first.inputValue()).resolves.toBe("campaign");
+    await expect(sidebar.getByLabel("Then").first().inputValue()).resolves.toBe("adSet");
+    await expect(first.locator("option").allTextContents()).resolves.toEqual(["Nothing", "Campaign", "Placement (only Meta export)", "Campaign type (only Google Ads export)"]);
+    // Campaign taken out: the ad set comes first.
+    await first.selectOption({ label: "Nothing" });
+    await expect.poll(() => first.inputValue()).toBe("adSet");
+    await sidebar.getByRole("button", { name: "Build scorecard" }).click();
+    await sidebar.getByText(/^Built: /).waitFor();
+    await sidebar.getByRole("button", { name: "Open the scorecard" }).click();
+    await expect.poll(() => sheet.page.getByRole("tab", { selected: true }).textContent()).toBe("Channel scorecard");
+    await expect(sheet.page.locator(".grid").getByText("By channel, then Ad set / ad group", { exact: true }).count()).resolves.toBe(1);
+    // "Cart abandoners 14d" is a Meta ad set and a Google Ads ad group: a row under each network.
+    await expect(sheet.page.locator(".grid").getByText("Cart abandoners 14d", { exact: true }).count()).resolves.toBeGreaterThanOrEqual(2);
   });
 });
