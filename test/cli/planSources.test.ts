@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GOOGLE, LINKEDIN, META, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "../import/sourceExports";
+import { GA4_SOURCE_MEDIUM, JOIN_FIXTURES } from "../join/fixtures";
 import { cliDir, run } from "./runCli";
 
 const file = (name: string) => `${SOURCE_FIXTURES}${name}`;
@@ -67,6 +68,18 @@ describe.concurrent("plan on several exports, one per network", () => {
     const first = report.channels.find((row) => row.channel === cheapest)!;
     expect(first.sales).toBeCloseTo(Math.min(300, 2 * (first.proven as number)), 9);
     expect(report.goalReached).toBe(true);
+  });
+
+  it("with revenue joined from analytics, values each network's sale at the revenue that matched it", async () => {
+    const ga4 = `${JOIN_FIXTURES}ga4-source-medium.csv`;
+    const { report } = await plan(...META_GOOGLE_LINKEDIN, "--revenue", ga4, "--currency", "ga4-source-medium.csv=EUR", "--goal", "500");
+    const revenue = { Meta: GA4_SOURCE_MEDIUM["facebook / cpc"] + GA4_SOURCE_MEDIUM["ig / paid"], "Google Ads": GA4_SOURCE_MEDIUM["google / cpc"], LinkedIn: GA4_SOURCE_MEDIUM["linkedin / paid_social"] };
+    const networks = { Meta: measured(META), "Google Ads": measured(GOOGLE), LinkedIn: measured(LINKEDIN) };
+    expectRates(report, {
+      Meta: { ...networks.Meta, valuePerSale: revenue.Meta / networks.Meta.conversions },
+      "Google Ads": { ...networks["Google Ads"], valuePerSale: revenue["Google Ads"] / networks["Google Ads"].conversions },
+      LinkedIn: { ...networks.LinkedIn, valuePerSale: revenue.LinkedIn / networks.LinkedIn.conversions },
+    });
   });
 
   it("writes the data sheets, the scorecard and the plan over it to one workbook with --out", async () => {

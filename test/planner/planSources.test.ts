@@ -2,11 +2,13 @@
 // sidebars' server calls: each network is planned on its own measured rates (in the scorecard's
 // currency), today's spend is the scorecard's, and a rebuild with one source more shows the new
 // network in the plan's check, then in the plan built again. Expected figures come from the fixtures.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createSession, type EmulatedSession } from "../../playground/runtime/session";
-import type { SavedSources, SourceSummary } from "../../src/sources/sidebarRequest";
+import type { RevenueSpec, SavedSources, SourceSummary } from "../../src/sources/sidebarRequest";
 import { sheetValues } from "../addon/scorecardSession";
-import { buildSources, emptyWorkbook, fixture, importFile } from "../addon/sourcesSession";
+import { buildSources, emptyWorkbook, fixture, importCsvSheet, importFile } from "../addon/sourcesSession";
+import { GA4_SOURCE_MEDIUM, JOIN_FIXTURES } from "../join/fixtures";
 import { LINKEDIN, SNAPCHAT_USD, sum, TIKTOK_GBP } from "../import/sourceExports";
 import { buildPlan, readPlan } from "./planSession";
 
@@ -96,6 +98,20 @@ describe("a plan on a scorecard of several sources", () => {
       expect(row["Expected ROI"], `${row.Channel}`).toBeCloseTo(roi, 3);
       expect(scorecardCell(session, row.Channel as string, "ROI")).toBeCloseTo(roi, 9);
     }
+  });
+
+  it("with revenue joined from analytics in the sidebar, values each network's sale at the revenue that matched it", () => {
+    const { session, summaries } = withSources(["linkedin-spring-eur.csv", "tiktok-spring-gbp.csv"]);
+    const sheetName = importCsvSheet(session, "ga4-source-medium.csv", new Uint8Array(readFileSync(`${JOIN_FIXTURES}ga4-source-medium.csv`)));
+    const revenue: RevenueSpec = { sheetName, rangeA1: null, by: "channel", matches: {}, currency: "EUR" };
+    buildSources(session, summaries.map((summary) => summary.spec), { GBP: 1.17 }, { revenue });
+    buildPlan(session, { goal: { kind: "sales", value: 200 }, rates: "scorecard", split: "mix" });
+    // TikTok: nothing in the table matched it, so its revenue from the table is 0.
+    const networks = { LinkedIn: measured(LINKEDIN), TikTok: measured(TIKTOK_GBP, 1.17) };
+    expectPlannedOn(session, networks);
+    const valuePerSale = Object.fromEntries(readPlan(session).channels.map((row) => [row.Channel, row["Value per sale"]]));
+    expect(valuePerSale.LinkedIn).toBeCloseTo(GA4_SOURCE_MEDIUM["linkedin / paid_social"] / networks.LinkedIn.conversions, 9);
+    expect(valuePerSale.TikTok).toBe(0);
   });
 
   it("after a rebuild with one source more, names the new network in red, then plans it once built again", () => {
