@@ -116,7 +116,7 @@ function combineRequest(spreadsheet: Spreadsheet, request: SourcesRequest) {
   const specs = Array.isArray(request?.sources) ? request.sources : [];
   const read = specs.map((spec) => readSpec(spreadsheet, spec));
   const revenue = request?.revenue ?? null;
-  if (revenue && !JOIN_BY.includes(revenue.by)) throw new Error(requestMessages(language).notATable);
+  if (revenue && !JOIN_BY.includes(revenue.by)) throw new Error(words.refusals.unknownJoin);
   const origin = revenue && readRevenue(spreadsheet, revenue).table;
   const rates = new Map(Object.entries(request?.rates ?? {}).filter(([, rate]) => rate !== null));
   const label = (field: NumericField) => fieldLabel(messagesFor(language), field);

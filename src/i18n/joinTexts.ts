@@ -32,6 +32,7 @@ const en = {
   joinedAs: (table: string, by: "channel" | "campaign") => `${table}, joined by ${by}`,
   valuesNotFormulas: (table: string) => `The scorecard holds the values read, not formulas over the sources' sheets: ${table}'s matching is not a column a formula could read. Build again after a change.`,
   refusals: {
+    unknownJoin: "Join the table by channel or by campaign.",
     noOriginNorCampaign: (table: string) =>
       `${table}: no column says where its rows came from (such as “Session source / medium”, “Session default channel group”, “UTM source”, “Referrer name” or “Original Source”), nor which campaign.`,
     unreadCells: (table: string, issues: string) => `${table}: ${issues}`,
@@ -74,6 +75,7 @@ const fr: JoinTexts = {
   joinedAs: (table, by) => `${table}, rapproché par ${by === "channel" ? "canal" : "campagne"}`,
   valuesNotFormulas: (table) => `Le tableau contient les valeurs lues, non des formules sur les feuilles des sources\u00a0: le rapprochement de ${table} n’est pas une colonne qu’une formule pourrait lire. Créez-le à nouveau après un changement.`,
   refusals: {
+    unknownJoin: "Rapprochez la table par canal ou par campagne.",
     noOriginNorCampaign: (table) =>
       `${table}\u00a0: aucune colonne ne dit d’où viennent ses lignes (comme «\u00a0Session source / medium\u00a0», «\u00a0Session default channel group\u00a0», «\u00a0UTM source\u00a0», «\u00a0Referrer name\u00a0» ou «\u00a0Original Source\u00a0»), ni de quelle campagne.`,
     unreadCells: (table, issues) => `${table}\u00a0: ${issues}`,
