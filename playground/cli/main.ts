@@ -358,7 +358,9 @@ async function plan(values: Values, paths: readonly string[]): Promise<void> {
   if (window && !path) throw new UsageError("--by and --last measure the rates on a data file's recent rows: give the file");
   if (window && paths.length > 1) throw new UsageError("--by and --last measure the rates on one data file's recent rows; several files are planned on every row of each");
   const given = RATE_OPTIONS.filter((name) => values[name] !== undefined);
-  if (path && given.length > 0) throw new UsageError(`--${given[0]}: the rates come from ${paths.join(", ")}; leave out --conversion-rate, --ctr, --cpm and --cpc, or the data files`);
+  if (path && given.length > 0) {
+    throw new UsageError(`--${given[0]}: the rates come from ${paths.join(", ")}; leave out --conversion-rate, --ctr, --cpm and --cpc, or the data file${paths.length > 1 ? "s" : ""}`);
+  }
   checkOut(values, path);
   let build: PlanBuild;
   if (paths.length > 1) {

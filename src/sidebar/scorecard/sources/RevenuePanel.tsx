@@ -1,8 +1,8 @@
 /**
  * The revenue table joined to several sources: chosen from the selection, the active sheet or a CSV
- * file (a sheet of its own), joined by channel or campaign, and every value of it listed with its
- * rows, its figures and the network it counts in, which the user may change. The add-on makes the
- * join (src/join, as the command line's --revenue); the sidebar gets the values, never the rows.
+ * file (a sheet of its own), joined by channel or campaign, its currency given when it says none,
+ * and the join previewed (JoinMatches). The add-on makes the join (src/join, as the command line's
+ * --revenue); the sidebar gets the values, never the rows.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Language } from "../../../i18n";
@@ -11,12 +11,11 @@ import { requestMessages } from "../../../i18n/requestMessages";
 import { revenueSidebarTexts } from "../../../i18n/revenueSidebar";
 import { CURRENCIES } from "../../../import/currencies";
 import type { JoinBy } from "../../../join/join";
-import { figureFormat } from "../../../join/describe";
-import type { JoinedValue } from "../../../join/valueTable";
 import type { JoinPreview, RevenueSpec, RevenueSummary, SourcesRequest } from "../../../sources/sidebarRequest";
 import { reasonOf } from "../../serverCall";
 import { server } from "../../server";
 import { csvChunks } from "./csvChunks";
+import { JoinMatches } from "./JoinMatches";
 
 interface RevenuePanelProps {
   language: Language;
@@ -29,13 +28,9 @@ interface RevenuePanelProps {
   onTable(table: RevenueSummary | null): void;
 }
 
-/** The network a value counts in, as the select shows it: "" for the default, else the user's match. */
-const chosenFor = (spec: RevenueSpec, entry: JoinedValue) => spec.matches[entry.value] ?? "";
-
 export function RevenuePanel({ language, unknownError, table, request, needsCurrency, onTable }: RevenuePanelProps) {
   const texts = revenueSidebarTexts(language);
   const words = joinTexts(language);
-  const figure = figureFormat(language);
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<{ value: JoinPreview | null; failed: string | null } | null>(null);
@@ -77,15 +72,6 @@ export function RevenuePanel({ language, unknownError, table, request, needsCurr
   }
 
   const change = (spec: RevenueSpec) => table && onTable({ ...table, spec });
-  const match = (entry: JoinedValue, network: string) => {
-    if (!table) return;
-    const { [entry.value]: _dropped, ...others } = table.spec.matches;
-    change({ ...table.spec, matches: network === "" ? others : { ...others, [entry.value]: network } });
-  };
-  // A value matched by hand: what the defaults would match it to is not known here.
-  const defaultLabel = (entry: JoinedValue) => (entry.by === "chosen" ? texts.asDefault : entry.network === null ? texts.noMatch : texts.defaultMatch(entry.network));
-  const whyOf = (entry: JoinedValue) =>
-    entry.why === "withoutSpend" ? texts.withoutSpend(entry.network!) : entry.why === null ? "" : words.why[entry.why](entry.candidates);
 
   return (
     <section class="revenue" aria-label={texts.revenueHeading}>
@@ -156,58 +142,7 @@ export function RevenuePanel({ language, unknownError, table, request, needsCurr
               {texts.previewFailed(preview.failed)}
             </p>
           )}
-          {preview?.value && (
-            <>
-              <h3>{texts.matchesHeading}</h3>
-              <p class="hint">{texts.matchesIntro}</p>
-              <div class="rows matches">
-                <table aria-label={texts.matchesHeading}>
-                  <thead>
-                    <tr>
-                      <th>{texts.valueHeader}</th>
-                      {preview.value.fields.map((field) => (
-                        <th key={field}>{texts.joinedField[field]}</th>
-                      ))}
-                      <th>{texts.networkHeader}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.value.values.map((entry, i) => (
-                      <tr key={`${entry.value}-${i}`} class={entry.why === null ? undefined : "unmatched"}>
-                        <td>
-                          {entry.value}
-                          <span class="hint">{texts.rows(entry.rows)}</span>
-                        </td>
-                        {preview.value!.fields.map((field) => (
-                          <td key={field} class="number">
-                            {figure(entry.values[field] ?? 0, field)}
-                          </td>
-                        ))}
-                        <td>
-                          <select aria-label={`${texts.networkHeader}: ${entry.value}`} value={chosenFor(table.spec, entry)} onChange={(event) => match(entry, event.currentTarget.value)}>
-                            <option value="">{defaultLabel(entry)}</option>
-                            {preview.value!.networks.map((network) => (
-                              <option key={network} value={network}>
-                                {network}
-                              </option>
-                            ))}
-                          </select>
-                          {whyOf(entry) && <span class="hint"> {whyOf(entry)}</span>}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <section class="import-report" aria-label={texts.joinReportHeading}>
-                <ul>
-                  {preview.value.lines.map((line, i) => (
-                    <li key={i}>{line}</li>
-                  ))}
-                </ul>
-              </section>
-            </>
-          )}
+          {preview?.value && <JoinMatches language={language} preview={preview.value} spec={table.spec} onMatches={(matches) => change({ ...table.spec, matches })} />}
           <button type="button" class="secondary" onClick={() => onTable(null)}>
             {texts.removeRevenue}
           </button>
