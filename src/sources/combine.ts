@@ -122,7 +122,7 @@ function shownCurrency(sources: readonly SourceInput[], texts: SourcesTexts): st
 }
 
 /** Each source's columns for each breakdown kind: the first column of that kind that no field reads (or its channel, when its network names its rows). */
-export function dimensionColumnsOf(source: Pick<SourceInput, "imported" | "keepChannel">): Map<Dimension, number> {
+export function dimensionColumnsOf(source: { imported: Pick<SourceInput["imported"], "headers" | "mapping">; keepChannel: boolean }): Map<Dimension, number> {
   const { headers, mapping } = source.imported;
   const read = new Set(Object.entries(mapping).flatMap(([field, column]) => (field === "channel" && !source.keepChannel ? [] : [column])));
   const columns = new Map<Dimension, number>();
