@@ -292,7 +292,9 @@ function partialFields(request: ScorecardRequest, present: ReadonlySet<Field>, m
   const wellFormed =
     Array.isArray(request.partial) &&
     request.partial.every((entry) => typeof entry === "object" && entry !== null && SUMMED_FIELDS.includes(entry.field) && isTexts(entry.sources) && isTexts(entry.networks));
-  if (!wellFormed) refuse([messages.notATable], messages);
+  // Only the parts of several sources tell a source without the field from a blank cell: one linked source cannot.
+  const linkedToOne = request.options.linkToSource && request.source !== null && !(Array.isArray(request.parts) && request.parts.length > 0);
+  if (!wellFormed || (linkedToOne && request.partial.length > 0)) refuse([messages.notATable], messages);
   const partial = request.partial.filter(({ field }) => present.has(field));
   if (partial.length > 0 && (present.has("otherCosts") || present.has("hours"))) {
     refuse([messages.partialWithOtherCosts(partial.map(({ field }) => messages.fields[field]))], messages);
