@@ -29,9 +29,13 @@ const en = {
   chooseCurrency: (silent: readonly string[], _groups: readonly { currency: string; sources: readonly string[] }[]) => `Choose the currency of ${enList(silent)} in ${silent.length === 1 ? "its" : "each"} source's Currency field.`,
   unknownCurrencyCode: (source: string, code: string) => `${source}: '${code}' is not a currency code (ISO 4217, such as EUR, USD, GBP).`,
   statedOtherCurrency: (source: string, written: string, stated: string) => `${source} says its amounts are in ${written}, not ${stated}: leave out the currency given for it, or check the file.`,
-  partial: (field: string, sources: readonly string[]) =>
-    `Only ${enList(sources)} ${sources.length === 1 ? "has" : "have"} ${field}: the scorecard shows it on their rows and leaves it blank on the others'; ` +
-    `its totals, and the ratios taken of it, cover ${sources.length === 1 ? "that source" : "those sources"} only, on their spend.`,
+  partial: (field: string, sources: readonly string[]) => {
+    const one = sources.length === 1;
+    return (
+      `Only ${enList(sources)} ${one ? "has" : "have"} ${field}: the scorecard shows it on ${one ? "its" : "their"} rows and leaves it blank on the others'; ` +
+      `its totals, and the ratios taken of it, cover ${one ? "that source only, on its spend" : "those sources only, on their spend"}.`
+    );
+  },
   roiOver: (sources: readonly string[]) => `ROI over ${enList(sources)} (the sources with revenue), not blended`,
 };
 
@@ -63,9 +67,13 @@ const fr: SourcesTexts = {
   chooseCurrency: (silent) => `Choisissez la devise de ${frList(silent)} dans le champ Devise de ${silent.length === 1 ? "sa" : "chaque"} source.`,
   unknownCurrencyCode: (source, code) => `${source}\u00a0: «\u00a0${code}\u00a0» n’est pas un code de devise (ISO 4217, comme EUR, USD, GBP).`,
   statedOtherCurrency: (source, written, stated) => `${source} dit que ses montants sont en ${written}, pas en ${stated}\u00a0: retirez la devise donnée pour elle, ou vérifiez le fichier.`,
-  partial: (field, sources) =>
-    `Seules ${frList(sources)} ont ${field}\u00a0: le tableau le montre sur leurs lignes et le laisse vide sur celles des autres\u00a0; ` +
-    `ses totaux, et les ratios qui en sont tirés, ne couvrent que ${sources.length === 1 ? "cette source" : "ces sources"}, sur leurs dépenses.`,
+  partial: (field, sources) => {
+    const one = sources.length === 1;
+    return (
+      `${one ? "Seule" : "Seules"} ${frList(sources)} ${one ? "a" : "ont"} ${field}\u00a0: le tableau le montre sur ${one ? "ses" : "leurs"} lignes et le laisse vide sur celles des autres\u00a0; ` +
+      `ses totaux, et les ratios qui en sont tirés, ne couvrent que ${one ? "cette source, sur ses dépenses" : "ces sources, sur leurs dépenses"}.`
+    );
+  },
   roiOver: (sources) => `ROI sur ${frList(sources)} (les sources avec chiffre d’affaires), non global`,
 };
 

@@ -202,3 +202,15 @@ describe("what one export refuses, a source refuses", () => {
   });
 });
 
+
+describe("what the sources' notes say of a field only some have, in French", () => {
+  it("names the sources, and what the totals and ratios cover", () => {
+    expect(sourcesTexts("fr").partial("leads", ["linkedin.csv"])).toBe(
+      "Seule linkedin.csv a leads\u00a0: le tableau le montre sur ses lignes et le laisse vide sur celles des autres\u00a0; " +
+        "ses totaux, et les ratios qui en sont tirés, ne couvrent que cette source, sur ses dépenses.",
+    );
+    expect(sourcesTexts("en").partial("leads", ["linkedin.csv"])).toBe(
+      "Only linkedin.csv has leads: the scorecard shows it on its rows and leaves it blank on the others'; its totals, and the ratios taken of it, cover that source only, on its spend.",
+    );
+  });
+});
