@@ -142,7 +142,8 @@ function partsLink(request: ScorecardRequest, context: PlanContext, read: RowsNo
     (Number.isInteger(at) && (at as number) >= 0) || (typeof at === "object" && at !== null && typeof (at as { name?: unknown }).name === "string");
   // A field's column may be missing from a source (a field only some sources have); a channel or breakdown column never is.
   const matched = new Set([mapping.channel!, ...breakdown, ...(dates ? [dates.column] : [])]);
-  const isPartColumn = (at: unknown, column: number) => isColumn(at) || (at === null && !matched.has(column) && (request.partial ?? []).some(({ field }) => mapping[field] === column));
+  const fieldColumns = new Set(Object.values(mapping));
+  const isPartColumn = (at: unknown, column: number) => isColumn(at) || (at === null && !matched.has(column) && fieldColumns.has(column));
   const isRate = (rate: unknown) => rate === null || (typeof rate === "number" && Number.isFinite(rate) && rate > 0);
   const wellFormed = parts.every(
     (part) => Number.isInteger(part.rowCount) && part.rowCount >= 0 && Array.isArray(part.columns) && part.columns.length === width && part.columns.every(isPartColumn) && isRate(part.rate),

@@ -100,6 +100,19 @@ describe("a linked scorecard of two sources of which only one has revenue", () =
     expect(revenue).not.toContain("'linkedin'");
   });
 
+  it("links a rate only some sources have (a bounce rate), read on their sheets alone", () => {
+    const withBounce = partialRequest({
+      headers: [...headers, "Bounce rate"],
+      rows: rows.map((row, i) => [...row, i < 2 ? "" : 0.41]),
+      mapping: { channel: 0, budget: 2, conversions: 3, revenue: 4, bounceRate: 6 },
+      parts: [{ ...parts[0], columns: [...parts[0].columns, null] }, { ...parts[1], columns: [...parts[1].columns, 9] }],
+    });
+    const { plan: linked } = prepareScorecard(withBounce, { ...context(), sourceParts: campaigns() });
+    const bounce = linked.cells[3][linked.cells[2].indexOf("Bounce rate")] as string;
+    expect(bounce).toContain("'tiktok'!$J$2:$J$500");
+    expect(bounce).not.toContain("'linkedin'");
+  });
+
   it("refuses other costs beside a field only some sources have: the spend with revenue would leave them out", () => {
     const withOtherCosts = partialRequest({
       headers: [...headers, "Other costs"],
