@@ -32,7 +32,6 @@ const verdictOf = (roi: number, rest: { revenue: number; spend: number }) => {
 
 const spendMeta = sum(META.spend);
 const spendGoogle = sum(GOOGLE.spend);
-const spendLinkedIn = sum(LINKEDIN.spend);
 const revenueMeta = sum(META.revenue);
 const revenueGoogle = sum(GOOGLE.revenue);
 
