@@ -1,8 +1,8 @@
 /** What a join of a shop, CRM or analytics table says, in the user's language: which values matched which network, which matched none, and why. */
+import { listWith } from "./lists";
 import type { JoinedField } from "../join/originTable";
 import type { Language } from "./language";
 
-const listWith = (and: string) => (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`);
 const enList = listWith("and");
 const enRows = (count: number) => (count === 1 ? "1 row" : `${count} rows`);
 
