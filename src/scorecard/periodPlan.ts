@@ -191,12 +191,9 @@ export function planPeriods(kit: PeriodKit, firstRow: number): PeriodSection {
     const line = (row: number, figures: ChannelTotals | null) => {
       const ref = (key: Key) => `${letter(key)}${row}`;
       const before = (key: Key) => `${letter(key)}${row - block}`;
-      // A figure some rows leave blank has no change where either period is blank (Sheets reads "" as 0 in a division).
-      const relative = (key: Key) => {
-        if (p === 0) return "";
-        const change = `IFERROR(${ref(key)}/${before(key)}-1, "")`;
-        return partialKeys.has(key) || (key === "cost" && kit.partial.results) ? `=IF(AND(ISNUMBER(${ref(key)}), ISNUMBER(${before(key)})), ${change}, "")` : `=${change}`;
-      };
+      // No change where either period is blank (a CPA without results, a figure some sources lack): Sheets reads "" as 0 in a division, a CPA of -100%.
+      const relative = (key: Key) =>
+        p === 0 ? "" : `=IF(AND(ISNUMBER(${ref(key)}), ISNUMBER(${before(key)})), IFERROR(${ref(key)}/${before(key)}-1, ""), "")`;
       const input = (key: Key, field: PeriodField, spendOver?: PeriodField) =>
         figures === null ? sumOf(key, totalRow) : kit.input(field, figures, `$A${row}`, fromCell, toCell, spendOver);
       const has = (key: Key) => position.has(key);
