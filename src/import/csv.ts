@@ -46,18 +46,45 @@ const UTF8 = new TextDecoder("utf-8");
 /** A cell of UTF-8 read a byte per character, whole again. */
 const utf8Cell = (cell: string) => (NOT_ASCII.test(cell) ? UTF8.decode(Uint8Array.from(cell, (c) => c.charCodeAt(0))) : cell).trim();
 
-// The reader runs in the sidebar's page as in node: plain JavaScript, no node:buffer.
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+/** Index of the first byte past ASCII, or -1 when every byte is ASCII. */
+function firstNonAscii(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return i;
+  return -1;
 }
 
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return false;
+const isContinuation = (byte: number) => (byte & 0xc0) === 0x80;
+
+/**
+ * True when the bytes from `from` on are well-formed UTF-8, as a fatal TextDecoder accepts them (no
+ * overlong forms, no surrogates, nothing past U+10FFFF), checked without making the text: on a
+ * large file the decoded text would be tens of megabytes made only to be thrown away.
+ */
+function isUtf8From(bytes: Uint8Array, from: number): boolean {
+  let i = from;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    // The second byte's range depends on the lead (Unicode's table of well-formed byte sequences).
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) low = 0xa0;
+      else if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) low = 0x90;
+      else if (lead === 0xf4) high = 0x8f;
+    } else return false;
+    if (i + length > bytes.length || bytes[i + 1] < low || bytes[i + 1] > high) return false;
+    for (let k = 2; k < length; k++) if (!isContinuation(bytes[i + k])) return false;
+    i += length;
+  }
   return true;
 }
 
@@ -76,9 +103,10 @@ function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16LE", cellOf: trimmed };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16BE", cellOf: trimmed };
   const body = bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
-  if (isAscii(body)) return { text: UTF8.decode(body), encoding: "UTF-8", cellOf: trimmed };
+  const pastAscii = firstNonAscii(body);
+  if (pastAscii < 0) return { text: UTF8.decode(body), encoding: "UTF-8", cellOf: trimmed };
   // Excel's plain "CSV" and older French tools: each byte is a character.
-  if (!isUtf8(bytes)) return { text: decodeWindows1252(bytes), encoding: "Windows-1252", cellOf: trimmed };
+  if (!isUtf8From(body, pastAscii)) return { text: decodeWindows1252(bytes), encoding: "Windows-1252", cellOf: trimmed };
   // Read a byte per character, and each cell made whole once split (separators, quotes and line
   // ends are ASCII, never a byte of a longer character): a large file's text is then half what a
   // decoder makes of it once one character (an en dash) is past Latin-1, and quicker to split.
