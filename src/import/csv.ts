@@ -6,7 +6,8 @@
 import Papa from "papaparse";
 import { requestMessages } from "../i18n/requestMessages";
 import type { DecimalMark } from "./numbers";
-import { byteText, utf8Rows, type Newline } from "./utf8Rows";
+import { byteText, firstNonAscii, isUtf8From } from "./utf8Bytes";
+import { utf8Rows, type Newline } from "./utf8Rows";
 
 export type Encoding = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "Windows-1252";
 export type Delimiter = "," | ";" | "\t";
@@ -47,68 +48,27 @@ const UTF8 = new TextDecoder("utf-8");
 /** A cell of UTF-8 read a byte per character, whole again. */
 const utf8Cell = (cell: string) => (NOT_ASCII.test(cell) ? UTF8.decode(Uint8Array.from(cell, (c) => c.charCodeAt(0))) : cell).trim();
 
-/** Index of the first byte past ASCII, or -1 when every byte is ASCII. */
-function firstNonAscii(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return i;
-  return -1;
-}
+const hasUtf16Bom = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+const withoutUtf8Bom = (bytes: Uint8Array) => bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
 
-const isContinuation = (byte: number) => (byte & 0xc0) === 0x80;
-
-/**
- * True when the bytes from `from` on are well-formed UTF-8, as a fatal TextDecoder accepts them (no
- * overlong forms, no surrogates, nothing past U+10FFFF), checked without making the text: on a
- * large file the decoded text would be tens of megabytes made only to be thrown away.
- */
-function isUtf8From(bytes: Uint8Array, from: number): boolean {
-  let i = from;
-  while (i < bytes.length) {
-    const lead = bytes[i];
-    if (lead < 0x80) {
-      i++;
-      continue;
-    }
-    // The second byte's range depends on the lead (Unicode's table of well-formed byte sequences).
-    let length: number;
-    let low = 0x80;
-    let high = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-      length = 3;
-      if (lead === 0xe0) low = 0xa0;
-      else if (lead === 0xed) high = 0x9f;
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-      length = 4;
-      if (lead === 0xf0) low = 0x90;
-      else if (lead === 0xf4) high = 0x8f;
-    } else return false;
-    if (i + length > bytes.length || bytes[i + 1] < low || bytes[i + 1] > high) return false;
-    for (let k = 2; k < length; k++) if (!isContinuation(bytes[i + k])) return false;
-    i += length;
-  }
-  return true;
-}
-
-/** The bytes after a UTF-8 BOM when they are UTF-8 (ASCII included); null for UTF-16 (its BOM) and for Windows-1252. */
-function utf8Body(bytes: Uint8Array): Uint8Array | null {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
-  const body = bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+function isUtf8(body: Uint8Array): boolean {
   const pastAscii = firstNonAscii(body);
-  return pastAscii < 0 || isUtf8From(body, pastAscii) ? body : null;
+  return pastAscii < 0 || isUtf8From(body, pastAscii);
 }
 
-/** The file's text: utf8 is its UTF-8 body (utf8Body), null when it is not UTF-8. */
-function decode(bytes: Uint8Array, utf8: Uint8Array | null): Decoded {
+/** The file's text; utf8: the bytes (without a UTF-16 BOM) are UTF-8. */
+function decode(bytes: Uint8Array, utf8: boolean): Decoded {
   // The decoders drop the BOM.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16LE", cellOf: trimmed };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16BE", cellOf: trimmed };
   // Excel's plain "CSV" and older French tools: each byte is a character.
-  if (utf8 === null) return { text: decodeWindows1252(bytes), encoding: "Windows-1252", cellOf: trimmed };
-  if (firstNonAscii(utf8) < 0) return { text: UTF8.decode(utf8), encoding: "UTF-8", cellOf: trimmed };
+  if (!utf8) return { text: decodeWindows1252(bytes), encoding: "Windows-1252", cellOf: trimmed };
+  const body = withoutUtf8Bom(bytes);
+  if (firstNonAscii(body) < 0) return { text: UTF8.decode(body), encoding: "UTF-8", cellOf: trimmed };
   // Read a byte per character, and each cell made whole once split (separators, quotes and line
   // ends are ASCII, never a byte of a longer character): a large file's text is then half what a
   // decoder makes of it once one character (an en dash) is past Latin-1, and quicker to split.
-  return { text: byteText(utf8), encoding: "UTF-8", cellOf: utf8Cell };
+  return { text: byteText(body), encoding: "UTF-8", cellOf: utf8Cell };
 }
 
 const EMPTY_FILE = "the file is empty: an export has a header row and data rows";
@@ -173,10 +133,11 @@ const isTitleLine = (line: string) => !/\d/.test(line) || /^[^:\d]+:\s/.test(lin
 interface Split {
   rows: string[][];
   delimiter: Delimiter;
+  encoding: Encoding;
 }
 
 /** The text split by papaparse, each cell made by cellOf and shared down its column. */
-function splitText({ text, cellOf }: Decoded): Split {
+function splitText({ text, cellOf, encoding }: Decoded): Split {
   if (isBlankText(text, cellOf)) throw new Error(EMPTY_FILE);
   const { delimiter } = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter });
@@ -186,7 +147,7 @@ function splitText({ text, cellOf }: Decoded): Split {
   const rows = parsed.data;
   const shared = sharedTexts(cellOf);
   for (const cells of rows) for (let c = 0; c < cells.length; c++) cells[c] = shared(c, cells[c]);
-  return { rows, delimiter };
+  return { rows, delimiter, encoding };
 }
 
 // papaparse guesses the line end from the first megabyte of the text; the separator's sample rows are in it too.
@@ -195,11 +156,12 @@ const SPACE_BYTES = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
 const WHOLE_UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
- * A UTF-8 file split from its bytes (utf8Rows) as papaparse would split its text, the separator
- * and line end read from its first megabyte; null where that could differ (papaparse's sample
- * rows run past it, a quote utf8Rows leaves to papaparse, spaces past ASCII at the start).
+ * A file without a UTF-16 BOM split from its bytes (utf8Rows) as papaparse would split its text,
+ * the separator and line end read from its first megabyte; "not UTF-8" when a cell is not; null
+ * where the split could differ (papaparse's sample rows run past the first megabyte, a quote only
+ * papaparse reads, spaces past ASCII at the start).
  */
-function splitUtf8(body: Uint8Array): Split | null {
+function splitUtf8(body: Uint8Array): Split | "not UTF-8" | null {
   let first = 0;
   while (first < body.length && SPACE_BYTES.has(body[first])) first++;
   if (first === body.length) throw new Error(EMPTY_FILE);
@@ -208,15 +170,21 @@ function splitUtf8(body: Uint8Array): Split | null {
   const { delimiter, newline, sampled } = detectDelimiter(sample);
   if (!sampled && sample.length < body.length) return null;
   const rows = utf8Rows(body, delimiter, newline, SHARED_PER_COLUMN);
-  return rows && { rows, delimiter };
+  if (rows === "not UTF-8") return rows;
+  return rows === "quotes" ? null : { rows, delimiter, encoding: "UTF-8" };
 }
 
-export function readCsv(bytes: Uint8Array): CsvTable {
-  const utf8 = utf8Body(bytes);
-  const split = utf8 && splitUtf8(utf8);
-  const decoded = split ? null : decode(bytes, utf8);
-  const { rows, delimiter } = split ?? splitText(decoded!);
-  const encoding = decoded?.encoding ?? "UTF-8";
+function split(bytes: Uint8Array): Split {
+  if (hasUtf16Bom(bytes)) return splitText(decode(bytes, false));
+  const body = withoutUtf8Bom(bytes);
+  const fromBytes = splitUtf8(body);
+  if (fromBytes !== null && fromBytes !== "not UTF-8") return fromBytes;
+  return splitText(decode(bytes, fromBytes === null && isUtf8(body)));
+}
+
+export function readCsv(input: Uint8Array): CsvTable {
+  // A plain view of the bytes: a Node Buffer's views are Buffers, slower to make.
+  const { rows, delimiter, encoding } = split(new Uint8Array(input.buffer, input.byteOffset, input.byteLength));
   // Title lines alone, as LinkedIn reports a period without data: no table, whatever the separator.
   if (rows.every((row) => row.length < 2 && isTitleLine(row[0] ?? ""))) throw new Error(requestMessages("en").noDataRows);
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === "")) rows.pop();

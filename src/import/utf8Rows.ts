@@ -5,31 +5,46 @@
  * recognized by its bytes and made into a string once. On a large export that is a string per
  * distinct cell instead of the file's text plus a string per cell. Quoting this reader does not
  * split as papaparse would (a quote closed before other text, or never closed) is left to
- * papaparse, which reports it.
+ * papaparse, which reports it. The bytes are checked to be UTF-8 cell by cell, each distinct cell
+ * once, as it is made into text.
  */
+import { byteText, isUtf8From } from "./utf8Bytes";
 
 export type Newline = "\n" | "\r\n" | "\r";
 
 const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
-// Cells shorter than this are made in one call; longer ones a chunk of arguments at a time.
-const ARGUMENTS_PER_CALL = 0x2000;
 
 const UTF8 = new TextDecoder("utf-8");
 
-/** Each byte as the character of that code (Latin-1), in calls of a bounded number of arguments. */
-export function byteText(bytes: Uint8Array): string {
-  if (bytes.length <= ARGUMENTS_PER_CALL) return String.fromCharCode.apply(null, bytes as unknown as number[]);
-  const parts: string[] = [];
-  for (let at = 0; at < bytes.length; at += ARGUMENTS_PER_CALL) parts.push(String.fromCharCode.apply(null, bytes.subarray(at, at + ARGUMENTS_PER_CALL) as unknown as number[]));
-  return parts.join("");
+/** Bytes read a character each, without a view of them made for a short cell (most cells of an export). */
+function asciiText(bytes: Uint8Array, start: number, end: number): string {
+  const b = bytes;
+  const s = start;
+  switch (end - start) {
+    case 0: return "";
+    case 1: return String.fromCharCode(b[s]);
+    case 2: return String.fromCharCode(b[s], b[s + 1]);
+    case 3: return String.fromCharCode(b[s], b[s + 1], b[s + 2]);
+    case 4: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3]);
+    case 5: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4]);
+    case 6: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5]);
+    case 7: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6]);
+    case 8: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7]);
+    default: return byteText(bytes.subarray(start, end));
+  }
 }
 
-/** The trimmed text of a cell's bytes (quotes taken off), its doubled quotes made single when it was quoted. */
-function cellText(bytes: Uint8Array, start: number, end: number, ascii: boolean, quoted: boolean): string {
-  const raw = bytes.subarray(start, end);
-  const text = ascii ? byteText(raw) : UTF8.decode(raw);
+/** The trimmed text of a cell's bytes (quotes taken off), its doubled quotes made single when it was quoted; null when they are not UTF-8. */
+function cellText(bytes: Uint8Array, start: number, end: number, ascii: boolean, quoted: boolean): string | null {
+  let text: string;
+  if (ascii) text = asciiText(bytes, start, end);
+  else {
+    const raw = bytes.subarray(start, end);
+    if (!isUtf8From(raw, 0)) return null;
+    text = UTF8.decode(raw);
+  }
   return (quoted ? text.replace(/""/g, '"') : text).trim();
 }
 
@@ -84,12 +99,18 @@ class ColumnCells {
   }
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Why the bytes were not split: a quote only papaparse reads (and reports), or bytes that are not UTF-8. */
+export type NotSplit = "quotes" | "not UTF-8";
+
 /**
  * The rows of the bytes split by the delimiter and line end, each cell trimmed, a column's first
- * `sharedPerColumn` distinct cells shared down it; null when a quote is not closed right before a
- * delimiter, the line end or the end of the file.
+ * `sharedPerColumn` distinct cells shared down it; "quotes" when a quote is not closed right before
+ * a delimiter, the line end or the end of the file; "not UTF-8" when a cell's bytes are not.
  */
-export function utf8Rows(bytes: Uint8Array, delimiter: string, newline: Newline, sharedPerColumn: number): string[][] | null {
+export function utf8Rows(bytes: Uint8Array, delimiter: string, newline: Newline, sharedPerColumn: number): string[][] | NotSplit {
   const separator = delimiter.charCodeAt(0);
   const length = bytes.length;
   // A line ends at this byte (followed by LF for "\r\n").
@@ -102,15 +123,18 @@ export function utf8Rows(bytes: Uint8Array, delimiter: string, newline: Newline,
   let at = 0;
   for (;;) {
     const quoted = bytes[at] === QUOTE;
-    // The cell's bytes are [start, end); the line ends after it when lineEnd (its length) is not 0.
+    // The cell's bytes are [start, end), hashed, with the bits of all of them (past ASCII when
+    // high >= 0x80); the line ends after it when lineEnd (its length) is not 0.
     let start = at;
     let end: number;
     let lineEnd = 0;
+    let hash = FNV_OFFSET;
+    let high = 0;
     if (quoted) {
       let close = at + 1;
       for (;;) {
         while (close < length && bytes[close] !== QUOTE) close++;
-        if (close >= length) return null;
+        if (close >= length) return "quotes";
         if (bytes[close + 1] !== QUOTE) break;
         close += 2;
       }
@@ -119,7 +143,13 @@ export function utf8Rows(bytes: Uint8Array, delimiter: string, newline: Newline,
       at = close + 1;
       if (at < length && bytes[at] !== separator) {
         lineEnd = lineEndAt(at);
-        if (lineEnd === 0) return null;
+        if (lineEnd === 0) return "quotes";
+      }
+      // With its opening quote: apart from the same bytes unquoted.
+      hash = Math.imul(hash ^ QUOTE, FNV_PRIME);
+      for (let i = start; i < end; i++) {
+        hash = Math.imul(hash ^ bytes[i], FNV_PRIME);
+        high |= bytes[i];
       }
     } else {
       while (at < length) {
@@ -129,32 +159,28 @@ export function utf8Rows(bytes: Uint8Array, delimiter: string, newline: Newline,
           lineEnd = lineEndAt(at);
           if (lineEnd > 0) break;
         }
+        hash = Math.imul(hash ^ byte, FNV_PRIME);
+        high |= byte;
         at++;
       }
       end = at;
     }
-    let hash = quoted ? 0x811c9dc5 ^ QUOTE : 0x811c9dc5;
-    let high = 0;
-    for (let i = start; i < end; i++) {
-      hash = Math.imul(hash ^ bytes[i], 0x01000193);
-      high |= bytes[i];
-    }
     const column = row.length;
     let cells = columns[column];
     if (cells === undefined) cells = columns[column] = new ColumnCells(bytes, sharedPerColumn);
-    if (cells === null) row.push(cellText(bytes, start, end, high < 0x80, quoted));
+    let text: string | null | undefined;
+    if (cells === null) text = cellText(bytes, start, end, high < 0x80, quoted);
     else {
-      // A quoted cell is looked up with its opening quote: apart from the same bytes unquoted.
       const keyStart = quoted ? start - 1 : start;
-      const keyLength = end - keyStart;
-      let text = cells.known(keyStart, keyLength, hash);
+      text = cells.known(keyStart, end - keyStart, hash);
       if (text === undefined) {
         text = cellText(bytes, start, end, high < 0x80, quoted);
-        cells.keep(keyStart, keyLength, hash, text);
+        if (text !== null) cells.keep(keyStart, end - keyStart, hash, text);
         if (cells.full) columns[column] = null;
       }
-      row.push(text);
     }
+    if (text === null) return "not UTF-8";
+    row.push(text);
     if (at >= length) {
       rows.push(row);
       return rows;

@@ -56,5 +56,10 @@ describe("a UTF-8 file's rows", () => {
     expectPapaparseReading(good.replace("\r\n12345", "\n12345"));
     const broken = good.replace('"Côte d’Azur, été",39000.50', '"Côte d’Azur" été,39000.50');
     expect(() => readCsv(Buffer.from(broken))).toThrow("it is not a readable CSV file (trailing quote on quoted field is malformed at row 39002)");
+    // One byte of Windows-1252 far down (é as 0xE9): the whole file is read as Windows-1252.
+    const latin = Buffer.from(good.replace(/’/g, "'").replace("39000.50", "39000.50 d\u00e9c."), "latin1");
+    const table = readCsv(latin);
+    expect(table.encoding).toBe("Windows-1252");
+    expect(table.rows[39_001]).toEqual(["Côte d'Azur, été", "39000.50 déc.", "3"]);
   });
 });
