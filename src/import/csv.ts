@@ -90,10 +90,11 @@ interface Detected {
 /** The separator that splits the most rows into the same number (2 or more) of columns. */
 function detectDelimiter(text: string): Detected {
   let best: { delimiter: Delimiter; score: number } = { delimiter: ",", score: -1 };
-  let newline: Newline = "\n";
+  // Guessed by papaparse from the text, whatever the separator: guessed once, then given.
+  let newline: Newline | undefined;
   let sampled = true;
   for (const delimiter of DELIMITERS) {
-    const { data: sample, meta } = Papa.parse<string[]>(text, { delimiter, preview: SAMPLE_ROWS, skipEmptyLines: "greedy" });
+    const { data: sample, meta } = Papa.parse<string[]>(text, { delimiter, newline, preview: SAMPLE_ROWS, skipEmptyLines: "greedy" });
     newline = meta.linebreak as Newline;
     sampled &&= meta.truncated;
     const widths = new Map<number, number>();
@@ -101,7 +102,7 @@ function detectDelimiter(text: string): Detected {
     const score = Math.max(0, ...widths.values());
     if (score > best.score) best = { delimiter, score };
   }
-  return { delimiter: best.delimiter, newline, sampled };
+  return { delimiter: best.delimiter, newline: newline!, sampled };
 }
 
 // A column of figures has nearly as many texts as rows: past this many, its texts are not shared.
@@ -139,8 +140,8 @@ interface Split {
 /** The text split by papaparse, each cell made by cellOf and shared down its column. */
 function splitText({ text, cellOf, encoding }: Decoded): Split {
   if (isBlankText(text, cellOf)) throw new Error(EMPTY_FILE);
-  const { delimiter } = detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter });
+  const { delimiter, newline } = detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline });
   const fatal = parsed.errors.find((error) => error.type !== "FieldMismatch");
   if (fatal) throw new Error(`it is not a readable CSV file (${fatal.message.toLowerCase()} at row ${(fatal.row ?? 0) + 1})`);
   // Trimmed and shared in place: a copy would be another million strings on a large export.

@@ -99,7 +99,8 @@ class ColumnCells {
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+// FNV-1a, kept to 32-bit integers (as the table stores them, an empty cell's hash included).
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /** Why the bytes were not split: a quote only papaparse reads (and reports), or bytes that are not UTF-8. */
