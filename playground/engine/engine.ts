@@ -41,12 +41,19 @@ export function registerFunctionTable(table: FunctionTable): void {
   HyperFormula.registerFunctionPlugin(flooringIntPlugin);
 }
 
+const holdsFormulas = (sheets: Sheets | undefined) =>
+  sheets !== undefined && Object.values(sheets).some((rows) => rows.some((row) => row.some((cell) => typeof cell === "string" && cell.startsWith("="))));
+
 export function createEngine(table: FunctionTable, options: EngineOptions = {}): HyperFormula {
   registerFunctionTable(table);
-  linkKnownRangesDirectly();
+  // Formulas are linked as the engine is built: the links are made direct before, else on the engine
+  // once built (a workbook of values, as the command line starts from, builds one engine, not two).
+  if (holdsFormulas(options.sheets)) linkKnownRangesDirectly();
   // Sheets allows far more rows than HyperFormula's default of 40,000.
   const config: Partial<ConfigParams> = { licenseKey: "gpl-v3", maxRows: MAX_SHEET_ROWS, maxColumns: MAX_SHEET_COLUMNS, ...options.config };
-  return options.sheets ? HyperFormula.buildFromSheets(options.sheets, config) : HyperFormula.buildEmpty(config);
+  const engine = options.sheets ? HyperFormula.buildFromSheets(options.sheets, config) : HyperFormula.buildEmpty(config);
+  linkKnownRangesDirectly(engine);
+  return engine;
 }
 
 /** The names of HyperFormula's own functions (not ours), for the formula bar's suggestions. */

@@ -26,12 +26,16 @@ const isRange = (dependency: unknown): dependency is RangeDependency =>
 
 let patched = false;
 
-export function linkKnownRangesDirectly(): void {
+/**
+ * Patches every engine's dependency graph (their shared prototype, found on the engine given, or on
+ * an empty engine built for it when none is: building one costs a formula parser's set-up).
+ */
+export function linkKnownRangesDirectly(engine?: HyperFormula): void {
   if (patched) return;
   patched = true;
-  const engine = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
-  const prototype = Object.getPrototypeOf((engine as unknown as { dependencyGraph: DependencyGraph }).dependencyGraph) as DependencyGraph;
-  engine.destroy();
+  const probe = engine ?? HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
+  const prototype = Object.getPrototypeOf((probe as unknown as { dependencyGraph: DependencyGraph }).dependencyGraph) as DependencyGraph;
+  if (probe !== engine) probe.destroy();
   const process = prototype.processCellDependencies;
   prototype.processCellDependencies = function (this: DependencyGraph, dependencies, endVertex) {
     const known = new Set<Vertex>();

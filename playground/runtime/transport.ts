@@ -99,8 +99,10 @@ function copyValue(builtins: Builtins, value: unknown): unknown {
   if (typeof value === "number") return Number.isFinite(value) ? value + 0 : null;
   if (typeof value !== "object" || value === null) return value === undefined ? null : value;
   if (Array.isArray(value)) {
-    const copy = new builtins.Array<unknown>();
-    for (let index = 0; index < value.length; index++) copy.push(copyValue(builtins, value[index]));
+    // Made at its length and filled by index: pushing to an array of another realm calls that
+    // realm's push for each item (a third of the time of a large build's call).
+    const copy = new builtins.Array<unknown>(value.length);
+    for (let index = 0; index < value.length; index++) copy[index] = copyValue(builtins, value[index]);
     return copy;
   }
   const copy = new builtins.Object() as Record<string, unknown>;

@@ -39,7 +39,7 @@ function valueDisplay(spreadsheet: Spreadsheet, request: BestTimeRequest, measur
   const sheetLocale = spreadsheet.getSpreadsheetLocale();
   const sheet = source ? spreadsheet.getSheetByName(source.sheetName) : null;
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
-  const money = moneyOfData(request, moneyFormatsOf(sheet, request.rows.length, request.mapping, source), sheetLocale, firstRowNumber, requestMessages(language));
+  const money = moneyOfData(request, moneyFormatsOf(sheet, request.rows, request.mapping, source), sheetLocale, firstRowNumber, requestMessages(language));
   if ("mixed" in money) throw new ScorecardRequestError(money.mixed);
   const digits = (value: number) => formatResult(value, "money", locale);
   return {

@@ -36,7 +36,7 @@ function builtScorecard(spreadsheet: Spreadsheet): PlanContext["scorecard"] {
 /** The number formats of the selected data's money cells, for their currency. */
 function dataMoneyFormats(spreadsheet: Spreadsheet, data: BudgetPlanRequest["data"]): MoneyFormats {
   const sheet = data?.source ? spreadsheet.getSheetByName(data.source.sheetName) : null;
-  return moneyFormatsOf(sheet, Array.isArray(data?.rows) ? data.rows.length : 0, data?.mapping ?? {}, data?.source ?? null);
+  return moneyFormatsOf(sheet, data?.rows, data?.mapping ?? {}, data?.source ?? null);
 }
 
 export function buildBudgetPlan(request: BudgetPlanRequest): BudgetPlanResult {

@@ -42,7 +42,7 @@ function sourceFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): Sourc
   const source = request?.source;
   const sheet = source && spreadsheet.getSheetByName(source.sheetName);
   const rowCount = Array.isArray(request?.rows) ? request.rows.length : 0;
-  const moneyFormats = moneyFormatsOf(sheet || null, rowCount, request?.mapping ?? {}, source ?? null);
+  const moneyFormats = moneyFormatsOf(sheet || null, request?.rows, request?.mapping ?? {}, source ?? null);
   if (!source || !sheet || rowCount === 0) return { moneyFormats, channels: null, breakdown: null, lastRow: null, dates: null };
   const { channel } = request.mapping ?? {};
   const firstDataRow = source.firstRow + (source.hasHeader ? 1 : 0);

@@ -62,7 +62,7 @@ function readSpec(spreadsheet: Spreadsheet, spec: SourceSpec): ReadSource {
   // Amounts Sheets holds as numbers say their currency by their format alone ("£1,234.50" is 1234.5 shown in pounds).
   const rangeA1 = range.getA1Notation();
   const header = { sheetName: spec.sheetName, rangeA1, firstRow: range.getRow() + imported.report.headerRow, firstColumn: range.getColumn(), hasHeader: true };
-  const formats = moneyFormatsOf(sheet, imported.dataRows.length, imported.mapping, header);
+  const formats = moneyFormatsOf(sheet, imported.dataRows, imported.mapping, header);
   const currency = readCurrency(imported.headers, imported.dataRows, imported.mapping, formats);
   const withCurrency = { ...source, imported: { ...imported, report: { ...imported.report, currency } } };
   return { source: withCurrency, placement: { sheetName: spec.sheetName, firstRow: range.getRow(), firstColumn: range.getColumn(), width, rowCount: cells.length, numbersWritten: false }, rangeA1 };

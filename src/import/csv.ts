@@ -6,6 +6,8 @@
 import Papa from "papaparse";
 import { requestMessages } from "../i18n/requestMessages";
 import type { DecimalMark } from "./numbers";
+import { byteText, firstNonAscii, isUtf8From } from "./utf8Bytes";
+import { utf8Rows, type Newline } from "./utf8Rows";
 
 export type Encoding = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "Windows-1252";
 export type Delimiter = "," | ";" | "\t";
@@ -46,44 +48,30 @@ const UTF8 = new TextDecoder("utf-8");
 /** A cell of UTF-8 read a byte per character, whole again. */
 const utf8Cell = (cell: string) => (NOT_ASCII.test(cell) ? UTF8.decode(Uint8Array.from(cell, (c) => c.charCodeAt(0))) : cell).trim();
 
-// The reader runs in the sidebar's page as in node: plain JavaScript, no node:buffer.
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+const hasUtf16Bom = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+const withoutUtf8Bom = (bytes: Uint8Array) => bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+
+function isUtf8(body: Uint8Array): boolean {
+  const pastAscii = firstNonAscii(body);
+  return pastAscii < 0 || isUtf8From(body, pastAscii);
 }
 
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return false;
-  return true;
-}
-
-/**
- * Each byte as the character of that code (Latin-1), in chunks small enough to pass as arguments
- * (apply on a typed array: spreading it walks an iterator, ten times slower on a large file).
- */
-function byteText(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let at = 0; at < bytes.length; at += 0x2000) parts.push(String.fromCharCode.apply(null, bytes.subarray(at, at + 0x2000) as unknown as number[]));
-  return parts.join("");
-}
-
-function decode(bytes: Uint8Array): Decoded {
+/** The file's text; utf8: the bytes (without a UTF-16 BOM) are UTF-8. */
+function decode(bytes: Uint8Array, utf8: boolean): Decoded {
   // The decoders drop the BOM.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16LE", cellOf: trimmed };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16BE", cellOf: trimmed };
-  const body = bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
-  if (isAscii(body)) return { text: UTF8.decode(body), encoding: "UTF-8", cellOf: trimmed };
   // Excel's plain "CSV" and older French tools: each byte is a character.
-  if (!isUtf8(bytes)) return { text: decodeWindows1252(bytes), encoding: "Windows-1252", cellOf: trimmed };
+  if (!utf8) return { text: decodeWindows1252(bytes), encoding: "Windows-1252", cellOf: trimmed };
+  const body = withoutUtf8Bom(bytes);
+  if (firstNonAscii(body) < 0) return { text: UTF8.decode(body), encoding: "UTF-8", cellOf: trimmed };
   // Read a byte per character, and each cell made whole once split (separators, quotes and line
   // ends are ASCII, never a byte of a longer character): a large file's text is then half what a
   // decoder makes of it once one character (an en dash) is past Latin-1, and quicker to split.
   return { text: byteText(body), encoding: "UTF-8", cellOf: utf8Cell };
 }
+
+const EMPTY_FILE = "the file is empty: an export has a header row and data rows";
 
 /** True when the text holds nothing but spaces: a cell of UTF-8 read a byte per character is looked at whole. */
 function isBlankText(text: string, cellOf: Decoded["cellOf"]): boolean {
@@ -91,17 +79,30 @@ function isBlankText(text: string, cellOf: Decoded["cellOf"]): boolean {
   return first === null || (first[0].charCodeAt(0) > 127 && cellOf(text) === "");
 }
 
+interface Detected {
+  delimiter: Delimiter;
+  /** The line end papaparse splits the text at, guessed from its first megabyte. */
+  newline: Newline;
+  /** True when the sample rows were all read before the text's end: a longer text has the same. */
+  sampled: boolean;
+}
+
 /** The separator that splits the most rows into the same number (2 or more) of columns. */
-function detectDelimiter(text: string): Delimiter {
+function detectDelimiter(text: string): Detected {
   let best: { delimiter: Delimiter; score: number } = { delimiter: ",", score: -1 };
+  // Guessed by papaparse from the text, whatever the separator: guessed once, then given.
+  let newline: Newline | undefined;
+  let sampled = true;
   for (const delimiter of DELIMITERS) {
-    const sample = Papa.parse<string[]>(text, { delimiter, preview: SAMPLE_ROWS, skipEmptyLines: "greedy" }).data;
+    const { data: sample, meta } = Papa.parse<string[]>(text, { delimiter, newline, preview: SAMPLE_ROWS, skipEmptyLines: "greedy" });
+    newline = meta.linebreak as Newline;
+    sampled &&= meta.truncated;
     const widths = new Map<number, number>();
     for (const row of sample) if (row.length >= 2) widths.set(row.length, (widths.get(row.length) ?? 0) + 1);
     const score = Math.max(0, ...widths.values());
     if (score > best.score) best = { delimiter, score };
   }
-  return best.delimiter;
+  return { delimiter: best.delimiter, newline: newline!, sampled };
 }
 
 // A column of figures has nearly as many texts as rows: past this many, its texts are not shared.
@@ -130,17 +131,61 @@ function sharedTexts(cellOf: Decoded["cellOf"]): (column: number, text: string) 
 /** A report's title line: words without figures, or "Report Start: 12/1/2026"; a row of a table in one cell has figures. */
 const isTitleLine = (line: string) => !/\d/.test(line) || /^[^:\d]+:\s/.test(line);
 
-export function readCsv(bytes: Uint8Array): CsvTable {
-  const { text, encoding, cellOf } = decode(bytes);
-  if (isBlankText(text, cellOf)) throw new Error("the file is empty: an export has a header row and data rows");
-  const delimiter = detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter });
+interface Split {
+  rows: string[][];
+  delimiter: Delimiter;
+  encoding: Encoding;
+}
+
+/** The text split by papaparse, each cell made by cellOf and shared down its column. */
+function splitText({ text, cellOf, encoding }: Decoded): Split {
+  if (isBlankText(text, cellOf)) throw new Error(EMPTY_FILE);
+  const { delimiter, newline } = detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline });
   const fatal = parsed.errors.find((error) => error.type !== "FieldMismatch");
   if (fatal) throw new Error(`it is not a readable CSV file (${fatal.message.toLowerCase()} at row ${(fatal.row ?? 0) + 1})`);
   // Trimmed and shared in place: a copy would be another million strings on a large export.
   const rows = parsed.data;
   const shared = sharedTexts(cellOf);
   for (const cells of rows) for (let c = 0; c < cells.length; c++) cells[c] = shared(c, cells[c]);
+  return { rows, delimiter, encoding };
+}
+
+// papaparse guesses the line end from the first megabyte of the text; the separator's sample rows are in it too.
+const SAMPLE_BYTES = 1024 * 1024;
+const SPACE_BYTES = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
+const WHOLE_UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/**
+ * A file without a UTF-16 BOM split from its bytes (utf8Rows) as papaparse would split its text,
+ * the separator and line end read from its first megabyte; "not UTF-8" when a cell is not; null
+ * where the split could differ (papaparse's sample rows run past the first megabyte, a quote only
+ * papaparse reads, spaces past ASCII at the start).
+ */
+function splitUtf8(body: Uint8Array): Split | "not UTF-8" | null {
+  let first = 0;
+  while (first < body.length && SPACE_BYTES.has(body[first])) first++;
+  if (first === body.length) throw new Error(EMPTY_FILE);
+  if (body[first] > 0x7f && /^\s/.test(WHOLE_UTF8.decode(body.subarray(first, first + 4)))) return null;
+  const sample = byteText(body.subarray(0, SAMPLE_BYTES));
+  const { delimiter, newline, sampled } = detectDelimiter(sample);
+  if (!sampled && sample.length < body.length) return null;
+  const rows = utf8Rows(body, delimiter, newline, SHARED_PER_COLUMN);
+  if (rows === "not UTF-8") return rows;
+  return rows === "quotes" ? null : { rows, delimiter, encoding: "UTF-8" };
+}
+
+function split(bytes: Uint8Array): Split {
+  if (hasUtf16Bom(bytes)) return splitText(decode(bytes, false));
+  const body = withoutUtf8Bom(bytes);
+  const fromBytes = splitUtf8(body);
+  if (fromBytes !== null && fromBytes !== "not UTF-8") return fromBytes;
+  return splitText(decode(bytes, fromBytes === null && isUtf8(body)));
+}
+
+export function readCsv(input: Uint8Array): CsvTable {
+  // A plain view of the bytes: a Node Buffer's views are Buffers, slower to make.
+  const { rows, delimiter, encoding } = split(new Uint8Array(input.buffer, input.byteOffset, input.byteLength));
   // Title lines alone, as LinkedIn reports a period without data: no table, whatever the separator.
   if (rows.every((row) => row.length < 2 && isTitleLine(row[0] ?? ""))) throw new Error(requestMessages("en").noDataRows);
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === "")) rows.pop();

@@ -157,11 +157,16 @@ const inOrder = (shape: Extract<CellShape, { kind: "either" }>, order: "dayFirst
  * header names no date and some cell is not a date written with separators or month names.
  */
 export function readDateColumn(header: string, cells: readonly unknown[]): DateColumnReading | null {
+  return readDateCells(header, cells.length, (row) => cells[row]);
+}
+
+/** readDateColumn over `count` cells, each read where it is (a table's column is not copied out of its rows). */
+function readDateCells(header: string, count: number, cellAt: (row: number) => unknown): DateColumnReading | null {
   const named = isDateHeader(header);
   // Each distinct cell once, with its first row: an export repeats its days on every row of the day.
   const distinct = new Map<unknown, { shape: Exclude<CellShape, { kind: "none" }>; row: number }>();
-  for (let row = 0; row < cells.length; row++) {
-    const cell = cells[row];
+  for (let row = 0; row < count; row++) {
+    const cell = cellAt(row);
     if (isBlank(cell) || distinct.has(cell)) continue;
     const shape = shapeOfCell(cell, named);
     if (shape.kind === "none") return named ? { kind: "notADate", text: String(cell), row } : null;
@@ -224,7 +229,7 @@ export const isEndDateHeader = (header: string) => END_HEADERS.has(normalizeHead
 /** The date columns of a table: each column a date header names or whose cells are dates written with separators. */
 export function readDateColumns(headers: readonly string[], rows: readonly (readonly unknown[])[], columns: Iterable<number>): DateColumn[] {
   return [...columns].flatMap((column) => {
-    const reading = readDateColumn(headers[column] ?? "", rows.map((row) => row[column]));
+    const reading = readDateCells(headers[column] ?? "", rows.length, (row) => rows[row][column]);
     return reading === null ? [] : [{ column, reading }];
   });
 }

@@ -265,6 +265,12 @@ export function currencyWritten(cell: unknown): string | null {
   return shapeOf(text)?.currency ?? null;
 }
 
+/**
+ * The value of a cell of plain digits (a decimal point too in a column of decimal points), as
+ * readNumber reads it, without a reading made for it; undefined for any other cell.
+ */
+export const plainValue = (cell: unknown, mark: DecimalMark | null): number | undefined => (typeof cell === "string" ? bareValue(cell, mark === ".") : undefined);
+
 /** Reads one cell of a column whose decimal mark was decided (null: undecided, only unambiguous text reads). */
 export function readNumber(cell: unknown, mark: DecimalMark | null): NumberReading {
   if (cell === "" || cell === null || cell === undefined) return { kind: "blank", fromText: false };

@@ -5,7 +5,7 @@
  * blank cells stay blank.
  */
 import { NUMERIC_FIELDS, OUTCOME_FIELDS, type ColumnMapping, type Field, type NumericField } from "./fields";
-import { readNumber, type DecimalMark } from "./numbers";
+import { plainValue, readNumber, type DecimalMark } from "./numbers";
 import { isTotalsRow } from "./totals";
 
 /** The channel shown for rows whose channel cell is empty. */
@@ -115,6 +115,14 @@ function readValues(cells: readonly unknown[], row: number, columns: readonly Nu
   const values = { ...NO_VALUES };
   let filled = false;
   for (const { field, column, rule, mark } of columns) {
+    // Most cells of an export (102, 12.34): read without a reading made for each.
+    const plain = plainValue(cells[column], mark);
+    if (plain !== undefined && rule.accepts(plain)) {
+      notes.numbersFromText = true;
+      values[field] = plain;
+      filled = true;
+      continue;
+    }
     const reading = readNumber(cells[column], mark);
     if (reading.kind === "error" || (reading.kind === "number" && !rule.accepts(reading.value))) {
       const [found, fix] = reading.kind === "error" ? [reading.found, reading.fix] : [`is ${reading.value}`, rule.fix];

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../../src/import/csv";
 
@@ -22,6 +23,30 @@ describe("reading a CSV file's bytes", () => {
     const table = readCsv(bytes);
     expect(table.encoding).toBe(encoding);
     expect(table.rows).toEqual(ROWS);
+  });
+
+  it("reads a file as UTF-8 exactly when a strict UTF-8 decoder accepts its bytes, else as Windows-1252", () => {
+    // Lead bytes of 1 to 4 and what may follow them, around every boundary of UTF-8's table (overlong,
+    // surrogate and past-U+10FFFF forms among them, bytes never used); no quotes, separators or line
+    // ends, so that every file is the same table whatever its cell.
+    const lead = fc.constantFrom(0x41, 0x20, 0x7f, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xed, 0xef, 0xf0, 0xf1, 0xf4, 0xf5, 0xff);
+    const next = fc.constantFrom(0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0);
+    const sequence = fc.tuple(lead, fc.array(next, { maxLength: 3 })).map(([first, rest]) => [first, ...rest]);
+    fc.assert(
+      fc.property(fc.array(sequence, { maxLength: 4 }).map((sequences) => sequences.flat()), (cell) => {
+        const bytes = Uint8Array.from([...Buffer.from("Channel,Spend\nFacebook,"), ...cell, 0x0a]);
+        let strictUtf8 = true;
+        try {
+          new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+        } catch {
+          strictUtf8 = false;
+        }
+        const table = readCsv(bytes);
+        expect(table.encoding).toBe(strictUtf8 ? "UTF-8" : "Windows-1252");
+        if (strictUtf8) expect(table.rows[1][1]).toBe(new TextDecoder().decode(Uint8Array.from(cell)).trim());
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it.each([
