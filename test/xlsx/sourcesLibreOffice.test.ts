@@ -1,21 +1,27 @@
 // The .xlsx of a scorecard of three exports, one per network, opened in LibreOffice: recomputed from
 // its cells, each network shows the figures of its file alone and the totals their sums.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GOOGLE, LINKEDIN, META, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "../import/sourceExports";
-import { cliDir, run } from "../cli/runCli";
-import { shownByLibreOffice } from "../support/libreOffice";
+import { outFilesShownByLibreOffice, shownAfterSuccess, type OutFileShown } from "./outFilesInLibreOffice";
 
 const money = (amount: number) => `€${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const sources = (...names: string[]) => names.map((name) => `${SOURCE_FIXTURES}${name}`);
+
+let out: Record<"spring" | "linked", OutFileShown>;
+
+beforeAll(async () => {
+  out = await outFilesShownByLibreOffice(
+    {
+      spring: ["scorecard", ...sources("meta-spring-eur.csv", "google-ads-spring-eur.csv", "linkedin-spring-eur.csv")],
+      linked: ["scorecard", ...sources("linkedin-spring-eur.csv", "tiktok-spring-gbp.csv"), "--rate", "GBP=1.17", "--breakdown", "Campaign"],
+    },
+    "Channel scorecard",
+  );
+}, 300_000);
 
 describe("a scorecard of several exports, in LibreOffice", () => {
-  it("recomputes each network's spend and CPA, and the totals, to the files' sums", async () => {
-    const out = join(cliDir, "sources-libreoffice.xlsx");
-    const files = ["meta-spring-eur.csv", "google-ads-spring-eur.csv", "linkedin-spring-eur.csv"].map((name) => `${SOURCE_FIXTURES}${name}`);
-    const { code, stderr } = await run("scorecard", ...files, "--out", out);
-    expect(code, stderr).toBe(0);
-    const shown = await shownByLibreOffice(readFileSync(out), "Channel scorecard");
+  it("recomputes each network's spend and CPA, and the totals, to the files' sums", () => {
+    const shown = shownAfterSuccess(out.spring);
     const header = shown.findIndex((row) => row[0] === "Channel");
     const [spend, cpa, conversions] = ["Spend", "CPA", "Conversions"].map((name) => shown[header].indexOf(name));
     const row = (channel: string) => shown.slice(header).find((cells) => cells[0] === channel)!;
@@ -28,16 +34,12 @@ describe("a scorecard of several exports, in LibreOffice", () => {
     expect(row("Total")[spend]).toBe(money(totalSpend));
     expect(row("Total")[conversions]).toBe(Math.round(totalConversions).toLocaleString("en-US"));
     expect(row("Total")[cpa]).toBe(money(totalSpend / totalConversions));
-  }, 180_000);
+  });
 });
 
 describe("a live scorecard of several exports, in LibreOffice", () => {
-  it("recomputes its SUMIFS over each file's sheet, at each file's rate, with nothing left out", async () => {
-    const out = join(cliDir, "sources-linked-libreoffice.xlsx");
-    const files = ["linkedin-spring-eur.csv", "tiktok-spring-gbp.csv"].map((name) => `${SOURCE_FIXTURES}${name}`);
-    const { code, stderr } = await run("scorecard", ...files, "--rate", "GBP=1.17", "--breakdown", "Campaign", "--out", out);
-    expect(code, stderr).toBe(0);
-    const shown = await shownByLibreOffice(readFileSync(out), "Channel scorecard");
+  it("recomputes its SUMIFS over each file's sheet, at each file's rate, with nothing left out", () => {
+    const shown = shownAfterSuccess(out.linked);
     const header = shown.findIndex((row) => row[0] === "Channel");
     const spend = shown[header].indexOf("Spend");
     const row = (label: string) => shown.slice(header).find((cells) => cells[0] === label)!;
@@ -48,6 +50,6 @@ describe("a live scorecard of several exports, in LibreOffice", () => {
     expect(shown[0][shown[0].indexOf("Spend left out") + 2]).toBe(money(0));
     // A campaign of the breakdown, from LinkedIn's sheet alone.
     expect(shown.find((cells) => cells[0] === "Spring sale - Decision makers")![spend]).toBe(money(LINKEDIN.spend[0]));
-  }, 180_000);
+  });
 });
 
