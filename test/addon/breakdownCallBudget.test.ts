@@ -24,9 +24,9 @@ describe("the service-call budget of a build with a breakdown", () => {
     const { "Sheet.setColumnWidths": _, ...others } = five;
     const { "Sheet.setColumnWidths": __, ...plain } = callsToBuild(5, []);
     expect(others).toEqual(plain);
-  });
+  }, 120_000);
 
   it("is the same for a linked build", () => {
     expect(callsToBuild(100, [1, 2], true)).toEqual(callsToBuild(5, [1, 2], true));
-  });
+  }, 120_000);
 });

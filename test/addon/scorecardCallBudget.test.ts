@@ -32,7 +32,7 @@ describe("the service-call budget of a build", () => {
     expect([five["Range.merge"], five["Range.setWrap"], five["Sheet.setRowHeight"]]).toEqual([1, 1, 1]);
     // One read of the selection, one write per kind of cell data.
     expect([five["Range.getValues"], five["Range.setValues"], five["Range.setNumberFormats"], five["Range.setFontWeights"]]).toEqual([1, 1, 1, 1]);
-  });
+  }, 120_000);
 
   it("is the same for a scorecard linked to its source, whose key sheet and check cost a fixed 25 calls more", () => {
     const five = callsToBuild(5, true);
@@ -43,5 +43,5 @@ describe("the service-call budget of a build", () => {
     expect(Object.values(five).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(95 + 25);
     // The key sheet's formulas, for every source row, in one call.
     expect(five["Range.setFormulas"]).toBe(1);
-  });
+  }, 120_000);
 });

@@ -102,7 +102,7 @@ describe("a plan after its scorecard is built again with one channel more", () =
     expect(plan.totals["Today's spend"]).toBe(scorecardTotals(session).Spend);
     expectRatesOf(session, figures);
     expect(plan.errors).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe("a plan after its scorecard is built again from other data", () => {
