@@ -16,14 +16,14 @@ import { combineSources, SourcesError, type CombinedSources, type SourceInput } 
 import { readSource } from "../../src/sources/source";
 import { combinedRequest } from "../../src/sources/linkedParts";
 import { withRates } from "../../src/sources/rates";
-import { statedCurrency, withStatedCurrency } from "../../src/sources/sourceCurrency";
+import { withStatedCurrency } from "../../src/sources/sourceCurrency";
 import { literalText, sheetCells } from "../../src/sources/dataSheet";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
-import { describeJoin } from "../../src/join/describe";
+import { describeJoin, figureFormat } from "../../src/join/describe";
 import { joinTexts } from "../../src/i18n/joinTexts";
-import { joinOrigins, type JoinBy, type JoinResult } from "../../src/join/join";
-import { JoinError, readOriginTable, type OriginTable } from "../../src/join/originTable";
-import { joinedRate, spendOf, withJoined } from "../../src/join/withJoined";
+import type { JoinBy, JoinResult } from "../../src/join/join";
+import { joinSources, withTableCurrency } from "../../src/join/joinSources";
+import { JoinError, readOriginTable } from "../../src/join/originTable";
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
 import type { WorkbookFile } from "../runtime/contract";
@@ -133,12 +133,6 @@ function asRead({ imported, keepChannel }: SourceInput): Pick<SourceInput["impor
   return { ...imported, mapping, report: { ...imported.report, decisions } };
 }
 
-/** The joined table with the currency given for it. */
-function withTableCurrency(table: OriginTable, code: string | null, texts: SourcesTexts, refuse: (message: string) => Error): OriginTable {
-  const currency = statedCurrency(table.name, table.currency, code, texts, refuse);
-  return { ...table, currency, imported: { ...table.imported, report: { ...table.imported.report, currency } } };
-}
-
 /** The join's and the combining's refusals as the command line's errors. */
 function asJoinError<T>(run: () => T): T {
   try {
@@ -148,7 +142,6 @@ function asJoinError<T>(run: () => T): T {
   }
 }
 
-const figure = (value: number, decimals: number) => new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 
 export function buildFromSources(files: readonly SourceFile[], options: SourcesOptions): SourcesBuild {
   const maps = mapsOfFiles(options.map, files);
@@ -160,7 +153,8 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   const statedOf = namedFile("currency", options.currencies, [...files, ...(revenue ? [revenue.file] : [])]);
   const stated = (file: SourceFile) => statedOf(file)?.toUpperCase() ?? null;
   const refuseStated = (message: string) => new UsageError(`--currency: ${message}`);
-  const table = revenue && withTableCurrency(asJoinError(() => readOriginTable(basename(revenue.file.path), revenue.file.table.rows, revenue.file.table.convention)), stated(revenue.file), texts, refuseStated);
+  const words = joinTexts("en");
+  const table = revenue && withTableCurrency(asJoinError(() => readOriginTable(basename(revenue.file.path), revenue.file.table.rows, revenue.file.table.convention, words)), stated(revenue.file), texts, refuseStated);
   const read = files.map((file, i) => withStatedCurrency(readFileSource(file, maps[i], networkOf(file) ?? null, keeps(file) ?? false), stated(file), texts, refuseStated));
   const sources = withRates(read, options.rates, (code) => new UsageError(`--rate: no file is in ${code}`), table ? [table.imported.report.currency] : []);
   const label = (field: Parameters<typeof fieldLabel>[1]) => fieldLabel(en, field);
@@ -168,9 +162,9 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   let join: JoinResult | null = null;
   const joinNotes: string[] = [];
   if (revenue && table) {
-    const converted = asJoinError(() => joinedRate(combined, table, options.rates, texts));
-    join = asJoinError(() => joinOrigins(table, spendOf(combined), revenue.by, revenue.matches, converted?.rate ?? null));
-    combined = withJoined(combined, join, label);
+    const joined = asJoinError(() => joinSources(combined, table, revenue, options.rates, { sources: texts, join: words }, label));
+    ({ combined, join } = joined);
+    const { converted } = joined;
     const { report, headers, read, mapping } = table.imported;
     // The origin columns are said by the join: the channel is none of them.
     const { channel: _origin, ...figureColumns } = mapping;
@@ -178,7 +172,7 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
       // A shop's rows have no cost, and those without an origin are listed by the join with their totals.
       ...[...describeImport(report, headers, 1, en, label), ...describeColumns(figureColumns, headers, en, label), ...describeRows({ ...read, noCostRows: [], noChannelRows: [] }, en)].map((note) => `${table.name}: ${note}`),
       ...(converted === null ? [] : [texts.converted(table.name, converted.code, converted.rate, combined.currency!)]),
-      ...describeJoin(join, table, sources, (value, field) => figure(value, field === "revenue" ? 2 : 0), joinTexts("en")),
+      ...describeJoin(join, table, sources, figureFormat("en"), words),
       ...(join.unmatched.length > 0 ? ["match a value by hand with --match VALUE=NETWORK, such as --match \"Paid Search=Google Ads\""] : []),
     );
   }
@@ -192,7 +186,7 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
     // No charts, as for one file: the .xlsx holds none, so neither their data nor their rows.
     chart: false,
     linkToSource: options.writesWorkbook && join === null,
-    joinedFrom: join && `${join.table}, joined by ${join.by}`,
+    joinedFrom: join && words.joinedAs(join.table, join.by),
   });
   const result = session.runServerFunction("buildScorecard", [request]) as SourcesBuild["result"];
   const fileNotes = sources.flatMap((source, i) => {

@@ -3,6 +3,7 @@
  *   [--revenue shop.csv [--join channel|campaign] [--match VALUE=NETWORK,...]] (and the scorecard's options)
  * npx social-roi scorecard data.csv [--map channel=COL,spend=COL,...] [--breakdown COL,...] [--target-roi 20%] [--margin 40%]
  *   [--value-per-conversion X] [--hourly-rate X] [--target-cpa X] [--out scorecard.xlsx] [--json]
+ * npx social-roi plan meta.csv google-ads.csv ... --goal N [--network ...] [--rate ...] [--optimize]: each network on its rates in their scorecard
  * npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X] [--by week --last 4] [--optimize [--cap 2]]
  *   [--value-per-sale X] [--out plan.xlsx] [--json]
  * npx social-roi best-time posts.csv [--map ...] [--time-column COL] [--time-zone ZONE] [--json]
@@ -16,10 +17,10 @@ import type { CellReading } from "../runtime/contract";
 import type { EmulatedSession } from "../runtime/session";
 import { buildFromCsv } from "./buildFromCsv";
 import { bestTimeFromCsv, bestTimeJson, bestTimeText } from "./bestTimeFromCsv";
-import { buildFromSources } from "./buildFromSources";
+import { buildFromSources, type SourceFile, type SourcesOptions } from "./buildFromSources";
 import { readCsv } from "../../src/import/csv";
 import { amountOption, columnIndex, marginOption, periodOption, parseBreakdown, parseMap, pairsOption, positiveOption, rateOption, rateWindowOption, targetRoiOption, timeZoneOption, UsageError } from "./options";
-import { planFromCsv, planFromRates, type PlanBuild } from "./planFromCsv";
+import { planFromCsv, planFromRates, planFromSources, type PlanBuild } from "./planFromCsv";
 import { planJson, planTable } from "./planReport";
 import { errorCells, escapeRawJson, jsonReport, printable, textTable } from "./report";
 import { joinJson, sourcesJson, sourcesTable } from "./sourcesReport";
@@ -80,9 +81,13 @@ Several exports, one per network: npx social-roi scorecard meta.csv google-ads.c
 
 Usage: npx social-roi plan [data.csv] --goal N [--map ...] [--conversion-rate R --ctr R --cpm X|--cpc X]
          [--by week --last 4] [--optimize [--cap 2]] [--value-per-sale X] [--out plan.xlsx] [--json]
+       npx social-roi plan meta.csv google-ads.csv linkedin.csv --goal N [--network ...] [--currency ...]
+         [--rate ...] [--revenue shop.csv ...] [--optimize [--cap 2]] [--out plan.xlsx] [--json]
 
   data.csv       an ads export with spend, impressions, clicks and conversions per channel: each
                  channel's rates are measured in it, and the goal split by today's mix
+  several files  one export per network, combined into a scorecard as the scorecard command does
+                 (the same options): each network is planned on its own rates, read from it
   --goal         the number of sales to reach
   --conversion-rate, --ctr, --cpm or --cpc
                  without a data file, the rates of the one channel to plan (2% 2% 2), priced
@@ -284,23 +289,31 @@ function revenueOption(values: Values) {
   return { file: { path: values.revenue, table: readCsv(readData(values.revenue)) }, by: by as JoinBy, matches: chosenMatches([...matches].map(([value, network]) => [value, networkNamed(network)] as const)) };
 }
 
-async function scorecardOfSources(values: Values, paths: string[]): Promise<void> {
-  const scorecard = scorecardOptions(values);
+/** The options of several files, one per network: how each is read, named, converted, and the table joined to them. */
+function sourcesOptions(values: Values, paths: readonly string[], scorecard: SourcesOptions["scorecard"]): { files: SourceFile[]; options: SourcesOptions } {
   for (const path of [...paths, ...(values.revenue ? [values.revenue] : [])]) checkOut(values, path);
   const files = paths.map((path) => ({ path, table: readCsv(readData(path)) }));
   const revenue = revenueOption(values);
   const rates = pairsOption("rate", values.rate, "CODE=RATE, such as GBP=1.17");
-  const build = buildFromSources(files, {
-    map: values.map,
-    networks: pairsOption("network", values.network, "FILE=NAME, such as ads.csv=Reddit"),
-    keepChannel: new Set(values["keep-channel"].flatMap((list) => list.split(",").map((file) => file.trim()).filter((file) => file !== ""))),
-    rates: new Map([...rates].map(([code, text]) => [code.toUpperCase(), rateOf(code.toUpperCase(), text)])),
-    currencies: pairsOption("currency", values.currency, "FILE=CODE, such as tiktok.csv=USD"),
-    revenue,
-    scorecard,
-    breakdown: (headers, width) => parseBreakdown(values.breakdown, headers, width),
-    writesWorkbook: values.out !== undefined,
-  });
+  return {
+    files,
+    options: {
+      map: values.map,
+      networks: pairsOption("network", values.network, "FILE=NAME, such as ads.csv=Reddit"),
+      keepChannel: new Set(values["keep-channel"].flatMap((list) => list.split(",").map((file) => file.trim()).filter((file) => file !== ""))),
+      rates: new Map([...rates].map(([code, text]) => [code.toUpperCase(), rateOf(code.toUpperCase(), text)])),
+      currencies: pairsOption("currency", values.currency, "FILE=CODE, such as tiktok.csv=USD"),
+      revenue,
+      scorecard,
+      breakdown: (headers, width) => parseBreakdown(values.breakdown, headers, width),
+      writesWorkbook: values.out !== undefined,
+    },
+  };
+}
+
+async function scorecardOfSources(values: Values, paths: string[]): Promise<void> {
+  const { files, options } = sourcesOptions(values, paths, scorecardOptions(values));
+  const build = buildFromSources(files, options);
   for (const note of build.notes) console.error(`social-roi: ${printable(note)}`);
   await writeOut(values.out, build.session);
   if (values.json) {
@@ -312,17 +325,26 @@ async function scorecardOfSources(values: Values, paths: string[]): Promise<void
   reportErrors(build.cells, "scorecard");
 }
 
+/** The scorecard a plan on several files reads its rates from: no option of its own. */
+const NO_SCORECARD_OPTIONS: SourcesOptions["scorecard"] = { targetRoi: null, margin: null, valuePerConversion: null, hourlyRate: null, targetCpa: null, byPeriod: null };
+
 const SCORECARD_ONLY = ["breakdown", "target-roi", "margin", "value-per-conversion", "hourly-rate", "target-cpa", "out", "revenue", "join", "by"] as const;
 const isGiven = (value: string | boolean | string[] | undefined) => value !== undefined && value !== false && value !== "" && !(Array.isArray(value) && value.length === 0);
 
-/** A plan writes --out and reads --by as the periods of its rates; the scorecard's other options it does not take. */
-function refuseScorecardOptions(values: Values): void {
-  const other = [...SCORECARD_ONLY, ...SOURCES_OPTIONS].find((name) => name !== "out" && name !== "by" && isGiven(values[name]));
-  if (other) throw new UsageError(`--${other} is not an option of plan; see --help`);
+/** What a plan on several files reads them with: how the files combine into the scorecard it plans on. */
+const PLAN_SOURCES_OPTIONS = [...SOURCES_OPTIONS, "revenue", "join"] as const;
+
+/** A plan writes --out and reads --by as the periods of its rates; the scorecard's other options it does not take (on several files, their combining's). */
+function refuseScorecardOptions(values: Values, severalFiles: boolean): void {
+  const taken = new Set<string>(["out", "by", ...(severalFiles ? PLAN_SOURCES_OPTIONS : [])]);
+  const other = [...SCORECARD_ONLY, ...SOURCES_OPTIONS].find((name) => !taken.has(name) && isGiven(values[name]));
+  const forSeveral = (PLAN_SOURCES_OPTIONS as readonly string[]).includes(other ?? "");
+  if (other) throw new UsageError(`--${other} is not an option of plan${forSeveral ? " on one file: it is for several files, one per network" : ""}; see --help`);
 }
 
-async function plan(values: Values, path: string | undefined): Promise<void> {
-  refuseScorecardOptions(values);
+async function plan(values: Values, paths: readonly string[]): Promise<void> {
+  const path = paths[0] as string | undefined;
+  refuseScorecardOptions(values, paths.length > 1);
   const goal = positiveOption("goal", values.goal, "a number of sales", "1000");
   if (goal === null) throw new UsageError("plan needs --goal, the number of sales to reach, such as --goal 1000");
   if (values.cap !== undefined && !values.optimize) throw new UsageError("--cap goes with --optimize; see --help");
@@ -334,11 +356,17 @@ async function plan(values: Values, path: string | undefined): Promise<void> {
   };
   const window = rateWindowOption(values.by, values.last);
   if (window && !path) throw new UsageError("--by and --last measure the rates on a data file's recent rows: give the file");
+  if (window && paths.length > 1) throw new UsageError("--by and --last measure the rates on one data file's recent rows; several files are planned on every row of each");
   const given = RATE_OPTIONS.filter((name) => values[name] !== undefined);
-  if (path && given.length > 0) throw new UsageError(`--${given[0]}: the rates come from ${path}; leave out --conversion-rate, --ctr, --cpm and --cpc, or the data file`);
+  if (path && given.length > 0) {
+    throw new UsageError(`--${given[0]}: the rates come from ${paths.join(", ")}; leave out --conversion-rate, --ctr, --cpm and --cpc, or the data file${paths.length > 1 ? "s" : ""}`);
+  }
   checkOut(values, path);
   let build: PlanBuild;
-  if (path) {
+  if (paths.length > 1) {
+    const { files, options } = sourcesOptions(values, paths, NO_SCORECARD_OPTIONS);
+    build = planFromSources(files, options, choices);
+  } else if (path) {
     const bytes = readData(path);
     build = fromFile(path, () => planFromCsv(path, readCsv(bytes), (cells) => parseMap(values.map, cells), { ...choices, window }, values.out !== undefined));
   } else {
@@ -386,9 +414,9 @@ async function main(args: string[]): Promise<void> {
   const [command, path, extra, ...more] = positionals;
   const bestTimeOption = (["time-column", "time-zone"] as const).find((name) => values[name] !== undefined);
   if (command !== "best-time" && bestTimeOption) throw new UsageError(`--${bestTimeOption} is an option of best-time; see --help`);
-  if (command === "plan" && extra === undefined) return plan(values, path);
+  if (command === "plan") return plan(values, positionals.slice(1));
   if (command === "best-time" && path && extra === undefined) return bestTime(values, path);
-  if (command !== "scorecard" || !path) throw new UsageError("expected 'scorecard FILE.csv [FILE.csv...]', 'plan [FILE.csv] --goal N' or 'best-time FILE.csv'; see --help");
+  if (command !== "scorecard" || !path) throw new UsageError("expected 'scorecard FILE.csv [FILE.csv...]', 'plan [FILE.csv...] --goal N' or 'best-time FILE.csv'; see --help");
   return extra === undefined && values.revenue === undefined ? scorecard(values, path) : scorecardOfSources(values, [path, ...(extra === undefined ? [] : [extra, ...more])]);
 }
 

@@ -1,6 +1,7 @@
 /**
  * Runs the built add-on's budget planner in the emulated Sheets: on a CSV export, with each
- * channel's rates measured in it, or without data, on the rates given for one channel.
+ * channel's rates measured in it; on several exports, one per network, with each network's rates
+ * read from the scorecard they combine into; or without data, on the rates given for one channel.
  */
 import type { BudgetPlanRequest, BudgetPlanResult } from "../../src/planner/request";
 import type { RateWindow } from "../../src/planner/rateWindow";
@@ -9,6 +10,7 @@ import { createSession, type EmulatedSession } from "../runtime/session";
 import { loadCsv, notesWithRows, type BuildOptions } from "./buildFromCsv";
 import type { CsvTable } from "../../src/import/csv";
 import { PLAN_NEEDS } from "./neededColumns";
+import { buildFromSources, type SourceFile, type SourcesOptions } from "./buildFromSources";
 
 export interface PlanBuild {
   session: EmulatedSession;
@@ -45,6 +47,16 @@ export function windowNotes(window: RateWindow): string[] {
 export function planFromCsv(path: string, table: CsvTable, choices: BuildOptions["choices"], plan: DataPlanChoices, writesWorkbook: boolean): PlanBuild {
   const { session, data, notes } = loadCsv(path, table, choices, { writesWorkbook, needs: PLAN_NEEDS });
   return built(session, { ...plan, period: "", rates: "data", data, typed: null }, notes);
+}
+
+/**
+ * Several exports: the scorecard of them all is built first (live over a data sheet per file when
+ * the workbook is written), and the plan reads each network's rates from it by name, as the
+ * sidebar's plan on a scorecard does.
+ */
+export function planFromSources(files: readonly SourceFile[], sources: SourcesOptions, plan: PlanChoices): PlanBuild {
+  const scorecard = buildFromSources(files, sources);
+  return built(scorecard.session, { ...plan, period: "", rates: "scorecard", data: null, typed: null }, scorecard.notes);
 }
 
 /** cpm or cpc: the one the user priced the channel in; the other null. */

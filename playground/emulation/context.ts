@@ -8,6 +8,8 @@ import type { Workbook } from "./workbook";
 export interface ScriptRealm {
   /** An Apps Script exception, made in the script's realm so that `instanceof Error` holds there. */
   exception(message: string): Error;
+  /** A Date of the script's realm, at the instant (milliseconds since 1970 UTC). */
+  date(instant: number): Date;
   /** Evaluates JavaScript source in the script's global scope, as template scriptlets run. */
   evaluate(source: string): unknown;
 }
@@ -27,6 +29,7 @@ export interface ServiceContext {
 /** The realm of this module, for using the emulation without a vm context. */
 export const hostRealm: ScriptRealm = {
   exception: (message) => Object.assign(new Error(message), { name: "Exception" }),
+  date: (instant) => new Date(instant),
   // Sloppy-mode evaluation: template scriptlets are compiled into a `with` block.
   evaluate: (source) => new Function(`return (${source});`)(),
 };

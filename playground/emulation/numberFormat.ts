@@ -7,6 +7,8 @@
  * digit by digit (1e307 as a percent, 1e308 with cents) are shown in scientific notation.
  */
 
+import { UNIX_EPOCH_DAY } from "./dateCells";
+
 /** What Apps Script's getNumberFormat returns for a cell left in the default (General) format. */
 export const DEFAULT_NUMBER_FORMAT = "0.###############";
 
@@ -147,9 +149,6 @@ function render(abs: number, section: string, separators: Separators): { text: s
     .join("");
   return { text, zero };
 }
-
-/** Sheets' day number of 1 January 1970: day numbers count from 30 December 1899. */
-const UNIX_EPOCH_DAY = 25_569;
 
 export function formatNumber(value: number, format: string | null | undefined, locale: string): string {
   // A cell never holds these; a value that gets here anyway shows as Sheets' error for it.

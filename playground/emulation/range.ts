@@ -3,6 +3,7 @@ import { toA1, type GridArea } from "./a1";
 import { displayValue, sheetValue, type CellInput, type SheetValue } from "./cellContent";
 import { clearContents, fillFormula, readFormulas, readValues, styleAt, updateStyles, writeInputs, type StyleChange } from "./cells";
 import { expose, fail, type ServiceContext } from "./context";
+import { instantOfSerial, isDateTimeFormat } from "./dateCells";
 import { DEFAULT_NUMBER_FORMAT } from "./numberFormat";
 import { liveSheet, sheetFacade } from "./sheet";
 import { parseCellKey, type CellStyle, type Merge, type SheetModel } from "./sheetModel";
@@ -141,12 +142,22 @@ export class EmulatedRange implements Pick<Range, RangeMethods> {
     return this.self;
   }
 
-  getValues(): SheetValue[][] {
-    return readValues(this.context.workbook, this.sheet, this.area).map((row) => row.map(sheetValue));
+  /** A number in a date or time format is a Date, as Apps Script gives it, made in the script's realm. */
+  getValues(): (SheetValue | Date)[][] {
+    const values: (SheetValue | Date)[][] = readValues(this.context.workbook, this.sheet, this.area).map((row) => row.map(sheetValue));
+    const { timeZone } = this.context.workbook.settings;
+    // A long column of dates repeats its days: each day's instant worked out once.
+    const instants = new Map<number, number>();
+    const instantOf = (serial: number) => instants.get(serial) ?? instants.set(serial, instantOfSerial(serial, timeZone)).get(serial)!;
+    this.forEachNumberFormat((r, c, format) => {
+      const value = values[r][c];
+      if (typeof value === "number" && isDateTimeFormat(format)) values[r][c] = this.context.realm.date(instantOf(value));
+    });
+    return values;
   }
 
-  getValue(): SheetValue {
-    return sheetValue(readValues(this.context.workbook, this.sheet, this.topLeft)[0][0]);
+  getValue(): SheetValue | Date {
+    return new EmulatedRange(this.context, this.sheetId, this.topLeft).getValues()[0][0];
   }
 
   getDisplayValues(): string[][] {
@@ -189,19 +200,32 @@ export class EmulatedRange implements Pick<Range, RangeMethods> {
     return this.self;
   }
 
-  getNumberFormats(): string[][] {
+  /** Each cell of the range given a number format, by its 0-based row and column in the range. */
+  private forEachNumberFormat(visit: (r: number, c: number, format: string) => void): void {
     const { row, column, numRows, numColumns } = this.area;
     const { styles } = this.sheet;
-    if (styles.size >= numRows * numColumns) return this.grid((r, c) => this.style(r, c).numberFormat ?? DEFAULT_NUMBER_FORMAT);
+    if (styles.size >= numRows * numColumns) {
+      for (let r = 0; r < numRows; r++) {
+        for (let c = 0; c < numColumns; c++) {
+          const format = this.style(row + r, column + c).numberFormat;
+          if (format !== undefined) visit(r, c, format);
+        }
+      }
+      return;
+    }
     // A tall range over fewer styled cells (the rows of a large export): the styled cells are placed, not every cell looked up.
-    const formats = Array.from({ length: numRows }, () => Array<string>(numColumns).fill(DEFAULT_NUMBER_FORMAT));
     for (const [key, style] of styles) {
       if (style.numberFormat === undefined) continue;
       const at = parseCellKey(key);
       const r = at.row - row;
       const c = at.column - column;
-      if (r >= 0 && r < numRows && c >= 0 && c < numColumns) formats[r][c] = style.numberFormat;
+      if (r >= 0 && r < numRows && c >= 0 && c < numColumns) visit(r, c, style.numberFormat);
     }
+  }
+
+  getNumberFormats(): string[][] {
+    const formats = Array.from({ length: this.area.numRows }, () => Array<string>(this.area.numColumns).fill(DEFAULT_NUMBER_FORMAT));
+    this.forEachNumberFormat((r, c, format) => (formats[r][c] = format));
     return formats;
   }
 

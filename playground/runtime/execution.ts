@@ -62,8 +62,10 @@ export class ScriptRunner {
   run<T>(action: (execution: Execution) => T): T {
     let context: vm.Context | undefined;
     const inScript = (source: string) => vm.runInContext(source, context!);
+    let ScriptDate: DateConstructor | undefined;
     const realm: ScriptRealm = {
       exception: (message) => Object.assign(new (inScript("Error") as ErrorConstructor)(message), { name: "Exception" }),
+      date: (instant) => new (ScriptDate ??= inScript("Date") as DateConstructor)(instant),
       evaluate: inScript,
     };
     const { workbook, ui, calls, lock, userLocale } = this.options;

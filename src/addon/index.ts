@@ -8,7 +8,8 @@ import { onInstall, onOpen } from "./menu";
 import { buildScorecard } from "./buildScorecard";
 import { buildBestTime } from "./buildBestTime";
 import { readSelection } from "./readSelection";
-import { buildFromSources, readSource, savedSources } from "./sources";
+import { buildFromSources, previewJoin, readSource, savedSources } from "./sources";
+import { readRevenueTable } from "./revenueTable";
 import { importCsvRows } from "./importCsv";
 import { openScorecard, showScorecardBuilder } from "./scorecardSidebar";
 import { showBudgetPlanner } from "./budgetPlanSidebar";
@@ -29,6 +30,8 @@ export const addon = {
   importCsvRows,
   buildFromSources,
   savedSources,
+  readRevenueTable,
+  previewJoin,
   openScorecard,
   showBudgetPlanner,
   buildBudgetPlan,
@@ -68,6 +71,11 @@ const ENTRY_POINT_DOCS: Readonly<Record<EntryPointName, Omit<EntryPoint, "name">
   importCsvRows: { params: ["chunk"], summary: "Called by the sidebar's file picker: writes a chunk of a CSV file's rows to a new sheet named after the file; returns the sheet's name." },
   buildFromSources: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds one channel scorecard over several sources, and keeps them for the next rebuild; returns its summary." },
   savedSources: { params: [], summary: "Called by the sidebar: the sources the scorecard was last built from, read again, or null." },
+  readRevenueTable: {
+    params: ["spec"],
+    summary: "Called by the sidebar: reads a shop, CRM or analytics table (the selection, the active sheet, or one chosen before) to join to the sources; returns what it holds, not its rows.",
+  },
+  previewJoin: { params: ["request"], summary: "Called by the sidebar: the join of the revenue table to the sources, every value with what it matched and its totals; writes nothing." },
   openScorecard: { params: ["sheet_name"], summary: "Called by the sidebar: brings the built scorecard sheet to the front." },
   showBudgetPlanner: { params: [], summary: "Menu item: opens the budget plan sidebar." },
   buildBudgetPlan: { params: ["request"], summary: "Called by the sidebar: builds or rebuilds the budget plan sheet; returns its figures and summary." },

@@ -3,34 +3,43 @@
  * the import reads one export, and builds one scorecard over them all (linked: a SUMIFS per
  * source's sheet). Each source is read from its sheet in one getValues (and one getNumberFormats of
  * its money columns), when it is added and again at build time: its rows never travel to the sidebar.
+ * A shop, CRM or analytics table (revenueTable.ts) may be joined to them, as the command line's
+ * --revenue joins it (src/join); the sidebar previews the join's values and matches before building.
  */
 import { messagesFor, requestMessages } from "../i18n";
+import { joinTexts } from "../i18n/joinTexts";
+import type { NumericField } from "../import/fields";
+import { describeJoin, figureFormat } from "../join/describe";
+import type { JoinBy } from "../join/join";
+import { joinSources, withTableCurrency } from "../join/joinSources";
+import { chosenMatches } from "../join/matching";
+import { JoinError } from "../join/originTable";
+import { joinedValues } from "../join/valueTable";
+import { networkNamed } from "../sources/networks";
 import { addonTexts } from "../i18n/addonTexts";
 import { sourcesTexts } from "../i18n/sourcesTexts";
 import { readCurrency } from "../import/currency";
 import { hasDataRows } from "../import/blankColumns";
 import { decimalMarkOfLocale } from "../import/numbers";
 import { rowsNoted } from "../import/rows";
-import { plainCell } from "../scorecard/selection";
-import { sheetReference } from "../scorecard/sheetText";
 import { SCORECARD_METADATA_KEY } from "../scorecard/target";
 import { fieldLabel } from "../sidebar/scorecard/fieldLabels";
 import { combineSources, hasOwnChannel, SourcesError, type SourceInput } from "../sources/combine";
 import { combinedRequest, linkable, type SourcePlacement } from "../sources/linkedParts";
+import { breakdownColumns } from "../sources/breakdownChoice";
 import { withRates } from "../sources/rates";
 import { withStatedCurrency } from "../sources/sourceCurrency";
-import type { SavedSources, SourceSpec, SourceSummary, SourcesRequest, SourcesResult } from "../sources/sidebarRequest";
+import type { JoinPreview, RevenueSpec, SavedSources, SourceSpec, SourceSummary, SourcesRequest, SourcesResult } from "../sources/sidebarRequest";
 import { readSource as importSource } from "../sources/source";
 import { buildScorecard } from "./buildScorecard";
-import { dateInZone } from "./dateInZone";
 import { moneyFormatsOf } from "./moneyFormats";
 import { existingSheets } from "./ownedSheet";
+import { readRevenue } from "./revenueTable";
 import { keepSources, keptSources } from "./savedSources";
+import { chosenPlace, readSheetCells } from "./sheetCells";
 import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const isBlank = (cell: unknown) => cell === "" || cell === null || cell === undefined;
 
 interface ReadSource {
   source: SourceInput;
@@ -41,16 +50,7 @@ interface ReadSource {
 /** A source's cells, read by the import as one export: dates as the spreadsheet's days, money formats telling the currency the cells do not. */
 function readSpec(spreadsheet: Spreadsheet, spec: SourceSpec): ReadSource {
   const texts = addonTexts(userLanguage());
-  const sheet = spreadsheet.getSheetByName(String(spec?.sheetName));
-  if (!sheet) throw new Error(texts.sourceSheetMissing(String(spec?.sheetName)));
-  const range = spec.rangeA1 ? sheet.getRange(spec.rangeA1) : sheet.getDataRange();
-  const name = spec.rangeA1 ? sheetReference(spec.sheetName, spec.rangeA1) : spec.sheetName;
-  const values = range.getValues();
-  let end = values.length;
-  // A whole-column selection (A:H) ends in hundreds of empty rows.
-  while (end > 0 && values[end - 1].every(isBlank)) end--;
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const cells = values.slice(0, end).map((row) => row.map((cell) => plainCell(cell, (date) => dateInZone(date, timeZone))));
+  const { sheet, range, name, cells, width } = readSheetCells(spreadsheet, String(spec?.sheetName), spec.rangeA1);
   const source = importSource(name, cells, {
     choices: { ...(spec.columns ? { columns: spec.columns } : {}), convention: decimalMarkOfLocale(spreadsheet.getSpreadsheetLocale()) },
     network: spec.network,
@@ -65,8 +65,7 @@ function readSpec(spreadsheet: Spreadsheet, spec: SourceSpec): ReadSource {
   const formats = moneyFormatsOf(sheet, imported.dataRows.length, imported.mapping, header);
   const currency = readCurrency(imported.headers, imported.dataRows, imported.mapping, formats);
   const withCurrency = { ...source, imported: { ...imported, report: { ...imported.report, currency } } };
-  const width = values[0]?.length ?? 0;
-  return { source: withCurrency, placement: { sheetName: spec.sheetName, firstRow: range.getRow(), firstColumn: range.getColumn(), width, rowCount: end, numbersWritten: false }, rangeA1 };
+  return { source: withCurrency, placement: { sheetName: spec.sheetName, firstRow: range.getRow(), firstColumn: range.getColumn(), width, rowCount: cells.length, numbersWritten: false }, rangeA1 };
 }
 
 function summaryOf(spec: SourceSpec, { source, placement, rangeA1 }: ReadSource): SourceSummary {
@@ -91,41 +90,72 @@ function summaryOf(spec: SourceSpec, { source, placement, rangeA1 }: ReadSource)
   };
 }
 
-const newSpec = (sheetName: string, rangeA1: string | null): SourceSpec => ({ sheetName, rangeA1, columns: null, network: null, keepChannel: null });
+const newSpec = ({ sheetName, rangeA1 }: { sheetName: string; rangeA1: string | null }): SourceSpec => ({ sheetName, rangeA1, columns: null, network: null, keepChannel: null });
 
 /** A source as the user chose it: "selection" for the selected range, "sheet" for the active sheet's data. */
 export function readSource(spec: SourceSpec | "selection" | "sheet"): SourceSummary {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  let chosen: SourceSpec;
-  if (spec === "selection") {
-    const range = SpreadsheetApp.getActiveRange();
-    if (!range || range.getNumRows() < 2) throw new Error(addonTexts(userLanguage()).selectData);
-    chosen = newSpec(range.getSheet().getName(), range.getA1Notation());
-  } else if (spec === "sheet") {
-    chosen = newSpec(spreadsheet.getActiveSheet().getName(), null);
-  } else chosen = spec;
+  const chosen = spec === "selection" || spec === "sheet" ? newSpec(chosenPlace(spec)) : spec;
   return summaryOf(chosen, readSpec(spreadsheet, chosen));
 }
 
-export function buildFromSources(request: SourcesRequest): SourcesResult {
+const JOIN_BY: readonly unknown[] = ["channel", "campaign"] satisfies JoinBy[];
+
+/** The user's matches as the join reads them: each network by its canonical name ("google-ads" is Google Ads). */
+const matchesOf = (matches: RevenueSpec["matches"]) =>
+  chosenMatches(Object.entries(matches ?? {}).flatMap(([value, network]) => (typeof network === "string" && network.trim() !== "" ? [[value, networkNamed(network)] as const] : [])));
+
+/**
+ * The sources read and combined, with the revenue table joined to them: the same steps for a build
+ * and for the sidebar's preview of the join. Refusals are the user's messages.
+ */
+function combineRequest(spreadsheet: Spreadsheet, request: SourcesRequest) {
   const language = userLanguage();
   const texts = sourcesTexts(language);
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const words = joinTexts(language);
   const specs = Array.isArray(request?.sources) ? request.sources : [];
   const read = specs.map((spec) => readSpec(spreadsheet, spec));
+  const revenue = request?.revenue ?? null;
+  if (revenue && !JOIN_BY.includes(revenue.by)) throw new Error(words.refusals.unknownJoin);
+  const origin = revenue && readRevenue(spreadsheet, revenue).table;
   const rates = new Map(Object.entries(request?.rates ?? {}).filter(([, rate]) => rate !== null));
+  const label = (field: NumericField) => fieldLabel(messagesFor(language), field);
   try {
-    const stated = read.map(({ source }, i) => withStatedCurrency(source, typeof specs[i].currency === "string" ? specs[i].currency : null, texts, (message) => new SourcesError(message)));
-    const sources = withRates(stated, rates, (code) => new SourcesError(texts.noSourceIn(code)));
-    const combined = combineSources(sources, texts, (field) => fieldLabel(messagesFor(language), field), requestMessages(language));
-    const breakdown = Array.isArray(request.breakdown) ? request.breakdown : combined.breakdown;
-    const { request: scorecardRequest } = combinedRequest(combined, sources, read.map(({ placement }) => placement), breakdown, request.options);
-    const result = buildScorecard(scorecardRequest);
-    keepSources(spreadsheet, result.sheetName, { sources: specs, rates: Object.fromEntries(rates) });
-    return { ...result, notes: combined.notes };
+    const refuse = (message: string) => new SourcesError(message);
+    const stated = read.map(({ source }, i) => withStatedCurrency(source, typeof specs[i].currency === "string" ? specs[i].currency : null, texts, refuse));
+    const table = origin && withTableCurrency(origin, typeof revenue.currency === "string" ? revenue.currency : null, texts, refuse);
+    const sources = withRates(stated, rates, (code) => new SourcesError(texts.noSourceIn(code)), table ? [table.currency] : []);
+    const combined = combineSources(sources, texts, label, requestMessages(language), table?.fields ?? []);
+    if (!table) return { specs, read, sources, combined, rates, join: null };
+    const joined = joinSources(combined, table, { by: revenue.by, matches: matchesOf(revenue.matches) }, rates, { sources: texts, join: words }, label);
+    const { join, converted } = joined;
+    const lines = [
+      ...(converted === null ? [] : [texts.converted(table.name, converted.code, converted.rate, joined.combined.currency!)]),
+      ...describeJoin(join, table, sources, figureFormat(language), words),
+    ];
+    const preview: JoinPreview = { fields: join.fields, networks: join.networks.map((entry) => entry.network), values: joinedValues(join), total: join.total, lines };
+    return { specs, read, sources, combined: joined.combined, rates, join: { preview, as: words.joinedAs(join.table, join.by), valuesNote: words.valuesNotFormulas(join.table) } };
   } catch (error) {
-    throw error instanceof SourcesError ? new Error(error.message) : error;
+    throw error instanceof SourcesError || error instanceof JoinError ? new Error(error.message) : error;
   }
+}
+
+export function buildFromSources(request: SourcesRequest): SourcesResult {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const { specs, read, sources, combined, rates, join } = combineRequest(spreadsheet, request);
+  const breakdown = Array.isArray(request.breakdownBy) ? breakdownColumns(combined, request.breakdownBy) : combined.breakdown;
+  // The join's matching is not a column of the table a SUMIFS could read: a joined scorecard holds the values read.
+  const options = { ...request.options, linkToSource: request.options?.linkToSource === true && join === null, joinedFrom: join?.as ?? null };
+  const { request: scorecardRequest } = combinedRequest(combined, sources, read.map(({ placement }) => placement), breakdown, options);
+  const result = buildScorecard(scorecardRequest);
+  keepSources(spreadsheet, result.sheetName, { sources: specs, rates: Object.fromEntries(rates), revenue: request.revenue ?? null, breakdownBy: Array.isArray(request.breakdownBy) ? request.breakdownBy : null });
+  const notes = [...combined.notes, ...(join && request.options?.linkToSource ? [join.valuesNote] : [])];
+  return { ...result, notes, join: join?.preview ?? null };
+}
+
+/** The join the build would make, for the sidebar's table of values and matches: nothing is written. */
+export function previewJoin(request: SourcesRequest): JoinPreview | null {
+  return combineRequest(SpreadsheetApp.getActiveSpreadsheet(), request).join?.preview ?? null;
 }
 
 /** The sources the scorecard was last built from, read again; null when it was built from one table, or not yet. */
@@ -134,5 +164,10 @@ export function savedSources(): SavedSources | null {
   const scorecard = existingSheets(spreadsheet, SCORECARD_METADATA_KEY).find((sheet) => sheet.ours);
   const kept = scorecard && keptSources(spreadsheet, scorecard.name);
   if (!kept) return null;
-  return { sources: kept.sources.map((spec) => summaryOf(spec, readSpec(spreadsheet, spec))), rates: kept.rates };
+  return {
+    sources: kept.sources.map((spec) => summaryOf(spec, readSpec(spreadsheet, spec))),
+    rates: kept.rates,
+    revenue: kept.revenue ? readRevenue(spreadsheet, kept.revenue).summary : null,
+    breakdownBy: kept.breakdownBy ?? null,
+  };
 }

@@ -3,6 +3,7 @@
  * the scorecard sheet and its summary, and its errors. (The sidebar's own texts are in en.ts/fr.ts,
  * kept out of dist/Code.js.)
  */
+import { listWith } from "./lists";
 import type { Language } from "./language";
 
 /** A period of the scorecard's period section. */
@@ -13,6 +14,9 @@ export interface SummaryFigure {
   metric: string;
   text: string;
 }
+
+const enList = listWith("and");
+const frList = listWith("et");
 
 const en = {
   menuBuildScorecard: "Build channel scorecard",
@@ -57,7 +61,17 @@ const en = {
     leadShare: "Share of leads", clickShare: "Share of clicks",
     reach: "Reach", reactions: "Likes", comments: "Comments", shares: "Shares", engagements: "Engagements",
     engagementRate: "Engagement rate", shareRate: "Share rate", clicksPerEngagement: "Clicks per engagement", costPerEngagement: "Cost per engagement",
+    spendWithRevenue: "Spend with revenue", spendWithConversions: "Spend with conversions", spendWithLeads: "Spend with leads",
+    spendWithQualifiedLeads: "Spend with qualified leads", spendWithClicks: "Spend with clicks", spendWithEngagements: "Spend with engagements",
+    spendWithPlannedBudget: "Spend with a planned budget",
   },
+  /**
+   * What the totals cover when only some sources have a field: each such column's header, and the
+   * networks that have it. Its ratios (ROI, CPL...) are over those networks' spend.
+   */
+  coveredTotals: (fields: readonly { header: string; networks: readonly string[] }[]): string =>
+    `Totals and ratios of ${fields.map(({ header, networks }) => `${header} cover ${enList(networks)} only`).join("; ")}, ` +
+    "on the spend of the rows that have them (the “Spend with” columns); rows from other sources leave them blank. Never blended.",
   breakdown: {
     /** Rows whose breakdown cell is blank: kept, under this name. */
     none: "(none)",
@@ -144,7 +158,13 @@ const fr: AddonTexts = {
     leadShare: "Part des leads", clickShare: "Part des clics",
     reach: "Couverture", reactions: "J’aime", comments: "Commentaires", shares: "Partages", engagements: "Interactions",
     engagementRate: "Taux d’engagement", shareRate: "Taux de partage", clicksPerEngagement: "Clics par interaction", costPerEngagement: "Coût par interaction",
+    spendWithRevenue: "Dépenses avec chiffre d’affaires", spendWithConversions: "Dépenses avec conversions", spendWithLeads: "Dépenses avec leads",
+    spendWithQualifiedLeads: "Dépenses avec leads qualifiés", spendWithClicks: "Dépenses avec clics", spendWithEngagements: "Dépenses avec interactions",
+    spendWithPlannedBudget: "Dépenses avec budget prévu",
   },
+  coveredTotals: (fields) =>
+    `Les totaux et ratios de ${fields.map(({ header, networks }) => `${header} ne couvrent que ${frList(networks)}`).join("\u00a0; ")}, ` +
+    "sur les dépenses des lignes qui en ont (colonnes «\u00a0Dépenses avec\u00a0»)\u00a0; les lignes des autres sources les laissent vides. Jamais un total global.",
   breakdown: {
     none: "(aucun)",
     byValue: (column) => `Par ${column}`,

@@ -1,8 +1,8 @@
 /** What a join of a shop, CRM or analytics table says, in the user's language: which values matched which network, which matched none, and why. */
+import { listWith } from "./lists";
 import type { JoinedField } from "../join/originTable";
 import type { Language } from "./language";
 
-const listWith = (and: string) => (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`);
 const enList = listWith("and");
 const enRows = (count: number) => (count === 1 ? "1 row" : `${count} rows`);
 
@@ -29,6 +29,19 @@ const en = {
   stageNotCounted: (column: string, stages: string) => `${column}: not counted: ${stages}.`,
   tableTotal: (table: string, figures: string) => `${table}: in all ${figures}.`,
   notJoined: (table: string, columns: readonly string[]) => `${table}: ${enList(columns.map((column) => `“${column}”`))} not joined: the ads' own figures stay.`,
+  joinedAs: (table: string, by: "channel" | "campaign") => `${table}, joined by ${by}`,
+  valuesNotFormulas: (table: string) => `The scorecard holds the values read, not formulas over the sources' sheets: ${table}'s matching is not a column a formula could read. Build again after a change.`,
+  refusals: {
+    unknownJoin: "Join the table by channel or by campaign.",
+    noOriginNorCampaign: (table: string) =>
+      `${table}: no column says where its rows came from (such as “Session source / medium”, “Session default channel group”, “UTM source”, “Referrer name” or “Original Source”), nor which campaign.`,
+    unreadCells: (table: string, issues: string) => `${table}: ${issues}`,
+    noFigures: (table: string, columns: readonly string[]) => `${table}: no column of revenue, leads, qualified leads or customers (its columns: ${columns.map((column) => `“${column}”`).join(", ")}).`,
+    noCampaignColumn: (table: string) => `${table}: no campaign column (such as “Session campaign”, “UTM campaign” or “Original Source Drill-Down 2”) to join by campaign; join by channel.`,
+    noSpendCampaigns: "The spend files have no campaign column: join by channel.",
+    noOrigin: (table: string) => `${table}: no column says where its rows came from (such as “Session source / medium”, “UTM source” or “Original Source”): join by campaign.`,
+    mixedCurrencies: (table: string, currencies: readonly string[]) => `${table}: its amounts are in ${enList(currencies)}: export one currency.`,
+  },
 };
 
 export type JoinTexts = typeof en;
@@ -59,6 +72,19 @@ const fr: JoinTexts = {
   stageNotCounted: (column, stages) => `${column}\u00a0: non comptés\u00a0: ${stages}.`,
   tableTotal: (table, figures) => `${table}\u00a0: en tout ${figures}.`,
   notJoined: (table, columns) => `${table}\u00a0: ${frList(columns.map((column) => `«\u00a0${column}\u00a0»`))} non rapproché(s)\u00a0: les chiffres des régies restent.`,
+  joinedAs: (table, by) => `${table}, rapproché par ${by === "channel" ? "canal" : "campagne"}`,
+  valuesNotFormulas: (table) => `Le tableau contient les valeurs lues, non des formules sur les feuilles des sources\u00a0: le rapprochement de ${table} n’est pas une colonne qu’une formule pourrait lire. Créez-le à nouveau après un changement.`,
+  refusals: {
+    unknownJoin: "Rapprochez la table par canal ou par campagne.",
+    noOriginNorCampaign: (table) =>
+      `${table}\u00a0: aucune colonne ne dit d’où viennent ses lignes (comme «\u00a0Session source / medium\u00a0», «\u00a0Session default channel group\u00a0», «\u00a0UTM source\u00a0», «\u00a0Referrer name\u00a0» ou «\u00a0Original Source\u00a0»), ni de quelle campagne.`,
+    unreadCells: (table, issues) => `${table}\u00a0: ${issues}`,
+    noFigures: (table, columns) => `${table}\u00a0: aucune colonne de chiffre d’affaires, de leads, de leads qualifiés ou de clients (ses colonnes\u00a0: ${columns.map((column) => `«\u00a0${column}\u00a0»`).join(", ")}).`,
+    noCampaignColumn: (table) => `${table}\u00a0: aucune colonne de campagne (comme «\u00a0Session campaign\u00a0», «\u00a0UTM campaign\u00a0» ou «\u00a0Original Source Drill-Down 2\u00a0») pour rapprocher par campagne\u00a0; rapprochez par canal.`,
+    noSpendCampaigns: "Les sources de dépenses n’ont pas de colonne de campagne\u00a0: rapprochez par canal.",
+    noOrigin: (table) => `${table}\u00a0: aucune colonne ne dit d’où viennent ses lignes (comme «\u00a0Session source / medium\u00a0», «\u00a0UTM source\u00a0» ou «\u00a0Original Source\u00a0»)\u00a0: rapprochez par campagne.`,
+    mixedCurrencies: (table, currencies) => `${table}\u00a0: ses montants sont en ${frList(currencies)}\u00a0: exportez une seule devise.`,
+  },
 };
 
 export const joinTexts = (language: Language): JoinTexts => (language === "fr" ? fr : en);

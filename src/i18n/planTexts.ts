@@ -122,9 +122,9 @@ const en = {
     typed: "Typed",
     rows: "Rows entered (figures at build time)",
   },
-  /** "the last 2 weeks (2026-02-23 to 2026-03-08)". */
-  lastPeriods: (count: number, unit: string, start: string, end: string): string =>
-    `the last ${count === 1 ? unit : `${count} ${unit}s`} (${start} to ${end})`,
+  /** "the last 2 weeks (2026-02-23 to 2026-03-08)"; periodEnd: the last period's last day, after end when the data stops within it. */
+  lastPeriods: (count: number, unit: string, start: string, end: string, periodEnd: string): string =>
+    `the last ${count === 1 ? unit : `${count} ${unit}s`} (${start} to ${end}${end < periodEnd ? `; the last ${unit} is partial: it runs to ${periodEnd}` : ""})`,
   badWindow: "The periods to take the rates from must be a number of days, weeks, months or quarters of 1 or more, and need rates from data.",
   windowTooLong: (count: number, unit: string, spanned: number, first: string, last: string): string =>
     `The data's dates (${first} to ${last}) span ${spanned} ${unit}${spanned === 1 ? "" : "s"}, fewer than the last ${count} asked for: ask for ${spanned} or fewer.`,
@@ -172,8 +172,10 @@ const fr: PlanTexts = {
     typed: "Saisis",
     rows: "Lignes saisies (chiffres lus à la création)",
   },
-  lastPeriods: (count, unit, start, end) =>
-    `${count === 1 ? `${unit === "semaine" ? "la dernière" : "le dernier"} ${unit}` : `les ${count} ${unit === "semaine" ? "dernières" : "derniers"} ${unit === "mois" ? unit : `${unit}s`}`} (du ${start} au ${end})`,
+  lastPeriods: (count, unit, start, end, periodEnd) =>
+    `${count === 1 ? `${unit === "semaine" ? "la dernière" : "le dernier"} ${unit}` : `les ${count} ${unit === "semaine" ? "dernières" : "derniers"} ${unit === "mois" ? unit : `${unit}s`}`} (du ${start} au ${end}${
+      end < periodEnd ? `\u00a0; ${unit === "semaine" ? "la dernière semaine est partielle\u00a0: elle va" : `le dernier ${unit} est partiel\u00a0: il va`} jusqu’au ${periodEnd}` : ""
+    })`,
   badWindow: "Les périodes dont prendre les taux doivent être un nombre de jours, semaines, mois ou trimestres d’au moins 1, et demandent des taux issus des données.",
   windowTooLong: (count, unit, spanned, first, last) =>
     `Les dates des données (du ${first} au ${last}) couvrent ${spanned} ${unit === "mois" || spanned === 1 ? unit : `${unit}s`}, moins que les ${count} demandés\u00a0: demandez-en ${spanned} ou moins.`,

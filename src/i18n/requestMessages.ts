@@ -60,6 +60,8 @@ const en = {
   spansPeriods: (row: number, start: string, end: string, unit: string): string =>
     `Row ${row} counts ${start} to ${end}, more than one ${unit}: its figures cannot be split between them. Export by day, or choose a longer period.`,
   periodsWithOtherCosts: "By period counts spend only, and this data adds other costs or hours: build without periods, or leave those columns out.",
+  partialWithOtherCosts: (fields: readonly string[]) =>
+    `Only some sources have ${fields.join(", ")}, whose ratios are over the spend of the rows that have them, and the data adds other costs or hours, which that spend would leave out: build from the sources without other costs and hours, or from one source.`,
   tooManyPeriods: (count: number, unit: string, max: number): string =>
     `The dates span ${count} periods of a ${unit}, more than the ${max} a section holds: choose a longer period (week, month or quarter).`,
   datesNotLinkable: (column: string): string =>
@@ -165,6 +167,8 @@ const fr: RequestMessages = {
   spansPeriods: (row, start, end, unit) =>
     `La ligne ${row} compte du ${start} au ${end}, plus d’un(e) ${unit} : ses chiffres ne peuvent pas être répartis. Exportez par jour, ou choisissez une période plus longue.`,
   periodsWithOtherCosts: "Par période ne compte que les dépenses, et ces données ajoutent d’autres coûts ou des heures : créez le tableau sans périodes, ou laissez ces colonnes de côté.",
+  partialWithOtherCosts: (fields) =>
+    `Seules certaines sources ont ${fields.join(", ")}, dont les ratios portent sur les dépenses des lignes qui en ont, et les données ajoutent d’autres coûts ou des heures, que ces dépenses laisseraient de côté\u00a0: créez le tableau à partir des sources sans autres coûts ni heures, ou d’une seule source.`,
   tooManyPeriods: (count, unit, max) =>
     `Les dates couvrent ${count} périodes d’un(e) ${unit}, plus que les ${max} qu’une section contient : choisissez une période plus longue (semaine, mois ou trimestre).`,
   datesNotLinkable: (column) =>

@@ -24,6 +24,9 @@ const en = {
   rateInvalid: (currency: string): string => `The rate of ${currency} must be a number above 0, such as 1.17.`,
   savedSourcesFailed: (reason: string): string => `The sources of the last build could not be read again: ${reason}`,
   noSpendColumn: (source: string, fields: string): string => `${source}: choose the column that holds ${fields}.`,
+  sourcesBreakdownHint:
+    "Columns the sources share, whatever each platform calls them: each gets its own table below the networks, with shares of spend and results; the first also within each network. A source without the column is blank there.",
+  onlyIn: (kind: string, sources: string): string => `${kind} (only ${sources})`,
 };
 
 export type SourcesSidebarTexts = typeof en;
@@ -52,6 +55,9 @@ const fr: SourcesSidebarTexts = {
   rateInvalid: (currency) => `Le taux de ${currency} doit être un nombre supérieur à 0, comme 1,17.`,
   savedSourcesFailed: (reason) => `Les sources du dernier tableau n’ont pas pu être relues\u00a0: ${reason}`,
   noSpendColumn: (source, fields) => `${source}\u00a0: choisissez la colonne qui contient ${fields}.`,
+  sourcesBreakdownHint:
+    "Les colonnes que les sources partagent, quel que soit leur nom sur chaque plateforme\u00a0: chacune a son tableau sous les réseaux, avec les parts des dépenses et des résultats\u00a0; la première aussi dans chaque réseau. Une source sans la colonne y est vide.",
+  onlyIn: (kind, sources) => `${kind} (seulement ${sources})`,
 };
 
 export const sourcesSidebarTexts = { en, fr };

@@ -1,8 +1,6 @@
 /** What the combining of several sources says, in the user's language: its refusals, its notes, its table's headers. */
+import { listWith } from "./lists";
 import type { Language } from "./language";
-
-/** "a", "a and b", "a, b and c" in English; with "et" in French. */
-const listWith = (and: string) => (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`);
 
 const enList = listWith("and");
 const en = {
@@ -31,7 +29,13 @@ const en = {
   chooseCurrency: (silent: readonly string[], _groups: readonly { currency: string; sources: readonly string[] }[]) => `Choose the currency of ${enList(silent)} in ${silent.length === 1 ? "its" : "each"} source's Currency field.`,
   unknownCurrencyCode: (source: string, code: string) => `${source}: '${code}' is not a currency code (ISO 4217, such as EUR, USD, GBP).`,
   statedOtherCurrency: (source: string, written: string, stated: string) => `${source} says its amounts are in ${written}, not ${stated}: leave out the currency given for it, or check the file.`,
-  partial: (field: string, sources: readonly string[]) => `Only ${enList(sources)} ${sources.length === 1 ? "has" : "have"} ${field}: the scorecard leaves it out, and the totals of ${field} cover ${sources.length === 1 ? "that source" : "those sources"} only.`,
+  partial: (field: string, sources: readonly string[]) => {
+    const one = sources.length === 1;
+    return (
+      `Only ${enList(sources)} ${one ? "has" : "have"} ${field}: the scorecard shows it on ${one ? "its" : "their"} rows and leaves it blank on the others'; ` +
+      `its totals, and the ratios taken of it, cover ${one ? "that source only, on its spend" : "those sources only, on their spend"}.`
+    );
+  },
   roiOver: (sources: readonly string[]) => `ROI over ${enList(sources)} (the sources with revenue), not blended`,
 };
 
@@ -63,7 +67,13 @@ const fr: SourcesTexts = {
   chooseCurrency: (silent) => `Choisissez la devise de ${frList(silent)} dans le champ Devise de ${silent.length === 1 ? "sa" : "chaque"} source.`,
   unknownCurrencyCode: (source, code) => `${source}\u00a0: «\u00a0${code}\u00a0» n’est pas un code de devise (ISO 4217, comme EUR, USD, GBP).`,
   statedOtherCurrency: (source, written, stated) => `${source} dit que ses montants sont en ${written}, pas en ${stated}\u00a0: retirez la devise donnée pour elle, ou vérifiez le fichier.`,
-  partial: (field, sources) => `Seules ${frList(sources)} ont ${field}\u00a0: le tableau le laisse de côté, et les totaux de ${field} ne couvrent que ${sources.length === 1 ? "cette source" : "ces sources"}.`,
+  partial: (field, sources) => {
+    const one = sources.length === 1;
+    return (
+      `${one ? "Seule" : "Seules"} ${frList(sources)} ${one ? "a" : "ont"} ${field}\u00a0: le tableau le montre sur ${one ? "ses" : "leurs"} lignes et le laisse vide sur celles des autres\u00a0; ` +
+      `ses totaux, et les ratios qui en sont tirés, ne couvrent que ${one ? "cette source, sur ses dépenses" : "ces sources, sur leurs dépenses"}.`
+    );
+  },
   roiOver: (sources) => `ROI sur ${frList(sources)} (les sources avec chiffre d’affaires), non global`,
 };
 

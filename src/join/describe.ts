@@ -2,11 +2,18 @@
 import type { Field } from "../import/fields";
 import type { SourceInput } from "../sources/combine";
 import type { JoinTexts } from "../i18n/joinTexts";
+import type { Language } from "../i18n/language";
 import type { JoinResult } from "./join";
 import { JOINED_FIELDS, type JoinedField, type JoinedValues, type OriginTable } from "./originTable";
 
 /** A figure as the user reads it: money with its cents, counts whole. */
 export type FormatFigure = (value: number, field: JoinedField) => string;
+
+/** FormatFigure in the user's language: "6,230.15" in English, "6 230,15" in French. */
+export function figureFormat(language: Language): FormatFigure {
+  const locale = language === "fr" ? "fr-FR" : "en-US";
+  return (value, field) => new Intl.NumberFormat(locale, { minimumFractionDigits: field === "revenue" ? 2 : 0, maximumFractionDigits: field === "revenue" ? 2 : 0 }).format(value);
+}
 
 const figuresOf = (values: JoinedValues, fields: readonly JoinedField[], format: FormatFigure, texts: JoinTexts) =>
   fields.map((field) => `${texts.fields[field]} ${format(values[field] ?? 0, field)}`).join(", ");

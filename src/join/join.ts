@@ -4,6 +4,7 @@
  * that matches nothing, or matches a network without spend, is listed with its totals: nothing is
  * dropped silently.
  */
+import type { JoinTexts } from "../i18n/joinTexts";
 import { channelKey } from "../scorecard/channelKey";
 import { hasOrigin, keyText } from "./keys";
 import { resolveKey, type Resolution } from "./matching";
@@ -62,15 +63,11 @@ class Tally<Extra> {
   }
 }
 
-/** chosen: the user's matches (see matching.ts); rate: the scorecard's currency per unit of the table's, when they differ. */
-export function joinOrigins(table: OriginTable, spend: Spend, by: JoinBy, chosen: ReadonlyMap<string, string>, rate: number | null = null): JoinResult {
-  if (by === "campaign" && table.columns.campaign === null) {
-    throw new JoinError(`${table.name}: no campaign column (such as “Session campaign”, “UTM campaign” or “Original Source Drill-Down 2”) to join by campaign; join by channel.`);
-  }
-  if (by === "campaign" && spend.campaigns.size === 0) throw new JoinError("The spend files have no campaign column: join by channel.");
-  if (by === "channel" && !hasOrigin(table.columns)) {
-    throw new JoinError(`${table.name}: no column says where its rows came from (such as “Session source / medium”, “UTM source” or “Original Source”): join by campaign.`);
-  }
+/** chosen: the user's matches (see matching.ts); texts: the refusals' words; rate: the scorecard's currency per unit of the table's, when they differ. */
+export function joinOrigins(table: OriginTable, spend: Spend, by: JoinBy, chosen: ReadonlyMap<string, string>, texts: JoinTexts, rate: number | null = null): JoinResult {
+  if (by === "campaign" && table.columns.campaign === null) throw new JoinError(texts.refusals.noCampaignColumn(table.name));
+  if (by === "campaign" && spend.campaigns.size === 0) throw new JoinError(texts.refusals.noSpendCampaigns);
+  if (by === "channel" && !hasOrigin(table.columns)) throw new JoinError(texts.refusals.noOrigin(table.name));
   const spendNetworks = new Set(spend.networks);
   const matched = new Map(spend.networks.map((network) => [network, new Tally<{ by: "default" | "chosen" }>()]));
   const unmatched = new Tally<{ why: UnmatchedWhy; candidates: string[] }>();

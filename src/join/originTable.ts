@@ -13,6 +13,7 @@ import { normalizeHeader } from "../import/headerNames";
 import type { DecimalMark } from "../import/numbers";
 import type { RowsRead } from "../import/rows";
 import type { ImportResult } from "../import";
+import type { JoinTexts } from "../i18n/joinTexts";
 import { isKeyHeaderRow, keyColumns, keyOf, mainKeyColumn, type KeyColumns, type KeyParts } from "./keys";
 
 export class JoinError extends Error {}
@@ -78,11 +79,10 @@ function tally(counts: Map<string, { stage: string; rows: number; amount: number
   counts.set(key, count);
 }
 
-export function readOriginTable(name: string, cells: readonly (readonly unknown[])[], convention: DecimalMark | null = null): OriginTable {
+/** texts: the join's words in the user's language, for its refusals. */
+export function readOriginTable(name: string, cells: readonly (readonly unknown[])[], convention: DecimalMark | null, texts: JoinTexts): OriginTable {
   const headerRow = cells.slice(0, SEARCHED_ROWS).findIndex(isKeyHeaderRow);
-  if (headerRow < 0) {
-    throw new JoinError(`${name}: no column says where its rows came from (such as “Session source / medium”, “Session default channel group”, “UTM source”, “Referrer name” or “Original Source”), nor which campaign.`);
-  }
+  if (headerRow < 0) throw new JoinError(texts.refusals.noOriginNorCampaign(name));
   const headers = cells[headerRow].map(text);
   const columns = keyColumns(headers);
   const dealStage = columnNamed(headers, DEAL_STAGE);
@@ -91,7 +91,7 @@ export function readOriginTable(name: string, cells: readonly (readonly unknown[
   const chosen: ColumnMapping = { channel: mainKeyColumn(columns)!, ...(amount === null ? {} : { revenue: amount }) };
   const imported = importRows(cells, { headerRow, columns: chosen, convention });
   const { read } = imported;
-  if (read.issues.length > 0) throw new JoinError(`${name}: ${read.issues.map((issue) => issue.message).join(" ")}`);
+  if (read.issues.length > 0) throw new JoinError(texts.refusals.unreadCells(name, read.issues.map((issue) => issue.message).join(" ")));
   const firstDataNumber = headerRow + 2;
   const campaignOf = (row: readonly unknown[]) => (columns.campaign === null ? null : text(row[columns.campaign]) || null);
   const records = dealStage !== null || lifecycle !== null;
@@ -150,8 +150,6 @@ export function readOriginTable(name: string, cells: readonly (readonly unknown[
     }
   }
   const fields = JOINED_FIELDS.filter((field) => rows.some((row) => row.values[field] !== undefined) || (!records && imported.mapping[field] !== undefined));
-  if (fields.length === 0) {
-    throw new JoinError(`${name}: no column of revenue, leads, qualified leads or customers (its columns: ${headers.filter((header) => header !== "").map((header) => `“${header}”`).join(", ")}).`);
-  }
+  if (fields.length === 0) throw new JoinError(texts.refusals.noFigures(name, headers.filter((header) => header !== "")));
   return { name, imported, columns, fields, rows, stages, currency: imported.report.currency };
 }

@@ -8,6 +8,7 @@ import { MONEY_FIELDS } from "../import/currency";
 import type { NumericField } from "../import/fields";
 import type { CombinedSources, SourceFigures } from "../sources/combine";
 import type { SourcesTexts } from "../i18n/sourcesTexts";
+import type { JoinTexts } from "../i18n/joinTexts";
 import { channelKey } from "../scorecard/channelKey";
 import type { JoinResult, Spend } from "./join";
 import { JoinError, type OriginTable } from "./originTable";
@@ -34,8 +35,14 @@ export function spendOf(combined: CombinedSources): Spend {
  * The rate a joined table's money is converted at, and its currency; null when it is in the scorecard's currency (or none says one).
  * Two currencies without a rate are refused, naming both; so is a table or spend that says no currency beside the other that says one.
  */
-export function joinedRate(combined: CombinedSources, table: Pick<OriginTable, "name" | "currency">, rates: ReadonlyMap<string, number>, texts: SourcesTexts): { rate: number; code: string } | null {
-  if (table.currency.kind === "mixed") throw new JoinError(`${table.name}: its amounts are in ${texts.list([table.currency.first.written, table.currency.second.written])}: export one currency.`);
+export function joinedRate(
+  combined: CombinedSources,
+  table: Pick<OriginTable, "name" | "currency">,
+  rates: ReadonlyMap<string, number>,
+  texts: SourcesTexts,
+  joinTexts: JoinTexts,
+): { rate: number; code: string } | null {
+  if (table.currency.kind === "mixed") throw new JoinError(joinTexts.refusals.mixedCurrencies(table.name, [table.currency.first.written, table.currency.second.written]));
   const silent = silentBeside([...combined.sources.map(({ name, currency }) => ({ name, currency })), { name: table.name, currency: currencySaid(table.currency) }]);
   if (silent) throw new JoinError(silentRefusal(silent, texts));
   const codes = table.currency.kind === "found" ? table.currency.codes : [];

@@ -161,6 +161,8 @@ function planColumns(plan: BudgetSheetInput, marginal: MarginalCells | null): Pl
   const ownValues = plan.channels.some((channel) => channel.valuePerSale !== null);
   const hasValue = plan.valuePerSale !== null || ownValues;
   const valuePerSale = (r: Refs) => (ownValues ? r.cell("valuePerSale") : input("valuePerSale"));
+  /** The total of a column over the channels with revenue. */
+  const valued = (r: Refs, key: PlanColumnKey) => `SUMPRODUCT(ISNUMBER(${r.span("revenue")})*${r.span(key)})`;
   const optimized = plan.split === "optimized";
   const goal = input("salesToReach");
   const shareFormula: Record<SplitKind, (channel: PlanChannel, r: Refs) => Cell> = {
@@ -199,14 +201,21 @@ function planColumns(plan: BudgetSheetInput, marginal: MarginalCells | null): Pl
       key: "valuePerSale",
       format: "money",
       cell: (channel, r) => `=IF(ISNUMBER(${input("valuePerSale")}), ${input("valuePerSale")}, ${channel.valuePerSale === null ? '""' : expression(resolve(channel.valuePerSale, r))})`,
-      total: (r) => `=IFERROR(${r.cell("revenue")}/${r.cell("sales")}, "")`,
+      total: (r) => `=IFERROR(${r.cell("revenue")}/${valued(r, "sales")}, "")`,
     },
-    hasValue && { key: "revenue", format: "money", cell: (_, r) => `=IFERROR(${r.cell("sales")}*${valuePerSale(r)}, "")`, total: sum("revenue") },
+    // A channel without a value per sale (its scorecard row has no revenue) has no revenue nor ROI: blank, never a 0 (Sheets reads "" as 0).
+    hasValue && {
+      key: "revenue",
+      format: "money",
+      cell: (_, r) => `=IF(ISNUMBER(${valuePerSale(r)}), IFERROR(${r.cell("sales")}*${valuePerSale(r)}, ""), "")`,
+      total: sum("revenue"),
+    },
     hasValue && {
       key: "roi",
       format: "percent",
-      cell: (_, r) => `=IFERROR((${r.cell("revenue")}-${r.cell("budget")})/${r.cell("budget")}, "")`,
-      total: (r) => `=IFERROR((${r.cell("revenue")}-${r.cell("budget")})/${r.cell("budget")}, "")`,
+      cell: (_, r) => `=IF(ISNUMBER(${r.cell("revenue")}), IFERROR((${r.cell("revenue")}-${r.cell("budget")})/${r.cell("budget")}, ""), "")`,
+      // Over the budget of the channels with revenue.
+      total: (r) => `=IFERROR((${r.cell("revenue")}-${valued(r, "budget")})/${valued(r, "budget")}, "")`,
     },
     proven && { key: "change", format: "change", cell: (_, r) => `=IFERROR(${r.cell("budget")}-${r.cell("spend")}, "")`, total: sum("change") },
     proven && { key: "spend", format: "money", cell: (channel, r) => resolve(channel.spend ?? "", r), total: sum("spend") },

@@ -118,7 +118,7 @@ function fromData(request: BudgetPlanRequest, context: PlanContext, outcome: "co
   const all = read.channels;
   if (!dates) return { channels: channelsFromData(all, outcome, where), scorecard: null, money, rowsNoted: rowsNoted(read), window: null };
   const { rows, window } = windowed(read.rows!, dates, request.window!, context.texts, firstRowNumber, messages);
-  const last = context.texts.lastPeriods(window.periods, messages.periodUnits[window.unit], window.start, window.end);
+  const last = context.texts.lastPeriods(window.periods, messages.periodUnits[window.unit], window.start, window.end, window.lastPeriodEnd);
   const measured = aggregateByChannel(rows);
   const kept = new Set(measured.map((channel) => channelKey(channel.channel)));
   const absent = all.filter((channel) => !kept.has(channelKey(channel.channel))).map((channel) => channel.channel);

@@ -108,7 +108,11 @@ export function channelsFromScorecard(
     valuePerSale:
       revenueKey === undefined
         ? null
-        : ({ scorecardRow: r }: PlanRowRefs) => ratio(`${valueOf(revenueKey)(r)}*${margin}`, value.outcome(r)),
+        : ({ scorecardRow: r }: PlanRowRefs) => {
+            // A channel whose sources have no revenue shows it blank: no value per sale, never a value of 0.
+            const revenue = valueOf(revenueKey)(r);
+            return `=IF(ISNUMBER(${revenue}), ${ratio(`${revenue}*${margin}`, value.outcome(r)).slice(1)}, "")`;
+          },
     share: null,
   }));
 

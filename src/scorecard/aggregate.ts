@@ -1,6 +1,7 @@
 /** One row per distinct channel: per-day and per-ad rows of a channel are summed. */
 import { channelKey, channelName } from "./channelKey";
 import type { ChannelRow } from "./channelRows";
+import type { NumericField } from "../import/fields";
 
 /** The figures a channel sums over its rows (reach too: the scorecard cannot know who was reached twice). */
 const SUMMED = [
@@ -10,9 +11,17 @@ const SUMMED = [
 
 const zeroSums = () => Object.fromEntries(SUMMED.map((field) => [field, 0])) as Record<(typeof SUMMED)[number], number>;
 
-export interface ChannelTotals extends Omit<ChannelRow, "dimensions"> {
+/** The rows of a channel whose source has a field only some sources have, and their spend: what its ratios are over. */
+export interface Coverage {
+  rows: number;
+  spend: number;
+}
+
+export interface ChannelTotals extends Omit<ChannelRow, "dimensions" | "covers"> {
   /** How many data rows were summed into this one. */
   rowCount: number;
+  /** Per field only some sources have: the rows of sources with it, absent when none. */
+  covered: Partial<Record<NumericField, Coverage>>;
 }
 
 export type BounceWeight = "visits" | "leads" | null;
@@ -36,13 +45,18 @@ export class ChannelSums {
       const key = channelKey(row.channel);
       total = this.byKey.get(key);
       if (!total) {
-        total = { channel: channelName(row.channel), bounceRate: null, targetRoi: null, ...zeroSums(), rowCount: 0, bouncedWeight: 0, weightWithBounce: 0 };
+        total = { channel: channelName(row.channel), bounceRate: null, targetRoi: null, ...zeroSums(), rowCount: 0, covered: {}, bouncedWeight: 0, weightWithBounce: 0 };
         this.byKey.set(key, total);
       }
       this.bySpelling.set(row.channel, total);
     }
     for (const field of SUMMED) total[field] += row[field];
     total.rowCount += 1;
+    for (const field of row.covers ?? []) {
+      const coverage = (total.covered[field] ??= { rows: 0, spend: 0 });
+      coverage.rows += 1;
+      coverage.spend += row.budget;
+    }
     if (row.bounceRate !== null && this.bounceWeight !== null) {
       total.bouncedWeight += row.bounceRate * row[this.bounceWeight];
       total.weightWithBounce += row[this.bounceWeight];

@@ -2,7 +2,7 @@
  * Reads the user's data rows into channel rows, with the import's reading of every cell: every
  * problem is reported with its row and what to do, before anything is written.
  */
-import type { ColumnMapping } from "../import/fields";
+import type { ColumnMapping, NumericField } from "../import/fields";
 import { decideMarks, type DecimalMark } from "../import/numbers";
 import { readRows, type DescribeIssue, type ImportedRow, type RowsRead } from "../import/rows";
 import { aggregateByChannel, ChannelSums, type BounceWeight, type ChannelTotals } from "./aggregate";
@@ -34,13 +34,19 @@ export interface ChannelRow {
   reactions: number;
   comments: number;
   shares: number;
+  /** The fields only some sources have (see ScorecardRequest.partial) that this row's source has; absent when there are none. */
+  covers?: readonly NumericField[];
 }
 
 export type ChannelRowsRead = RowsRead<ChannelRow>;
 
-/** The import's reading of a row as a channel row: a blank count or amount adds 0; a blank bounce rate or target stays unknown. */
-function channelRow(channel: string, values: ImportedRow["values"], cells: readonly unknown[], breakdown: readonly number[]): ChannelRow {
+/**
+ * The import's reading of a row as a channel row: a blank count or amount adds 0; a blank bounce rate or target stays unknown.
+ * partial: the fields only some sources have, whose cell is blank exactly on the rows of the sources without them.
+ */
+function channelRow(channel: string, values: ImportedRow["values"], cells: readonly unknown[], breakdown: readonly number[], partial: readonly NumericField[]): ChannelRow {
   return {
+    ...(partial.length > 0 && { covers: partial.filter((field) => values[field] !== null) }),
     channel,
     dimensions: breakdown.map((column) => String(cells[column] ?? "").trim()),
     budget: values.budget ?? 0,
@@ -82,8 +88,9 @@ export function readChannelRows(
   marks: readonly (DecimalMark | null)[] = marksOf(rows),
   messages: RequestMessages = requestMessages("en"),
   breakdown: readonly number[] = [],
+  partial: readonly NumericField[] = [],
 ): ChannelRowsRead {
-  return readRows(rows, mapping, marks, firstRowNumber, describeIn(messages), (_, channel, values, cells) => channelRow(channel, values, cells, breakdown));
+  return readRows(rows, mapping, marks, firstRowNumber, describeIn(messages), (_, channel, values, cells) => channelRow(channel, values, cells, breakdown, partial));
 }
 
 export interface ChannelTotalsRead extends Omit<RowsRead, "rows"> {
@@ -104,15 +111,16 @@ export function readChannelTotals(
   marks: readonly (DecimalMark | null)[] = marksOf(rows),
   messages: RequestMessages,
   bounceWeight: BounceWeight,
+  partial: readonly NumericField[] = [],
 ): ChannelTotalsRead {
   const sums = new ChannelSums(bounceWeight);
   let summed = 0;
   const { rows: kept, ...noted } = readRows(rows, mapping, marks, firstRowNumber, describeIn(messages), (_, channel, values, cells) => {
-    sums.add(channelRow(channel, values, cells, []));
+    sums.add(channelRow(channel, values, cells, [], partial));
     summed++;
   });
   if (kept.length === summed) return { ...noted, channels: sums.totals(), rowCount: summed };
-  const { rows: again, ...notedAgain } = readChannelRows(rows, mapping, firstRowNumber, marks, messages);
+  const { rows: again, ...notedAgain } = readChannelRows(rows, mapping, firstRowNumber, marks, messages, [], partial);
   return { ...notedAgain, channels: aggregateByChannel(again, bounceWeight), rowCount: again.length };
 }
 
@@ -128,8 +136,9 @@ export function readAndSum(
   messages: RequestMessages,
   breakdown: readonly number[],
   weight: BounceWeight,
+  partial: readonly NumericField[] = [],
 ): ChannelTotalsRead & { rows: ChannelRow[] | null } {
-  if (breakdown.length === 0) return { ...readChannelTotals(rows, mapping, firstRowNumber, marks, messages, weight), rows: null };
-  const { rows: read, ...noted } = readChannelRows(rows, mapping, firstRowNumber, marks, messages, breakdown);
+  if (breakdown.length === 0) return { ...readChannelTotals(rows, mapping, firstRowNumber, marks, messages, weight, partial), rows: null };
+  const { rows: read, ...noted } = readChannelRows(rows, mapping, firstRowNumber, marks, messages, breakdown, partial);
   return { ...noted, channels: aggregateByChannel(read, weight), rowCount: read.length, rows: read };
 }

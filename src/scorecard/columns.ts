@@ -12,7 +12,24 @@ export type ColumnKey =
   | "impressions" | "reach" | "reactions" | "comments" | "shares" | "engagements" | "engagementRate" | "shareRate"
   | "clicks" | "ctr" | "clicksPerEngagement" | "visits" | "leads" | "qualifiedLeads" | "customers" | "leadToCustomerRate" | "bounceRate" | "conversions" | "conversionRate" | "revenue"
   | "estimatedRevenue" | "cpa" | "cpl" | "costPerQualifiedLead" | "cpc" | "costPerEngagement" | "roi" | "roas" | "targetRoi" | "verdict"
-  | "spendShare" | "revenueShare" | "conversionShare" | "leadShare" | "clickShare";
+  | "spendShare" | "revenueShare" | "conversionShare" | "leadShare" | "clickShare"
+  | SpendWithKey;
+
+/**
+ * The fields a ratio to spend is taken of (a return, a cost per result, pacing). When only some
+ * sources have one, its ratios are over the spend of the rows that have it: that spend is a column.
+ */
+export const SPEND_WITH = {
+  revenue: "spendWithRevenue",
+  conversions: "spendWithConversions",
+  leads: "spendWithLeads",
+  qualifiedLeads: "spendWithQualifiedLeads",
+  clicks: "spendWithClicks",
+  engagements: "spendWithEngagements",
+  plannedBudget: "spendWithPlannedBudget",
+} as const;
+export type SpendWithField = keyof typeof SPEND_WITH;
+export type SpendWithKey = (typeof SPEND_WITH)[SpendWithField];
 
 /** The funnel's stages, widest first (people reached when there are no impressions): each one the data has is a column, and a stage of the total's funnel. */
 export const FUNNEL_STAGES = ["impressions", "reach", "engagements", "clicks", "visits", "leads", "conversions"] as const;
@@ -43,6 +60,10 @@ export interface ColumnSpec {
   format: ColumnFormat;
   /** The data field an input column shows. */
   field?: Field & keyof ChannelTotals;
+  /** An input column of the spend of the rows that have this field (only some sources have it). */
+  spendWith?: SpendWithField;
+  /** An input column some rows leave blank (a field only some sources have): its total is blank when every cell is. */
+  partial?: boolean;
   /** A computed column's formula, the same on channel rows and on the totals row. */
   formula?: (refs: RowRefs) => string;
   /** How the totals row fills an input column; computed columns reuse their formula, unless "none". */
@@ -59,7 +80,18 @@ export interface ColumnChoice {
   valuePerConversion: boolean;
   /** Each row's share of its table's spend and revenue (else conversions, leads or clicks): with a breakdown. */
   shares?: boolean;
+  /**
+   * The fields only some sources have, each with a key naming those sources (fields the same
+   * sources have share a key); absent fields are every source's.
+   */
+  coverage?: ReadonlyMap<Field, string>;
 }
+
+const coverageOf = (choice: ColumnChoice, field: Field) => choice.coverage?.get(field) ?? "";
+/** True when only some sources have the field. */
+export const isPartial = (choice: ColumnChoice, field: Field) => coverageOf(choice, field) !== "";
+/** True when the same rows have both fields: a ratio of their sums is then over the same rows. */
+const sameRows = (choice: ColumnChoice, a: Field, b: Field) => coverageOf(choice, a) === coverageOf(choice, b);
 
 /** How a build judges its channels: by ROI, or by a cost per result against a target. */
 export type VerdictBasis = { by: "roi" } | { by: "cost"; metric: CostMetric };
@@ -80,9 +112,9 @@ export function bounceWeight(present: ReadonlySet<Field>): "visits" | "leads" | 
   return present.has("visits") ? "visits" : present.has("leads") ? "leads" : null;
 }
 
-/** Who could convert, for the conversion rate: the visits, else the leads, else the clicks. */
-export function convertingAudience(present: ReadonlySet<Field>): "visits" | "leads" | "clicks" | null {
-  return bounceWeight(present) ?? (present.has("clicks") ? "clicks" : null);
+/** Who could convert, for the conversion rate: the visits, else the leads, else the clicks, of the rows that have conversions. */
+export function convertingAudience(choice: ColumnChoice): "visits" | "leads" | "clicks" | null {
+  return (["visits", "leads", "clicks"] as const).find((field) => choice.present.has(field) && sameRows(choice, field, "conversions")) ?? null;
 }
 
 export function costMetric(present: ReadonlySet<Field>): CostMetric | null {
@@ -91,17 +123,20 @@ export function costMetric(present: ReadonlySet<Field>): CostMetric | null {
   return present.has("clicks") ? "cpc" : null;
 }
 
-/** Engagements as a column: the data's own, the sum of its likes, comments and shares, or none. */
-export function engagementsColumn(present: ReadonlySet<Field>): "input" | "summed" | null {
+/** Engagements as a column: the data's own, the sum of its likes, comments and shares (when every source has them), or none. */
+export function engagementsColumn(choice: ColumnChoice): "input" | "summed" | null {
+  const { present } = choice;
   if (present.has("engagements")) return "input";
-  return summedEngagementParts((field) => present.has(field)).length > 0 ? "summed" : null;
+  const parts = summedEngagementParts((field) => present.has(field));
+  return parts.length > 0 && !parts.some((part) => isPartial(choice, part)) ? "summed" : null;
 }
 
-/** The funnel stages the data has, in order. */
-export function funnelStages(present: ReadonlySet<Field>): FunnelStage[] {
+/** The funnel stages the data has, in order: each stage's rate is of the one before, so only the stages every source has. */
+export function funnelStages(choice: ColumnChoice): FunnelStage[] {
+  const { present } = choice;
   return FUNNEL_STAGES.filter((stage) => {
-    if (stage === "engagements") return engagementsColumn(present) !== null;
-    return present.has(stage) && !(stage === "reach" && present.has("impressions"));
+    if (stage === "engagements") return engagementsColumn(choice) !== null && !isPartial(choice, stage);
+    return present.has(stage) && !isPartial(choice, stage) && !(stage === "reach" && present.has("impressions") && !isPartial(choice, "impressions"));
   });
 }
 
@@ -180,80 +215,107 @@ const SHARE_OF: Record<"revenue" | CostMetric, { key: ColumnKey; of: ColumnKey }
 function shareColumns(choice: ColumnChoice): ColumnSpec[] {
   const revenue = revenueColumn(choice);
   const results = revenue !== null ? { ...SHARE_OF.revenue, of: revenue } : SHARE_OF[costMetric(choice.present)!];
-  const share = (of: ColumnKey) => (r: RowRefs) => ratio(r.cell(of), r.total(of));
+  // A row without the figure (its sources have none) has no share of it: blank, as Sheets would make "" a 0 in a division.
+  const share = (of: ColumnKey) => (r: RowRefs) =>
+    isPartial(choice, of as Field) ? `=IF(ISNUMBER(${r.cell(of)}), ${ratio(r.cell(of), r.total(of)).slice(1)}, "")` : ratio(r.cell(of), r.total(of));
   return [
     { key: "spendShare", format: "percent", formula: share("budget") },
     { key: results.key, format: "percent", formula: share(results.of) },
   ];
 }
 
+/** The field a revenue column is over: its own, or the conversions an estimate counts. */
+const revenueField = (revenue: "revenue" | "estimatedRevenue") => (revenue === "revenue" ? "revenue" : "conversions");
+
 /** The columns for a build, in display order. */
 export function scorecardColumns(choice: ColumnChoice): ColumnSpec[] {
   const has = (field: Field) => choice.present.has(field);
+  const partial = (field: Field) => isPartial(choice, field);
   const extraCost = has("otherCosts") || has("hours");
   const costKey: ColumnKey = extraCost ? "totalCost" : "budget";
-  const cost = (r: RowRefs) => r.cell(costKey);
   const revenue = revenueColumn(choice);
+  const engagements = engagementsColumn(choice);
+  // A ratio to spend of a field only some sources have is over the spend of the rows that have it.
+  const spendWith = (Object.keys(SPEND_WITH) as SpendWithField[]).filter((field) => {
+    if (field === "conversions" && revenue === "estimatedRevenue" && partial("conversions")) return true;
+    return field === "engagements" ? engagements === "input" && partial(field) : has(field) && partial(field);
+  });
+  const costOver = (field: Field): ColumnKey => (spendWith.includes(field as SpendWithField) ? SPEND_WITH[field as SpendWithField] : costKey);
+  const costFor = (field: Field) => (r: RowRefs) => r.cell(costOver(field));
   const basis = verdictBasis(choice);
-  const judged: VerdictColumns = { revenue, cost: costKey };
-  const engagements = engagementsColumn(choice.present);
+  const judged: VerdictColumns = { revenue, cost: revenue === null ? costKey : costOver(revenueField(revenue)) };
   const parts = summedEngagementParts(has);
-  // Rates of engagement are per impression, or per person reached when the data has no impressions.
-  const audience = has("impressions") ? "impressions" : has("reach") ? "reach" : null;
+  // Rates of engagement are per impression, or per person reached when the data has no impressions; over the same rows.
+  const audienceOf = (field: Field) => (["impressions", "reach"] as const).find((audience) => has(audience) && sameRows(choice, audience, field)) ?? null;
   const bounceBase = bounceWeight(choice.present);
-  const converting = convertingAudience(choice.present);
+  const converting = convertingAudience(choice);
+  const input = (field: Field & keyof ChannelTotals, format: ColumnFormat): ColumnSpec => ({ key: field as ColumnKey, format, field, total: "sum", ...(partial(field) && { partial: true }) });
+  const ratioOf = (a: Field, b: Field) => has(a) && has(b) && sameRows(choice, a, b);
+  const engagementAudience = engagements !== null ? audienceOf("engagements") : null;
+  const shareAudience = has("shares") ? audienceOf("shares") : null;
   const columns: (ColumnSpec | false)[] = [
     { key: "channel", format: "text", field: "channel", total: "none" },
     { key: "budget", format: "money", field: "budget", total: "sum" },
-    has("plannedBudget") && { key: "plannedBudget", format: "money", field: "plannedBudget", total: "sum" },
-    has("plannedBudget") && { key: "pacing", format: "percent", formula: (r) => ratio(r.cell("budget"), r.cell("plannedBudget")) },
-    has("otherCosts") && { key: "otherCosts", format: "money", field: "otherCosts", total: "sum" },
-    has("hours") && { key: "hours", format: "hours", field: "hours", total: "sum" },
+    ...spendWith.map((field): ColumnSpec => ({ key: SPEND_WITH[field], format: "money", spendWith: field, total: "sum", partial: true })),
+    has("plannedBudget") && input("plannedBudget", "money"),
+    has("plannedBudget") && { key: "pacing", format: "percent", formula: (r) => ratio(r.cell(partial("plannedBudget") ? SPEND_WITH.plannedBudget : "budget"), r.cell("plannedBudget")) },
+    has("otherCosts") && input("otherCosts", "money"),
+    has("hours") && input("hours", "hours"),
     has("hours") && { key: "timeCost", format: "money", formula: (r) => `=${r.cell("hours")}*${r.option("hourlyRate")}` },
     extraCost && {
       key: "totalCost",
       format: "money",
       formula: (r) => `=${[r.cell("budget"), has("otherCosts") && r.cell("otherCosts"), has("hours") && r.cell("timeCost")].filter(Boolean).join("+")}`,
     },
-    has("impressions") && { key: "impressions", format: "count", field: "impressions", total: "sum" },
-    has("reach") && { key: "reach", format: "count", field: "reach", total: "sum" },
-    has("reactions") && { key: "reactions", format: "count", field: "reactions", total: "sum" },
-    has("comments") && { key: "comments", format: "count", field: "comments", total: "sum" },
-    has("shares") && { key: "shares", format: "count", field: "shares", total: "sum" },
-    engagements === "input" && { key: "engagements", format: "count", field: "engagements", total: "sum" },
+    has("impressions") && input("impressions", "count"),
+    has("reach") && input("reach", "count"),
+    has("reactions") && input("reactions", "count"),
+    has("comments") && input("comments", "count"),
+    has("shares") && input("shares", "count"),
+    engagements === "input" && input("engagements", "count"),
     engagements === "summed" && { key: "engagements", format: "count", formula: (r) => `=${parts.map((part) => r.cell(part)).join("+")}` },
-    engagements !== null && audience !== null && { key: "engagementRate", format: "percent", formula: (r) => ratio(r.cell("engagements"), r.cell(audience)) },
-    has("shares") && audience !== null && { key: "shareRate", format: "percent", formula: (r) => ratio(r.cell("shares"), r.cell(audience)) },
-    has("clicks") && { key: "clicks", format: "count", field: "clicks", total: "sum" },
-    has("impressions") && has("clicks") && { key: "ctr", format: "percent", formula: (r) => ratio(r.cell("clicks"), r.cell("impressions")) },
-    engagements !== null && has("clicks") && { key: "clicksPerEngagement", format: "percent", formula: (r) => ratio(r.cell("clicks"), r.cell("engagements")) },
-    has("visits") && { key: "visits", format: "count", field: "visits", total: "sum" },
-    has("leads") && { key: "leads", format: "count", field: "leads", total: "sum" },
-    has("qualifiedLeads") && { key: "qualifiedLeads", format: "count", field: "qualifiedLeads", total: "sum" },
-    has("customers") && { key: "customers", format: "count", field: "customers", total: "sum" },
-    has("customers") && has("leads") && { key: "leadToCustomerRate", format: "percent", formula: (r) => ratio(r.cell("customers"), r.cell("leads")) },
+    engagementAudience !== null && { key: "engagementRate", format: "percent", formula: (r) => ratio(r.cell("engagements"), r.cell(engagementAudience)) },
+    shareAudience !== null && { key: "shareRate", format: "percent", formula: (r) => ratio(r.cell("shares"), r.cell(shareAudience)) },
+    has("clicks") && input("clicks", "count"),
+    ratioOf("clicks", "impressions") && { key: "ctr", format: "percent", formula: (r) => ratio(r.cell("clicks"), r.cell("impressions")) },
+    engagements !== null && has("clicks") && sameRows(choice, "clicks", "engagements") && {
+      key: "clicksPerEngagement", format: "percent", formula: (r) => ratio(r.cell("clicks"), r.cell("engagements")),
+    },
+    has("visits") && input("visits", "count"),
+    has("leads") && input("leads", "count"),
+    has("qualifiedLeads") && input("qualifiedLeads", "count"),
+    has("customers") && input("customers", "count"),
+    ratioOf("customers", "leads") && { key: "leadToCustomerRate", format: "percent", formula: (r) => ratio(r.cell("customers"), r.cell("leads")) },
     has("bounceRate") && { key: "bounceRate", format: "percent", field: "bounceRate", ...(bounceBase ? { total: "weighted", weight: bounceBase } : { total: "none" }) },
-    has("conversions") && { key: "conversions", format: "count", field: "conversions", total: "sum" },
+    has("conversions") && input("conversions", "count"),
     has("conversions") && converting !== null && {
       key: "conversionRate",
       format: "percent",
       formula: (r) => ratio(r.cell("conversions"), r.cell(converting)),
     },
-    revenue === "revenue" && { key: "revenue", format: "money", field: "revenue", total: "sum" },
-    revenue === "estimatedRevenue" && { key: "estimatedRevenue", format: "money", formula: (r) => `=${r.cell("conversions")}*${r.option("valuePerConversion")}` },
-    has("conversions") && { key: "cpa", format: "money", formula: (r) => ratio(cost(r), r.cell("conversions")) },
-    has("leads") && { key: "cpl", format: "money", formula: (r) => ratio(cost(r), r.cell("leads")) },
-    has("qualifiedLeads") && { key: "costPerQualifiedLead", format: "money", formula: (r) => ratio(cost(r), r.cell("qualifiedLeads")) },
-    has("clicks") && { key: "cpc", format: "money", formula: (r) => ratio(cost(r), r.cell("clicks")) },
-    engagements !== null && { key: "costPerEngagement", format: "money", formula: (r) => ratio(cost(r), r.cell("engagements")) },
-    revenue !== null && { key: "roi", format: "percent", formula: (r) => ratio(`(${r.cell(revenue)}*${marginOf(r)}-${cost(r)})`, cost(r)) },
-    revenue !== null && { key: "roas", format: "multiple", formula: (r) => ratio(r.cell(revenue), cost(r)) },
+    revenue === "revenue" && input("revenue", "money"),
+    revenue === "estimatedRevenue" && {
+      key: "estimatedRevenue",
+      format: "money",
+      // A row without conversions (its source has none) has no estimate: blank, not an error.
+      formula: (r) =>
+        partial("conversions")
+          ? `=IF(ISNUMBER(${r.cell("conversions")}), ${r.cell("conversions")}*${r.option("valuePerConversion")}, "")`
+          : `=${r.cell("conversions")}*${r.option("valuePerConversion")}`,
+    },
+    has("conversions") && { key: "cpa", format: "money", formula: (r) => ratio(costFor("conversions")(r), r.cell("conversions")) },
+    has("leads") && { key: "cpl", format: "money", formula: (r) => ratio(costFor("leads")(r), r.cell("leads")) },
+    has("qualifiedLeads") && { key: "costPerQualifiedLead", format: "money", formula: (r) => ratio(costFor("qualifiedLeads")(r), r.cell("qualifiedLeads")) },
+    has("clicks") && { key: "cpc", format: "money", formula: (r) => ratio(costFor("clicks")(r), r.cell("clicks")) },
+    engagements !== null && { key: "costPerEngagement", format: "money", formula: (r) => ratio(costFor("engagements")(r), r.cell("engagements")) },
+    revenue !== null && { key: "roi", format: "percent", formula: (r) => ratio(`(${r.cell(revenue)}*${marginOf(r)}-${r.cell(judged.cost)})`, r.cell(judged.cost)) },
+    revenue !== null && { key: "roas", format: "multiple", formula: (r) => ratio(r.cell(revenue), r.cell(judged.cost)) },
     revenue !== null && has("targetRoi") && { key: "targetRoi", format: "percent", field: "targetRoi", total: "none" },
     ...(choice.shares ? shareColumns(choice) : []),
     basis !== null && {
       key: "verdict",
       format: "text",
-      formula: (r) => (basis.by === "roi" ? roiVerdict(r, judged, has("targetRoi")) : costVerdict(r, basis.metric, judged)),
+      formula: (r) => (basis.by === "roi" ? roiVerdict(r, judged, has("targetRoi")) : costVerdict(r, basis.metric, { revenue, cost: costOver(RESULTS_OF[basis.metric] as Field) })),
       // The totals row is what the rows are judged against: it has no verdict of its own.
       total: "none",
     },

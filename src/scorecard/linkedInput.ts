@@ -122,6 +122,9 @@ const sheetColumn = (part: LinkPart, column: number) => {
   return typeof at === "number" ? at : null;
 };
 
+/** True when the part's sheet has the field's column (a field only some sources have is missing from the others). */
+const partHas = (source: SourceLink, part: LinkPart, field: Field) => source.columns[field] !== undefined && sheetColumn(part, source.columns[field]!) !== null;
+
 /** Each part's key columns, side by side on the key sheet: its match columns, then the bounce-rate weights when the link has both. */
 function readings(source: SourceLink): PartReading[] {
   const weighsBounce = source.columns.bounceRate !== undefined && bounceWeightColumn(source) !== null;
@@ -129,7 +132,9 @@ function readings(source: SourceLink): PartReading[] {
   return partsOf(source).map((part) => {
     const keyColumns = new Map<number, number>();
     for (const column of source.keys.matchColumns) if (sheetColumn(part, column) !== null) keyColumns.set(column, next++);
-    const bounceColumns = weighsBounce ? { weighted: next, rated: next + 1 } : null;
+    // A source without a bounce rate or its weight (only some sources have it) weighs nothing.
+    const weight = bounceWeightColumn(source);
+    const bounceColumns = weighsBounce && partHas(source, part, "bounceRate") && partHas(source, part, weight!) ? { weighted: next, rated: next + 1 } : null;
     if (bounceColumns) next += 2;
     return { part, keyColumns, bounceColumns };
   });
@@ -142,8 +147,9 @@ const fieldRange = (part: LinkPart, source: SourceLink, field: Field) => partRan
 /**
  * A part's sum of one of its ranges over the matching rows: SUMIFS on the names it has on its sheet;
  * a name it holds on every row is compared once, outside (none of its rows match when it differs).
+ * count: how many rows match instead (with no criteria, its rows with a spend).
  */
-function partSum(source: SourceLink, { part, keyColumns }: PartReading, range: string, matches: readonly LinkedMatch[], days?: LinkedDays): string {
+function partSum(source: SourceLink, { part, keyColumns }: PartReading, range: string, matches: readonly LinkedMatch[], days?: LinkedDays, count = false): string {
   const criteria: string[] = [];
   if (days) {
     const dayColumn = sheetColumn(part, days.column);
@@ -161,20 +167,31 @@ function partSum(source: SourceLink, { part, keyColumns }: PartReading, range: s
     else if (typeof at === "object") conditions.push(`${keyFormula(cell)}=${keyFormula(`"${at.name.replace(/"/g, '""')}"`)}`);
     else throw new Error(`Source column ${columnLetter(column)} has no key column: list it in the link's match columns.`);
   }
-  const sum = criteria.length > 0 ? `SUMIFS(${range}, ${criteria.join(", ")})` : `SUM(${range})`;
+  const sum = count
+    ? criteria.length > 0 ? `COUNTIFS(${criteria.join(", ")})` : `COUNT(${fieldRange(part, source, "budget")})`
+    : criteria.length > 0 ? `SUMIFS(${range}, ${criteria.join(", ")})` : `SUM(${range})`;
   return conditions.length > 0 ? `IF(AND(${conditions.join(", ")}), ${sum}, 0)` : sum;
 }
 
 const scaled = (sum: string, part: LinkPart, field: Field) => (part.rate !== null && MONEY_FIELDS.includes(field) ? `${sum}*${part.rate}` : sum);
 
-/** The sum of a numeric column over the matching source rows (of every part, added). */
-export function linkedSum(source: SourceLink, field: NumericField, matches: readonly LinkedMatch[], days?: LinkedDays): string {
-  return `=${readings(source).map((reading) => scaled(partSum(source, reading, fieldRange(reading.part, source, field), matches, days), reading.part, field)).join("+")}`;
+/**
+ * The sum of a numeric column over the matching source rows (of every part, added). over: the field
+ * whose rows count (its own by default): the parts without it add nothing, and where none of the
+ * parts with it has a matching row, the cell is blank, as a field no source of the row has.
+ */
+export function linkedSum(source: SourceLink, field: NumericField, matches: readonly LinkedMatch[], days?: LinkedDays, over: NumericField = field): string {
+  const all = readings(source);
+  const having = all.filter(({ part }) => partHas(source, part, over));
+  const sum = having.map((reading) => scaled(partSum(source, reading, fieldRange(reading.part, source, field), matches, days), reading.part, field)).join("+");
+  if (having.length === all.length) return `=${sum}`;
+  const rows = having.map((reading) => partSum(source, reading, "", matches, days, true)).join("+");
+  return `=IF(${rows}=0, "", ${sum})`;
 }
 
 /** The bounce rate weighted by visits or leads over the matching rows; rows with a blank rate stay out, and none gives blank. */
 export function linkedBounceRate(source: SourceLink, matches: readonly LinkedMatch[]): string {
-  const all = readings(source);
+  const all = readings(source).filter((reading) => reading.bounceColumns !== null);
   const sum = (which: "weighted" | "rated") => all.map((reading) => partSum(source, reading, keyRange(source, reading.part, reading.bounceColumns![which]), matches)).join("+");
   return `=IFERROR(${sum("weighted")}/${all.length > 1 ? `(${sum("rated")})` : sum("rated")}, "")`;
 }

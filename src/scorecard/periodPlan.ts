@@ -12,7 +12,7 @@
  */
 import type { ChannelTotals } from "./aggregate";
 import { CHART_ROWS } from "./chartLayout";
-import type { ColumnFormat, CostMetric, OptionKey } from "./columns";
+import { SPEND_WITH, type ColumnFormat, type CostMetric, type OptionKey, type SpendWithKey } from "./columns";
 import { daySerial, type PeriodFigures, type PeriodUnit } from "./periods";
 import type { ChartPlan, ConditionalRulePlan } from "./plan";
 import { columnLetter, guardText } from "./sheetText";
@@ -52,19 +52,27 @@ export interface PeriodKit {
   costMetric: CostMetric;
   /** Where revenue comes from: its own column, conversions times the value per conversion, or none (no ROI). */
   revenue: "revenue" | "estimated" | null;
+  /**
+   * The figures only some sources have: blank on the rows without them, and their ratio to spend
+   * over the spend of the rows that have them (a column of its own, as in the channel table).
+   */
+  partial: { revenue: boolean; results: boolean };
   /** An option cell of the settings row, such as $B$2. */
   option(key: OptionKey): string;
-  /** A period row's figure: the value, or live, the source rows' sum (channelCell: null on a total row, whose cells sum its rows). */
-  input(field: PeriodField, figures: ChannelTotals, channelCell: string, fromCell: string, toCell: string): Cell;
+  /**
+   * A period row's figure: the value, or live, the source rows' sum (channelCell: null on a total row, whose cells sum its rows).
+   * spendOver: the spend of the rows that have that field, rather than the field.
+   */
+  input(field: PeriodField, figures: ChannelTotals, channelCell: string, fromCell: string, toCell: string, spendOver?: PeriodField): Cell;
   /** What the periods' spend should add up to: the source's spend, or the channel table's total cell. */
   expectedSpend: string;
-  headers: { budget: string; revenue: string; estimatedRevenue: string; roi: string } & Record<CostMetric | "conversions" | "leads" | "clicks", string>;
+  headers: { budget: string; revenue: string; estimatedRevenue: string; roi: string } & Record<CostMetric | "conversions" | "leads" | "clicks", string> & Record<SpendWithKey, string>;
   texts: PeriodTexts;
   chart: boolean;
   /** The channels the trend chart follows: those with the most spend. */
   trendChannels: number;
   /** The channel table's column (1-based) of each figure, and its width: the section's figures sit in the same columns. */
-  tableColumn(key: "budget" | "results" | "revenue" | "cost" | "roi"): number;
+  tableColumn(key: "budget" | "results" | "revenue" | "cost" | "roi" | "revenueSpend" | "resultsSpend"): number;
   tableWidth: number;
 }
 
@@ -86,7 +94,7 @@ export interface PeriodSection {
 const RED = { fontColor: "#c5221f", background: "#fce8e6" };
 const GREEN = { fontColor: "#137333", background: "#e6f4ea" };
 
-type Key = "label" | "to" | "budget" | "results" | "revenue" | "cost" | "roi" | "budgetChange" | "resultsChange" | "costChange" | "roiChange";
+type Key = "label" | "to" | "budget" | "revenueSpend" | "resultsSpend" | "results" | "revenue" | "cost" | "roi" | "budgetChange" | "resultsChange" | "costChange" | "roiChange";
 
 interface Column {
   key: Key;
@@ -96,12 +104,17 @@ interface Column {
   goodWhen?: "up" | "down" | null;
 }
 
+/** True when the revenue (or the results its estimate counts) is only some sources': the ROI is then over their spend. */
+const revenueSpend = (kit: PeriodKit) => (kit.revenue === "revenue" ? kit.partial.revenue : kit.revenue === "estimated" && kit.partial.results);
+
 function columnsOf(kit: PeriodKit): Column[] {
   const { headers, texts } = kit;
   const costHeader = headers[kit.costMetric];
   const all: (Column | false)[] = [
     { key: "label", header: texts.label(kit.unit), format: "text" },
     { key: "budget", header: headers.budget, format: "money" },
+    kit.revenue !== null && revenueSpend(kit) && { key: "revenueSpend", header: headers[SPEND_WITH[kit.revenue === "revenue" ? "revenue" : kit.results]], format: "money" },
+    kit.partial.results && !(kit.revenue === "estimated" && revenueSpend(kit)) && { key: "resultsSpend", header: headers[SPEND_WITH[kit.results]], format: "money" },
     { key: "results", header: headers[kit.results], format: "count" },
     kit.revenue !== null && { key: "revenue", header: kit.revenue === "revenue" ? headers.revenue : headers.estimatedRevenue, format: "money" },
     { key: "cost", header: costHeader, format: "money" },
@@ -146,7 +159,16 @@ export function planPeriods(kit: PeriodKit, firstRow: number): PeriodSection {
   const block = kit.periods[0].channels.length + 1;
   const last = first + kit.periods.length * block - 1;
   const checkCell = `${letter("budgetChange")}${titleRow}`;
-  const sumOf = (key: Key, total: number) => `=SUM(${letter(key)}${total + 1}:${letter(key)}${total + block - 1})`;
+  const partialKeys = new Set<Key>([
+    ...(kit.partial.revenue && kit.revenue === "revenue" ? (["revenue"] as const) : []),
+    ...(kit.partial.results ? (["results"] as const) : []),
+    ...columns.flatMap((column) => (column.key === "revenueSpend" || column.key === "resultsSpend" ? [column.key] : [])),
+  ]);
+  const sumOf = (key: Key, total: number) => {
+    const span = `${letter(key)}${total + 1}:${letter(key)}${total + block - 1}`;
+    // A figure only some sources have is blank on a period's total when it is on every channel's row.
+    return partialKeys.has(key) ? `=IF(COUNT(${span})=0, "", SUM(${span}))` : `=SUM(${span})`;
+  };
 
   const rows: PeriodRow[] = [];
   const counted = `$A$${first}:$A$${last}`;
@@ -169,17 +191,28 @@ export function planPeriods(kit: PeriodKit, firstRow: number): PeriodSection {
     const line = (row: number, figures: ChannelTotals | null) => {
       const ref = (key: Key) => `${letter(key)}${row}`;
       const before = (key: Key) => `${letter(key)}${row - block}`;
-      const relative = (key: Key) => (p === 0 ? "" : `=IFERROR(${ref(key)}/${before(key)}-1, "")`);
-      const input = (key: Key, field: PeriodField) => (figures === null ? sumOf(key, totalRow) : kit.input(field, figures, `$A${row}`, fromCell, toCell));
+      // No change where either period is blank (a CPA without results, a figure some sources lack): Sheets reads "" as 0 in a division, a CPA of -100%.
+      const relative = (key: Key) =>
+        p === 0 ? "" : `=IF(AND(ISNUMBER(${ref(key)}), ISNUMBER(${before(key)})), IFERROR(${ref(key)}/${before(key)}-1, ""), "")`;
+      const input = (key: Key, field: PeriodField, spendOver?: PeriodField) =>
+        figures === null ? sumOf(key, totalRow) : kit.input(field, figures, `$A${row}`, fromCell, toCell, spendOver);
+      const has = (key: Key) => position.has(key);
+      // The spend a ratio is over: of the rows with the revenue (or results), when only some sources have it.
+      const revenueCost = has("revenueSpend") ? ref("revenueSpend") : has("resultsSpend") && kit.revenue === "estimated" ? ref("resultsSpend") : ref("budget");
+      const resultsCost = has("resultsSpend") ? ref("resultsSpend") : kit.partial.results ? ref("revenueSpend") : ref("budget");
+      const estimate = kit.partial.results
+        ? `=IF(ISNUMBER(${ref("results")}), ${ref("results")}*${kit.option("valuePerConversion")}, "")`
+        : `=${ref("results")}*${kit.option("valuePerConversion")}`;
       const cells: Record<Key, Cell> = {
         label: figures === null ? daySerial(period.start) : guardText(figures.channel),
         to: figures === null ? daySerial(period.end) : "",
         budget: input("budget", "budget"),
+        revenueSpend: has("revenueSpend") ? input("revenueSpend", "budget", kit.revenue === "revenue" ? "revenue" : kit.results) : "",
+        resultsSpend: has("resultsSpend") ? input("resultsSpend", "budget", kit.results) : "",
         results: input("results", kit.results),
-        revenue:
-          kit.revenue === "estimated" ? `=${ref("results")}*${kit.option("valuePerConversion")}` : kit.revenue === "revenue" ? input("revenue", "revenue") : "",
-        cost: `=IFERROR(${ref("budget")}/${ref("results")}, "")`,
-        roi: kit.revenue === null ? "" : `=IFERROR((${ref("revenue")}*${kit.option("margin")}-${ref("budget")})/${ref("budget")}, "")`,
+        revenue: kit.revenue === "estimated" ? estimate : kit.revenue === "revenue" ? input("revenue", "revenue") : "",
+        cost: `=IFERROR(${resultsCost}/${ref("results")}, "")`,
+        roi: kit.revenue === null ? "" : `=IFERROR((${ref("revenue")}*${kit.option("margin")}-${revenueCost})/${revenueCost}, "")`,
         budgetChange: relative("budget"),
         resultsChange: relative("results"),
         costChange: relative("cost"),

@@ -7,14 +7,14 @@ import type { ChannelTotals } from "./aggregate";
 import type { Breakdown } from "./breakdown";
 import { planSections, SECTION_LABEL_COLUMNS, type BreakdownTexts, type SectionLayout } from "./breakdownPlan";
 import {
-  costMetric, CUT_FACTOR, funnelStages, revenueColumn, scorecardColumns, verdictBasis,
-  type FunnelStage, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
+  costMetric, CUT_FACTOR, funnelStages, revenueColumn, scorecardColumns, SPEND_WITH, verdictBasis,
+  type ColumnChoice, type FunnelStage, type ColumnKey, type ColumnSpec, type CostMetric, type OptionKey, type RowRefs, type VerdictBasis,
 } from "./columns";
 import type { Field } from "./fields";
 import type { NumericField } from "../import/fields";
 import { CHART_SIZE, chartRowsBelow, FUNNEL_CHART, sideBySide, VALUES_ON_BARS } from "./chartLayout";
 import { bounceWeightColumn, linkedBounceRate, linkedKeys, linkedSum, sourceTotal, type KeySheetPlan, type LinkedMatch, type SourceLink } from "./linkedInput";
-import { planPeriods, type PeriodFormat, type PeriodSection, type PeriodTexts } from "./periodPlan";
+import { planPeriods, type PeriodField, type PeriodFormat, type PeriodSection, type PeriodTexts } from "./periodPlan";
 import type { PeriodFigures, PeriodUnit } from "./periods";
 import { columnLetter, guardText, sheetReference } from "./sheetText";
 
@@ -34,6 +34,8 @@ export interface ScorecardTexts {
   builtOn: (date: string, source: string | null) => string;
   /** Where revenue and leads came from when another table was joined. */
   joinedFrom: (what: string) => string;
+  /** What the totals and ratios of the fields only some sources have cover: each one's header and its networks. */
+  coveredTotals: (fields: readonly { header: string; networks: readonly string[] }[]) => string;
   total: string;
   /** The label of the live check of a linked build: the source's spend the table does not count. */
   notCounted: string;
@@ -62,6 +64,8 @@ export interface ScorecardInput {
   channels: readonly ChannelTotals[];
   /** The fields the data has, besides channel and budget. */
   present: ReadonlySet<Field>;
+  /** Fields only some of several sources have (see ScorecardRequest.partial): blank on the others' rows, their ratios over the rows with them. */
+  partial?: readonly { field: NumericField; sources: readonly string[]; networks: readonly string[] }[];
   source: SourceLink | null;
   /** The ROI at or above which a channel scales up; null: each row's is the blended ROI of the rest of its table (0% when that is a loss). */
   targetRoi: number | null;
@@ -189,11 +193,19 @@ export function columnWidth(minimum: number, header: string): number {
   return Math.max(minimum, fitted);
 }
 
-/** matches: the source rows the cell sums when linked. */
+/**
+ * matches: the source rows the cell sums when linked. A field only some sources have is blank where
+ * none of the channel's rows has it; the spend of the rows that have such a field likewise.
+ */
 function inputCell(column: ColumnSpec, channel: ChannelTotals, matches: LinkedMatch[], source: SourceLink | null): Cell {
+  if (column.spendWith) {
+    const over = column.spendWith;
+    return source === null ? (channel.covered[over]?.spend ?? "") : linkedSum(source, "budget", matches, undefined, over);
+  }
   const field = column.field!;
   const value = channel[field];
   if (column.format === "text") return guardText(String(value));
+  if (column.partial && source === null && channel.covered[field as NumericField] === undefined) return "";
   if (source === null || field === "targetRoi" || source.columns[field] === undefined) return value ?? "";
   if (field === "bounceRate" && bounceWeightColumn(source) !== null) return linkedBounceRate(source, matches);
   return linkedSum(source, field as NumericField, matches);
@@ -207,6 +219,11 @@ function totalCell(column: ColumnSpec, refs: RowRefs, span: (key: ColumnKey) => 
   if (column.formula && column.total !== "none") return column.formula(refs);
   if (column.key === "channel") return texts.total;
   const only = counted ? `--(${counted}<>""), ` : "";
+  if (column.total === "sum" && column.partial) {
+    // Blank when every cell is (no row of the table has the field), as its rows are.
+    const numbers = counted ? `SUMPRODUCT(${only}--ISNUMBER(${span(column.key)}))` : `COUNT(${span(column.key)})`;
+    return `=IF(${numbers}=0, "", ${counted ? `SUMPRODUCT(${only}${span(column.key)})` : `SUM(${span(column.key)})`})`;
+  }
   if (column.total === "sum") return counted ? `=SUMPRODUCT(${only}${span(column.key)})` : `=SUM(${span(column.key)})`;
   if (column.total === "weighted" && column.weight) {
     const [rate, weight] = [span(column.key), span(column.weight)];
@@ -239,18 +256,24 @@ function optionCells(input: ScorecardInput, basis: VerdictBasis, hasEstimate: bo
   return options.filter((option): option is OptionCell => option !== false);
 }
 
-/** The note on how verdicts decide, in the settings row after the build's date. */
-function verdictNote(input: ScorecardInput, basis: VerdictBasis, optionCell: (key: OptionKey) => string): string {
-  if (basis.by === "roi") return input.texts.roiVerdictNote(input.targetRoi === null ? optionCell("targetRoi") : null, optionCell("margin"));
-  return input.texts.costVerdictNote(basis.metric.toUpperCase(), CUT_FACTOR, input.targetCost === null ? optionCell("targetCost") : null);
+/** The note on how verdicts decide, in the settings row after the build's date; then what the totals of fields only some sources have cover. */
+function verdictNote(input: ScorecardInput, basis: VerdictBasis, optionCell: (key: OptionKey) => string, columns: readonly ColumnSpec[]): string {
+  const note =
+    basis.by === "roi"
+      ? input.texts.roiVerdictNote(input.targetRoi === null ? optionCell("targetRoi") : null, optionCell("margin"))
+      : input.texts.costVerdictNote(basis.metric.toUpperCase(), CUT_FACTOR, input.targetCost === null ? optionCell("targetCost") : null);
+  const shown = (input.partial ?? []).filter(({ field }) => columns.some((column) => column.field === field));
+  if (shown.length === 0) return note;
+  return `${note} ${input.texts.coveredTotals(shown.map(({ field, networks }) => ({ header: input.texts.headers[field as ColumnKey], networks })))}`;
 }
 
 export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const { channels, texts } = input;
-  const choice = {
+  const choice: ColumnChoice = {
     present: new Set<Field>(["channel", "budget", ...input.present]),
     valuePerConversion: input.valuePerConversion !== null,
     shares: Boolean(input.breakdown),
+    coverage: new Map((input.partial ?? []).map(({ field, sources }) => [field, sources.join("\u0000")])),
   };
   const basis = verdictBasis(choice);
   if (basis === null) throw new Error("A scorecard needs conversions, leads or clicks.");
@@ -281,7 +304,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const settings: Cell[] = [
     ...options.flatMap((option) => [option.label, option.value]),
     input.joinedFrom ? `${texts.builtOn(input.builtOn, sourceName)} ${texts.joinedFrom(input.joinedFrom)}` : texts.builtOn(input.builtOn, sourceName),
-    verdictNote(input, basis, (key) => `${optionColumn.get(key)}${SETTINGS_ROW}`),
+    verdictNote(input, basis, (key) => `${optionColumn.get(key)}${SETTINGS_ROW}`, columns),
   ];
   const source = input.source;
   const chartsBelow = input.chart ? chartRowsBelow(totalsRow) : null;
@@ -323,7 +346,7 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const belowTable: { cells: Cell[]; formats: PeriodFormat[]; bold: boolean }[] =
     below.length > 0 ? [...Array.from({ length: chartsBelow?.rows ?? 0 }, () => ({ cells: [], formats: [], bold: false })), ...below] : [];
   const tableWidth = columns.length + labelColumns - 1;
-  const stages = funnelStages(choice.present);
+  const stages = funnelStages(choice);
   const funnel = stages.length >= MIN_FUNNEL_STAGES ? { stages, left: tableWidth + 1 } : null;
   // The ROI chart's data, after the funnel: the channels' names, their gains and their losses.
   const roiSplit = input.chart && judgedBy === "roi" ? { left: funnel ? funnel.left + FUNNEL_COLUMNS + 1 : tableWidth + 1 } : null;
@@ -550,6 +573,10 @@ function planPeriodSection(input: ScorecardInput, periods: PeriodsInput, context
   const { source, metric } = context;
   const { texts } = input;
   const results = metric === "cpa" ? "conversions" : metric === "cpl" ? "leads" : "clicks";
+  const partial = new Set((input.partial ?? []).map(({ field }) => field));
+  // As the channel table's cells: a field only some sources have is blank where no row of the channel and period has it.
+  const figure = (field: PeriodField, figures: ChannelTotals, over: PeriodField = field): Cell =>
+    partial.has(over) && figures.covered[over] === undefined ? "" : over === field ? figures[field] : figures.covered[over]!.spend;
   return planPeriods(
     {
       unit: periods.unit,
@@ -558,20 +585,24 @@ function planPeriodSection(input: ScorecardInput, periods: PeriodsInput, context
       results,
       costMetric: metric,
       revenue: context.revenue === "revenue" ? "revenue" : context.revenue === "estimatedRevenue" ? "estimated" : null,
+      partial: { revenue: partial.has("revenue"), results: partial.has(results) },
       option: context.refsFor,
-      input: (field, figures, channelCell, from, to) =>
+      input: (field, figures, channelCell, from, to, over) =>
         source && periods.sourceColumn !== null
-          ? linkedSum(source, field, [{ column: source.columns.channel!, cell: channelCell }], { column: periods.sourceColumn, from, to })
-          : figures[field],
+          ? linkedSum(source, field, [{ column: source.columns.channel!, cell: channelCell }], { column: periods.sourceColumn, from, to }, over)
+          : figure(field, figures, over),
       expectedSpend: source ? sourceTotal(source, "budget") : context.expectedSpend,
       headers: texts.headers,
       texts: texts.periods,
       chart: input.chart,
       trendChannels: TREND_CHANNELS,
-      tableColumn: (key) =>
-        context.columnOf(
+      tableColumn: (key) => {
+        const revenueField = context.revenue === "estimatedRevenue" ? results : "revenue";
+        if (key === "revenueSpend" || key === "resultsSpend") return context.columnOf(SPEND_WITH[key === "revenueSpend" ? revenueField : results]);
+        return context.columnOf(
           key === "results" ? results : key === "cost" ? metric : key === "revenue" ? (context.revenue === "estimatedRevenue" ? "estimatedRevenue" : "revenue") : key,
-        ),
+        );
+      },
       tableWidth: context.tableWidth,
     },
     firstRow,

@@ -13,12 +13,15 @@ import { rowsNoted, type RowsNoted, type RowsRead } from "../import/rows";
 import { fieldsSharingAColumn, missingRequiredFields } from "./columnMapping";
 import { bounceWeight, costMetric, revenueColumn, type CostMetric } from "./columns";
 import { ALL_FIELDS, type Field } from "./fields";
+import { NUMERIC_FIELDS, type NumericField } from "../import/fields";
 import { planScorecard, type ScorecardPlan, type ScorecardTexts, type SourceLink } from "./plan";
 import type { PeriodsSummary, ScorecardRequest } from "./request";
 import { comparableDays, dayOfReadRow, freeColumns, periodColumn, rowOverPeriods, type PeriodColumn } from "./periodColumn";
 import { autoUnit, figuresByPeriod, MAX_PERIODS, PERIOD_CHOICES, periodsBetween, type PeriodUnit } from "./periods";
 
 const MAX_LISTED_ISSUES = 10;
+/** The fields a partial column may hold: amounts and counts, whose blank is no data (a blank rate is already unknown). */
+const SUMMED_FIELDS: readonly NumericField[] = NUMERIC_FIELDS.filter((field) => field !== "bounceRate" && field !== "targetRoi");
 
 export class ScorecardRequestError extends Error {}
 
@@ -137,9 +140,13 @@ function partsLink(request: ScorecardRequest, context: PlanContext, read: RowsNo
   const width = request.headers.length;
   const isColumn = (at: unknown) =>
     (Number.isInteger(at) && (at as number) >= 0) || (typeof at === "object" && at !== null && typeof (at as { name?: unknown }).name === "string");
+  // A field's column may be missing from a source (a field only some sources have); a channel or breakdown column never is.
+  const matched = new Set([mapping.channel!, ...breakdown, ...(dates ? [dates.column] : [])]);
+  const fieldColumns = new Set(Object.values(mapping));
+  const isPartColumn = (at: unknown, column: number) => isColumn(at) || (at === null && !matched.has(column) && fieldColumns.has(column));
   const isRate = (rate: unknown) => rate === null || (typeof rate === "number" && Number.isFinite(rate) && rate > 0);
   const wellFormed = parts.every(
-    (part) => Number.isInteger(part.rowCount) && part.rowCount >= 0 && Array.isArray(part.columns) && part.columns.length === width && part.columns.every(isColumn) && isRate(part.rate),
+    (part) => Number.isInteger(part.rowCount) && part.rowCount >= 0 && Array.isArray(part.columns) && part.columns.length === width && part.columns.every(isPartColumn) && isRate(part.rate),
   );
   if (!wellFormed || parts.reduce((sum, part) => sum + part.rowCount, 0) !== rows.length) refuse([messages.sourceChanged(first.rangeA1, first.sheetName)], messages);
   let start = 0;
@@ -160,7 +167,7 @@ function partsLink(request: ScorecardRequest, context: PlanContext, read: RowsNo
       }
     }
     const columns = new Map<number, number | { name: string }>(
-      part.columns.map((at, column) => [column + 1, typeof at === "number" ? part.firstColumn + at : at] as [number, number | { name: string }]),
+      part.columns.flatMap((at, column) => (at === null ? [] : [[column + 1, typeof at === "number" ? part.firstColumn + at : at] as [number, number | { name: string }]])),
     );
     return { sheetName: part.sheetName, rangeA1: part.rangeA1, firstRow: part.firstRow + (part.hasHeader ? 1 : 0), lastRow: context.sourceParts![p].lastRow, columns, rate: part.rate };
   });
@@ -221,32 +228,45 @@ function sourceLink(request: ScorecardRequest, context: PlanContext, read: RowsN
 /** What counts a channel's cost and gain as the sheet's formulas do: the fields the data has and the options. */
 interface Figures {
   present: ReadonlySet<Field>;
+  /** The fields only some sources have: their ratios are over the spend of the rows that have them. */
+  partial: ReadonlySet<NumericField>;
   valuePerConversion: number | null;
   hourlyRate: number | null;
   margin: number;
 }
 
-type Counted = Pick<ChannelTotals, "budget" | "otherCosts" | "hours" | "conversions" | "leads" | "clicks">;
+type Counted = Pick<ChannelTotals, "budget" | "otherCosts" | "hours" | "conversions" | "leads" | "clicks" | "covered">;
 
-const costOf = (channel: Counted, { hourlyRate }: Figures) => channel.budget + channel.otherCosts + channel.hours * (hourlyRate ?? 0);
-
-function gainOf(channel: ChannelTotals, figures: Figures): number | null {
-  const revenue = revenueColumn({ present: figures.present, valuePerConversion: figures.valuePerConversion !== null });
-  if (revenue === null) return null;
-  return revenue === "revenue" ? channel.revenue : channel.conversions * figures.valuePerConversion!;
+/** The cost a ratio of the field is over: the whole cost, or the spend of the rows that have a field only some sources have (null when none has). */
+function costOver(channel: Counted, field: NumericField, { partial, hourlyRate }: Figures): number | null {
+  if (partial.has(field)) return channel.covered[field]?.spend ?? null;
+  return channel.budget + channel.otherCosts + channel.hours * (hourlyRate ?? 0);
 }
 
-const COST_PER: Record<CostMetric, (cost: number, channel: Counted) => Metric> = {
-  cpa: (cost, channel) => cpa(cost, channel.conversions),
-  cpl: (cost, channel) => cpl(cost, channel.leads),
-  cpc: (cost, channel) => cpc(cost, channel.clicks),
-};
+/** The revenue, or the conversions its estimate counts, and the field it is of; null without either, or when no row of the channel has it. */
+function gainOf(channel: ChannelTotals, figures: Figures): { value: number; field: NumericField } | null {
+  const revenue = revenueColumn({ present: figures.present, valuePerConversion: figures.valuePerConversion !== null });
+  if (revenue === null) return null;
+  const field = revenue === "revenue" ? "revenue" : "conversions";
+  if (figures.partial.has(field) && channel.covered[field] === undefined) return null;
+  return { value: revenue === "revenue" ? channel.revenue : channel.conversions * figures.valuePerConversion!, field };
+}
+
+const RESULTS: Record<CostMetric, "conversions" | "leads" | "clicks"> = { cpa: "conversions", cpl: "leads", cpc: "clicks" };
+
+/** The cost per result of a channel, over the cost of the rows with results; null when undefined. */
+function costPerResult(metric: CostMetric, channel: Counted, figures: Figures): Metric {
+  const cost = costOver(channel, RESULTS[metric], figures);
+  if (cost === null) return null;
+  return metric === "cpa" ? cpa(cost, channel.conversions) : metric === "cpl" ? cpl(cost, channel.leads) : cpc(cost, channel.clicks);
+}
 
 function bestRoi(channels: readonly ChannelTotals[], figures: Figures): PreparedScorecard["best"] {
   let best: PreparedScorecard["best"] = null;
   for (const channel of channels) {
     const gain = gainOf(channel, figures);
-    const value = gain === null ? null : roi(gain, costOf(channel, figures), figures.margin);
+    const cost = gain && costOver(channel, gain.field, figures);
+    const value = gain === null || cost === null ? null : roi(gain.value, cost, figures.margin);
     // An amount too large for a number (1e308 + 1e308) shows #NUM! in the sheet: never the best.
     if (value !== null && Number.isFinite(value) && (best === null || value > best.roi)) best = { channel: channel.channel, roi: value };
   }
@@ -256,16 +276,45 @@ function bestRoi(channels: readonly ChannelTotals[], figures: Figures): Prepared
 function bestCost(channels: readonly ChannelTotals[], metric: CostMetric, figures: Figures): PreparedScorecard["bestCost"] {
   let best: PreparedScorecard["bestCost"] = null;
   for (const channel of channels) {
-    const value = COST_PER[metric](costOf(channel, figures), channel);
+    const value = costPerResult(metric, channel, figures);
     if (value !== null && Number.isFinite(value) && (best === null || value < best.value)) best = { channel: channel.channel, metric, value };
   }
   return best;
 }
 
+/**
+ * The fields only some of several sources have (request.partial), of those the data has: amounts
+ * and counts whose blank cells are the rows of the other sources. Their ratios are over the spend of
+ * the rows that have them, which other costs and hours would not be part of: refused together.
+ */
+function partialFields(request: ScorecardRequest, present: ReadonlySet<Field>, messages: RequestMessages): NonNullable<ScorecardRequest["partial"]> {
+  if (request.partial === undefined) return [];
+  const isTexts = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === "string");
+  const wellFormed =
+    Array.isArray(request.partial) &&
+    request.partial.every((entry) => typeof entry === "object" && entry !== null && SUMMED_FIELDS.includes(entry.field) && isTexts(entry.sources) && isTexts(entry.networks));
+  // Only the parts of several sources tell a source without the field from a blank cell: one linked source cannot.
+  const linkedToOne = request.options.linkToSource && request.source !== null && !(Array.isArray(request.parts) && request.parts.length > 0);
+  if (!wellFormed || (linkedToOne && request.partial.length > 0)) refuse([messages.notATable], messages);
+  const partial = request.partial.filter(({ field }) => present.has(field));
+  if (partial.length > 0 && (present.has("otherCosts") || present.has("hours"))) {
+    refuse([messages.partialWithOtherCosts(partial.map(({ field }) => messages.fields[field]))], messages);
+  }
+  return partial;
+}
+
 /** The channels summed into one, as the totals row sums them. */
 function totalOf(channels: readonly ChannelTotals[]): Counted {
-  const sum = (field: keyof Counted) => channels.reduce((total, channel) => total + channel[field], 0);
-  return { budget: sum("budget"), otherCosts: sum("otherCosts"), hours: sum("hours"), conversions: sum("conversions"), leads: sum("leads"), clicks: sum("clicks") };
+  const sum = (field: Exclude<keyof Counted, "covered">) => channels.reduce((total, channel) => total + channel[field], 0);
+  const covered: Counted["covered"] = {};
+  for (const channel of channels) {
+    for (const [field, coverage] of Object.entries(channel.covered) as [NumericField, NonNullable<Counted["covered"][NumericField]>][]) {
+      const total = (covered[field] ??= { rows: 0, spend: 0 });
+      total.rows += coverage.rows;
+      total.spend += coverage.spend;
+    }
+  }
+  return { budget: sum("budget"), otherCosts: sum("otherCosts"), hours: sum("hours"), conversions: sum("conversions"), leads: sum("leads"), clicks: sum("clicks"), covered };
 }
 
 const isFilled = (cells: readonly unknown[]) => cells.some((cell) => cell !== "" && cell !== null && cell !== undefined);
@@ -293,6 +342,7 @@ export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): 
   if (mixed) refuse([messages.mixedResults(columnName(request, mixed.column, messages), columnName(request, mixed.typeColumn, messages), mixed.kinds, messages.fields[mixed.field])], messages);
   const hourlyRate = options.hourlyRate ?? null;
   if (present.has("hours") && hourlyRate === null) refuse([messages.hoursWithoutRate], messages);
+  const partial = partialFields(request, present, messages);
   const breakdown = breakdownColumns(request, messages);
 
   const firstRowNumber = source ? source.firstRow + (source.hasHeader ? 1 : 0) : 1;
@@ -300,12 +350,14 @@ export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): 
   const marks = Array.isArray(request.decimalMarks) ? request.decimalMarks.map((mark) => (mark === "," || mark === "." ? mark : null)) : undefined;
   const weight = bounceWeight(present);
   // The day of each row travels as a last breakdown value, which no section shows.
-  const read = readAndSum(rows, mapping, firstRowNumber, marks, messages, dates ? [...breakdown, dates.column] : breakdown, weight);
+  const read = readAndSum(rows, mapping, firstRowNumber, marks, messages, dates ? [...breakdown, dates.column] : breakdown, weight, partial.map(({ field }) => field));
   if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message), messages);
   if (read.rowCount === 0) refuse([filled ? messages.noDataRows : messages.noRows], messages);
 
   const { channels } = read;
-  const figures: Figures = { present, valuePerConversion: options.valuePerConversion ?? null, hourlyRate, margin: options.margin ?? 1 };
+  const figures: Figures = {
+    present, partial: new Set(partial.map(({ field }) => field)), valuePerConversion: options.valuePerConversion ?? null, hourlyRate, margin: options.margin ?? 1,
+  };
   const periods = dates && periodsOf(rows, read.rows!, channels, dates, options.byPeriod!, weight, firstRowNumber, messages);
   const link = sourceLink(request, context, read, breakdown, dates, messages);
   const dimensions = breakdown.map((column, i) => ({ header: columnName(request, column, messages), sourceColumn: link ? link.breakdown[i] : null }));
@@ -313,6 +365,7 @@ export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): 
     sheetName: context.sheetName,
     channels,
     present,
+    partial,
     source: link,
     breakdown: read.rows && dimensions.length > 0 ? breakDown(read.rows, channels, dimensions, weight) : null,
     periods: periods && { unit: periods.unit, dateHeader: dates!.header, periods: periods.figures, sourceColumn: link?.dayColumn ?? null },
@@ -328,14 +381,15 @@ export function prepareScorecard(sent: ScorecardRequest, context: PlanContext): 
     texts: context.texts,
   });
   const total = totalOf(channels);
-  const totalCost = COST_PER[metric](costOf(total, figures), total);
+  const totalCost = costPerResult(metric, total, figures);
+  const totalConversionCost = present.has("conversions") ? costOver(total, "conversions", figures) : null;
   return {
     plan,
     channels,
     best: bestRoi(channels, figures),
     bestCost: bestCost(channels, metric, figures),
     totalCost: totalCost === null ? null : { metric, value: totalCost },
-    totalCpa: present.has("conversions") ? cpa(costOf(total, figures), total.conversions) : null,
+    totalCpa: totalConversionCost === null ? null : cpa(totalConversionCost, total.conversions),
     rowsNoted: rowsNoted(read),
     periods: periods && periods.summary,
   };

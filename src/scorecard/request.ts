@@ -4,6 +4,7 @@
 import type { ImportReport } from "../import";
 import type { RowsNoted } from "../import/rows";
 import type { DecimalMark } from "../import/numbers";
+import type { NumericField } from "../import/fields";
 import type { ColumnMapping } from "./columnMapping";
 import type { PeriodChoice, PeriodUnit } from "./periods";
 
@@ -46,8 +47,11 @@ export type SourceRange = Omit<SelectionData, "headers" | "rows" | "mapping" | "
 export interface SourcePart extends SourceRange {
   /** How many of the request's rows are this source's, after the parts before it. */
   rowCount: number;
-  /** Per column of the request: the source's column (0-based, from its range's first column), or the one name it holds on every row (its network, or "" for a breakdown it has not). */
-  columns: (number | { name: string })[];
+  /**
+   * Per column of the request: the source's column (0-based, from its range's first column), the one
+   * name it holds on every row (its network, or "" for a breakdown it has not), or null for a field it has not.
+   */
+  columns: (number | { name: string } | null)[];
   /** The scorecard's currency per unit of the source's: its money is multiplied by it; null when the same. */
   rate: number | null;
 }
@@ -87,6 +91,12 @@ export interface ScorecardRequest {
   source: SourceRange | null;
   /** Several sources the rows came from, in order, when they were combined (source is then null). */
   parts?: SourcePart[];
+  /**
+   * Fields only some of several sources have, and the networks that have them: such a field's cell
+   * is blank exactly on the rows of the sources without it, and its ratios are over the rows with it.
+   * sources: the names of the sources that have it (fields the same sources have share their rows).
+   */
+  partial?: { field: NumericField; sources: string[]; networks: string[] }[];
   options: ScorecardOptions;
 }
 

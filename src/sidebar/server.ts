@@ -5,7 +5,7 @@ import type { FunctionDoc } from "../functions";
 import type { BudgetPlanRequest, BudgetPlanResult } from "../planner/request";
 import type { ScorecardRequest, ScorecardResult, SelectionData } from "../scorecard/request";
 import type { BestTimeRequest, BestTimeResult } from "../scorecard/prepareBestTime";
-import type { CsvChunk, SavedSources, SourceSpec, SourceSummary, SourcesRequest, SourcesResult } from "../sources/sidebarRequest";
+import type { CsvChunk, JoinPreview, RevenueSpec, RevenueSummary, SavedSources, SourceSpec, SourceSummary, SourcesRequest, SourcesResult } from "../sources/sidebarRequest";
 import { serverCall } from "./serverCall";
 
 export const server = {
@@ -25,6 +25,9 @@ export const server = {
   importCsvRows: (chunk: CsvChunk) => serverCall<string>("importCsvRows", chunk),
   buildFromSources: (request: SourcesRequest) => serverCall<SourcesResult>("buildFromSources", request),
   savedSources: () => serverCall<SavedSources | null>("savedSources"),
+  /** The table joined to the sources: the selected range, the active sheet's data, or one chosen before, read again. */
+  readRevenueTable: (spec: RevenueSpec | "selection" | "sheet") => serverCall<RevenueSummary>("readRevenueTable", spec),
+  previewJoin: (request: SourcesRequest) => serverCall<JoinPreview | null>("previewJoin", request),
   /** Brings the built sheet to the front: the sidebar's link to it. */
   openScorecard: (sheetName: string) => serverCall<void>("openScorecard", sheetName),
   buildBudgetPlan: (request: BudgetPlanRequest) => serverCall<BudgetPlanResult>("buildBudgetPlan", request),

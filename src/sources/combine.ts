@@ -4,9 +4,11 @@
  * keeps its own channel column), amounts are converted to one currency at the rates given, and the
  * breakdown columns the sources share (campaign, ad set, placement...) line up under one header.
  *
- * A field only some sources have stays out of the table: its blank cells would read as zeros and
- * give the other sources a ROI of -100%. It is summed apart, over the sources that have it, and
- * said so (a ROI over the sources with revenue is never called blended).
+ * A field only some sources have is a column of the table, blank on the rows of the sources without
+ * it and a number (0 for a blank cell) on the others', so the scorecard tells the two apart: such a
+ * blank is no data, never a zero that would give the other sources a ROI of -100%. Its totals and
+ * the ratios taken of it are over the rows that have it, and said so (a ROI over the sources with
+ * revenue is never called blended).
  */
 import type { ImportResult } from "../import";
 import type { CurrencyReading } from "../import/currency";
@@ -74,14 +76,15 @@ export interface CombinedSources {
   totals: Partial<Record<NumericField, CoveredTotal>>;
   /** ROI over the sources with revenue, on their spend; null without revenue. */
   roi: { value: number | null; sources: string[]; blended: boolean } | null;
-  /** Fields some sources have and others do not: left out of the table. */
-  partial: { field: NumericField; sources: string[] }[];
+  /** Fields some sources have and others do not: blank on the others' rows. Their sources, and those sources' networks. */
+  partial: { field: NumericField; sources: string[]; networks: string[] }[];
   /** How each source was read, in words. */
   notes: string[];
 }
 
 /** Fields summed into totals: all but the rates. */
 const SUMMED = NUMERIC_FIELDS.filter((field) => field !== "bounceRate" && field !== "targetRoi");
+type SummedField = (typeof SUMMED)[number];
 const isMoney = (field: NumericField) => MONEY_FIELDS.includes(field);
 
 const codeOf = (reading: CurrencyReading) => (reading.kind === "found" ? reading.codes[0] : null);
@@ -122,7 +125,7 @@ function shownCurrency(sources: readonly SourceInput[], texts: SourcesTexts): st
 }
 
 /** Each source's columns for each breakdown kind: the first column of that kind that no field reads (or its channel, when its network names its rows). */
-export function dimensionColumnsOf(source: Pick<SourceInput, "imported" | "keepChannel">): Map<Dimension, number> {
+export function dimensionColumnsOf(source: { imported: Pick<SourceInput["imported"], "headers" | "mapping">; keepChannel: boolean }): Map<Dimension, number> {
   const { headers, mapping } = source.imported;
   const read = new Set(Object.entries(mapping).flatMap(([field, column]) => (field === "channel" && !source.keepChannel ? [] : [column])));
   const columns = new Map<Dimension, number>();
@@ -156,11 +159,11 @@ export function combineSources(
   for (const source of sources) if (source.keepChannel && !hasOwnChannel(source.imported)) throw new SourcesError(texts.keepsNoChannel(source.name));
   const currency = shownCurrency(sources, texts);
   const fieldsOf = sources.map((source) => new Set(NUMERIC_FIELDS.filter((field) => source.imported.mapping[field] !== undefined && !joinedFields.includes(field))));
-  const tableFields = NUMERIC_FIELDS.filter((field) => fieldsOf.every((fields) => fields.has(field)));
-  const partial = NUMERIC_FIELDS.filter((field) => !tableFields.includes(field) && fieldsOf.some((fields) => fields.has(field))).map((field) => ({
-    field,
-    sources: sources.filter((_, i) => fieldsOf[i].has(field)).map((source) => source.name),
-  }));
+  const tableFields = NUMERIC_FIELDS.filter((field) => fieldsOf.some((fields) => fields.has(field)));
+  const partial = tableFields.filter((field) => !fieldsOf.every((fields) => fields.has(field))).map((field) => {
+    const having = sources.flatMap((_, i) => (fieldsOf[i].has(field) ? [i] : []));
+    return { field, sources: having.map((i) => sources[i].name), networks: [...new Set(having.map((i) => networks[i]))] };
+  });
   const dimensions = sources.map(dimensionColumnsOf);
   const tableDimensions = DIMENSIONS.filter((kind) => dimensions.some((columns) => columns.has(kind)));
 
@@ -183,7 +186,8 @@ export function combineSources(
       rows.push([
         source.keepChannel ? row.channel : networks[s],
         networks[s],
-        ...tableFields.map((field) => value(field) ?? ""),
+        // A blank amount of a source with the field is 0, of one without it blank: a blank rate stays unknown.
+        ...tableFields.map((field) => value(field) ?? (fieldsOf[s].has(field) && SUMMED.includes(field as SummedField) ? 0 : "")),
         ...tableDimensions.map((kind) => {
           const column = dimensions[s].get(kind);
           return column === undefined ? "" : String(cells[column] ?? "").trim();

@@ -43,11 +43,11 @@ function sourceParts(combined: CombinedSources, sources: readonly SourceInput[],
     const network = combined.sources[i].network;
     const headerRow = placement.firstRow + imported.report.headerRow!;
     const dimensions = dimensionColumnsOf(source);
-    const columns = combined.headers.map((_, column): number | { name: string } => {
+    const columns = combined.headers.map((_, column): number | { name: string } | null => {
       if (column === combined.mapping.channel) return keepChannel ? imported.mapping.channel! : { name: network };
       if (column === 1) return { name: network };
       const field = (Object.keys(combined.mapping) as (keyof typeof combined.mapping)[]).find((key) => combined.mapping[key] === column);
-      if (field !== undefined) return imported.mapping[field]!;
+      if (field !== undefined) return imported.mapping[field] ?? null;
       const kind = combined.dimensions.find((dimension) => dimension.column === column)?.kind;
       const at = kind === undefined ? undefined : dimensions.get(kind);
       return at === undefined ? { name: "" } : at;
@@ -78,6 +78,8 @@ export function combinedRequest(
   options: ScorecardOptions,
 ): { request: ScorecardRequest; linked: boolean } {
   const linked = options.linkToSource && placements !== null && sources.every((source, i) => linkable(source, placements[i]));
+  // Rates and targets are blank where unknown on any row: only amounts and counts tell a source without them by their blank.
+  const partialFields = combined.partial.filter(({ field }) => field !== "bounceRate" && field !== "targetRoi").map(({ field, sources: names, networks }) => ({ field, sources: names, networks }));
   return {
     linked,
     request: {
@@ -88,6 +90,7 @@ export function combinedRequest(
       decimalMarks: combined.headers.map(() => "."),
       source: null,
       ...(linked ? { parts: sourceParts(combined, sources, placements) } : {}),
+      ...(partialFields.length > 0 ? { partial: partialFields } : {}),
       options: { ...options, linkToSource: linked },
     },
   };

@@ -8,6 +8,10 @@ import type { CurrencyReading } from "../import/currency";
 import type { ColumnMapping } from "../import/fields";
 import type { RowsNoted } from "../import/rows";
 import type { RawCell, ScorecardOptions, ScorecardResult } from "../scorecard/request";
+import type { JoinBy } from "../join/join";
+import type { JoinedField, JoinedValues } from "../join/originTable";
+import type { JoinedValue } from "../join/valueTable";
+import type { BreakdownKind } from "./breakdownChoice";
 
 /** A source as the user chose it: enough for the add-on to read it again, and to rebuild. */
 export interface SourceSpec {
@@ -52,24 +56,65 @@ export interface SourceSummary {
   linkable: boolean;
 }
 
+/** The shop, CRM or analytics table joined to the sources, as the user chose it: where it is, how it is joined, the matches typed. */
+export interface RevenueSpec {
+  sheetName: string;
+  /** The range read; null for the sheet's data. */
+  rangeA1: string | null;
+  by: JoinBy;
+  /** A value as the join shows it -> the network the user matched it to, over the defaults. */
+  matches: Record<string, string>;
+  /** The currency (ISO code) the user gave a table that says none; null or absent when not given. */
+  currency?: string | null;
+}
+
+/** The joined table as the add-on read it, for the sidebar to show: no rows. */
+export interface RevenueSummary {
+  spec: RevenueSpec;
+  name: string;
+  /** The headers its rows' origin is read from, and its campaign column's (null: it has none, so no join by campaign). */
+  originColumns: string[];
+  campaignColumn: string | null;
+  fields: JoinedField[];
+  dataRows: number;
+  currency: CurrencyReading;
+}
+
+/** A join as the sidebar shows it: every value of the table with what it matched, the figures per network, and the report in words. */
+export interface JoinPreview {
+  fields: JoinedField[];
+  /** The networks with spend, the ones a value can be matched to. */
+  networks: string[];
+  values: JoinedValue[];
+  /** Every row of the table, matched or not. */
+  total: JoinedValues;
+  lines: string[];
+}
+
 export interface SourcesRequest {
   sources: SourceSpec[];
+  /** A shop, CRM or analytics table whose revenue, leads, qualified leads and customers replace the sources' own; null or absent: none. */
+  revenue?: RevenueSpec | null;
   /** Per currency (ISO code): one unit of it in the scorecard's currency. The scorecard's currency has none. */
   rates: Record<string, number>;
-  /** Columns of the combined table to break down by; the ones every source has when absent. */
-  breakdown?: number[];
+  /** The kinds of column to break down by (campaign, ad set / ad group...), in order; the kinds every source has when absent. */
+  breakdownBy?: BreakdownKind[] | null;
   options: ScorecardOptions;
 }
 
 export interface SourcesResult extends ScorecardResult {
   /** How the sources were combined, in words: networks, currencies, partial fields. */
   notes: string[];
+  /** The join of the revenue table; null without one. */
+  join: JoinPreview | null;
 }
 
-/** The sources the last build used, read again, with their rates. */
+/** The sources the last build used, read again, with their rates, revenue table and breakdown. */
 export interface SavedSources {
   sources: SourceSummary[];
   rates: Record<string, number>;
+  revenue: RevenueSummary | null;
+  breakdownBy: BreakdownKind[] | null;
 }
 
 /** Rows of a CSV file on their way to a sheet of their own, a chunk per call. */

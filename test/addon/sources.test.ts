@@ -1,31 +1,13 @@
 // Several sources through the add-on's server functions, as the scorecard sidebar calls them: CSV
 // files written to sheets of their own in chunks, each sheet read as a source, and a linked build
 // over them that is a SUMIFS per source's sheet, follows the sheets, and rebuilds from what it kept.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { WorkbookFile } from "../../playground/runtime/contract";
-import { createSession, type EmulatedSession } from "../../playground/runtime/session";
-import type { ScorecardOptions, SelectionData } from "../../src/scorecard/request";
-import type { SavedSources, SourceSpec, SourceSummary, SourcesResult } from "../../src/sources/sidebarRequest";
+import { createSession } from "../../playground/runtime/session";
+import type { SelectionData } from "../../src/scorecard/request";
+import type { SavedSources, SourceSpec, SourcesResult } from "../../src/sources/sidebarRequest";
 import { csvChunks } from "../../src/sidebar/scorecard/sources/csvChunks";
-import { LINKEDIN, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "../import/sourceExports";
-
-const SNAPCHAT = { spend: [502.8, 297.2], conversions: [19, 8] };
-const NO_DATA_ROWS = "no data rows";
-const OPTIONS: ScorecardOptions = { targetRoi: null, chart: false, linkToSource: true };
-
-function emptyWorkbook(): WorkbookFile {
-  return { version: 1, locale: "en_US", sheets: [{ name: "Notes", cells: [["our notes"]], formats: [], frozenRows: 0, metadata: [] }], active: { sheet: "Notes", range: "A1" } };
-}
-
-/** The file picker's calls: the chunks in order, each after the sheet the first one made; then the sheet read as a source. */
-function importFile(session: EmulatedSession, fileName: string, bytes: Uint8Array): SourceSummary {
-  let sheetName: string | null = null;
-  for (const chunk of csvChunks(fileName, bytes, NO_DATA_ROWS)) sheetName = session.runServerFunction("importCsvRows", [{ ...chunk, sheetName }]) as string;
-  return session.runServerFunction("readSource", [{ sheetName, rangeA1: null, columns: null, network: null, keepChannel: null }]) as SourceSummary;
-}
-
-const fixture = (name: string) => new Uint8Array(readFileSync(`${SOURCE_FIXTURES}${name}`));
+import { GOOGLE, LINKEDIN, META, SNAPCHAT_USD as SNAPCHAT, sum, TIKTOK_GBP } from "../import/sourceExports";
+import { emptyWorkbook, fixture, importFile, LINKED as OPTIONS, NO_DATA_ROWS } from "./sourcesSession";
 
 function threeSources() {
   const session = createSession({ workbook: emptyWorkbook() });
@@ -210,5 +192,25 @@ describe("the service calls of a build over several sources", () => {
 
   it("do not grow with the channels", () => {
     expect(callsToBuild(400)).toEqual(callsToBuild(5));
+  });
+});
+
+describe("a breakdown chosen across several sources", () => {
+  it("lines up each network's column of that kind in one table, blank for a source without it, and keeps the choice", () => {
+    const session = createSession({ workbook: emptyWorkbook() });
+    const specs = ["meta-spring-eur.csv", "google-ads-spring-eur.csv", "linkedin-spring-eur.csv"].map((name) => importFile(session, name, fixture(name)).spec);
+    session.runServerFunction("buildFromSources", [{ sources: specs, rates: {}, breakdownBy: ["adSet"], options: OPTIONS }]);
+    const cells = session.usedCellReadings("Channel scorecard").map((row) => row.map((cell) => cell.value));
+    const section = cells.findIndex((row) => row[0] === "By Ad set / ad group");
+    const header = cells[section + 1];
+    const spendOf = (label: string) => cells.slice(section + 2).find((row) => row[0] === label)![header.indexOf("Spend")];
+    // "Cart abandoners 14d" is an ad set of Meta's and an ad group of Google Ads': one row.
+    const spendOfAdSet = (figures: { spend: number[]; adSets: string[] }, adSet: string) => sum(figures.spend.filter((_, i) => figures.adSets[i] === adSet));
+    expect(spendOf("Cart abandoners 14d")).toBeCloseTo(spendOfAdSet(META, "Cart abandoners 14d") + spendOfAdSet(GOOGLE, "Cart abandoners 14d"), 6);
+    expect(spendOf("Lookalike 1%")).toBeCloseTo(spendOfAdSet(META, "Lookalike 1%"), 6);
+    // LinkedIn's export has no ad set: its spend is under (none), never left out.
+    expect(spendOf("(none)")).toBeCloseTo(sum(LINKEDIN.spend), 6);
+    expect(spendOf("Total")).toBeCloseTo(sum(META.spend) + sum(GOOGLE.spend) + sum(LINKEDIN.spend), 6);
+    expect((session.runServerFunction("savedSources", []) as SavedSources).breakdownBy).toEqual(["adSet"]);
   });
 });

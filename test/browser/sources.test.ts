@@ -126,10 +126,8 @@ describe("several sources in the scorecard sidebar", IN_CHROMIUM, () => {
     await sidebar.getByLabel("Network name").fill("Reddit");
     const reddit = { spend: [420.5, 310.0], conversions: [12, 9] };
     const totalCpa = (sum(META.spend) + sum(reddit.spend)) / (sum(META.conversions) + sum(reddit.conversions));
-    const cpa = (source: { spend: number[]; conversions: number[] }) => sum(source.spend) / sum(source.conversions);
-    const [best, bestCpa] = cpa(META) < cpa(reddit) ? ["Meta", cpa(META)] : ["Reddit", cpa(reddit)];
-    // Reddit's export has no revenue: the table compares cost per conversion.
-    await expect(built()).resolves.toBe(`Built: 2 channels; best CPA: ${best} €${bestCpa.toFixed(2)}; total CPA €${totalCpa.toFixed(2)}`);
+    // Reddit's export has no revenue: its ROI is blank, and Meta's, over Meta's spend, is the only one.
+    await expect(built()).resolves.toBe(`Built: 2 channels; best ROI: Meta ${percent(roi(META))}; total CPA €${totalCpa.toFixed(2)}`);
     await removeSources();
   });
 
@@ -172,11 +170,9 @@ describe("several sources in the scorecard sidebar", IN_CHROMIUM, () => {
     await sheet.page.getByRole("tab", { name: "meta-printemps-fr-1252 (2)", exact: true }).click();
     await expect.poll(() => sheet.cell("D1").textContent()).toBe("Nom de l’ensemble de publicités");
     await expect(sheet.cell("C4").textContent()).resolves.toBe("Notoriété – marque");
-    // With Google Ads beside it: the file has no revenue column read, so the table compares cost per conversion.
+    // With Google Ads beside it: the file has no revenue column read, so only Google Ads has a ROI, over its own spend.
     await addSheet("Google Ads export", 2);
-    const cpa = (source: { spend: number[]; conversions: number[] }) => sum(source.spend) / sum(source.conversions);
     const totalCpa = (sum(FRENCH.spend) + sum(GOOGLE_ADS.spend)) / (sum(FRENCH.conversions) + sum(GOOGLE_ADS.conversions));
-    const [best, bestCpa] = cpa(FRENCH) < cpa(GOOGLE_ADS) ? ["Meta", cpa(FRENCH)] : ["Google Ads", cpa(GOOGLE_ADS)];
-    await expect(built()).resolves.toBe(`Built: 2 channels; best CPA: ${best} €${bestCpa.toFixed(2)}; total CPA €${totalCpa.toFixed(2)}`);
+    await expect(built()).resolves.toBe(`Built: 2 channels; best ROI: Google Ads ${percent(roi(GOOGLE_ADS))}; total CPA €${totalCpa.toFixed(2)}`);
   });
 });

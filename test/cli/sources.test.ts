@@ -57,8 +57,10 @@ describe.concurrent("three exports, one per network", () => {
       blended: false,
       label: "ROI over meta-spring-eur.csv and google-ads-spring-eur.csv (the sources with revenue), not blended",
     });
-    // LinkedIn has no revenue: the scorecard shows no ROI at all rather than -100% for it.
-    expect(report.scorecard.channels.every((channel) => !("roi" in channel))).toBe(true);
+    // LinkedIn has no revenue: its ROI is blank rather than -100%; Meta's is over its own spend.
+    const channel = (name: string) => report.scorecard.channels.find((row) => row.channel === name)!;
+    expect(channel("LinkedIn")).toMatchObject({ revenue: null, roi: null });
+    expect(channel("Meta").roi).toBeCloseTo((sum(META.revenue) - sum(META.spend)) / sum(META.spend), 9);
     expect(report.sources[2].roi).toBeNull();
   });
 
@@ -71,7 +73,10 @@ describe.concurrent("three exports, one per network", () => {
     expect(lines[4]).toMatch(/^Total\s+9,863\.98\s+618,125\s+11,532\s+47\*\s+375\s+24,751\.45\*\s+234\.2%\*$/);
     expect(stdout).toContain("* ROI over meta-spring-eur.csv and google-ads-spring-eur.csv (the sources with revenue), not blended");
     expect(stderr).toContain("social-roi: linkedin-spring-eur.csv: LinkedIn, from its columns “Total Spent” and “Campaign Group Name”.\n");
-    expect(stderr).toContain("social-roi: Only meta-spring-eur.csv and google-ads-spring-eur.csv have revenue: the scorecard leaves it out, and the totals of revenue cover those sources only.\n");
+    expect(stderr).toContain(
+      "social-roi: Only meta-spring-eur.csv and google-ads-spring-eur.csv have revenue: the scorecard shows it on their rows and leaves it blank on the others'; " +
+        "its totals, and the ratios taken of it, cover those sources only, on their spend.\n",
+    );
     expect(stderr).not.toContain("No channel column");
   });
 

@@ -24,3 +24,5 @@ export const LINKEDIN = {
 };
 export const TIKTOK_GBP = { spend: [640, 360], conversions: [38, 17], revenue: [2280, 1020], clicks: [2210, 1320], impressions: [210442, 160980] };
 
+/** Snapchat's swipe ups are its clicks. */
+export const SNAPCHAT_USD = { spend: [502.8, 297.2], conversions: [19, 8], revenue: [1140, 455.9], clicks: [3120, 1406], impressions: [240118, 130040] };

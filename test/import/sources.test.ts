@@ -1,6 +1,6 @@
 // Several exports, one per network, combined into one table for the scorecard: each network's
 // figures equal its file alone, totals are sums over the sources that have the field, a field only
-// some sources have stays out of the table and is said so, and currencies need rates.
+// some sources have is blank on the others' rows (never a zero) and said so, and currencies need rates.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../../src/import/csv";
@@ -52,16 +52,36 @@ describe("Meta, Google Ads and LinkedIn exports combined", () => {
     expect(meta.sums.reach).toBe(sum(META.reach));
   });
 
-  it("reads the fields every source has into the table, and leaves out those only some have, saying which cover them", () => {
-    expect(Object.keys(combined.mapping).sort()).toEqual(["budget", "channel", "clicks", "conversions", "impressions"]);
+  it("reads every field into the table: one only some sources have is blank on the others' rows, and said so with the sources it covers", () => {
+    expect(Object.keys(combined.mapping).sort()).toEqual(["budget", "channel", "clicks", "conversions", "impressions", "leads", "reach", "revenue"]);
     expect(combined.partial).toEqual([
-      { field: "leads", sources: ["linkedin-spring-eur.csv"] },
-      { field: "revenue", sources: ["meta-spring-eur.csv", "google-ads-spring-eur.csv"] },
-      { field: "reach", sources: ["meta-spring-eur.csv"] },
+      { field: "leads", sources: ["linkedin-spring-eur.csv"], networks: ["LinkedIn"] },
+      { field: "revenue", sources: ["meta-spring-eur.csv", "google-ads-spring-eur.csv"], networks: ["Meta", "Google Ads"] },
+      { field: "reach", sources: ["meta-spring-eur.csv"], networks: ["Meta"] },
     ]);
+    const cells = (network: string, field: "leads" | "revenue" | "reach") => rowsOf(network).map((row) => row[combined.mapping[field]!]);
+    expect(cells("Meta", "revenue")).toEqual(META.revenue);
+    expect(cells("Google Ads", "revenue")).toEqual(GOOGLE.revenue);
+    expect(cells("LinkedIn", "revenue")).toEqual(["", "", ""]);
+    expect(cells("LinkedIn", "leads")).toEqual(LINKEDIN.leads);
+    expect(cells("Meta", "leads")).toEqual(["", "", "", ""]);
+    expect(cells("Meta", "reach")).toEqual(META.reach);
+    expect(cells("Google Ads", "reach")).toEqual(["", "", "", ""]);
     expect(combined.notes).toContain(
-      "Only meta-spring-eur.csv and google-ads-spring-eur.csv have revenue: the scorecard leaves it out, and the totals of revenue cover those sources only.",
+      "Only meta-spring-eur.csv and google-ads-spring-eur.csv have revenue: the scorecard shows it on their rows and leaves it blank on the others'; " +
+        "its totals, and the ratios taken of it, cover those sources only, on their spend.",
     );
+  });
+
+  it("reads a blank cell of a source that has the field as 0, so that only the other sources' rows are blank", () => {
+    const blankValue = readSource("meta-blank-value.csv", [
+      ["Campaign name", "Amount spent (EUR)", "Results", "Result indicator", "Purchases conversion value", "Reach"],
+      ["Spring sale - Prospecting", "1204.55", "52", "actions:offsite_conversion.fb_pixel_purchase", "3640.00", "88012"],
+      ["Brand awareness", "250.50", "0", "actions:offsite_conversion.fb_pixel_purchase", "", "15002"],
+    ]);
+    const withLinkedIn = combineSources([blankValue, source("linkedin-spring-eur.csv")], texts, label);
+    const revenue = withLinkedIn.rows.map((row) => row[withLinkedIn.mapping.revenue!]);
+    expect(revenue).toEqual([3640, 0, "", "", ""]);
   });
 
   it("totals each field over the sources that have it, and gives a ROI over the sources with revenue, never called blended", () => {
@@ -182,3 +202,15 @@ describe("what one export refuses, a source refuses", () => {
   });
 });
 
+
+describe("what the sources' notes say of a field only some have, in French", () => {
+  it("names the sources, and what the totals and ratios cover", () => {
+    expect(sourcesTexts("fr").partial("leads", ["linkedin.csv"])).toBe(
+      "Seule linkedin.csv a leads\u00a0: le tableau le montre sur ses lignes et le laisse vide sur celles des autres\u00a0; " +
+        "ses totaux, et les ratios qui en sont tirés, ne couvrent que cette source, sur ses dépenses.",
+    );
+    expect(sourcesTexts("en").partial("leads", ["linkedin.csv"])).toBe(
+      "Only linkedin.csv has leads: the scorecard shows it on its rows and leaves it blank on the others'; its totals, and the ratios taken of it, cover that source only, on its spend.",
+    );
+  });
+});

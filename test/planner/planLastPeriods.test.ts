@@ -38,7 +38,7 @@ describe("a plan on the last week of the selected data", () => {
 
   it("says in its Rates from cell, and in its result, which days the rates come from", () => {
     expect(result.window).toEqual({ unit: "week", periods: 1, start: "2026-02-09", end: "2026-02-14", lastPeriodEnd: "2026-02-15", rows: lastWeek.length, undatedRows: 0 });
-    expect(plan.labelled("Rates from")).toBe("'Daily'!A1:F9 (figures at build time), the last week (2026-02-09 to 2026-02-14)");
+    expect(plan.labelled("Rates from")).toBe("'Daily'!A1:F9 (figures at build time), the last week (2026-02-09 to 2026-02-14; the last week is partial: it runs to 2026-02-15)");
   });
 });
 

@@ -188,3 +188,31 @@ describe("the Plan a budget menu item", () => {
     expect(session.sidebarHtml()).toMatch(new RegExp(`<body[^>]*data-view="plan"[^>]*data-language="${locale}"`));
   });
 });
+
+describe("the plan's value per sale from a scorecard of sources of which only some have revenue", () => {
+  // Meta's rows have revenue, LinkedIn's none (blank in the scorecard), as the sources' combining sends them.
+  const HEADERS = ["Channel", "Network", "Spend (EUR)", "Impressions", "Clicks", "Conversions", "Revenue (EUR)"];
+  const META = { spend: 1204.55, impressions: 120233, clicks: 1410, conversions: 52, revenue: 3640 };
+  const LINKEDIN = { spend: 1840.22, impressions: 61220, clicks: 512, conversions: 12 };
+  const rows = [
+    ["Meta", "Meta", META.spend, META.impressions, META.clicks, META.conversions, META.revenue],
+    ["LinkedIn", "LinkedIn", LINKEDIN.spend, LINKEDIN.impressions, LINKEDIN.clicks, LINKEDIN.conversions, ""],
+  ];
+
+  it("gives the channel without revenue no value per sale and no expected ROI, never a value of 0", () => {
+    const session = createSession({ workbook: workbookWith("Data", [HEADERS, ...rows]) });
+    session.runServerFunction("buildScorecard", [
+      {
+        headers: HEADERS, rows, mapping: { channel: 0, budget: 2, impressions: 3, clicks: 4, conversions: 5, revenue: 6 }, source: null,
+        partial: [{ field: "revenue", sources: ["meta.csv"], networks: ["Meta"] }],
+        options: { targetRoi: null, chart: false, linkToSource: false },
+      },
+    ]);
+    buildPlan(session, { goal: { kind: "sales", value: 100 }, rates: "scorecard", split: "mix" });
+    const plan = readPlan(session);
+    expect(plan.errors).toEqual([]);
+    const byChannel = new Map(plan.channels.map((row) => [row.Channel as string, row]));
+    expect(byChannel.get("Meta")!["Value per sale"]).toBeCloseTo(META.revenue / META.conversions, 9);
+    expect([byChannel.get("LinkedIn")!["Value per sale"], byChannel.get("LinkedIn")!["Expected ROI"]]).toEqual(["", ""]);
+  });
+});

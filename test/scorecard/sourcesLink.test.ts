@@ -58,3 +58,68 @@ describe("a linked scorecard of two sources", () => {
     expect(() => prepareScorecard(request([PARTS[0], { ...PARTS[1], columns: [{ name: "TikTok" }, { name: "TikTok" }, -1, 8, 0] }]), context())).toThrow("The rows no longer match");
   });
 });
+
+describe("a linked scorecard of two sources of which only one has revenue", () => {
+  // Columns of the request: Channel, Network, Spend, Conversions, Revenue (TikTok's alone), Campaign.
+  const headers = ["Channel", "Network", "Spend (EUR)", "Conversions", "Revenue (EUR)", "Campaign"];
+  const rows = [
+    ["LinkedIn", "LinkedIn", 1840.22, 12, "", "Decision makers"],
+    ["LinkedIn", "LinkedIn", 402.78, 4, "", "Retargeting"],
+    ["TikTok", "TikTok", 748.8, 38, 2667.6, "Spark Ads"],
+  ];
+  const parts = [
+    part({ columns: [{ name: "LinkedIn" }, { name: "LinkedIn" }, 6, 11, null, 2] }),
+    part({ sheetName: "tiktok", rangeA1: "A1:K2", firstRow: 1, rowCount: 1, columns: [{ name: "TikTok" }, { name: "TikTok" }, 4, 8, 10, 0], rate: 1.17 }),
+  ];
+  const partialRequest = (over: Partial<ScorecardRequest> = {}): ScorecardRequest => ({
+    headers, rows, mapping: { channel: 0, budget: 2, conversions: 3, revenue: 4 }, breakdown: [5], source: null, parts,
+    partial: [{ field: "revenue", sources: ["tiktok.csv"], networks: ["TikTok"] }],
+    options: { targetRoi: null, chart: false, linkToSource: true },
+    ...over,
+  });
+  const campaigns = () => context().sourceParts!.map((at) => ({ ...at, cells: new Map([[5, [...at.cells.get(4)!]]]) }));
+  const { plan } = prepareScorecard(partialRequest(), { ...context(), sourceParts: campaigns() });
+  const header = plan.cells[2];
+  const cell = (row: number, name: string) => plan.cells[row][header.indexOf(name)] as string;
+
+  it("sums revenue on TikTok's sheet alone, blank where TikTok has no matching row, never a SUMIFS of LinkedIn's", () => {
+    const revenue = cell(3, "Revenue");
+    expect(revenue).toMatch(/^=IF\(IF\(AND\(.*"TikTok".*\), COUNT\('tiktok'!\$E\$2:\$E\$500\), 0\)=0, "", IF\(AND\(.*"TikTok".*\), SUM\('tiktok'!\$K\$2:\$K\$500\), 0\)\*1\.17\)$/);
+    expect(revenue).not.toContain("'linkedin'");
+    // The spend with revenue: TikTok's spend, at its rate.
+    expect(cell(3, "Spend with revenue")).toMatch(/, "", IF\(AND\(.*"TikTok".*\), SUM\('tiktok'!\$E\$2:\$E\$500\), 0\)\*1\.17\)$/);
+    // ROI and ROAS over it.
+    const [spendWith, revenueColumn] = ["Spend with revenue", "Revenue"].map((name) => String.fromCharCode(65 + header.indexOf(name)));
+    expect(cell(3, "ROI")).toBe(`=IFERROR((${revenueColumn}4*IF(ISNUMBER($D$2), $D$2, 1)-${spendWith}4)/${spendWith}4, "")`);
+  });
+
+  it("counts a campaign's rows of TikTok with COUNTIFS over its keys, in the breakdown by campaign", () => {
+    const section = plan.layout.sections[1];
+    const revenue = plan.cells[section.firstRow - 1][header.indexOf("Revenue")] as string;
+    expect(revenue).toMatch(/^=IF\(COUNTIFS\('Keys'!\$B\$2:\$B\$500, .*\)=0, "", SUMIFS\('tiktok'!\$K\$2:\$K\$500, 'Keys'!\$B\$2:\$B\$500, /);
+    expect(revenue).not.toContain("'linkedin'");
+  });
+
+  it("links a rate only some sources have (a bounce rate), read on their sheets alone", () => {
+    const withBounce = partialRequest({
+      headers: [...headers, "Bounce rate"],
+      rows: rows.map((row, i) => [...row, i < 2 ? "" : 0.41]),
+      mapping: { channel: 0, budget: 2, conversions: 3, revenue: 4, bounceRate: 6 },
+      parts: [{ ...parts[0], columns: [...parts[0].columns, null] }, { ...parts[1], columns: [...parts[1].columns, 9] }],
+    });
+    const { plan: linked } = prepareScorecard(withBounce, { ...context(), sourceParts: campaigns() });
+    const bounce = linked.cells[3][linked.cells[2].indexOf("Bounce rate")] as string;
+    expect(bounce).toContain("'tiktok'!$J$2:$J$500");
+    expect(bounce).not.toContain("'linkedin'");
+  });
+
+  it("refuses other costs beside a field only some sources have: the spend with revenue would leave them out", () => {
+    const withOtherCosts = partialRequest({
+      headers: [...headers, "Other costs"],
+      rows: rows.map((row) => [...row, 50]),
+      mapping: { channel: 0, budget: 2, conversions: 3, revenue: 4, otherCosts: 6 },
+      parts: parts.map((at) => ({ ...at, columns: [...at.columns, 3] })),
+    });
+    expect(() => prepareScorecard(withOtherCosts, { ...context(), sourceParts: campaigns() })).toThrow(/^Only some sources have revenue, whose ratios are over the spend of the rows that have them/);
+  });
+});

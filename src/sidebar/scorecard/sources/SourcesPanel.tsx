@@ -9,7 +9,8 @@ import { requestMessages } from "../../../i18n/requestMessages";
 import { sourcesTexts } from "../../../i18n/sourcesTexts";
 import type { ColumnMapping } from "../../../import/fields";
 import { NUMERIC_FIELDS } from "../../../import/fields";
-import type { SourceSpec, SourceSummary } from "../../../sources/sidebarRequest";
+import type { RevenueSummary, SourceSpec, SourceSummary } from "../../../sources/sidebarRequest";
+import type { ScorecardOptions } from "../../../scorecard/request";
 import { reasonOf } from "../../serverCall";
 import { server } from "../../server";
 import { BuildPanel } from "../BuildPanel";
@@ -18,10 +19,16 @@ import { OptionsForm } from "../OptionsForm";
 import { ProblemSummary } from "../ProblemSummary";
 import { useServerTask } from "../useServerTask";
 import { csvChunks } from "./csvChunks";
-import { currenciesOf, needsCurrency, readRates, sourcesProblems } from "./sourceChecks";
+import { currenciesOf, currencyOf, needsCurrency, readRates, sourcesProblems } from "./sourceChecks";
+import { RevenuePanel } from "./RevenuePanel";
+import { SourcesBreakdown } from "./SourcesBreakdown";
+import { kindsOffered, kindsSuggested, type BreakdownKind } from "../../../sources/breakdownChoice";
+import { currencySaid } from "../../../sources/sourceCurrency";
 import { SourceCard } from "./SourceCard";
 
 const PROBLEMS_ID = "sources-problems";
+/** A preview of the join builds nothing: the scorecard's options do not change it. */
+const PREVIEW_OPTIONS: ScorecardOptions = { targetRoi: null, chart: false, linkToSource: false };
 
 interface SourcesPanelProps {
   messages: Messages;
@@ -41,6 +48,9 @@ function sharedMapping(summaries: readonly SourceSummary[]): ColumnMapping {
 export function SourcesPanel({ messages, language, choices, onChoices, onActive }: SourcesPanelProps) {
   const texts = sourcesTexts(language);
   const [summaries, setSummaries] = useState<SourceSummary[]>([]);
+  const [revenue, setRevenue] = useState<RevenueSummary | null>(null);
+  /** The kinds to break down by; null until the user chooses: the kinds every source has. */
+  const [breakdownBy, setBreakdownBy] = useState<BreakdownKind[] | null>(null);
   const [rateTexts, setRateTexts] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -61,6 +71,8 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
       .then((saved) => {
         if (!saved) return;
         show(() => saved.sources);
+        setRevenue(saved.revenue);
+        setBreakdownBy(saved.breakdownBy);
         setRateTexts(Object.fromEntries(Object.entries(saved.rates).map(([currency, rate]) => [currency, String(rate)])));
         onChoices({ ...choices, linkToSource: true });
       })
@@ -96,20 +108,33 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
     }, null);
   }
 
-  const currencies = currenciesOf(summaries);
+  const revenueCurrency = revenue && (revenue.spec.currency || currencySaid(revenue.currency));
+  const currencies = [...new Set([...currenciesOf(summaries), ...(revenueCurrency ? [revenueCurrency] : [])])];
   const rates = readRates(rateTexts, currencies);
+  const given = Object.fromEntries(Object.entries(rates).filter((entry): entry is [string, number] => entry[1] !== null));
   const mapping = sharedMapping(summaries);
   const applicable = applicableAmounts(mapping, choices);
   const { amounts, problems: amountProblems } = readAmounts(choices, applicable, messages);
   const problems = [...sourcesProblems(summaries, rates, messages, language), ...amountProblems];
-  const canLink = summaries.length > 0 && summaries.every((summary) => summary.linkable);
+  // A joined table's matching is not a column a formula could read: a joined scorecard holds values.
+  const canLink = summaries.length > 0 && summaries.every((summary) => summary.linkable) && revenue === null;
   const ready = summaries.length > 0 && problems.length === 0 && !busy;
+
+  const specs = summaries.map((summary) => summary.spec);
+  const offered = kindsOffered(summaries.map(({ name, headers, mapping, keepChannel }) => ({ name, headers, mapping, keepChannel })));
+  // A kind chosen that no source has any more (its source removed) is dropped.
+  const chosenKinds = (breakdownBy ?? kindsSuggested(offered, summaries.length)).filter((kind) => offered.some((entry) => entry.kind === kind));
+  const joinRequest = revenue && summaries.length > 0 ? { sources: specs, rates: given, revenue: revenue.spec, options: PREVIEW_OPTIONS } : null;
 
   function build() {
     if (!ready) return;
     opening.reset();
-    const given = Object.fromEntries(Object.entries(rates).filter((entry): entry is [string, number] => entry[1] !== null));
-    void building.run({ sources: summaries.map((summary) => summary.spec), rates: given, options: { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && canLink } });
+    void building.run({ sources: specs, rates: given, revenue: revenue?.spec ?? null, breakdownBy: chosenKinds, options: { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && canLink } });
+  }
+
+  function chooseRevenue(table: RevenueSummary | null) {
+    setRevenue(table);
+    building.reset();
   }
 
   return (
@@ -174,7 +199,28 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
         </>
       )}
       {summaries.length > 0 && (
+        <RevenuePanel
+          language={language}
+          unknownError={messages.unknownError}
+          table={revenue}
+          request={joinRequest}
+          needsCurrency={revenue !== null && revenue.currency.kind === "none" && (Boolean(revenue.spec.currency) || summaries.some((summary) => currencyOf(summary) !== null))}
+          onTable={chooseRevenue}
+        />
+      )}
+      {summaries.length > 0 && (
         <>
+          <SourcesBreakdown
+            offered={offered}
+            chosen={chosenKinds}
+            sourceCount={summaries.length}
+            messages={messages}
+            texts={texts}
+            onChange={(kinds) => {
+              setBreakdownBy(kinds);
+              building.reset();
+            }}
+          />
           <OptionsForm choices={choices} applicable={applicable} amounts={amounts} fromSelection canLink={canLink} edited={false} messages={messages} onChange={onChoices} />
           <ProblemSummary id={PROBLEMS_ID} check={{ problems, filledRows: summaries.length }} messages={messages} />
           <BuildPanel
