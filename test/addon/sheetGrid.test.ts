@@ -48,7 +48,7 @@ describe("charts inside the grid", () => {
     });
     expect(Math.min(...widths.map((width) => width.tableWidth))).toBeLessThanOrEqual(5);
     expect(Math.max(...widths.map((width) => width.usedWidth))).toBeGreaterThanOrEqual(39);
-  });
+  }, 120_000);
 
   it("on a budget plan", () => {
     const session = createSession({ workbook: metaExport(5) });

@@ -68,7 +68,7 @@ describe("CSV files picked in the sidebar", () => {
     const cells = session.usedCellReadings("big");
     expect(cells.length).toBe(15_001);
     expect(cells[15_000][4].value).toBe((14_999 % 97) + 0.5);
-  });
+  }, 120_000);
 });
 
 describe("a linked build over several source sheets", () => {

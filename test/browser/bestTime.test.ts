@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/import/csv";
 import type { RawCell, WorkbookFile } from "../../playground/runtime/contract";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 let browser: Browser;
@@ -39,7 +39,7 @@ afterAll(async () => {
 
 const rgb = (css: string) => css.match(/\d+/g)!.slice(0, 3).map(Number);
 
-describe("best time to post in the page", () => {
+describe("best time to post in the page", IN_CHROMIUM, () => {
   it("is built from the selected posts through the sidebar, and drawn with its colour scale and grey cells", async () => {
     await sheet.cell("A1").click();
     await sheet.cell("F13").click({ modifiers: ["Shift"] });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
 import { columnLetter } from "../../src/scorecard/sheetText";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 let browser: Browser;
@@ -63,7 +63,7 @@ async function columnOf(headerRow: number, header: string): Promise<string> {
   throw new Error(`no header ${header} on row ${headerRow}`);
 }
 
-describe("breaking a scorecard down in the playground", () => {
+describe("breaking a scorecard down in the playground", IN_CHROMIUM, () => {
   it("suggests the campaign and owner columns, builds their sections, and shows a campaign's CPA within its network and a section's total", async () => {
     await sheet.openSheet("Campaign data");
     await sheet.cell("A1").click();

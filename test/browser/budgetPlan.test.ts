@@ -7,7 +7,7 @@ import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
 import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 let browser: Browser;
@@ -64,7 +64,7 @@ function expectedSaving(goal: number, cap: number): number {
 
 const euros = (amount: number) => `€${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
-describe("planning a budget in the playground", () => {
+describe("planning a budget in the playground", IN_CHROMIUM, () => {
   it("plans on the selected data at today's mix, in the data's currency", async () => {
     await sheet.cell("A1").click();
     await sheet.cell("H8").click({ modifiers: ["Shift"] });

@@ -6,6 +6,9 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export const ARTIFACTS = new URL("../../artifacts/", import.meta.url);
 
+/** A test that drives a page in Chromium takes seconds, and on a loaded two-core machine well over the default 30 s. */
+export const IN_CHROMIUM = { timeout: 120_000 };
+
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(

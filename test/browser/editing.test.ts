@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 let browser: Browser;
@@ -54,7 +54,7 @@ async function pasteText(sheet: PlaygroundPage, text: string): Promise<void> {
   }, text);
 }
 
-describe("editing in the grid", () => {
+describe("editing in the grid", IN_CHROMIUM, () => {
   it("pastes a copied block, clears a selection in one step, and undoes and redoes both", async () => {
     const sheet = await openPlayground();
     await expect.poll(() => shown(sheet)).toEqual(SAMPLE);

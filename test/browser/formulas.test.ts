@@ -7,7 +7,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
 import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 const NNBSP = "\u202F";
@@ -41,7 +41,7 @@ async function open(running: RunningPlayground): Promise<PlaygroundPage> {
   return sheet;
 }
 
-describe("formulas as Sheets reads them", () => {
+describe("formulas as Sheets reads them", IN_CHROMIUM, () => {
   it("=ROI(H2:H, B2:B) fills the column, one ROI per channel", async () => {
     const sheet = await open(english);
     await sheet.typeInto("I2", "=ROI(H2:H, B2:B)");
@@ -115,7 +115,7 @@ describe("formulas as Sheets reads them", () => {
   });
 });
 
-describe("a French sheet (--locale fr)", () => {
+describe("a French sheet (--locale fr)", IN_CHROMIUM, () => {
   it("reads 12,5 as a number and 4 200,00 € as euros, and shows them the French way", async () => {
     const sheet = await open(french);
     await sheet.typeInto("J2", "12,5");

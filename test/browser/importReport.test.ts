@@ -9,7 +9,7 @@ import type { RawCell } from "../../playground/runtime/contract";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
 import { saveWorkbook } from "../../playground/server/workbookStore";
 import { EXPORTS, FIXTURES, sumsByChannel, total } from "../import/exports";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 const GOOGLE_ADS = EXPORTS.find((shape) => shape.file === "google-ads-campaigns.csv")!;
@@ -37,7 +37,7 @@ afterAll(async () => {
   await running?.close();
 });
 
-describe("the import report in the sidebar", () => {
+describe("the import report in the sidebar", IN_CHROMIUM, () => {
   it("tells what was read from a Google Ads report, then builds with the values read", async () => {
     await sheet.cell("A1").click();
     await sheet.cell("O13").click({ modifiers: ["Shift"] });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WorkbookFile } from "../../playground/runtime/contract";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
 import { sampleWorkbook } from "../../playground/server/sampleWorkbook";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 const SHEET = "Search terms";
@@ -54,7 +54,7 @@ const scrollToRow = (sheet: PlaygroundPage, row: number) =>
     grid.scrollTop = (target - 5) * rowHeight;
   }, row);
 
-describe("a 6,000-row sheet in the page", () => {
+describe("a 6,000-row sheet in the page", IN_CHROMIUM, () => {
   it("scrolls to the last row and shows its values, with the header frozen on top", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
     await page.goto(running.url);

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 let browser: Browser;
@@ -29,7 +29,7 @@ afterAll(async () => {
   await running?.close();
 });
 
-describe("Make portable in the playground", () => {
+describe("Make portable in the playground", IN_CHROMIUM, () => {
   it("previews the ten calls of the worked examples with what each becomes", async () => {
     await sidebar.getByRole("button", { name: "Preview" }).click();
     await sidebar.getByText("10 cells will be rewritten:").waitFor();
@@ -59,7 +59,7 @@ describe("Make portable in the playground", () => {
   });
 });
 
-describe("Insert, both ways, in the function reference", () => {
+describe("Insert, both ways, in the function reference", IN_CHROMIUM, () => {
   it("inserts an example as its native form, which shows the same figure", async () => {
     const reference = await sheet.runAddonMenuItem("Function reference");
     await sheet.cell("D7").click();

@@ -10,7 +10,7 @@ import { loadCsv } from "../../playground/cli/buildFromCsv";
 import { readCsv } from "../../src/import/csv";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
 import { GOOGLE_ADS_DAYS, mondayOf, PERIOD_FIXTURES, sumsBy } from "../cli/periodFixtures";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 const FILE = `${PERIOD_FIXTURES}google-ads-by-day.csv`;
@@ -69,7 +69,7 @@ afterAll(async () => {
   await running?.close();
 });
 
-describe("the period section in the playground", () => {
+describe("the period section in the playground", IN_CHROMIUM, () => {
   it("shows each week's total spend as the report's rows of that week summed", async () => {
     const sums = sumsBy(GOOGLE_ADS_DAYS.rows, mondayOf);
     // Below the title and the trend chart.

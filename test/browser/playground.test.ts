@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 let browser: Browser;
@@ -32,7 +32,7 @@ async function openPlayground(url = running.url): Promise<PlaygroundPage> {
   return sheet;
 }
 
-describe("the playground", () => {
+describe("the playground", IN_CHROMIUM, () => {
   it("opens on the sample workbook, with channel data and the worked examples computed live", async () => {
     const sheet = await openPlayground();
     await expect.poll(() => sheet.cell("A2").textContent()).toBe("Facebook");

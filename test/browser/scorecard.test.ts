@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 let browser: Browser;
@@ -43,7 +43,7 @@ async function build(): Promise<void> {
   await sidebar.getByText(/^Built: /).waitFor();
 }
 
-describe("building a channel scorecard in the playground", () => {
+describe("building a channel scorecard in the playground", IN_CHROMIUM, () => {
   it("reads the selected channel data, lets a mapping be fixed, and builds the sheet", async () => {
     await selectRange("A1", "H8");
     sidebar = await sheet.runAddonMenuItem("Build channel scorecard");

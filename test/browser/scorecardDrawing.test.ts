@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 let browser: Browser;
@@ -45,7 +45,7 @@ async function cellUnder(header: string, channel: string) {
 
 const rgb = (css: string) => css.match(/\d+/g)!.slice(0, 3).map(Number);
 
-describe("a built scorecard in the page", () => {
+describe("a built scorecard in the page", IN_CHROMIUM, () => {
   it("draws the ROI chart over the grid: a canvas with bars, labelled with every channel's ROI", async () => {
     const canvas = sheet.page.locator(".chart canvas").first();
     await canvas.waitFor();

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 let browser: Browser;
@@ -65,7 +65,7 @@ async function bars(canvas: Locator): Promise<{ width: number; colour: "red" | "
   });
 }
 
-describe("the sample's scorecard on a 1440x900 screen", () => {
+describe("the sample's scorecard on a 1440x900 screen", IN_CHROMIUM, () => {
   it("shows both charts whole without scrolling, beside the open sidebar", async () => {
     const grid = (await sheet.page.locator(".grid").boundingBox())!;
     const panel = (await sheet.page.locator(".side-panel").boundingBox())!;

@@ -10,7 +10,7 @@ import type { RawCell } from "../../playground/runtime/contract";
 import { startPlayground, type RunningPlayground } from "../../playground/server/server";
 import { saveWorkbook } from "../../playground/server/workbookStore";
 import { GOOGLE as GOOGLE_ADS, META, sum, TIKTOK_GBP } from "../import/sourceExports";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 const FIXTURES = new URL("../import/fixtures/sources/", import.meta.url);
@@ -92,7 +92,7 @@ async function built(): Promise<string> {
   return (await line.textContent()) ?? "";
 }
 
-describe("several sources in the scorecard sidebar", () => {
+describe("several sources in the scorecard sidebar", IN_CHROMIUM, () => {
   it("builds one scorecard over two exports of different networks, each network told by its columns", async () => {
     // Meta's export added as a selection: its header, summary row and four rows.
     await sheet.openSheet("Meta export");

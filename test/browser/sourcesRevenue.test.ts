@@ -13,7 +13,7 @@ import { startPlayground, type RunningPlayground } from "../../playground/server
 import { saveWorkbook } from "../../playground/server/workbookStore";
 import { GOOGLE, META, SOURCE_FIXTURES, sum } from "../import/sourceExports";
 import { GA4_CHANNEL_GROUP, JOIN_FIXTURES } from "../join/fixtures";
-import { artifactPath, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
 
 const pasted = (file: string): RawCell[][] => readCsv(readFileSync(`${SOURCE_FIXTURES}${file}`)).rows;
@@ -59,7 +59,7 @@ async function valueRow(value: string): Promise<string[]> {
   return row.locator("td").allTextContents();
 }
 
-describe("revenue from analytics joined in the sidebar", () => {
+describe("revenue from analytics joined in the sidebar", IN_CHROMIUM, () => {
   it("lists every value with its revenue, matches Paid Search and Paid Social by hand, and builds with the joined revenue", async () => {
     await addSheet("Meta export", 1);
     await addSheet("Google Ads export", 2);
@@ -99,7 +99,7 @@ describe("revenue from analytics joined in the sidebar", () => {
   });
 });
 
-describe("a breakdown of several sources chosen in the sidebar", () => {
+describe("a breakdown of several sources chosen in the sidebar", IN_CHROMIUM, () => {
   it("offers the kinds of column the sources have, saying which have them, and breaks the networks down by the one chosen", async () => {
     // The sources of the last build are listed; the revenue table is not needed here.
     await sidebar.getByRole("button", { name: "Remove the revenue table" }).click();

@@ -41,7 +41,7 @@ describe.each(SPECS.map((spec) => [spec.name, spec] as const))("the native twin 
       }),
       { numRuns: 150 },
     );
-  });
+  }, 120_000);
 });
 
 describe("cases the property once found", () => {

@@ -102,7 +102,7 @@ describe("a plan after its scorecard is built again with one channel more", () =
     expect(plan.totals["Today's spend"]).toBe(scorecardTotals(session).Spend);
     expectRatesOf(session, figures);
     expect(plan.errors).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe("a plan after its scorecard is built again from other data", () => {
@@ -135,7 +135,7 @@ describe("a plan after its scorecard is built again from other data", () => {
     expect(rebuilt.totals["Today's spend"]).toBeCloseTo(scorecardTotals(session).Spend as number, 9);
     expectRatesOf(session, META);
     expect(rebuilt.errors).toEqual([]);
-  });
+  }, 120_000);
 
   it("follows each channel by name and each figure by header when the rows and columns move", () => {
     const { session } = planWithScorecard("mix");
@@ -154,7 +154,7 @@ describe("a plan after its scorecard is built again from other data", () => {
     const conversions = sumOf(figures, "conversions");
     for (const row of plan.channels) expect(row["Share of goal"]).toBeCloseTo(figures.get(row.Channel as string)!.conversions / conversions, 12);
     expect(plan.errors).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe("a plan whose scorecard is deleted", () => {

@@ -42,7 +42,7 @@ describe("rates taken from the channel scorecard", () => {
     const edited = readPlan(session).channels[0];
     expect(edited.CTR).toBeCloseTo((2 * facebook.clicks) / facebook.impressions, 12);
     expect(edited["Conversion rate (per click)"]).toBeCloseTo(facebook.conversions / (2 * facebook.clicks), 12);
-  });
+  }, 120_000);
 
   it("reads a scorecard built in French", () => {
     const session = createSession({ workbook: sampleWorkbook(), userLocale: "fr" });
@@ -57,7 +57,7 @@ describe("rates taken from the channel scorecard", () => {
     expect(plan.labelled("Check against the scorecard")).toBe("Same channels as the scorecard");
     expect(plan.errors).toEqual([]);
     expect(plan.totals["Today's spend"]).toBe([...new Set(CHANNEL_NAMES)].reduce((total, name) => total + sampleRow(name).spend, 0));
-  });
+  }, 120_000);
 
   it("says to build a scorecard first when there is none", () => {
     const session = createSession({ workbook: sampleWorkbook() });

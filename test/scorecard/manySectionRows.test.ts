@@ -28,5 +28,5 @@ describe(`a breakdown with ${ADS.toLocaleString("en")} different ads`, () => {
     const width = plan.cells[0].length;
     expect(plan.cells.every((row) => row.length === width)).toBe(true);
     expect(plan.numberFormats.every((row) => row.length === width)).toBe(true);
-  }, 120_000);
+  }, 300_000);
 });

@@ -194,5 +194,5 @@ describe("bad requests change nothing", () => {
     expect(reply.json().notice).toContain(
       '"Channel data" uses 100,001 rows and 11 columns; the playground shows at most the first 2,000 rows and 100 columns.',
     );
-  });
+  }, 120_000);
 });

@@ -59,8 +59,15 @@ const CSV_OF_EVERY_SHEET = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,
 
 /** The text LibreOffice shows in one sheet of a file, cell by cell, after recalculating: its number formats at work. */
 export async function shownByLibreOffice(bytes: Uint8Array, sheetName: string): Promise<string[][]> {
-  const dir = await convertedByLibreOffice({ book: bytes }, CSV_OF_EVERY_SHEET);
-  return Papa.parse<string[]>(readFileSync(join(dir, `book-${sheetName}.csv`), "utf8")).data;
+  return (await eachShownByLibreOffice({ book: bytes }, sheetName)).book;
+}
+
+/** The same for each file (by name), in one run of LibreOffice: the text each shows in its sheet sheetName. */
+export async function eachShownByLibreOffice(files: Record<string, Uint8Array>, sheetName: string): Promise<Record<string, string[][]>> {
+  const dir = await convertedByLibreOffice(files, CSV_OF_EVERY_SHEET);
+  return Object.fromEntries(
+    Object.keys(files).map((name) => [name, Papa.parse<string[]>(readFileSync(join(dir, `${name}-${sheetName}.csv`), "utf8")).data]),
+  );
 }
 
 /** What a recalculated cell shows: a formula's result, or the value; blank as null. */

@@ -35,5 +35,5 @@ describe("the best time to post in the .xlsx", () => {
     expect(grey).toMatchObject({ ref: "B5:Y11", type: "expression", priority: 1, formulae: ["AND(ISNUMBER(B5), B14<3)"] });
     // The cells of 3 posts or more: Monday 8:00, (30 + 60 + 90) / 3 = 60, and Tuesday 8:00, (12 + 18 + 15) / 3 = 15.
     expect(scale).toMatchObject({ ref: "B5:Y11", type: "colorScale", priority: 2, cfvo: [{ type: "num", value: 15 }, { type: "num", value: 60 }], color: [{ argb: "FFFFFFFF" }, { argb: "FF57BB8A" }] });
-  });
+  }, 120_000);
 });

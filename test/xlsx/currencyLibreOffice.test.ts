@@ -24,5 +24,5 @@ describe("an .xlsx in the export's currency, in LibreOffice", () => {
     const total = 1234.56 + 7307.37 + 236.86 + 783.9;
     expect(row("Total")[spend]).toBe(`R$ ${total.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
     expect(row("Total")[cpa]).toBe(`R$ ${(total / (96 + 71.5 + 18.25 + 3)).toFixed(2)}`);
-  }, 180_000);
+  }, 300_000);
 });

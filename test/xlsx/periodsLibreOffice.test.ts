@@ -1,22 +1,16 @@
 // The live period section of --out, opened in LibreOffice: its SUMIFS between each period's From and
 // To days, recomputed over the data sheet's days, give each week's and month's sums of the fixture.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { cliDir, run } from "../cli/runCli";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GA4_DAYS, META_DAYS, mondayOf, monthOf, PERIOD_FIXTURES, sumsBy, type DatedExport } from "../cli/periodFixtures";
-import { shownByLibreOffice } from "../support/libreOffice";
+import { outFilesShownByLibreOffice, shownAfterSuccess, type OutFileShown } from "./outFilesInLibreOffice";
 
 const money = (amount: number, sign = "€") => `${sign}${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const count = (value: number) => Math.round(value).toLocaleString("en-US");
 
 /** sign: the currency the export says (GA4's says none: the locale's dollar). */
-async function expectRecomputed(file: string, fixture: DatedExport, by: "week" | "month", periodOf: (day: string) => string, sign: string, ...options: string[]) {
-  const out = join(cliDir, `${file}-${by}.xlsx`);
-  const { code, stderr } = await run("scorecard", `${PERIOD_FIXTURES}${file}`, "--by", by, "--out", out, ...options);
-  expect(code, stderr).toBe(0);
-  expect(stderr).not.toContain("holds the values read");
-  const shown = await shownByLibreOffice(readFileSync(out), "Channel scorecard");
+function expectRecomputed(out: OutFileShown, fixture: DatedExport, by: "week" | "month", periodOf: (day: string) => string, sign: string) {
+  const shown = shownAfterSuccess(out);
+  expect(out.stderr).not.toContain("holds the values read");
   const header = shown.findIndex((row) => row[0] === `${by === "week" ? "Week" : "Month"} from, then its channels`);
   const [spend, results] = [shown[header].indexOf("Spend"), shown[header].indexOf("Conversions")];
   const sums = sumsBy(fixture.rows, periodOf);
@@ -41,12 +35,26 @@ async function expectRecomputed(file: string, fixture: DatedExport, by: "week" |
 }
 
 describe("live periods in LibreOffice", () => {
-  it("recomputes Meta's weeks and months to the fixture's sums", async () => {
-    await expectRecomputed("meta-reporting-days.csv", META_DAYS, "week", mondayOf, "€");
-    await expectRecomputed("meta-reporting-days.csv", META_DAYS, "month", monthOf, "€");
+  let out: Record<"metaWeeks" | "metaMonths" | "ga4Weeks", OutFileShown>;
+
+  beforeAll(async () => {
+    const scorecard = (file: string, by: "week" | "month", ...options: string[]) => ["scorecard", `${PERIOD_FIXTURES}${file}`, "--by", by, ...options];
+    out = await outFilesShownByLibreOffice(
+      {
+        metaWeeks: scorecard("meta-reporting-days.csv", "week"),
+        metaMonths: scorecard("meta-reporting-days.csv", "month"),
+        ga4Weeks: scorecard("ga4-by-date.csv", "week", "--map", "channel=Session campaign"),
+      },
+      "Channel scorecard",
+    );
   }, 300_000);
 
-  it("recomputes GA4's weeks, read from 20260131, to the fixture's sums", async () => {
-    await expectRecomputed("ga4-by-date.csv", GA4_DAYS, "week", mondayOf, "$", "--map", "channel=Session campaign");
-  }, 300_000);
+  it("recomputes Meta's weeks and months to the fixture's sums", () => {
+    expectRecomputed(out.metaWeeks, META_DAYS, "week", mondayOf, "€");
+    expectRecomputed(out.metaMonths, META_DAYS, "month", monthOf, "€");
+  });
+
+  it("recomputes GA4's weeks, read from 20260131, to the fixture's sums", () => {
+    expectRecomputed(out.ga4Weeks, GA4_DAYS, "week", mondayOf, "$");
+  });
 });

@@ -2,20 +2,34 @@
 // its cells, each network shows the figures of its file alone and the totals their sums.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cliDir } from "../cli/runCli";
 import { GOOGLE, LINKEDIN, META, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "../import/sourceExports";
-import { cliDir, run } from "../cli/runCli";
-import { shownByLibreOffice } from "../support/libreOffice";
+import { outFilesShownByLibreOffice, shownAfterSuccess, type OutFileShown } from "./outFilesInLibreOffice";
 
 const money = (amount: number) => `€${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const sources = (...names: string[]) => names.map((name) => `${SOURCE_FIXTURES}${name}`);
+
+let out: Record<"spring" | "linked" | "partial", OutFileShown>;
+
+beforeAll(async () => {
+  // Meta's export with its summary box unticked (no account total row, so its sheet links), and LinkedIn's, which has leads and no revenue.
+  const metaLines = readFileSync(`${SOURCE_FIXTURES}meta-spring-eur.csv`, "utf8").split("\n");
+  const metaFile = join(cliDir, "meta-spring-no-summary-lo.csv");
+  writeFileSync(metaFile, metaLines.filter((_, i) => i !== 1).join("\n"));
+  out = await outFilesShownByLibreOffice(
+    {
+      spring: ["scorecard", ...sources("meta-spring-eur.csv", "google-ads-spring-eur.csv", "linkedin-spring-eur.csv")],
+      linked: ["scorecard", ...sources("linkedin-spring-eur.csv", "tiktok-spring-gbp.csv"), "--rate", "GBP=1.17", "--breakdown", "Campaign"],
+      partial: ["scorecard", metaFile, ...sources("linkedin-spring-eur.csv")],
+    },
+    "Channel scorecard",
+  );
+}, 300_000);
 
 describe("a scorecard of several exports, in LibreOffice", () => {
-  it("recomputes each network's spend and CPA, and the totals, to the files' sums", async () => {
-    const out = join(cliDir, "sources-libreoffice.xlsx");
-    const files = ["meta-spring-eur.csv", "google-ads-spring-eur.csv", "linkedin-spring-eur.csv"].map((name) => `${SOURCE_FIXTURES}${name}`);
-    const { code, stderr } = await run("scorecard", ...files, "--out", out);
-    expect(code, stderr).toBe(0);
-    const shown = await shownByLibreOffice(readFileSync(out), "Channel scorecard");
+  it("recomputes each network's spend and CPA, and the totals, to the files' sums", () => {
+    const shown = shownAfterSuccess(out.spring);
     const header = shown.findIndex((row) => row[0] === "Channel");
     const [spend, cpa, conversions] = ["Spend", "CPA", "Conversions"].map((name) => shown[header].indexOf(name));
     const row = (channel: string) => shown.slice(header).find((cells) => cells[0] === channel)!;
@@ -28,16 +42,12 @@ describe("a scorecard of several exports, in LibreOffice", () => {
     expect(row("Total")[spend]).toBe(money(totalSpend));
     expect(row("Total")[conversions]).toBe(Math.round(totalConversions).toLocaleString("en-US"));
     expect(row("Total")[cpa]).toBe(money(totalSpend / totalConversions));
-  }, 180_000);
+  });
 });
 
 describe("a live scorecard of several exports, in LibreOffice", () => {
-  it("recomputes its SUMIFS over each file's sheet, at each file's rate, with nothing left out", async () => {
-    const out = join(cliDir, "sources-linked-libreoffice.xlsx");
-    const files = ["linkedin-spring-eur.csv", "tiktok-spring-gbp.csv"].map((name) => `${SOURCE_FIXTURES}${name}`);
-    const { code, stderr } = await run("scorecard", ...files, "--rate", "GBP=1.17", "--breakdown", "Campaign", "--out", out);
-    expect(code, stderr).toBe(0);
-    const shown = await shownByLibreOffice(readFileSync(out), "Channel scorecard");
+  it("recomputes its SUMIFS over each file's sheet, at each file's rate, with nothing left out", () => {
+    const shown = shownAfterSuccess(out.linked);
     const header = shown.findIndex((row) => row[0] === "Channel");
     const spend = shown[header].indexOf("Spend");
     const row = (label: string) => shown.slice(header).find((cells) => cells[0] === label)!;
@@ -48,21 +58,13 @@ describe("a live scorecard of several exports, in LibreOffice", () => {
     expect(shown[0][shown[0].indexOf("Spend left out") + 2]).toBe(money(0));
     // A campaign of the breakdown, from LinkedIn's sheet alone.
     expect(shown.find((cells) => cells[0] === "Spring sale - Decision makers")![spend]).toBe(money(LINKEDIN.spend[0]));
-  }, 180_000);
+  });
 });
 
-
 describe("a live scorecard of exports of which only some have revenue, in LibreOffice", () => {
-  it("recomputes revenue and ROI over the spend with revenue, blank for the network without, and CPL over the spend with leads", async () => {
-    const out = join(cliDir, "sources-partial-libreoffice.xlsx");
-    // Meta's export with its summary box unticked (no account total row, so its sheet links), and LinkedIn's, which has leads and no revenue.
-    const metaLines = readFileSync(`${SOURCE_FIXTURES}meta-spring-eur.csv`, "utf8").split("\n");
-    const metaFile = join(cliDir, "meta-spring-no-summary-lo.csv");
-    writeFileSync(metaFile, metaLines.filter((_, i) => i !== 1).join("\n"));
-    const { code, stderr } = await run("scorecard", metaFile, `${SOURCE_FIXTURES}linkedin-spring-eur.csv`, "--out", out);
-    expect(code, stderr).toBe(0);
-    expect(stderr).not.toContain("holds the values read");
-    const shown = await shownByLibreOffice(readFileSync(out), "Channel scorecard");
+  it("recomputes revenue and ROI over the spend with revenue, blank for the network without, and CPL over the spend with leads", () => {
+    const shown = shownAfterSuccess(out.partial);
+    expect(out.partial.stderr).not.toContain("holds the values read");
     const header = shown.findIndex((row) => row[0] === "Channel");
     const column = (name: string) => shown[header].indexOf(name);
     const row = (channel: string) => shown.slice(header).find((cells) => cells[0] === channel)!;
@@ -77,5 +79,5 @@ describe("a live scorecard of exports of which only some have revenue, in LibreO
     expect(row("Total")[column("Spend with revenue")]).toBe(money(metaSpend));
     expect(row("Total")[column("ROI")]).toBe(percent((metaRevenue - metaSpend) / metaSpend));
     expect(row("Total")[column("CPL")]).toBe(money(linkedinSpend / leads));
-  }, 180_000);
+  });
 });

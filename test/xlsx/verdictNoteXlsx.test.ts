@@ -22,5 +22,5 @@ describe("the verdict note in the .xlsx", () => {
     expect(sheet.getCell(2, merge.column + merge.columns).master.address).toBe(note.address);
     // Points are three quarters of a pixel.
     expect(sheet.getRow(2).height).toBeCloseTo(view.rowHeights[1] * 0.75, 6);
-  });
+  }, 120_000);
 });
