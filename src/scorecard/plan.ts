@@ -207,7 +207,8 @@ function inputCell(column: ColumnSpec, channel: ChannelTotals, matches: LinkedMa
   if (column.format === "text") return guardText(String(value));
   if (column.partial && source === null && channel.covered[field as NumericField] === undefined) return "";
   if (source === null || field === "targetRoi" || source.columns[field] === undefined) return value ?? "";
-  if (field === "bounceRate" && bounceWeightColumn(source) !== null) return linkedBounceRate(source, matches);
+  // Without visits or leads to weigh them, rates are not added up: blank, as in a build of values.
+  if (field === "bounceRate") return bounceWeightColumn(source) === null ? "" : linkedBounceRate(source, matches);
   return linkedSum(source, field as NumericField, matches);
 }
 

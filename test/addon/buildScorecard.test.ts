@@ -108,6 +108,25 @@ describe("a scorecard from a per-day export, typed or linked", () => {
   });
 });
 
+describe("a bounce rate without sessions or leads to weigh it", () => {
+  // Two days of each channel: 40% and 60% bounced, but of how many visits the export does not say.
+  const workbook = workbookWith("Export", [
+    ["Channel", "Spend", "Bounce rate", "Conversions"],
+    ["Facebook", 120, 0.4, 3],
+    ["Google", 90, 0.55, 2],
+    ["Facebook", 80, 0.6, 1],
+    ["Google", 70, 0.35, 4],
+  ]);
+
+  it.each([true, false])("is left blank, never the days' rates added up (linked: %s)", (linkToSource) => {
+    const session = createSession({ workbook });
+    buildFromSelection(session, "Export", "A1:D5", { linkToSource });
+    const { channels, totals } = scorecardRows(sheetValues(session, SCORECARD));
+    expect(channels.map((row) => [row.Channel, row.Spend, row["Bounce rate"]])).toEqual([["Facebook", 200, ""], ["Google", 160, ""]]);
+    expect(totals["Bounce rate"]).toBe("");
+  });
+});
+
 describe("the source material's table, with French headers, for a French user", () => {
   it("builds the « Tableau de bord des canaux » in French", () => {
     const workbook = workbookWith("Données", [

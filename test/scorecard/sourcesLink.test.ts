@@ -100,17 +100,19 @@ describe("a linked scorecard of two sources of which only one has revenue", () =
     expect(revenue).not.toContain("'linkedin'");
   });
 
-  it("links a rate only some sources have (a bounce rate), read on their sheets alone", () => {
+  it("links a rate only some sources have (a bounce rate, weighed by sessions), read on their sheets alone", () => {
     const withBounce = partialRequest({
-      headers: [...headers, "Bounce rate"],
-      rows: rows.map((row, i) => [...row, i < 2 ? "" : 0.41]),
-      mapping: { channel: 0, budget: 2, conversions: 3, revenue: 4, bounceRate: 6 },
-      parts: [{ ...parts[0], columns: [...parts[0].columns, null] }, { ...parts[1], columns: [...parts[1].columns, 9] }],
+      headers: [...headers, "Bounce rate", "Sessions"],
+      rows: rows.map((row, i) => [...row, i < 2 ? "" : 0.41, 300 + i]),
+      mapping: { channel: 0, budget: 2, conversions: 3, revenue: 4, bounceRate: 6, visits: 7 },
+      parts: [{ ...parts[0], columns: [...parts[0].columns, null, 7] }, { ...parts[1], columns: [...parts[1].columns, 9, 3] }],
     });
     const { plan: linked } = prepareScorecard(withBounce, { ...context(), sourceParts: campaigns() });
     const bounce = linked.cells[3][linked.cells[2].indexOf("Bounce rate")] as string;
-    expect(bounce).toContain("'tiktok'!$J$2:$J$500");
-    expect(bounce).not.toContain("'linkedin'");
+    // Bounced sessions and sessions weighed on the key sheet, TikTok's rows only.
+    expect(bounce).toMatch(/^=IFERROR\(IF\(.*"TikTok".*SUM\('Keys'!\$C\$2:\$C\$500\), 0\)\/IF\(.*"TikTok".*SUM\('Keys'!\$D\$2:\$D\$500\), 0\), ""\)$/);
+    expect(bounce).not.toContain('"LinkedIn"');
+    expect(linked.keys!.blocks[1].formulas.join(" ")).toContain("'tiktok'!$J$2:$J$500");
   });
 
   it("refuses other costs beside a field only some sources have: the spend with revenue would leave them out", () => {
