@@ -33,11 +33,15 @@ export class PlaygroundPage {
   }
 
   async runAddonMenuItem(caption: string): Promise<Frame> {
+    const frames = this.page.locator(".side-panel iframe");
+    const before = (await frames.count()) > 0 ? await frames.getAttribute("src") : null;
     await this.page.getByRole("button", { name: "Extensions" }).click();
     await this.page.getByRole("menuitem", { name: caption }).click();
-    const frame = this.page.frameLocator(".side-panel iframe");
-    await frame.locator("body").waitFor();
-    const handle = await this.page.locator(".side-panel iframe").elementHandle();
-    return (await handle!.contentFrame())!;
+    // A sidebar already open is replaced by a new frame, with a new address: wait for that one, not the old.
+    const selector = before === null ? ".side-panel iframe" : `.side-panel iframe:not([src="${before}"])`;
+    await this.page.frameLocator(selector).locator("body").waitFor();
+    const frame = await (await this.page.locator(selector).elementHandle())!.contentFrame();
+    if (!frame) throw new Error(`The sidebar of ${caption} has no frame`);
+    return frame;
   }
 }
