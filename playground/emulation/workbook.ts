@@ -61,7 +61,9 @@ export class Workbook {
     readonly settings: WorkbookSettings,
     snapshot: WorkbookSnapshot,
   ) {
-    this.restore(snapshot);
+    // The snapshot's cell grids are built for this workbook alone (fresh rows of plain values): loaded, not copied first, as
+    // a large data sheet's million cells would be; the rest is copied, as restore copies it.
+    this.load({ ...snapshot, sheets: snapshot.sheets.map(({ cells, ...sheet }) => ({ ...structuredClone(sheet), cells })) });
   }
 
   /** A workbook from its saved file; cells are entered as a user types them ("2%" becomes 0.02 shown as 2%). */
@@ -227,7 +229,11 @@ export class Workbook {
   }
 
   restore(snapshot: WorkbookSnapshot): void {
-    const copy = structuredClone(snapshot);
+    this.load(structuredClone(snapshot));
+  }
+
+  /** Takes the snapshot as the workbook's state: the caller keeps no hold on it. */
+  private load(copy: WorkbookSnapshot): void {
     this.engine?.destroy();
     this.engine = createEngine(this.table, {
       sheets: Object.fromEntries(copy.sheets.map((sheet) => [sheet.name, sheet.cells])),

@@ -45,8 +45,8 @@ export type ChannelRowsRead = RowsRead<ChannelRow>;
  * partial: the fields only some sources have, whose cell is blank exactly on the rows of the sources without them.
  */
 function channelRow(channel: string, values: ImportedRow["values"], cells: readonly unknown[], breakdown: readonly number[], partial: readonly NumericField[]): ChannelRow {
-  return {
-    ...(partial.length > 0 && { covers: partial.filter((field) => values[field] !== null) }),
+  // One object literal of fixed shape: a spread in it costs a slow copy on every one of a large export's rows.
+  const row: ChannelRow = {
     channel,
     dimensions: breakdown.map((column) => String(cells[column] ?? "").trim()),
     budget: values.budget ?? 0,
@@ -69,6 +69,8 @@ function channelRow(channel: string, values: ImportedRow["values"], cells: reado
     comments: values.comments ?? 0,
     shares: values.shares ?? 0,
   };
+  if (partial.length > 0) row.covers = partial.filter((field) => values[field] !== null);
+  return row;
 }
 
 /** The columns' decimal marks decided from the rows, when the user was shown none. */

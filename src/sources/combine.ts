@@ -175,24 +175,29 @@ export function combineSources(
     const { imported } = source;
     const rate = source.rate ?? 1;
     const firstDataNumber = source.firstRowNumber + (imported.report.headerRow === null ? 0 : imported.report.headerRow + 1);
-    const sums: Partial<Record<NumericField, number>> = Object.fromEntries(SUMMED.filter((field) => fieldsOf[s].has(field)).map((field) => [field, 0]));
+    const summedFields = SUMMED.filter((field) => fieldsOf[s].has(field));
+    const sums: Partial<Record<NumericField, number>> = Object.fromEntries(summedFields.map((field) => [field, 0]));
+    // Decided once per source, not on each of its rows: what each column's blank is, and what its amounts are multiplied by.
+    // A blank amount of a source with the field is 0, of one without it blank: a blank rate stays unknown.
+    const blankOf = tableFields.map((field): Cell => (fieldsOf[s].has(field) && SUMMED.includes(field as SummedField) ? 0 : ""));
+    const rateOf = (field: NumericField) => (isMoney(field) ? rate : 1);
+    const tableRates = tableFields.map(rateOf);
+    const summedRates = summedFields.map(rateOf);
+    const dimensionColumns = tableDimensions.map((kind) => dimensions[s].get(kind));
     for (const row of imported.read.rows) {
       const cells = imported.dataRows[row.row - firstDataNumber];
-      const value = (field: NumericField) => {
-        const read = row.values[field];
-        return read === null ? null : isMoney(field) ? read * rate : read;
-      };
-      for (const field of Object.keys(sums) as NumericField[]) sums[field]! += value(field) ?? 0;
-      rows.push([
-        source.keepChannel ? row.channel : networks[s],
-        networks[s],
-        // A blank amount of a source with the field is 0, of one without it blank: a blank rate stays unknown.
-        ...tableFields.map((field) => value(field) ?? (fieldsOf[s].has(field) && SUMMED.includes(field as SummedField) ? 0 : "")),
-        ...tableDimensions.map((kind) => {
-          const column = dimensions[s].get(kind);
-          return column === undefined ? "" : String(cells[column] ?? "").trim();
-        }),
-      ]);
+      const { values } = row;
+      summedFields.forEach((field, f) => {
+        const read = values[field];
+        if (read !== null) sums[field]! += read * summedRates[f];
+      });
+      const tableRow: Cell[] = [source.keepChannel ? row.channel : networks[s], networks[s]];
+      tableFields.forEach((field, f) => {
+        const read = values[field];
+        tableRow.push(read === null ? blankOf[f] : read * tableRates[f]);
+      });
+      for (const column of dimensionColumns) tableRow.push(column === undefined ? "" : String(cells[column] ?? "").trim());
+      rows.push(tableRow);
     }
     return { name: source.name, network: networks[s], currency: codeOf(imported.report.currency), rate: source.rate, rows: imported.read.rows.length, sums };
   });
