@@ -9,13 +9,14 @@ import type { Language } from "../../../i18n";
 import { joinTexts } from "../../../i18n/joinTexts";
 import { requestMessages } from "../../../i18n/requestMessages";
 import { revenueSidebarTexts } from "../../../i18n/revenueSidebar";
-import { CURRENCIES } from "../../../import/currencies";
 import type { JoinBy } from "../../../join/join";
 import type { JoinPreview, RevenueSpec, RevenueSummary, SourcesRequest } from "../../../sources/sidebarRequest";
 import { reasonOf } from "../../serverCall";
 import { server } from "../../server";
-import { csvChunks } from "./csvChunks";
+import { CurrencySelect } from "./CurrencySelect";
+import { importCsvFile } from "./importCsvFile";
 import { JoinMatches } from "./JoinMatches";
+import { TableChoice } from "./TableChoice";
 
 interface RevenuePanelProps {
   language: Language;
@@ -64,10 +65,8 @@ export function RevenuePanel({ language, unknownError, table, request, needsCurr
 
   async function importFile(file: File) {
     await choose(async () => {
-      const chunks = csvChunks(file.name, new Uint8Array(await file.arrayBuffer()), requestMessages(language).noDataRows);
-      let sheetName: string | null = null;
-      for (const chunk of chunks) sheetName = await server.importCsvRows({ ...chunk, sheetName });
-      return server.readRevenueTable({ sheetName: sheetName!, rangeA1: null, by: "channel", matches: {}, currency: null });
+      const sheetName = await importCsvFile(file, requestMessages(language).noDataRows);
+      return server.readRevenueTable({ sheetName, rangeA1: null, by: "channel", matches: {}, currency: null });
     });
   }
 
@@ -77,32 +76,14 @@ export function RevenuePanel({ language, unknownError, table, request, needsCurr
     <section class="revenue" aria-label={texts.revenueHeading}>
       <h2>{texts.revenueHeading}</h2>
       <p class="hint">{texts.revenueIntro}</p>
-      <div class="actions">
-        <button type="button" class="secondary" disabled={busy} onClick={() => void choose(() => server.readRevenueTable("selection"))}>
-          {texts.useSelectionRevenue}
-        </button>
-        <button type="button" class="secondary" disabled={busy} onClick={() => void choose(() => server.readRevenueTable("sheet"))}>
-          {texts.useSheetRevenue}
-        </button>
-      </div>
-      <label for="revenue-file">{texts.revenueFileLabel}</label>
-      <input
+      <TableChoice
         id="revenue-file"
-        type="file"
-        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
-        disabled={busy}
-        onChange={(event) => {
-          const input = event.currentTarget;
-          const file = input.files?.[0];
-          input.value = "";
-          if (file) void importFile(file);
-        }}
+        labels={{ selection: texts.useSelectionRevenue, sheet: texts.useSheetRevenue, file: texts.revenueFileLabel }}
+        busy={busy}
+        status={status}
+        onRead={(where) => void choose(() => server.readRevenueTable(where))}
+        onFile={(file) => void importFile(file)}
       />
-      {status && (
-        <p role="status" class={status.failed ? "status failed" : "status summary"}>
-          {status.text}
-        </p>
-      )}
       {table && (
         <section class="revenue-table" aria-label={table.name}>
           <h3>{table.name}</h3>
@@ -124,17 +105,13 @@ export function RevenuePanel({ language, unknownError, table, request, needsCurr
           </select>
           <p class="hint">{table.spec.by === "channel" ? texts.joinByChannelHint : texts.joinByCampaignHint}</p>
           {needsCurrency && (
-            <>
-              <label for="revenue-currency">{texts.currencyLabel}</label>
-              <select id="revenue-currency" value={table.spec.currency ?? ""} onChange={(event) => change({ ...table.spec, currency: event.currentTarget.value || null })}>
-                <option value="">{texts.currencyPlaceholder}</option>
-                {Object.keys(CURRENCIES).map((code) => (
-                  <option key={code} value={code}>
-                    {code}
-                  </option>
-                ))}
-              </select>
-            </>
+            <CurrencySelect
+              id="revenue-currency"
+              label={texts.currencyLabel}
+              placeholder={texts.currencyPlaceholder}
+              value={table.spec.currency ?? null}
+              onChange={(currency) => change({ ...table.spec, currency })}
+            />
           )}
           {preview === null && request && <p class="hint">{texts.previewing}</p>}
           {preview?.failed && (

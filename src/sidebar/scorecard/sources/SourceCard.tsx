@@ -3,12 +3,12 @@ import { useState } from "preact/hooks";
 import type { Messages } from "../../../i18n";
 import { describeColumns, describeImport, describeRows } from "../../../import/describe";
 import type { Field } from "../../../import/fields";
-import { CURRENCIES } from "../../../import/currencies";
 import type { SourcesTexts } from "../../../i18n/sourcesTexts";
 import { NETWORKS } from "../../../sources/networks";
 import type { SourceSpec, SourceSummary } from "../../../sources/sidebarRequest";
 import { fieldLabel } from "../fieldLabels";
 import { MappingEditor } from "../MappingEditor";
+import { CurrencySelect } from "./CurrencySelect";
 import type { DataTable } from "../table";
 
 interface SourceCardProps {
@@ -94,17 +94,13 @@ export function SourceCard({ summary, index, needsCurrency, messages, texts, onR
         </>
       )}
       {needsCurrency && (
-        <>
-          <label for={`${id}-currency`}>{messages.currencyLabel}</label>
-          <select id={`${id}-currency`} value={spec.currency ?? ""} onChange={(event) => onChange({ ...spec, currency: event.currentTarget.value || null })}>
-            <option value="">{messages.currencyPlaceholder}</option>
-            {Object.keys(CURRENCIES).map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
-          </select>
-        </>
+        <CurrencySelect
+          id={`${id}-currency`}
+          label={messages.currencyLabel}
+          placeholder={messages.currencyPlaceholder}
+          value={spec.currency ?? null}
+          onChange={(currency) => onChange({ ...spec, currency })}
+        />
       )}
       {summary.ownChannel && (
         <label class="check">

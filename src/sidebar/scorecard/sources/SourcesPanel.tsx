@@ -18,13 +18,14 @@ import { applicableAmounts, readAmounts, type OptionChoices } from "../options";
 import { OptionsForm } from "../OptionsForm";
 import { ProblemSummary } from "../ProblemSummary";
 import { useServerTask } from "../useServerTask";
-import { csvChunks } from "./csvChunks";
+import { importCsvFile } from "./importCsvFile";
 import { currenciesOf, currencyOf, needsCurrency, readRates, sourcesProblems } from "./sourceChecks";
 import { RevenuePanel } from "./RevenuePanel";
 import { SourcesBreakdown } from "./SourcesBreakdown";
 import { kindsOffered, kindsSuggested, type BreakdownKind } from "../../../sources/breakdownChoice";
 import { currencySaid } from "../../../sources/sourceCurrency";
 import { SourceCard } from "./SourceCard";
+import { TableChoice } from "./TableChoice";
 
 const PROBLEMS_ID = "sources-problems";
 /** A preview of the join builds nothing: the scorecard's options do not change it. */
@@ -98,13 +99,8 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
 
   async function importFile(file: File) {
     await run(async (progress) => {
-      const chunks = csvChunks(file.name, new Uint8Array(await file.arrayBuffer()), requestMessages(language).noDataRows);
-      let sheetName: string | null = null;
-      for (const chunk of chunks) {
-        progress(messages.importingFile(file.name, chunk.firstRow, chunk.totalRows));
-        sheetName = await server.importCsvRows({ ...chunk, sheetName });
-      }
-      return server.readSource({ sheetName: sheetName!, rangeA1: null, columns: null, network: null, keepChannel: null });
+      const sheetName = await importCsvFile(file, requestMessages(language).noDataRows, (firstRow, totalRows) => progress(messages.importingFile(file.name, firstRow, totalRows)));
+      return server.readSource({ sheetName, rangeA1: null, columns: null, network: null, keepChannel: null });
     }, null);
   }
 
@@ -141,32 +137,14 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
     <section class="sources" aria-label={messages.sourcesHeading}>
       <h2>{messages.sourcesHeading}</h2>
       <p class="hint">{messages.sourcesIntro}</p>
-      <div class="actions">
-        <button type="button" class="secondary" disabled={busy} onClick={() => void run(() => server.readSource("selection"), null)}>
-          {messages.addSelectionSource}
-        </button>
-        <button type="button" class="secondary" disabled={busy} onClick={() => void run(() => server.readSource("sheet"), null)}>
-          {messages.addSheetSource}
-        </button>
-      </div>
-      <label for="csv-file">{messages.csvFileLabel}</label>
-      <input
+      <TableChoice
         id="csv-file"
-        type="file"
-        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
-        disabled={busy}
-        onChange={(event) => {
-          const input = event.currentTarget;
-          const file = input.files?.[0];
-          input.value = "";
-          if (file) void importFile(file);
-        }}
+        labels={{ selection: messages.addSelectionSource, sheet: messages.addSheetSource, file: messages.csvFileLabel }}
+        busy={busy}
+        status={status}
+        onRead={(where) => void run(() => server.readSource(where), null)}
+        onFile={(file) => void importFile(file)}
       />
-      {status && (
-        <p role="status" class={status.failed ? "status failed" : "status summary"}>
-          {status.text}
-        </p>
-      )}
       {summaries.map((summary, i) => (
         <SourceCard
           key={`${summary.name}-${i}`}
