@@ -34,7 +34,7 @@ import type { CellReading, CellView, PlaygroundSession, ViewWindow, WorkbookFile
 import { ScriptRunner, type Execution } from "./execution";
 import { checkFormulaResults, formulaTooLarge } from "./formulaBudget";
 import { selectionTooLarge } from "./limits";
-import { checkArguments, checkResult, copyWith } from "./transport";
+import { travelledArguments, travelledResult } from "./transport";
 import { usedCellReadings, usedCellViews, workbookView } from "./view";
 
 export interface SessionOptions {
@@ -279,12 +279,7 @@ class RunningSession implements EmulatedSession {
     if (functionName.endsWith("_")) {
       throw new Error(`${functionName} is private (its name ends with "_"): google.script.run cannot call it.`);
     }
-    checkArguments(functionName, args);
-    return this.runner.run((execution) => {
-      const result = this.call(execution, functionName, copyWith(execution.builtins, args));
-      checkResult(functionName, result);
-      return copyWith(globalThis, result);
-    });
+    return this.runner.run((execution) => travelledResult(functionName, this.call(execution, functionName, travelledArguments(execution.builtins, functionName, args))));
   }
 
   serviceCalls(): ServiceCallCounts {

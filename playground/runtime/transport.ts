@@ -73,51 +73,71 @@ function findProblem(value: unknown, path: string): string | undefined {
 
 const PLAIN_JSON = "numbers, strings, booleans, null, and arrays and plain objects of them (a date as an ISO string)";
 
-/** Fails unless the arguments can travel; an argument itself may be undefined (it arrives as null). */
-export function checkArguments(functionName: string, args: readonly unknown[]): void {
-  args.forEach((arg, i) => {
-    const problem = arg === undefined ? undefined : findProblem(arg, `args[${i}]`);
-    if (problem) throw new Error(`google.script.run.${functionName} cannot send ${problem}: send only ${PLAIN_JSON}.`);
-  });
-}
-
-/** Fails unless the result can travel back; undefined (no return value) can. */
-export function checkResult(functionName: string, result: unknown): void {
-  const problem = result === undefined ? undefined : findProblem(result, "result");
-  if (problem) throw new Error(`The server function ${functionName} returned ${problem}, which google.script.run cannot send back: return only ${PLAIN_JSON}.`);
-}
-
 /** The constructors of a realm (the script's vm context, or this one) whose arrays and objects a copy is made of. */
 export interface Builtins {
   Array: ArrayConstructor;
   Object: ObjectConstructor;
 }
 
-function copyValue(builtins: Builtins, value: unknown): unknown {
-  if (typeof value === "string") return value;
-  // As JSON writes them: -0 is 0, NaN and the infinities are null, as is undefined in an array.
+const CANNOT_TRAVEL = Symbol("cannot travel");
+
+/**
+ * What JSON would make of a value, its arrays and objects the given realm's own, or CANNOT_TRAVEL.
+ * Checked as it is copied: a large table's cells are visited once. Strings are shared, not copied.
+ */
+function travelled(builtins: Builtins, value: unknown, ancestors: Set<object>): unknown {
+  if (typeof value === "string" || typeof value === "boolean" || value === null) return value;
+  // As JSON writes them: -0 is 0, NaN and the infinities are null.
   if (typeof value === "number") return Number.isFinite(value) ? value + 0 : null;
-  if (typeof value !== "object" || value === null) return value === undefined ? null : value;
-  if (Array.isArray(value)) {
-    // Made at its length and filled by index: pushing to an array of another realm calls that
-    // realm's push for each item (a third of the time of a large build's call).
-    const copy = new builtins.Array<unknown>(value.length);
-    for (let index = 0; index < value.length; index++) copy[index] = copyValue(builtins, value[index]);
-    return copy;
+  if (describe(value) !== undefined || ancestors.has(value as object)) return CANNOT_TRAVEL;
+  ancestors.add(value as object);
+  const copy = Array.isArray(value) ? travelledItems(builtins, value, ancestors) : travelledEntries(builtins, value as Record<string, unknown>, ancestors);
+  ancestors.delete(value as object);
+  return copy;
+}
+
+function travelledItems(builtins: Builtins, items: readonly unknown[], ancestors: Set<object>): unknown {
+  // Made at its length and filled by index: pushing to an array of another realm calls that
+  // realm's push for each item (a third of the time of a large build's call).
+  const copy = new builtins.Array<unknown>(items.length);
+  for (let index = 0; index < items.length; index++) {
+    const item = travelled(builtins, items[index], ancestors);
+    if (item === CANNOT_TRAVEL) return CANNOT_TRAVEL;
+    copy[index] = item;
   }
+  return copy;
+}
+
+function travelledEntries(builtins: Builtins, object: Record<string, unknown>, ancestors: Set<object>): unknown {
   const copy = new builtins.Object() as Record<string, unknown>;
-  // Defined, not assigned: a key named "__proto__" stays a key, as JSON.parse makes it.
-  for (const [key, item] of Object.entries(value)) {
-    builtins.Object.defineProperty(copy, key, { value: copyValue(builtins, item), writable: true, enumerable: true, configurable: true });
+  for (const key of Object.keys(object)) {
+    const item = travelled(builtins, object[key], ancestors);
+    if (item === CANNOT_TRAVEL) return CANNOT_TRAVEL;
+    // Defined, not assigned: a key named "__proto__" stays a key, as JSON.parse makes it.
+    builtins.Object.defineProperty(copy, key, { value: item, writable: true, enumerable: true, configurable: true });
   }
   return copy;
 }
 
 /**
- * What JSON would make of a value that can travel (see checkArguments), its arrays and objects the
- * given realm's own. Strings are shared, not copied: a large table's cells are not written out as
- * text and read back.
+ * The arguments as the server function receives them, in the script's realm; fails unless they can
+ * travel. An argument itself may be undefined: it arrives as null.
  */
-export function copyWith<T>(builtins: Builtins, value: T): T {
-  return value === undefined ? value : (copyValue(builtins, value) as T);
+export function travelledArguments(builtins: Builtins, functionName: string, args: readonly unknown[]): unknown[] {
+  const copy = new builtins.Array<unknown>(args.length);
+  args.forEach((arg, i) => {
+    const item = arg === undefined ? null : travelled(builtins, arg, new Set());
+    if (item === CANNOT_TRAVEL) throw new Error(`google.script.run.${functionName} cannot send ${findProblem(arg, `args[${i}]`)}: send only ${PLAIN_JSON}.`);
+    copy[i] = item;
+  });
+  return copy;
+}
+
+/** The result as the sidebar receives it, in this realm; fails unless it can travel back. Undefined (no return value) can. */
+export function travelledResult(functionName: string, result: unknown): unknown {
+  const copy = result === undefined ? undefined : travelled(globalThis, result, new Set());
+  if (copy === CANNOT_TRAVEL) {
+    throw new Error(`The server function ${functionName} returned ${findProblem(result, "result")}, which google.script.run cannot send back: return only ${PLAIN_JSON}.`);
+  }
+  return copy;
 }

@@ -184,9 +184,13 @@ function marksShownByColumn(rows: readonly (readonly unknown[])[]): MarksShown[]
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const shown = Array.from({ length: width }, (): MarksShown => ({ dot: false, comma: false, either: false }));
   const noters = Array.from({ length: width }, markNoter);
+  // A cell the same as the one above it (a campaign's name, a day, a status) shows nothing new.
+  const above: unknown[] = new Array(width).fill(undefined);
   for (const row of rows) {
     for (let column = 0; column < row.length; column++) {
       const cell = row[column];
+      if (cell === above[column]) continue;
+      above[column] = cell;
       if (typeof cell === "string") noters[column](cell, shown[column]);
     }
   }

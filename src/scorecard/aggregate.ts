@@ -17,6 +17,9 @@ export interface Coverage {
   spend: number;
 }
 
+/** A row's figures as read (null: blank) or as a channel row holds them. */
+export type RowFigures = { readonly [Field in (typeof SUMMED)[number] | "bounceRate" | "targetRoi"]: number | null };
+
 export interface ChannelTotals extends Omit<ChannelRow, "dimensions" | "covers"> {
   /** How many data rows were summed into this one. */
   rowCount: number;
@@ -39,29 +42,31 @@ export class ChannelSums {
 
   constructor(private readonly bounceWeight: BounceWeight = "leads") {}
 
-  add(row: Omit<ChannelRow, "dimensions">): void {
-    let total = this.bySpelling.get(row.channel);
+  /** Adds a row's figures (a blank one adds 0); covers: the fields only some sources have that its source has. */
+  add(channel: string, figures: RowFigures, covers: readonly NumericField[] | undefined): void {
+    let total = this.bySpelling.get(channel);
     if (!total) {
-      const key = channelKey(row.channel);
+      const key = channelKey(channel);
       total = this.byKey.get(key);
       if (!total) {
-        total = { channel: channelName(row.channel), bounceRate: null, targetRoi: null, ...zeroSums(), rowCount: 0, covered: {}, bouncedWeight: 0, weightWithBounce: 0 };
+        total = { channel: channelName(channel), bounceRate: null, targetRoi: null, ...zeroSums(), rowCount: 0, covered: {}, bouncedWeight: 0, weightWithBounce: 0 };
         this.byKey.set(key, total);
       }
-      this.bySpelling.set(row.channel, total);
+      this.bySpelling.set(channel, total);
     }
-    for (const field of SUMMED) total[field] += row[field];
+    for (const field of SUMMED) total[field] += figures[field] ?? 0;
     total.rowCount += 1;
-    for (const field of row.covers ?? []) {
+    for (const field of covers ?? []) {
       const coverage = (total.covered[field] ??= { rows: 0, spend: 0 });
       coverage.rows += 1;
-      coverage.spend += row.budget;
+      coverage.spend += figures.budget ?? 0;
     }
-    if (row.bounceRate !== null && this.bounceWeight !== null) {
-      total.bouncedWeight += row.bounceRate * row[this.bounceWeight];
-      total.weightWithBounce += row[this.bounceWeight];
+    if (figures.bounceRate !== null && this.bounceWeight !== null) {
+      const weight = figures[this.bounceWeight] ?? 0;
+      total.bouncedWeight += figures.bounceRate * weight;
+      total.weightWithBounce += weight;
     }
-    total.targetRoi ??= row.targetRoi;
+    total.targetRoi ??= figures.targetRoi;
   }
 
   totals(): ChannelTotals[] {
@@ -74,6 +79,6 @@ export class ChannelSums {
 
 export function aggregateByChannel(rows: readonly ChannelRow[], bounceWeight: BounceWeight = "leads"): ChannelTotals[] {
   const sums = new ChannelSums(bounceWeight);
-  for (const row of rows) sums.add(row);
+  for (const row of rows) sums.add(row.channel, row, row.covers);
   return sums.totals();
 }

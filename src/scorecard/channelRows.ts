@@ -69,9 +69,12 @@ function channelRow(channel: string, values: ImportedRow["values"], cells: reado
     comments: values.comments ?? 0,
     shares: values.shares ?? 0,
   };
-  if (partial.length > 0) row.covers = partial.filter((field) => values[field] !== null);
+  if (partial.length > 0) row.covers = coveredBy(values, partial);
   return row;
 }
+
+/** Of the fields only some sources have, those the row's cells hold (its source has them). */
+const coveredBy = (values: ImportedRow["values"], partial: readonly NumericField[]) => partial.filter((field) => values[field] !== null);
 
 /** The columns' decimal marks decided from the rows, when the user was shown none. */
 const marksOf = (rows: readonly (readonly unknown[])[]) => decideMarks(rows, null).map((column) => column.mark);
@@ -117,8 +120,8 @@ export function readChannelTotals(
 ): ChannelTotalsRead {
   const sums = new ChannelSums(bounceWeight);
   let summed = 0;
-  const { rows: kept, ...noted } = readRows(rows, mapping, marks, firstRowNumber, describeIn(messages), (_, channel, values, cells) => {
-    sums.add(channelRow(channel, values, cells, [], partial));
+  const { rows: kept, ...noted } = readRows(rows, mapping, marks, firstRowNumber, describeIn(messages), (_, channel, values) => {
+    sums.add(channel, values, partial.length > 0 ? coveredBy(values, partial) : undefined);
     summed++;
   });
   if (kept.length === summed) return { ...noted, channels: sums.totals(), rowCount: summed };
