@@ -5,6 +5,7 @@
  * sheet: the sidebar gets what the table is, never its rows.
  */
 import { joinTexts } from "../i18n/joinTexts";
+import { describeIssueIn, requestMessages } from "../i18n/requestMessages";
 import { decimalMarkOfLocale } from "../import/numbers";
 import { JoinError, readOriginTable, type OriginTable } from "../join/originTable";
 import type { RevenueSpec, RevenueSummary } from "../sources/sidebarRequest";
@@ -18,7 +19,7 @@ export function readRevenue(spreadsheet: Spreadsheet, spec: RevenueSpec): { tabl
   const { name, cells } = readSheetCells(spreadsheet, String(spec?.sheetName), spec.rangeA1 || null);
   let table: OriginTable;
   try {
-    table = readOriginTable(name, cells, decimalMarkOfLocale(spreadsheet.getSpreadsheetLocale()), joinTexts(userLanguage()));
+    table = readOriginTable(name, cells, decimalMarkOfLocale(spreadsheet.getSpreadsheetLocale()), joinTexts(userLanguage()), describeIssueIn(requestMessages(userLanguage())));
   } catch (error) {
     throw error instanceof JoinError ? new Error(error.message) : error;
   }

@@ -7,6 +7,7 @@
  * --revenue joins it (src/join); the sidebar previews the join's values and matches before building.
  */
 import { messagesFor, requestMessages } from "../i18n";
+import { describeIssueIn } from "../i18n/requestMessages";
 import { joinTexts } from "../i18n/joinTexts";
 import type { NumericField } from "../import/fields";
 import { describeJoin, figureFormat } from "../join/describe";
@@ -56,6 +57,7 @@ function readSpec(spreadsheet: Spreadsheet, spec: SourceSpec): ReadSource {
     network: spec.network,
     keepChannel: spec.keepChannel ?? undefined,
     firstRowNumber: range.getRow(),
+    describeIssue: describeIssueIn(requestMessages(userLanguage())),
   });
   const { imported } = source;
   if (imported.report.headerRow === null || !hasDataRows(imported.dataRows)) throw new Error(texts.sourceEmpty(name));

@@ -193,3 +193,6 @@ const fr: RequestMessages = {
 export function requestMessages(language: Language): RequestMessages {
   return language === "fr" ? fr : en;
 }
+
+/** A cell's problem with its row, as the import's readRows describes it, in the messages' language. */
+export const describeIssueIn = (messages: RequestMessages) => (row: number, field: string, found: string, fix: string) => messages.badCell(row, messages.fields[field], found, fix);

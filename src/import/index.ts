@@ -10,7 +10,7 @@ import { findHeaderRow } from "./headerRow";
 import { fieldOfHeader, isBreakdownHeader } from "./headerNames";
 import { guessMapping, withChoices, type MappingDecision } from "./mapping";
 import { decideMarks, type DecimalMark, type MarkReason } from "./numbers";
-import { readRows, type RowsRead } from "./rows";
+import { readRows, type DescribeIssue, type RowsRead } from "./rows";
 
 export interface ImportChoices {
   /** Index of the header row in the cells, when the user named it (such as --map by header name). */
@@ -99,10 +99,10 @@ export function importTable(cells: readonly (readonly unknown[])[], choices: Imp
 }
 
 /** Imports, then reads the rows: the command line and the tests, which have the whole table at once. */
-export function importRows(cells: readonly (readonly unknown[])[], choices: ImportChoices = {}, firstRowNumber = 1): ImportResult & { read: RowsRead } {
+export function importRows(cells: readonly (readonly unknown[])[], choices: ImportChoices = {}, firstRowNumber = 1, describeIssue?: DescribeIssue): ImportResult & { read: RowsRead } {
   const imported = importTable(cells, choices);
   const headerRow = imported.report.headerRow;
-  const read = readRows(imported.dataRows, imported.mapping, imported.marks, firstRowNumber + (headerRow === null ? 0 : headerRow + 1));
+  const read = readRows(imported.dataRows, imported.mapping, imported.marks, firstRowNumber + (headerRow === null ? 0 : headerRow + 1), describeIssue);
   return { ...imported, read };
 }
 

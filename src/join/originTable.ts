@@ -11,7 +11,7 @@ import type { CurrencyReading } from "../import/currency";
 import type { ColumnMapping, NumericField } from "../import/fields";
 import { normalizeHeader } from "../import/headerNames";
 import type { DecimalMark } from "../import/numbers";
-import type { RowsRead } from "../import/rows";
+import type { DescribeIssue, RowsRead } from "../import/rows";
 import type { ImportResult } from "../import";
 import type { JoinTexts } from "../i18n/joinTexts";
 import { isKeyHeaderRow, keyColumns, keyOf, mainKeyColumn, type KeyColumns, type KeyParts } from "./keys";
@@ -80,7 +80,7 @@ function tally(counts: Map<string, { stage: string; rows: number; amount: number
 }
 
 /** texts: the join's words in the user's language, for its refusals. */
-export function readOriginTable(name: string, cells: readonly (readonly unknown[])[], convention: DecimalMark | null, texts: JoinTexts): OriginTable {
+export function readOriginTable(name: string, cells: readonly (readonly unknown[])[], convention: DecimalMark | null, texts: JoinTexts, describeIssue?: DescribeIssue): OriginTable {
   const headerRow = cells.slice(0, SEARCHED_ROWS).findIndex(isKeyHeaderRow);
   if (headerRow < 0) throw new JoinError(texts.refusals.noOriginNorCampaign(name));
   const headers = cells[headerRow].map(text);
@@ -89,7 +89,7 @@ export function readOriginTable(name: string, cells: readonly (readonly unknown[
   const lifecycle = columnNamed(headers, LIFECYCLE_STAGE);
   const amount = dealStage === null ? null : columnNamed(headers, AMOUNT);
   const chosen: ColumnMapping = { channel: mainKeyColumn(columns)!, ...(amount === null ? {} : { revenue: amount }) };
-  const imported = importRows(cells, { headerRow, columns: chosen, convention });
+  const imported = importRows(cells, { headerRow, columns: chosen, convention }, 1, describeIssue);
   const { read } = imported;
   if (read.issues.length > 0) throw new JoinError(texts.refusals.unreadCells(name, read.issues.map((issue) => issue.message).join(" ")));
   const firstDataNumber = headerRow + 2;

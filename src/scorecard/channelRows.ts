@@ -4,9 +4,9 @@
  */
 import type { ColumnMapping, NumericField } from "../import/fields";
 import { decideMarks, type DecimalMark } from "../import/numbers";
-import { readRows, type DescribeIssue, type ImportedRow, type RowsRead } from "../import/rows";
+import { readRows, type ImportedRow, type RowsRead } from "../import/rows";
 import { aggregateByChannel, ChannelSums, type BounceWeight, type ChannelTotals } from "./aggregate";
-import { requestMessages, type RequestMessages } from "../i18n/requestMessages";
+import { describeIssueIn, requestMessages, type RequestMessages } from "../i18n/requestMessages";
 
 export { FIELD_LABELS, type RowIssue } from "../import/rows";
 
@@ -79,8 +79,6 @@ const coveredBy = (values: ImportedRow["values"], partial: readonly NumericField
 /** The columns' decimal marks decided from the rows, when the user was shown none. */
 const marksOf = (rows: readonly (readonly unknown[])[]) => decideMarks(rows, null).map((column) => column.mark);
 
-const describeIn = (messages: RequestMessages): DescribeIssue => (row, field, found, fix) => messages.badCell(row, messages.fields[field], found, fix);
-
 /**
  * Reads data rows (no header). firstRowNumber is the number the user sees for rows[0]; marks are
  * the columns' decimal marks the user was shown (decided from the rows when not given).
@@ -95,7 +93,7 @@ export function readChannelRows(
   breakdown: readonly number[] = [],
   partial: readonly NumericField[] = [],
 ): ChannelRowsRead {
-  return readRows(rows, mapping, marks, firstRowNumber, describeIn(messages), (_, channel, values, cells) => channelRow(channel, values, cells, breakdown, partial));
+  return readRows(rows, mapping, marks, firstRowNumber, describeIssueIn(messages), (_, channel, values, cells) => channelRow(channel, values, cells, breakdown, partial));
 }
 
 export interface ChannelTotalsRead extends Omit<RowsRead, "rows"> {
@@ -120,7 +118,7 @@ export function readChannelTotals(
 ): ChannelTotalsRead {
   const sums = new ChannelSums(bounceWeight);
   let summed = 0;
-  const { rows: kept, ...noted } = readRows(rows, mapping, marks, firstRowNumber, describeIn(messages), (_, channel, values) => {
+  const { rows: kept, ...noted } = readRows(rows, mapping, marks, firstRowNumber, describeIssueIn(messages), (_, channel, values) => {
     sums.add(channel, values, partial.length > 0 ? coveredBy(values, partial) : undefined);
     summed++;
   });

@@ -11,7 +11,7 @@ import { bestTimeMeasure, bestTimeTable, type BestTimeTable } from "./bestTime";
 import { refuse, ScorecardRequestError } from "./prepare";
 import type { RawCell, SourceRange } from "./request";
 import type { BestTimeTexts } from "../i18n/bestTimeTexts";
-import type { RequestMessages } from "../i18n/requestMessages";
+import { describeIssueIn, type RequestMessages } from "../i18n/requestMessages";
 
 /** What travels from the sidebar through google.script.run: plain JSON. */
 export interface BestTimeRequest {
@@ -83,7 +83,7 @@ export function prepareBestTime(request: BestTimeRequest, texts: BestTimeTexts, 
   const measure = bestTimeMeasure(mapping);
   if (measure === null) throw new ScorecardRequestError(texts.noMeasure);
   const marks = Array.isArray(request.decimalMarks) ? request.decimalMarks : decideMarks(rows, null).map((column) => column.mark);
-  const read = readRows(rows, mapping, marks, firstRowNumber, (row, field, found, fix) => messages.badCell(row, messages.fields[field], found, fix));
+  const read = readRows(rows, mapping, marks, firstRowNumber, describeIssueIn(messages));
   if (read.issues.length > 0) refuse(read.issues.map((issue) => issue.message), messages);
   const table = bestTimeTable(read.rows, times.times, (row) => row.row - firstRowNumber, measure);
   // A post whose row has no figure at all is no row to the reading, but it is a post left out all the same.

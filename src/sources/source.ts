@@ -1,5 +1,6 @@
 /** One source of a combined scorecard: a block of cells read by the import on its own, with its network detected or named. */
 import { importRows, type ImportChoices } from "../import";
+import type { DescribeIssue } from "../import/rows";
 import { combineSources, hasOwnChannel, type SourceInput } from "./combine";
 import { detectNetwork, networkNamed } from "./networks";
 
@@ -14,10 +15,12 @@ export interface SourceChoices {
   rate?: number | null;
   /** The number the user sees for the first row of cells (a sheet row); 1 for a file. */
   firstRowNumber?: number;
+  /** A cell's problem in the user's language (English by default). */
+  describeIssue?: DescribeIssue;
 }
 
-export function readSource(name: string, cells: readonly (readonly unknown[])[], { choices = {}, network = null, keepChannel, rate = null, firstRowNumber = 1 }: SourceChoices = {}): SourceInput {
-  const imported = importRows(cells, choices, firstRowNumber);
+export function readSource(name: string, cells: readonly (readonly unknown[])[], { choices = {}, network = null, keepChannel, rate = null, firstRowNumber = 1, describeIssue }: SourceChoices = {}): SourceInput {
+  const imported = importRows(cells, choices, firstRowNumber, describeIssue);
   const detection = detectNetwork(imported.headers);
   const named = network === null || network.trim() === "" ? null : networkNamed(network);
   return { name, imported, firstRowNumber, network: named, detection, keepChannel: keepChannel ?? (named === null && detection.kind === "undecided" && hasOwnChannel(imported)), rate };

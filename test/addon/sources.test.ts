@@ -7,7 +7,7 @@ import type { SelectionData } from "../../src/scorecard/request";
 import type { SavedSources, SourceSpec, SourcesResult } from "../../src/sources/sidebarRequest";
 import { csvChunks } from "../../src/sidebar/scorecard/sources/csvChunks";
 import { GOOGLE, LINKEDIN, META, SNAPCHAT_USD as SNAPCHAT, sum, TIKTOK_GBP } from "../import/sourceExports";
-import { emptyWorkbook, fixture, importFile, LINKED as OPTIONS, NO_DATA_ROWS } from "./sourcesSession";
+import { emptyWorkbook, fixture, importCsvSheet, importFile, LINKED as OPTIONS, NO_DATA_ROWS } from "./sourcesSession";
 
 function threeSources() {
   const session = createSession({ workbook: emptyWorkbook() });
@@ -212,5 +212,28 @@ describe("a breakdown chosen across several sources", () => {
     expect(spendOf("(none)")).toBeCloseTo(sum(LINKEDIN.spend), 6);
     expect(spendOf("Total")).toBeCloseTo(sum(META.spend) + sum(GOOGLE.spend) + sum(LINKEDIN.spend), 6);
     expect((session.runServerFunction("savedSources", []) as SavedSources).breakdownBy).toEqual(["adSet"]);
+  });
+});
+
+describe("a cell a source or the revenue table cannot read", () => {
+  const LINKEDIN_WITH_NA = [
+    "Account Name,Campaign Group Name,Campaign Name,Currency,Total Spent,Impressions,Clicks,Leads",
+    "Northwind,Spring sale,Decision makers,EUR,1840.22,61220,512,38",
+    "Northwind,Spring sale,Retargeting,EUR,see invoice,18904,133,9",
+  ].join("\n");
+  const SHOP_WITH_NA = ["UTM campaign source,UTM campaign medium,Orders,Net sales", "linkedin,paid_social,12,3013.50", "linkedin,paid_social,3,beaucoup"].join("\n");
+
+  it("is named with its sheet row in the user's language, and the build refuses it in the same words", () => {
+    const session = createSession({ workbook: emptyWorkbook(), userLocale: "fr" });
+    const source = importFile(session, "linkedin.csv", new TextEncoder().encode(LINKEDIN_WITH_NA));
+    expect(source.issues).toEqual([expect.stringMatching(/^Ligne 3\u00a0: dépenses\u00a0: .*see invoice/)]);
+    expect(() => session.runServerFunction("buildFromSources", [{ sources: [source.spec], rates: {}, options: OPTIONS }])).toThrow(/Ligne 3\u00a0: dépenses/);
+  });
+
+  it("in the revenue table is refused in the user's language too", () => {
+    const session = createSession({ workbook: emptyWorkbook(), userLocale: "fr" });
+    importFile(session, "linkedin.csv", new TextEncoder().encode(LINKEDIN_WITH_NA.split("\n").slice(0, 2).join("\n")));
+    const sheetName = importCsvSheet(session, "shop.csv", new TextEncoder().encode(SHOP_WITH_NA));
+    expect(() => session.runServerFunction("readRevenueTable", [{ sheetName, rangeA1: null, by: "channel", matches: {}, currency: null }])).toThrow(/Ligne 3\u00a0: chiffre d’affaires\u00a0: .*beaucoup/);
   });
 });
