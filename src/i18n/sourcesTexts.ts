@@ -1,5 +1,5 @@
 /** What the combining of several sources says, in the user's language: its refusals, its notes, its table's headers. */
-import { listWith } from "./lists";
+import { listWith, rowList } from "./lists";
 import type { Language } from "./language";
 
 const enList = listWith("and");
@@ -12,6 +12,11 @@ const en = {
     `${source}: its columns do not say which network it comes from${candidates.length > 1 ? ` (they could be ${enList(candidates)}'s)` : ""}; name it (Meta, Google Ads, LinkedIn, TikTok, X, Pinterest, Snapchat, Microsoft Ads, or any name).`,
   keepsNoChannel: (source: string) => `${source} has no channel column to keep: its rows are the network's, or name the channel column.`,
   noSources: "Add at least one source.",
+  sharedRows: (first: string, second: string, firstRows: readonly number[], secondRows: readonly number[]) =>
+    first === second
+      ? `${first} is given twice: its rows would count twice. Give each export once.`
+      : `${second} repeats ${firstRows.length === 1 ? "a row" : `${firstRows.length} rows`} of ${first}, cell for cell (${first} row${firstRows.length === 1 ? "" : "s"} ${rowList(firstRows)}; ${second} row${secondRows.length === 1 ? "" : "s"} ${rowList(secondRows)}): ` +
+        "they would count twice. Give each export once, and exports of periods that do not overlap.",
   currencies: (groups: readonly { currency: string; sources: readonly string[] }[]) =>
     `The sources are in ${enList(groups.map(({ currency, sources }) => `${currency} (${enList(sources)})`))}: amounts in different currencies cannot be added. ` +
     `Give a rate for every currency but the one the scorecard shows, such as ${groups[1].currency}=1.17 (one ${groups[1].currency} in ${groups[0].currency}).`,
@@ -51,6 +56,11 @@ const fr: SourcesTexts = {
     `${source}\u00a0: ses colonnes ne disent pas de quel réseau elle vient${candidates.length > 1 ? ` (elles pourraient être de ${frList(candidates)})` : ""}\u00a0; nommez-le (Meta, Google Ads, LinkedIn, TikTok, X, Pinterest, Snapchat, Microsoft Ads, ou un autre nom).`,
   keepsNoChannel: (source) => `${source} n’a pas de colonne de canal à garder\u00a0: ses lignes sont celles du réseau, ou choisissez la colonne de canal.`,
   noSources: "Ajoutez au moins une source.",
+  sharedRows: (first, second, firstRows, secondRows) =>
+    first === second
+      ? `${first} est donnée deux fois : ses lignes compteraient deux fois. Donnez chaque export une seule fois.`
+      : `${second} reprend ${firstRows.length === 1 ? "une ligne" : `${firstRows.length} lignes`} de ${first}, cellule pour cellule (${first} ligne${firstRows.length === 1 ? "" : "s"} ${rowList(firstRows)} ; ${second} ligne${secondRows.length === 1 ? "" : "s"} ${rowList(secondRows)}) : ` +
+        "elles compteraient deux fois. Donnez chaque export une seule fois, et des exports de périodes qui ne se chevauchent pas.",
   currencies: (groups) =>
     `Les sources sont en ${frList(groups.map(({ currency, sources }) => `${currency} (${frList(sources)})`))}\u00a0: des montants en devises différentes ne s’additionnent pas. ` +
     `Donnez un taux pour chaque devise sauf celle du tableau, comme ${groups[1].currency}=1,17 (un ${groups[1].currency} en ${groups[0].currency}).`,

@@ -4,6 +4,7 @@ import type { ImportReport } from "./index";
 import { ALL_FIELDS, summedEngagementParts, type ColumnMapping, type Field } from "./fields";
 import type { RowsNoted } from "./rows";
 import type { DateForm } from "./dates";
+import { rowList } from "../i18n/lists";
 
 /** How the export's currency is told (the wording is shared with the build's refusal of two currencies). */
 export interface CurrencyTexts {
@@ -40,13 +41,6 @@ export interface ImportTexts extends CurrencyTexts {
   totalsSkipped: (count: number, rows: string) => string;
   noChannelRows: (count: number, rows: string) => string;
   noCostRows: (count: number, rows: string) => string;
-}
-
-const LISTED_ROWS = 8;
-
-/** "4, 9, 12" or "4, 9, 12, 15, …". */
-function rowList(rows: readonly number[]): string {
-  return rows.length > LISTED_ROWS ? `${rows.slice(0, LISTED_ROWS).join(", ")}, …` : rows.join(", ");
 }
 
 const quoted = (names: readonly string[]) => names.map((name) => `“${name}”`).join(", ");

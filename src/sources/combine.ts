@@ -21,6 +21,7 @@ import { mixedResults } from "../import/resultTypes";
 import { DIMENSIONS, dimensionOf, type Dimension } from "./dimensions";
 import { currencySaid, silentBeside, silentRefusal } from "./sourceCurrency";
 import type { NetworkDetection } from "./networks";
+import { sharedRows } from "./sharedRows";
 
 export class SourcesError extends Error {}
 
@@ -155,6 +156,8 @@ export function combineSources(
 ): CombinedSources {
   if (sources.length === 0) throw new SourcesError(texts.noSources);
   for (const source of sources) checkReadable(source, messages);
+  const shared = sharedRows(sources);
+  if (shared) throw new SourcesError(texts.sharedRows(shared.first, shared.second, shared.firstRows, shared.secondRows));
   const networks = sources.map((source) => networkOf(source, texts));
   for (const source of sources) if (source.keepChannel && !hasOwnChannel(source.imported)) throw new SourcesError(texts.keepsNoChannel(source.name));
   const currency = shownCurrency(sources, texts);

@@ -12,6 +12,7 @@ import { readSource, type SourceChoices } from "../../src/sources/source";
 import { withStatedCurrency } from "../../src/sources/sourceCurrency";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { FIXTURES } from "./exports";
+import { PERIOD_FIXTURES } from "../cli/periodFixtures";
 import { GOOGLE, LINKEDIN, META, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "./sourceExports";
 
 const texts = sourcesTexts("en");
@@ -212,5 +213,56 @@ describe("what the sources' notes say of a field only some have, in French", () 
     expect(sourcesTexts("en").partial("leads", ["linkedin.csv"])).toBe(
       "Only linkedin.csv has leads: the scorecard shows it on its rows and leaves it blank on the others'; its totals, and the ratios taken of it, cover that source only, on its spend.",
     );
+  });
+});
+
+describe("rows given in two sources", () => {
+  // A Meta export by day, two rows a day: split as a user exports it in two overlapping periods.
+  const [header, ...days] = readFileSync(`${PERIOD_FIXTURES}meta-reporting-days.csv`, "utf8").replace(/^\uFEFF/, "").trim().split("\n");
+  const between = (from: string, to: string) => days.filter((line) => line.slice(0, 10) >= from && line.slice(0, 10) <= to);
+  const fromText = (name: string, lines: readonly string[]) => {
+    const table = readCsv(new TextEncoder().encode([header, ...lines].join("\n")));
+    return readSource(name, table.rows, { choices: { convention: table.convention } });
+  };
+  const refusal = (sources: ReturnType<typeof readSource>[]) => {
+    try {
+      combineSources(sources, texts, label);
+    } catch (error) {
+      if (error instanceof SourcesError) return error.message;
+      throw error;
+    }
+    return "combined";
+  };
+
+  it("refuse the same export given twice", () => {
+    const meta = source("meta-spring-eur.csv");
+    expect(refusal([meta, source("google-ads-spring-eur.csv"), meta])).toBe("meta-spring-eur.csv is given twice: its rows would count twice. Give each export once.");
+  });
+
+  it("refuse two exports whose periods overlap, naming the rows each repeats", () => {
+    const january = between("2026-01-26", "2026-02-10");
+    const february = between("2026-02-08", "2026-02-28");
+    // The lines both files hold, numbered as each file's rows (its header is row 1).
+    const shared = february.filter((line) => january.includes(line));
+    expect(shared).toHaveLength(6);
+    const rowsIn = (lines: readonly string[]) => shared.map((line) => lines.indexOf(line) + 2);
+    expect(refusal([fromText("meta-january.csv", january), fromText("meta-february.csv", february)])).toBe(
+      `meta-february.csv repeats 6 rows of meta-january.csv, cell for cell (meta-january.csv rows ${rowsIn(january).join(", ")}; meta-february.csv rows ${rowsIn(february).join(", ")}): ` +
+        "they would count twice. Give each export once, and exports of periods that do not overlap.",
+    );
+  });
+
+  it("combine exports of periods that follow each other, and rows with no figure found in both", () => {
+    const empty = header.split(",").map((_, i) => (i < 2 ? "2026-02-01" : i === 2 ? "Paused campaign" : i === 3 ? "Broad" : "0")).join(",");
+    const first = fromText("meta-january.csv", [...between("2026-01-26", "2026-01-31"), empty]);
+    const second = fromText("meta-february.csv", [...between("2026-02-01", "2026-02-28"), empty]);
+    const combined = combineSources([first, second], texts, label);
+    const spendOf = (lines: readonly string[]) => sum(lines.map((line) => Number(line.split(",")[4])));
+    expect(combined.totals.budget?.value).toBeCloseTo(spendOf(between("2026-01-26", "2026-02-28")), 6);
+  });
+
+  it("are refused in French too", () => {
+    const meta = source("meta-spring-eur.csv");
+    expect(() => combineSources([meta, meta], sourcesTexts("fr"), label)).toThrow("meta-spring-eur.csv est donnée deux fois\u00a0: ses lignes compteraient deux fois.");
   });
 });
