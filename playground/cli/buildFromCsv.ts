@@ -6,13 +6,11 @@ import { describeColumns, describeImport, describeRows, hasDataRows, importTable
 import { MONEY_FIELDS } from "../../src/import/currency";
 import { describeReportCurrency } from "../../src/import/describe";
 import { readRows, type RowsNoted } from "../../src/import/rows";
-import { daysOfColumn, isDateHeader } from "../../src/import/dates";
-import { daySerial } from "../../src/scorecard/periods";
 import type { Field } from "../../src/import/fields";
 import type { ScorecardOptions, ScorecardRequest, ScorecardResult } from "../../src/scorecard/request";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { moneyFormat, moneyOf } from "../../src/scorecard/moneyFormat";
-import { literalText, sheetCells, sheetNameOfFile } from "../../src/sources/dataSheet";
+import { DAY_FORMAT, literalText, sheetCells, sheetNameOfFile, withDayNumbers } from "../../src/sources/dataSheet";
 import { columnLetters } from "../emulation/a1";
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
@@ -59,26 +57,15 @@ export function moneyFormats(imported: ImportResult, cells: RawCell[][], firstDa
   return cells.map((row, r) => row.map((cell, c) => (r >= firstDataRow && columns.has(c) && typeof cell === "number" ? format : null)));
 }
 
-const DAY_FORMAT = "yyyy-mm-dd";
-
-/**
- * The date columns (under a date header) as days, as Sheets imports a CSV's dates: a day number shown
- * as the day, which formulas compare with a period's first and last days.
- */
-function withDays(imported: ImportResult, cells: RawCell[][], firstDataRow: number, formats: (string | null)[][], labelColumns: ReadonlySet<number>): void {
-  for (const { column, reading } of imported.report.dates) {
-    const header = imported.headers[column] ?? "";
-    // A column broken down by stays the text the sheet's names are matched by.
-    if (reading.kind !== "dates" || !isDateHeader(header) || labelColumns.has(column)) continue;
-    const { days } = daysOfColumn(header, cells.slice(firstDataRow).map((row) => row[column]));
-    days?.forEach((day, i) => {
-      if (day === null) return;
-      const r = firstDataRow + i;
-      cells[r][column] = daySerial(day);
+/** The date columns as days (withDayNumbers), each day's cell in the day format. */
+export function withDays(imported: ImportResult, cells: RawCell[][], firstDataRow: number, formats: (string | null)[][], labelColumns: ReadonlySet<number>): void {
+  for (const column of withDayNumbers(imported, cells, firstDataRow, labelColumns)) {
+    for (let r = firstDataRow; r < cells.length; r++) {
+      if (typeof cells[r][column] !== "number") continue;
       while (formats.length <= r) formats.push([]);
       while (formats[r].length <= column) formats[r].push(null);
       formats[r][column] = DAY_FORMAT;
-    });
+    }
   }
 }
 

@@ -28,10 +28,11 @@ import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
 import type { WorkbookFile } from "../runtime/contract";
 import { createSession } from "../runtime/session";
-import { moneyFormats, sheetNameOf, type BuildOptions, type CsvBuild } from "./buildFromCsv";
+import { moneyFormats, sheetNameOf, withDays, type BuildOptions, type CsvBuild } from "./buildFromCsv";
 import type { CsvTable } from "../../src/import/csv";
 import { checkNeededColumns } from "./neededColumns";
 import { mapPairs, parseMap, UsageError } from "./options";
+import { periodsNote } from "./report";
 
 export interface SourceFile {
   path: string;
@@ -121,7 +122,9 @@ function dataSheets(files: readonly SourceFile[], read: readonly Pick<SourceInpu
     const firstData = imported.report.headerRow === null ? 0 : imported.report.headerRow + 1;
     const labelColumns = new Set(imported.mapping.channel === undefined ? [] : [imported.mapping.channel]);
     const cells = sheetCells(writesWorkbook ? file.table.rows : file.table.rows.slice(0, firstData), width(file.table.rows), firstData, imported.marks, labelColumns);
-    return { name, cells: literalText(cells), formats: moneyFormats(imported, cells, firstData, "en_US"), frozenRows: firstData, metadata: [], maxRows: Math.max(file.table.rows.length, NEW_SHEET_ROWS) };
+    const formats = moneyFormats(imported, cells, firstData, "en_US");
+    if (writesWorkbook) withDays(imported, cells, firstData, formats, labelColumns);
+    return { name, cells: literalText(cells), formats, frozenRows: firstData, metadata: [], maxRows: Math.max(file.table.rows.length, NEW_SHEET_ROWS) };
   });
 }
 
@@ -158,7 +161,9 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   const read = files.map((file, i) => withStatedCurrency(readFileSource(file, maps[i], networkOf(file) ?? null, keeps(file) ?? false), stated(file), texts, refuseStated));
   const sources = withRates(read, options.rates, (code) => new UsageError(`--rate: no file is in ${code}`), table ? [table.imported.report.currency] : []);
   const label = (field: Parameters<typeof fieldLabel>[1]) => fieldLabel(en, field);
-  let combined = asJoinError(() => combineSources(sources, texts, label, requestMessages("en"), table?.fields ?? []));
+  const byPeriod = options.scorecard.byPeriod ?? null;
+  if (table && byPeriod) throw new UsageError(`--by: ${words.refusals.byPeriod(table.name)}`);
+  let combined = asJoinError(() => combineSources(sources, texts, label, requestMessages("en"), table?.fields ?? [], byPeriod));
   let join: JoinResult | null = null;
   const joinNotes: string[] = [];
   if (revenue && table) {
@@ -208,6 +213,7 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
       ...fileNotes,
       ...combined.notes,
       ...joinNotes,
+      ...(result.periods ? periodsNote(result.periods) : []),
       ...(options.writesWorkbook && join !== null ? [`the scorecard holds the values read from the files and ${join.table}'s joined figures (not formulas over the data sheets)`] : []),
       ...(options.writesWorkbook && !linked && join === null ? ["the scorecard holds the values read from the files (not formulas over their data sheets): a file has totals or summary rows, notes, or rows without a channel"] : []),
     ],

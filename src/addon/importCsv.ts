@@ -6,7 +6,7 @@
 import { addonTexts } from "../i18n/addonTexts";
 import { moneyFormat, moneyOf } from "../scorecard/moneyFormat";
 import { chooseTarget } from "../scorecard/target";
-import { sheetNameOfFile } from "../sources/dataSheet";
+import { DAY_FORMAT, sheetNameOfFile } from "../sources/dataSheet";
 import type { CsvChunk } from "../sources/sidebarRequest";
 import { userLanguage } from "./userLanguage";
 
@@ -38,6 +38,8 @@ function newSheet(spreadsheet: Spreadsheet, chunk: CsvChunk): Sheet {
     const format = moneyFormat(moneyOf(chunk.currency, null, locale), locale);
     for (const column of chunk.moneyColumns) sheet.getRange(chunk.firstDataRow + 1, column + 1, dataRows, 1).setNumberFormat(format);
   }
+  // Days are day numbers: shown as days, compared by formulas with a period's days.
+  if (dataRows > 0) for (const column of chunk.dayColumns ?? []) sheet.getRange(chunk.firstDataRow + 1, column + 1, dataRows, 1).setNumberFormat(DAY_FORMAT);
   return sheet;
 }
 

@@ -39,6 +39,7 @@ import { readRevenue } from "./revenueTable";
 import { keepSources, keptSources } from "./savedSources";
 import { chosenPlace, readSheetCells } from "./sheetCells";
 import { userLanguage } from "./userLanguage";
+import { PERIOD_CHOICES } from "../scorecard/periods";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -120,6 +121,9 @@ function combineRequest(spreadsheet: Spreadsheet, request: SourcesRequest) {
   const revenue = request?.revenue ?? null;
   if (revenue && !JOIN_BY.includes(revenue.by)) throw new Error(words.refusals.unknownJoin);
   const origin = revenue && readRevenue(spreadsheet, revenue).table;
+  // A period the scorecard does not know is refused by its build, not guessed here.
+  const byPeriod = PERIOD_CHOICES.find((choice) => choice === request?.options?.byPeriod) ?? null;
+  if (origin && byPeriod) throw new Error(words.refusals.byPeriod(origin.name));
   const rates = new Map(Object.entries(request?.rates ?? {}).filter(([, rate]) => rate !== null));
   const label = (field: NumericField) => fieldLabel(messagesFor(language), field);
   try {
@@ -127,7 +131,7 @@ function combineRequest(spreadsheet: Spreadsheet, request: SourcesRequest) {
     const stated = read.map(({ source }, i) => withStatedCurrency(source, typeof specs[i].currency === "string" ? specs[i].currency : null, texts, refuse));
     const table = origin && withTableCurrency(origin, typeof revenue.currency === "string" ? revenue.currency : null, texts, refuse);
     const sources = withRates(stated, rates, (code) => new SourcesError(texts.noSourceIn(code)), table ? [table.currency] : []);
-    const combined = combineSources(sources, texts, label, requestMessages(language), table?.fields ?? []);
+    const combined = combineSources(sources, texts, label, requestMessages(language), table?.fields ?? [], byPeriod);
     if (!table) return { specs, read, sources, combined, rates, join: null };
     const joined = joinSources(combined, table, { by: revenue.by, matches: matchesOf(revenue.matches) }, rates, { sources: texts, join: words }, label);
     const { join, converted } = joined;

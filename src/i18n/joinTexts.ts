@@ -33,6 +33,7 @@ const en = {
   valuesNotFormulas: (table: string) => `The scorecard holds the values read, not formulas over the sources' sheets: ${table}'s matching is not a column a formula could read. Build again after a change.`,
   refusals: {
     unknownJoin: "Join the table by channel or by campaign.",
+    byPeriod: (table: string) => `${table} brings its figures to the channels, not to days: by period, its revenue would fall in no period. Build by period without it, or without periods with it.`,
     noOriginNorCampaign: (table: string) =>
       `${table}: no column says where its rows came from (such as “Session source / medium”, “Session default channel group”, “UTM source”, “Referrer name” or “Original Source”), nor which campaign.`,
     unreadCells: (table: string, issues: string) => `${table}: ${issues}`,
@@ -76,6 +77,7 @@ const fr: JoinTexts = {
   valuesNotFormulas: (table) => `Le tableau contient les valeurs lues, non des formules sur les feuilles des sources\u00a0: le rapprochement de ${table} n’est pas une colonne qu’une formule pourrait lire. Créez-le à nouveau après un changement.`,
   refusals: {
     unknownJoin: "Rapprochez la table par canal ou par campagne.",
+    byPeriod: (table) => `${table} apporte ses chiffres aux canaux, non aux jours : par période, son chiffre d’affaires ne tomberait dans aucune période. Créez le tableau par période sans elle, ou sans périodes avec elle.`,
     noOriginNorCampaign: (table) =>
       `${table}\u00a0: aucune colonne ne dit d’où viennent ses lignes (comme «\u00a0Session source / medium\u00a0», «\u00a0Session default channel group\u00a0», «\u00a0UTM source\u00a0», «\u00a0Referrer name\u00a0» ou «\u00a0Original Source\u00a0»), ni de quelle campagne.`,
     unreadCells: (table, issues) => `${table}\u00a0: ${issues}`,

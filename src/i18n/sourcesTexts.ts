@@ -7,6 +7,8 @@ const en = {
   list: enList,
   channelHeader: "Channel",
   networkHeader: "Network",
+  startHeader: "Start date",
+  endHeader: "End date",
   dimensions: { campaign: "Campaign", adSet: "Ad set / ad group", placement: "Placement", campaignType: "Campaign type", device: "Device", country: "Country" },
   undecidedNetwork: (source: string, candidates: readonly string[]) =>
     `${source}: its columns do not say which network it comes from${candidates.length > 1 ? ` (they could be ${enList(candidates)}'s)` : ""}; name it (Meta, Google Ads, LinkedIn, TikTok, X, Pinterest, Snapchat, Microsoft Ads, or any name).`,
@@ -42,6 +44,7 @@ const en = {
     );
   },
   roiOver: (sources: readonly string[]) => `ROI over ${enList(sources)} (the sources with revenue), not blended`,
+  undated: (source: string) => `${source} has no column of dates: its rows are in no period, their spend shown as spent outside them.`,
 };
 
 export type SourcesTexts = typeof en;
@@ -51,6 +54,8 @@ const fr: SourcesTexts = {
   list: frList,
   channelHeader: "Canal",
   networkHeader: "Réseau",
+  startHeader: "Date de début",
+  endHeader: "Date de fin",
   dimensions: { campaign: "Campagne", adSet: "Ensemble / groupe d’annonces", placement: "Emplacement", campaignType: "Type de campagne", device: "Appareil", country: "Pays" },
   undecidedNetwork: (source, candidates) =>
     `${source}\u00a0: ses colonnes ne disent pas de quel réseau elle vient${candidates.length > 1 ? ` (elles pourraient être de ${frList(candidates)})` : ""}\u00a0; nommez-le (Meta, Google Ads, LinkedIn, TikTok, X, Pinterest, Snapchat, Microsoft Ads, ou un autre nom).`,
@@ -85,6 +90,7 @@ const fr: SourcesTexts = {
     );
   },
   roiOver: (sources) => `ROI sur ${frList(sources)} (les sources avec chiffre d’affaires), non global`,
+  undated: (source) => `${source} n’a pas de colonne de dates : ses lignes ne sont dans aucune période, leurs dépenses comptées hors des périodes.`,
 };
 
 export function sourcesTexts(language: Language): SourcesTexts {

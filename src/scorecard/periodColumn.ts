@@ -16,8 +16,9 @@ export interface PeriodColumn {
   header: string;
   /** Each row's day (yyyy-mm-dd), null when blank. */
   days: (string | null)[];
-  /** The span's last day of each row, when the export has an end column. */
+  /** The span's last day of each row, when the export has an end column; and that column. */
   endDays: (string | null)[] | null;
+  endColumn: number | null;
   reading: Extract<DateColumnReading, { kind: "dates" }>;
 }
 
@@ -55,7 +56,7 @@ export function periodColumn(
   // A day column counts each row's day; only a span's start has an end to check.
   const end = isSpanStart(start.column) ? found.find(({ column, reading }) => column !== start.column && reading.kind === "dates" && isEndDateHeader(headers[column] ?? "")) : undefined;
   const endDays = end ? daysOfColumn(headers[end.column] ?? "", cellsOf(end.column)).days : null;
-  return { column: start.column, header, days: days!, endDays, reading: start.reading as PeriodColumn["reading"] };
+  return { column: start.column, header, days: days!, endDays, endColumn: end?.column ?? null, reading: start.reading as PeriodColumn["reading"] };
 }
 
 /**

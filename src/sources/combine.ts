@@ -21,6 +21,8 @@ import { mixedResults } from "../import/resultTypes";
 import { DIMENSIONS, dimensionOf, type Dimension } from "./dimensions";
 import { currencySaid, silentBeside, silentRefusal } from "./sourceCurrency";
 import type { NetworkDetection } from "./networks";
+import { freeColumns, periodColumn, rowOverPeriods, type PeriodColumn } from "../scorecard/periodColumn";
+import { autoUnit, type PeriodChoice } from "../scorecard/periods";
 import { sharedRows } from "./sharedRows";
 
 export class SourcesError extends Error {}
@@ -81,6 +83,17 @@ export interface CombinedSources {
   partial: { field: NumericField; sources: string[]; networks: string[] }[];
   /** How each source was read, in words. */
   notes: string[];
+  /**
+   * With periods asked for, the table's day column (each row's day as yyyy-mm-dd, blank for a source
+   * without dates) and, when a source's rows span days, its end column; each source's columns of them.
+   */
+  days: { column: number; endColumn: number | null; sources: (SourceDays | null)[] } | null;
+}
+
+/** A source's day column, and its end column when its rows span days ("Reporting starts" / "Reporting ends"). */
+export interface SourceDays {
+  column: number;
+  endColumn: number | null;
 }
 
 /** Fields summed into totals: all but the rates. */
@@ -153,6 +166,8 @@ export function combineSources(
   messages: RequestMessages = requestMessages("en"),
   /** Fields another table brings (a shop's revenue): the sources' own columns of them are left out, not added to it. */
   joinedFields: readonly NumericField[] = [],
+  /** The scorecard's periods, when by period: the table then has each row's day. */
+  periods: PeriodChoice | null = null,
 ): CombinedSources {
   if (sources.length === 0) throw new SourcesError(texts.noSources);
   for (const source of sources) checkReadable(source, messages);
@@ -170,14 +185,19 @@ export function combineSources(
   const dimensions = sources.map(dimensionColumnsOf);
   const tableDimensions = DIMENSIONS.filter((kind) => dimensions.some((columns) => columns.has(kind)));
 
+  const dated = periods ? sources.map((source, s) => datesOf(source, dimensions[s], messages)) : null;
+  if (periods && dated) checkSpans(sources, dated, periods, messages);
+  const spans = dated?.some((dates) => dates?.endDays) ?? false;
+  const dayColumns = dated?.some((dates) => dates !== null) ? (spans ? [texts.startHeader, texts.endHeader] : [texts.startHeader]) : [];
+
   const headerOf = (field: NumericField) => (isMoney(field) && currency !== null ? `${fieldLabel(field)} (${currency})` : fieldLabel(field));
-  const headers = [texts.channelHeader, texts.networkHeader, ...tableFields.map(headerOf), ...tableDimensions.map((kind) => texts.dimensions[kind])];
+  const headers = [texts.channelHeader, texts.networkHeader, ...tableFields.map(headerOf), ...tableDimensions.map((kind) => texts.dimensions[kind]), ...dayColumns];
   const mapping: ColumnMapping = { channel: 0, ...Object.fromEntries(tableFields.map((field, i) => [field, 2 + i])) };
   const rows: Cell[][] = [];
   const figures: SourceFigures[] = sources.map((source, s) => {
     const { imported } = source;
     const rate = source.rate ?? 1;
-    const firstDataNumber = source.firstRowNumber + (imported.report.headerRow === null ? 0 : imported.report.headerRow + 1);
+    const firstDataNumber = firstDataNumberOf(source);
     const summedFields = SUMMED.filter((field) => fieldsOf[s].has(field));
     const sums: Partial<Record<NumericField, number>> = Object.fromEntries(summedFields.map((field) => [field, 0]));
     // Decided once per source, not on each of its rows: what each column's blank is, and what its amounts are multiplied by.
@@ -200,6 +220,12 @@ export function combineSources(
         tableRow.push(read === null ? blankOf[f] : read * tableRates[f]);
       });
       for (const column of dimensionColumns) tableRow.push(column === undefined ? "" : String(cells[column] ?? "").trim());
+      if (dayColumns.length > 0) {
+        const dates = dated![s];
+        const index = row.row - firstDataNumber;
+        tableRow.push(dates?.days[index] ?? "");
+        if (spans) tableRow.push(dates?.endDays?.[index] ?? dates?.days[index] ?? "");
+      }
       rows.push(tableRow);
     }
     return { name: source.name, network: networks[s], currency: codeOf(imported.report.currency), rate: source.rate, rows: imported.read.rows.length, sums };
@@ -231,6 +257,54 @@ export function combineSources(
     totals,
     roi,
     partial,
-    notes: [...notes, ...partial.map(({ field, sources: names }) => texts.partial(fieldLabel(field).toLowerCase(), names))],
+    notes: [
+      ...notes,
+      ...partial.map(({ field, sources: names }) => texts.partial(fieldLabel(field).toLowerCase(), names)),
+      ...(dayColumns.length > 0 ? sources.flatMap((source, s) => (dated![s] === null ? [texts.undated(source.name)] : [])) : []),
+    ],
+    days:
+      dayColumns.length === 0
+        ? null
+        : {
+            column: 2 + tableFields.length + tableDimensions.length,
+            endColumn: spans ? 3 + tableFields.length + tableDimensions.length : null,
+            sources: dated!.map((dates) => dates && { column: dates.column, endColumn: dates.endColumn }),
+          },
   };
+}
+
+const firstDataNumberOf = ({ firstRowNumber, imported }: SourceInput) => firstRowNumber + (imported.report.headerRow === null ? 0 : imported.report.headerRow + 1);
+
+/**
+ * A row whose span (Meta's "Reporting starts" to "Reporting ends") leaves the period of its first day
+ * is refused with its source's name and row, as the scorecard refuses it in one export.
+ */
+function checkSpans(sources: readonly SourceInput[], dated: readonly (PeriodColumn | null)[], choice: PeriodChoice, messages: RequestMessages): void {
+  const days = sources.flatMap((source, s) => {
+    const dates = dated[s];
+    const first = firstDataNumberOf(source);
+    return dates ? source.imported.read.rows.flatMap(({ row }) => dates.days[row - first] ?? []) : [];
+  });
+  if (days.length === 0) return;
+  const unit = choice === "auto" ? autoUnit(days.reduce((a, b) => (b < a ? b : a)), days.reduce((a, b) => (b > a ? b : a))) : choice;
+  sources.forEach((source, s) => {
+    const dates = dated[s];
+    const over = dates ? rowOverPeriods(dates, unit) : -1;
+    if (over >= 0) throw new SourcesError(`${source.name}: ${messages.spansPeriods(firstDataNumberOf(source) + over, dates!.days[over]!, dates!.endDays![over]!, messages.periodUnits[unit])}`);
+  });
+}
+
+/**
+ * A source's days, from its date column as a scorecard of it alone would count them; null when it
+ * has none. Dates it cannot decide (day or month first) are refused with its name.
+ */
+function datesOf(source: SourceInput, dimensions: ReadonlyMap<Dimension, number>, messages: RequestMessages): PeriodColumn | null {
+  const { headers, dataRows, mapping } = source.imported;
+  const taken = [...Object.values(mapping).filter((column) => column !== mapping.channel || source.keepChannel), ...dimensions.values()];
+  const found = periodColumn(headers, dataRows, freeColumns(headers.length, taken), messages, firstDataNumberOf(source));
+  if ("problem" in found) {
+    if (found.problem === messages.noDateColumn) return null;
+    throw new SourcesError(`${source.name}: ${found.problem}`);
+  }
+  return found;
 }

@@ -3,7 +3,10 @@
  * file picker alike: numbers where the import read numbers (so linked formulas sum them), names kept
  * as typed, text kept literal, and a sheet name Sheets accepts.
  */
+import type { ImportResult } from "../import";
+import { daysOfColumn, isDateHeader } from "../import/dates";
 import { readNumber, type DecimalMark } from "../import/numbers";
+import { daySerial } from "../scorecard/periods";
 import type { RawCell } from "../scorecard/request";
 import { guardText } from "../scorecard/sheetText";
 
@@ -30,3 +33,25 @@ export function sheetCells(rows: readonly string[][], width: number, firstDataRo
 
 /** Text cells stay literal text: "-Retargeting", "+Promo" or "=HYPERLINK(...)" never run as formulas. */
 export const literalText = (cells: RawCell[][]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? guardText(cell) : cell)));
+
+/** How a data sheet shows its days. */
+export const DAY_FORMAT = "yyyy-mm-dd";
+
+/**
+ * The date columns (under a date header) as day numbers, shown as days by DAY_FORMAT: formulas
+ * compare them with a period's first and last days. The days are the import's reading (day or month
+ * first decided from the whole column), never the spreadsheet locale's guess at "01/02/2026". A
+ * column broken down by (labelColumns) stays the text the sheet's names are matched by. Returns the
+ * columns changed.
+ */
+export function withDayNumbers(imported: Pick<ImportResult, "headers" | "report">, cells: RawCell[][], firstDataRow: number, labelColumns: ReadonlySet<number>): number[] {
+  return imported.report.dates.flatMap(({ column, reading }) => {
+    const header = imported.headers[column] ?? "";
+    if (reading.kind !== "dates" || !isDateHeader(header) || labelColumns.has(column)) return [];
+    const { days } = daysOfColumn(header, cells.slice(firstDataRow).map((row) => row[column]));
+    days?.forEach((day, i) => {
+      if (day !== null) cells[firstDataRow + i][column] = daySerial(day);
+    });
+    return [column];
+  });
+}

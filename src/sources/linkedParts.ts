@@ -43,9 +43,13 @@ function sourceParts(combined: CombinedSources, sources: readonly SourceInput[],
     const network = combined.sources[i].network;
     const headerRow = placement.firstRow + imported.report.headerRow!;
     const dimensions = dimensionColumnsOf(source);
+    const days = combined.days?.sources[i] ?? null;
     const columns = combined.headers.map((_, column): number | { name: string } | null => {
       if (column === combined.mapping.channel) return keepChannel ? imported.mapping.channel! : { name: network };
       if (column === 1) return { name: network };
+      // A source without dates holds no day: no period counts its rows.
+      if (column === combined.days?.column) return days?.column ?? { name: "" };
+      if (column === combined.days?.endColumn) return days?.endColumn ?? days?.column ?? { name: "" };
       const field = (Object.keys(combined.mapping) as (keyof typeof combined.mapping)[]).find((key) => combined.mapping[key] === column);
       if (field !== undefined) return imported.mapping[field] ?? null;
       const kind = combined.dimensions.find((dimension) => dimension.column === column)?.kind;

@@ -132,5 +132,7 @@ export interface CsvChunk {
   /** The first data row (0-based) and the money columns, whose cells take the currency's format. */
   firstDataRow: number;
   moneyColumns: number[];
+  /** The 0-based columns of days, as day numbers to show in the day format. */
+  dayColumns: number[];
   currency: CurrencyReading;
 }

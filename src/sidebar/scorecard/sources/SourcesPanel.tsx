@@ -125,7 +125,7 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
   function build() {
     if (!ready) return;
     opening.reset();
-    void building.run({ sources: specs, rates: given, revenue: revenue?.spec ?? null, breakdownBy: chosenKinds, options: { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && canLink } });
+    void building.run({ sources: specs, rates: given, revenue: revenue?.spec ?? null, breakdownBy: chosenKinds, options: { ...amounts, chart: choices.chart, linkToSource: choices.linkToSource && canLink, byPeriod: choices.byPeriod || null } });
   }
 
   function chooseRevenue(table: RevenueSummary | null) {
