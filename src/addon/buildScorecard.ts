@@ -34,7 +34,7 @@ function periodDateColumn(request: ScorecardRequest): number | null {
   if (!request.options?.byPeriod || !Array.isArray(request.rows) || !Array.isArray(request.headers)) return null;
   const breakdown = Array.isArray(request.breakdown) ? request.breakdown : [];
   const width = request.rows.reduce((widest, row) => Math.max(widest, Array.isArray(row) ? row.length : 0), request.headers.length);
-  const found = periodColumn(request.headers, request.rows, freeColumns(width, [...Object.values(request.mapping ?? {}), ...breakdown]), requestMessages("en"), 1);
+  const found = periodColumn(request.headers, request.rows, freeColumns(width, [...Object.values(request.mapping ?? {}), ...breakdown]), requestMessages("en"), 1, request.mapping?.channel);
   return "problem" in found ? null : found.column;
 }
 

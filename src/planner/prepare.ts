@@ -132,7 +132,7 @@ type DataOfPlan = NonNullable<BudgetPlanRequest["data"]>;
 function datesOf(data: DataOfPlan, firstRowNumber: number, messages: RequestMessages) {
   const headers = Array.isArray(data.headers) ? data.headers.map((header) => String(header ?? "")) : [];
   const width = data.rows.reduce((widest, row) => Math.max(widest, row.length), headers.length);
-  const found = periodColumn(headers, data.rows, freeColumns(width, Object.values(data.mapping)), messages, firstRowNumber);
+  const found = periodColumn(headers, data.rows, freeColumns(width, Object.values(data.mapping)), messages, firstRowNumber, data.mapping.channel);
   if ("problem" in found) refuse(found.problem);
   return { ...found, rows: data.rows };
 }

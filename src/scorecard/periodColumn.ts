@@ -8,6 +8,7 @@
  */
 import { daysOfColumn, isEndDateHeader, isStartDateHeader, readDateColumns, type DateColumnReading } from "../import/dates";
 import type { RequestMessages } from "../i18n/requestMessages";
+import { isTotalsRow } from "../import/totals";
 import type { ChannelRow } from "./channelRows";
 import { periodStart, type PeriodUnit } from "./periods";
 
@@ -28,14 +29,19 @@ export function freeColumns(width: number, taken: Iterable<number>): number[] {
   return Array.from({ length: width }, (_, column) => column).filter((column) => !used.has(column));
 }
 
-/** The date column, or why there is none, in words. */
+/**
+ * The date column, or why there is none, in words. A totals row ("Total: Account" under Google Ads'
+ * "Day") is no day: it is read as blank, as the scorecard skips it.
+ */
 export function periodColumn(
   headers: readonly string[],
-  rows: readonly (readonly unknown[])[],
+  allRows: readonly (readonly unknown[])[],
   free: readonly number[],
   messages: RequestMessages,
   firstRowNumber: number,
+  channelColumn: number | undefined,
 ): PeriodColumn | { problem: string } {
+  const rows = allRows.map((row) => (isTotalsRow(row, channelColumn) ? [] : row));
   const found = readDateColumns(headers, rows, free);
   const isSpanStart = (column: number) => isStartDateHeader(headers[column] ?? "");
   const starts = found.filter(({ column }) => !isEndDateHeader(headers[column] ?? "")).sort((a, b) => Number(isSpanStart(a.column)) - Number(isSpanStart(b.column)));

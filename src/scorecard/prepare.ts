@@ -401,7 +401,7 @@ function datesOfPeriods(request: ScorecardRequest, present: ReadonlySet<Field>, 
   if (present.has("otherCosts") || present.has("hours")) refuse([messages.periodsWithOtherCosts], messages);
   const headers = Array.isArray(request.headers) ? request.headers.map((header) => String(header ?? "")) : [];
   const width = request.rows.reduce((widest, row) => Math.max(widest, row.length), headers.length);
-  const found = periodColumn(headers, request.rows, freeColumns(width, [...Object.values(request.mapping), ...breakdown]), messages, firstRowNumber);
+  const found = periodColumn(headers, request.rows, freeColumns(width, [...Object.values(request.mapping), ...breakdown]), messages, firstRowNumber, request.mapping.channel);
   if ("problem" in found) refuse([found.problem], messages);
   return found;
 }

@@ -301,7 +301,7 @@ function checkSpans(sources: readonly SourceInput[], dated: readonly (PeriodColu
 function datesOf(source: SourceInput, dimensions: ReadonlyMap<Dimension, number>, messages: RequestMessages): PeriodColumn | null {
   const { headers, dataRows, mapping } = source.imported;
   const taken = [...Object.values(mapping).filter((column) => column !== mapping.channel || source.keepChannel), ...dimensions.values()];
-  const found = periodColumn(headers, dataRows, freeColumns(headers.length, taken), messages, firstDataNumberOf(source));
+  const found = periodColumn(headers, dataRows, freeColumns(headers.length, taken), messages, firstDataNumberOf(source), mapping.channel);
   if ("problem" in found) {
     if (found.problem === messages.noDateColumn) return null;
     throw new SourcesError(`${source.name}: ${found.problem}`);

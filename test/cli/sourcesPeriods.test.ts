@@ -3,7 +3,8 @@
 // that period, computed here; in the values build and in the live one (SUMIFS over each data sheet).
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { cliDir, run } from "./runCli";
+import { readFileSync } from "node:fs";
+import { cliDir, csvFile, run } from "./runCli";
 import { GOOGLE_ADS_DAYS, META_DAYS, mondayOf, monthOf, PERIOD_FIXTURES, sumsBy, type DatedRow } from "./periodFixtures";
 import { GOOGLE as GOOGLE_SPRING, SOURCE_FIXTURES, sum } from "../import/sourceExports";
 import { JOIN_FIXTURES } from "../join/fixtures";
@@ -84,5 +85,19 @@ describe("a scorecard by period over several files", () => {
     const { code, stderr } = await run("scorecard", META, GOOGLE, "--revenue", `${JOIN_FIXTURES}ga4-source-medium.csv`, "--by", "week");
     expect(code).toBe(2);
     expect(stderr).toContain("ga4-source-medium.csv brings its figures to the channels, not to days");
+  });
+
+  it("skips Google Ads' totals rows under its Day column, in one file and beside another", async () => {
+    const spend = GOOGLE_ADS_DAYS.rows.reduce((total, row) => total + row.spend, 0);
+    const withTotals = csvFile(
+      "google-ads-by-day-totals.csv",
+      `${readFileSync(GOOGLE, "utf8").trimEnd()}\nTotal: Account,--,--,EUR,${spend.toFixed(2)},--,--,--,--\nTotal: Search,--,--,EUR,${spend.toFixed(2)},--,--,--,--\n`,
+    );
+    const { code, stdout, stderr } = await run("scorecard", withTotals, "--by", "week", "--json");
+    expect(code, stderr).toBe(0);
+    const single = JSON.parse(stdout).periods as Periods;
+    expect(single.undatedRows).toBe(0);
+    expectSums(single, GOOGLE_ADS_DAYS.rows, mondayOf);
+    expectSums(await periodsOf([META, withTotals], "week"), BOTH, mondayOf);
   });
 });
