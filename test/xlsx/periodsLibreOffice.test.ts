@@ -1,7 +1,7 @@
 // The live period section of --out, opened in LibreOffice: its SUMIFS between each period's From and
 // To days, recomputed over the data sheet's days, give each week's and month's sums of the fixture.
 import { beforeAll, describe, expect, it } from "vitest";
-import { GA4_DAYS, META_DAYS, mondayOf, monthOf, PERIOD_FIXTURES, sumsBy, type DatedExport } from "../cli/periodFixtures";
+import { GA4_DAYS, GOOGLE_ADS_DAYS, META_DAYS, mondayOf, monthOf, PERIOD_FIXTURES, sumsBy, type DatedExport } from "../cli/periodFixtures";
 import { outFilesShownByLibreOffice, shownAfterSuccess, type OutFileShown } from "./outFilesInLibreOffice";
 
 const money = (amount: number, sign = "€") => `${sign}${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -35,7 +35,7 @@ function expectRecomputed(out: OutFileShown, fixture: DatedExport, by: "week" | 
 }
 
 describe("live periods in LibreOffice", () => {
-  let out: Record<"metaWeeks" | "metaMonths" | "ga4Weeks", OutFileShown>;
+  let out: Record<"metaWeeks" | "metaMonths" | "ga4Weeks" | "twoNetworksWeeks", OutFileShown>;
 
   beforeAll(async () => {
     const scorecard = (file: string, by: "week" | "month", ...options: string[]) => ["scorecard", `${PERIOD_FIXTURES}${file}`, "--by", by, ...options];
@@ -44,6 +44,7 @@ describe("live periods in LibreOffice", () => {
         metaWeeks: scorecard("meta-reporting-days.csv", "week"),
         metaMonths: scorecard("meta-reporting-days.csv", "month"),
         ga4Weeks: scorecard("ga4-by-date.csv", "week", "--map", "channel=Session campaign"),
+        twoNetworksWeeks: [...scorecard("meta-reporting-days.csv", "week"), `${PERIOD_FIXTURES}google-ads-by-day.csv`],
       },
       "Channel scorecard",
     );
@@ -56,5 +57,10 @@ describe("live periods in LibreOffice", () => {
 
   it("recomputes GA4's weeks, read from 20260131, to the fixture's sums", () => {
     expectRecomputed(out.ga4Weeks, GA4_DAYS, "week", mondayOf, "$");
+  });
+
+  it("recomputes two networks' weeks, each over its own file's data sheet and days, to the files' sums", () => {
+    const asNetwork = (fixture: DatedExport, network: string) => fixture.rows.map((row) => ({ ...row, channel: network }));
+    expectRecomputed(out.twoNetworksWeeks, { file: "both", rows: [...asNetwork(META_DAYS, "Meta"), ...asNetwork(GOOGLE_ADS_DAYS, "Google Ads")] }, "week", mondayOf, "€");
   });
 });
