@@ -101,6 +101,10 @@ export const en = {
     `“${column}” is not read as dates: every value fits day/month and month/day (${example}); export the dates as year-month-day.`,
   datesBothOrders: (column: string, dayFirst: string, monthFirst: string): string =>
     `“${column}” is not read as dates: ${dayFirst} puts the day first and ${monthFirst} the month; write the column one way.`,
+  repeatedRows: (count: number, rows: string, earlier: string): string =>
+    count === 1
+      ? `Row ${rows} repeats row ${earlier} cell for cell: both are counted; if the export was pasted twice, delete the repeat.`
+      : `${count} rows repeat earlier rows cell for cell (rows ${rows}, repeating rows ${earlier}): all are counted; if the export was pasted twice, delete the repeats.`,
   notADate: (column: string, text: string, row: number): string => `“${column}” is not read as dates: row ${row} holds '${text}', which is no date.`,
   columnsRead: (pairs: string): string => `Columns read: ${pairs}.`,
   columnRead: (field: string, column: string): string => `${field} ← “${column}”`,

@@ -103,6 +103,10 @@ export const fr: Messages = {
     `«\u00a0${column}\u00a0» n’est pas lue comme des dates\u00a0: chaque valeur peut être jour/mois ou mois/jour (${example})\u00a0; exportez les dates en année-mois-jour.`,
   datesBothOrders: (column, dayFirst, monthFirst) =>
     `«\u00a0${column}\u00a0» n’est pas lue comme des dates\u00a0: ${dayFirst} met le jour d’abord et ${monthFirst} le mois\u00a0; écrivez la colonne d’une seule façon.`,
+  repeatedRows: (count, rows, earlier) =>
+    count === 1
+      ? `La ligne ${rows} reprend la ligne ${earlier} cellule pour cellule\u00a0: les deux sont comptées\u00a0; si l’export a été collé deux fois, supprimez la répétition.`
+      : `${count} lignes reprennent des lignes précédentes cellule pour cellule (lignes ${rows}, qui reprennent les lignes ${earlier})\u00a0: toutes sont comptées\u00a0; si l’export a été collé deux fois, supprimez les répétitions.`,
   notADate: (column, text, row) => `«\u00a0${column}\u00a0» n’est pas lue comme des dates\u00a0: la ligne ${row} contient «\u00a0${text}\u00a0», qui n’est pas une date.`,
   columnsRead: (pairs) => `Colonnes lues\u00a0: ${pairs}.`,
   columnRead: (field, column) => `${field} ← «\u00a0${column}\u00a0»`,

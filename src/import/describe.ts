@@ -34,6 +34,7 @@ export interface ImportTexts extends CurrencyTexts {
   datesDayOrMonth: (column: string, example: string) => string;
   datesBothOrders: (column: string, dayFirst: string, monthFirst: string) => string;
   notADate: (column: string, text: string, row: number) => string;
+  repeatedRows: (count: number, rows: string, earlier: string) => string;
   columnsRead: (pairs: string) => string;
   columnRead: (field: string, column: string) => string;
   emptyColumn: (column: string, field: string | null) => string;
@@ -110,6 +111,11 @@ export function describeImport(
     if (reading.kind === "dayOrMonth") lines.push(texts.datesDayOrMonth(name(column), reading.example));
     if (reading.kind === "bothOrders") lines.push(texts.datesBothOrders(name(column), reading.dayFirst, reading.monthFirst));
     if (reading.kind === "notADate") lines.push(texts.notADate(name(column), reading.text, firstDataRow + reading.row));
+  }
+  const { repeated } = report;
+  if (repeated.length > 0) {
+    const numbers = (indexes: readonly number[]) => rowList(indexes.map((index) => firstDataRow + index));
+    lines.push(texts.repeatedRows(repeated.length, numbers(repeated.map(({ row }) => row)), numbers(repeated.map(({ of }) => of))));
   }
   return lines;
 }

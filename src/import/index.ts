@@ -11,6 +11,7 @@ import { fieldOfHeader, isBreakdownHeader } from "./headerNames";
 import { guessMapping, withChoices, type MappingDecision } from "./mapping";
 import { decideMarks, type DecimalMark, type MarkReason } from "./numbers";
 import { readRows, type DescribeIssue, type RowsRead } from "./rows";
+import { repeatedRows, type RepeatedRow } from "./repeatedRows";
 
 export interface ImportChoices {
   /** Index of the header row in the cells, when the user named it (such as --map by header name). */
@@ -44,6 +45,8 @@ export interface ImportReport {
   currency: CurrencyReading;
   /** The columns of days (rows are indexes of the data rows): read, or why not. */
   dates: DateColumn[];
+  /** Data rows (indexes) that repeat an earlier one cell for cell, with a spend: counted, and said. */
+  repeated: RepeatedRow[];
 }
 
 export interface ImportResult {
@@ -94,6 +97,7 @@ export function importTable(cells: readonly (readonly unknown[])[], choices: Imp
       empty: [...emptied, ...unread].sort((a, b) => a.column - b.column),
       currency: readCurrency(headers, dataRows, mapping),
       dates: readDateColumns(headers, dataRows, unmappedColumns(headers, dataRows, mappedColumns)),
+      repeated: repeatedRows(dataRows, mapping.budget),
     },
   };
 }

@@ -24,6 +24,7 @@ import type { NetworkDetection } from "./networks";
 import { freeColumns, periodColumn, rowOverPeriods, type PeriodColumn } from "../scorecard/periodColumn";
 import { autoUnit, type PeriodChoice } from "../scorecard/periods";
 import { sharedRows } from "./sharedRows";
+import { firstDataNumberOf } from "./rowNumbers";
 
 export class SourcesError extends Error {}
 
@@ -272,8 +273,6 @@ export function combineSources(
           },
   };
 }
-
-const firstDataNumberOf = ({ firstRowNumber, imported }: SourceInput) => firstRowNumber + (imported.report.headerRow === null ? 0 : imported.report.headerRow + 1);
 
 /**
  * A row whose span (Meta's "Reporting starts" to "Reporting ends") leaves the period of its first day

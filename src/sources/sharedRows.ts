@@ -7,6 +7,8 @@
  */
 import { NUMERIC_FIELDS } from "../import/fields";
 import type { SourceInput } from "./combine";
+import { RowIndex } from "../import/repeatedRows";
+import { firstDataNumberOf } from "./rowNumbers";
 
 export interface SharedRows {
   first: string;
@@ -16,36 +18,32 @@ export interface SharedRows {
   secondRows: number[];
 }
 
-const SEPARATOR = "\u001f";
-const keyOf = (cells: readonly unknown[]) => cells.map((cell) => String(cell ?? "").trim()).join(SEPARATOR);
-
 const addsSomething = (values: SourceInput["imported"]["read"]["rows"][number]["values"]) => NUMERIC_FIELDS.some((field) => (values[field] ?? 0) !== 0);
 
-/** Each row that adds something, by the text of its cells, with the number the user sees for it. */
-function rowsByKey({ imported, firstRowNumber }: SourceInput): Map<string, number> {
-  const firstDataNumber = firstRowNumber + (imported.report.headerRow === null ? 0 : imported.report.headerRow + 1);
-  const rows = new Map<string, number>();
-  for (const { row, values } of imported.read.rows) {
-    if (!addsSomething(values)) continue;
-    const key = keyOf(imported.dataRows[row - firstDataNumber]);
-    if (!rows.has(key)) rows.set(key, row);
-  }
+/** Each row that adds something, with the number the user sees for it. */
+function rowsIndexed(source: SourceInput): RowIndex {
+  const { imported } = source;
+  const firstDataNumber = firstDataNumberOf(source);
+  const rows = new RowIndex();
+  for (const { row, values } of imported.read.rows) if (addsSomething(values)) rows.findOrAdd(imported.dataRows[row - firstDataNumber], row);
   return rows;
 }
 
 /** The first two sources of the same columns that share rows, and those rows; null when none do. */
 export function sharedRows(sources: readonly SourceInput[]): SharedRows | null {
-  const read = new Map<number, Map<string, number>>();
-  const rowsOf = (s: number) => read.get(s) ?? read.set(s, rowsByKey(sources[s])).get(s)!;
-  const columnsOf = sources.map((source) => keyOf(source.imported.headers));
+  const indexed = new Map<number, RowIndex>();
+  const indexOf = (s: number) => indexed.get(s) ?? indexed.set(s, rowsIndexed(sources[s])).get(s)!;
+  const columnsOf = sources.map((source) => source.imported.headers.join("\u001f"));
   for (let second = 1; second < sources.length; second++) {
     for (let first = 0; first < second; first++) {
       if (columnsOf[first] !== columnsOf[second]) continue;
+      const earlier = indexOf(first);
+      const { imported } = sources[second];
+      const firstDataNumber = firstDataNumberOf(sources[second]);
       const firstRows: number[] = [];
       const secondRows: number[] = [];
-      const earlier = rowsOf(first);
-      for (const [key, row] of rowsOf(second)) {
-        const match = earlier.get(key);
+      for (const { row, values } of imported.read.rows) {
+        const match = addsSomething(values) ? earlier.find(imported.dataRows[row - firstDataNumber]) : undefined;
         if (match === undefined) continue;
         firstRows.push(match);
         secondRows.push(row);

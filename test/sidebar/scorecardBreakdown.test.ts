@@ -9,7 +9,7 @@ const selection = () =>
     rows: [["Facebook", "Spring sale", "Camille", "North", 1800, 96], ["Instagram", "Spring sale", "Inès", "South", 1600, 62]],
     mapping: { channel: 0, budget: 4, conversions: 5 },
     breakdown: [1, 2],
-    convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [], empty: [], currency: { kind: "none" }, dates: [] },
+    convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [], empty: [], currency: { kind: "none" }, dates: [], repeated: [] },
   });
 
 describe("the columns to break down by", () => {

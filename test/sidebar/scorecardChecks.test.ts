@@ -8,7 +8,7 @@ const MAPPING = { channel: 0, budget: 1, leads: 2, conversions: 3, revenue: 4 };
 
 /** Rows read from B3:F5 of "Data", headers in row 3: the data rows are sheet rows 4 and 5. */
 const selection = (rows: (string | number)[][]) =>
-  tableFromSelection({ sheetName: "Data", rangeA1: "B3:F5", firstRow: 3, firstColumn: 2, hasHeader: true, headers: HEADERS, rows, mapping: MAPPING, breakdown: [], convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [], empty: [], currency: { kind: "none" }, dates: [] } });
+  tableFromSelection({ sheetName: "Data", rangeA1: "B3:F5", firstRow: 3, firstColumn: 2, hasHeader: true, headers: HEADERS, rows, mapping: MAPPING, breakdown: [], convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [], empty: [], currency: { kind: "none" }, dates: [], repeated: [] } });
 
 const GOOD = [["Facebook", 10, 100, 1, 50], ["X", 20, 200, 2, 90]];
 
@@ -87,7 +87,7 @@ describe("the checks on what the rows mean", () => {
       headers: ["Campaign name", "Amount spent (EUR)", "Results", "Result indicator"],
       rows: [["Traffic", 100, 900, "actions:link_click"], ["Leads", 200, 20, "actions:onsite_conversion.lead_grouped"], ["Paused", 0, "", ""]],
       mapping: { channel: 0, budget: 1, conversions: 2 }, breakdown: [], convention: ".",
-      report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [], empty: [], currency: { kind: "none" }, dates: [] },
+      report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [], empty: [], currency: { kind: "none" }, dates: [], repeated: [] },
     });
     expect(checkTable(table, fr, requestMessages("fr")).problems).toEqual([
       "«\u00a0Results\u00a0» compte un résultat différent selon les lignes («\u00a0Result indicator\u00a0»\u00a0: actions:link_click, 1 ligne\u00a0; " +

@@ -10,7 +10,7 @@ const selection = (hasHeader = true) =>
     rows: [["Facebook", 10, "a"], ["X", 20, "b"]],
     mapping: { channel: 0, budget: 1 },
     breakdown: [],
-    convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [], empty: [], currency: { kind: "none" }, dates: [] },
+    convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [], empty: [], currency: { kind: "none" }, dates: [], repeated: [] },
   });
 
 const OPTIONS = { targetRoi: 0.2, chart: false, linkToSource: true };

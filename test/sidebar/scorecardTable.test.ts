@@ -17,7 +17,7 @@ const selection = () =>
     rows: [["Facebook", 10, 1], ["X", 20, 2]],
     mapping: { channel: 0, budget: 1, conversions: 2 },
     breakdown: [],
-    convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [], empty: [], currency: { kind: "none" }, dates: [] },
+    convention: ".", report: { headerRow: 0, linesAbove: 0, decisions: [], derived: [], numbers: [], empty: [], currency: { kind: "none" }, dates: [], repeated: [] },
   });
 
 describe("the sidebar's rows", () => {
