@@ -15,6 +15,7 @@ import { joinSources, withTableCurrency } from "../join/joinSources";
 import { chosenMatches } from "../join/matching";
 import { JoinError } from "../join/originTable";
 import { joinedValues } from "../join/valueTable";
+import { joinLink } from "../join/liveJoin";
 import { networkNamed } from "../sources/networks";
 import { addonTexts } from "../i18n/addonTexts";
 import { sourcesTexts } from "../i18n/sourcesTexts";
@@ -117,7 +118,8 @@ function combineRequest(spreadsheet: Spreadsheet, request: SourcesRequest) {
   const read = specs.map((spec) => readSpec(spreadsheet, spec));
   const revenue = request?.revenue ?? null;
   if (revenue && !JOIN_BY.includes(revenue.by)) throw new Error(words.refusals.unknownJoin);
-  const origin = revenue && readRevenue(spreadsheet, revenue).table;
+  const revenueRead = revenue && readRevenue(spreadsheet, revenue);
+  const origin = revenueRead && revenueRead.table;
   const rates = new Map(Object.entries(request?.rates ?? {}).filter(([, rate]) => rate !== null));
   const label = (field: NumericField) => fieldLabel(messagesFor(language), field);
   try {
@@ -134,7 +136,8 @@ function combineRequest(spreadsheet: Spreadsheet, request: SourcesRequest) {
       ...describeJoin(join, table, sources, figureFormat(language), words),
     ];
     const preview: JoinPreview = { fields: join.fields, networks: join.networks.map((entry) => entry.network), values: joinedValues(join), total: join.total, lines };
-    return { specs, read, sources, combined: joined.combined, rates, join: { preview, as: words.joinedAs(join.table, join.by), valuesNote: words.valuesNotFormulas(join.table) } };
+    const live = joinLink(joined.combined, table, join, revenueRead.placement, converted?.rate ?? null, words, label);
+    return { specs, read, sources, combined: joined.combined, rates, join: { preview, as: words.joinedAs(join.table, join.by), live } };
   } catch (error) {
     throw error instanceof SourcesError || error instanceof JoinError ? new Error(error.message) : error;
   }
@@ -144,12 +147,14 @@ export function buildFromSources(request: SourcesRequest): SourcesResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const { specs, read, sources, combined, rates, join } = combineRequest(spreadsheet, request);
   const breakdown = Array.isArray(request.breakdownBy) ? breakdownColumns(combined, request.breakdownBy) : combined.breakdown;
-  // The join's matching is not a column of the table a SUMIFS could read: a joined scorecard holds the values read.
-  const options = { ...request.options, linkToSource: request.options?.linkToSource === true && join === null, joinedFrom: join?.as ?? null };
-  const { request: scorecardRequest } = combinedRequest(combined, sources, read.map(({ placement }) => placement), breakdown, options);
+  const options = { ...request.options, linkToSource: request.options?.linkToSource === true, joinedFrom: join?.as ?? null };
+  // A joined table is live through its match sheet, when formulas can give the join's figures.
+  const joined = join && ("link" in join.live ? join.live : { link: null });
+  const { request: scorecardRequest } = combinedRequest(combined, sources, read.map(({ placement }) => placement), breakdown, options, joined);
   const result = buildScorecard(scorecardRequest);
   keepSources(spreadsheet, result.sheetName, { sources: specs, rates: Object.fromEntries(rates), revenue: request.revenue ?? null, breakdownBy: Array.isArray(request.breakdownBy) ? request.breakdownBy : null });
-  const notes = [...combined.notes, ...(join && request.options?.linkToSource ? [join.valuesNote] : [])];
+  const valuesNote = join && "refusal" in join.live && options.linkToSource ? [joinTexts(userLanguage()).valuesNotFormulas(join.live.refusal)] : [];
+  const notes = [...combined.notes, ...valuesNote];
   return { ...result, notes, join: join?.preview ?? null };
 }
 
