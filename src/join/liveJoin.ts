@@ -1,40 +1,65 @@
 /**
  * A joined table made live: the match sheet's description (src/scorecard/matchSheet.ts) from the
- * join, or why formulas could not give the join's figures. The sheet's SUMIFS compare a value to the
- * cells of one column of the table, by channelKey (through the key sheet); the join grouped each row
- * under a value built from its origin's columns. They agree when each row's cell in that column
- * spells its value (case and spacing aside), which is checked row by row, and when each row's
- * figures are its cells' (a CRM's deals and contacts count by their stage: not so).
+ * join, or why formulas could not give the join's figures. The sheet's SUMIFS compare a value to
+ * each row's value as a formula puts it together from the row's origin columns, by channelKey
+ * (through the key sheet); the join grouped each row under a value from the same columns, trimmed
+ * its own way. They agree when each row reads as its value (case and spacing aside), which is
+ * checked row by row, and when each row's figures are its cells' (a CRM's deals and contacts count
+ * by their stage: not so).
  */
 import type { JoinTexts } from "../i18n/joinTexts";
 import type { NumericField } from "../import/fields";
 import { channelKey } from "../scorecard/channelKey";
-import { figureColumnOf, NETWORK_COLUMN, VALUE_COLUMN, type JoinLink } from "../scorecard/matchSheet";
+import { figureColumnOf, NETWORK_COLUMN, VALUE_COLUMN, type JoinLink, type OriginKey } from "../scorecard/matchSheet";
 import type { CombinedSources } from "../sources/combine";
 import type { SourcePlacement } from "../sources/linkedParts";
 import type { JoinResult } from "./join";
-import { keyText, mainKeyColumn } from "./keys";
+import { keyText } from "./keys";
 import type { OriginTable } from "./originTable";
 
 const cellText = (cell: unknown) => (cell === null || cell === undefined ? "" : String(cell));
 
-/** The column whose cell names each row's value, and why the formulas would disagree with the join; null when they agree. */
+/** The columns (0-based, of the table) a row's value is read from by the formulas: the join's own, as keyOf reads them. */
+function originKeyOf(table: OriginTable, join: Pick<JoinResult, "by">): OriginKey {
+  const { sourceMedium, source, medium, group, campaign } = table.columns;
+  if (join.by === "campaign") return { column: campaign! };
+  return sourceMedium !== null ? { column: sourceMedium } : { source, medium, group };
+}
+
+/** Sheets' TRIM: spaces (U+0020 only) at both ends removed and inner runs made one. */
+const sheetsTrim = (text: string) => text.replace(/ {2,}/g, " ").replace(/^ | $/g, "");
+
+/** The value a row reads as in the formulas (originKeyText), from its cells. */
+function formulaValue(key: OriginKey, cells: readonly unknown[]): string {
+  if ("column" in key) return cellText(cells[key.column]);
+  const part = (column: number | null) => (column === null ? "" : sheetsTrim(cellText(cells[column])));
+  const [source, medium, group] = [part(key.source), part(key.medium), part(key.group)];
+  if (source !== "" && medium !== "") return `${source} / ${medium}`;
+  if (group !== "" && source !== "") return `${group} / ${source}`;
+  return source !== "" ? source : group;
+}
+
+/** Why the formulas would disagree with the join; null when they agree. */
 function liveRefusal(table: OriginTable, join: JoinResult, placement: SourcePlacement, texts: JoinTexts): string | null {
   if (table.stages.length > 0) return texts.notLive.records(table.name);
   // Rows without figures add nothing to a SUMIFS, nor do totals rows (no value names them; the table's total leaves them out); amounts a user's sheet holds as text would be 0.
   const { read, report } = table.imported;
   if (report.headerRow === null || (read.numbersFromText && !placement.numbersWritten)) return texts.notLive.rows(table.name);
-  const column = keyColumnOf(table, join);
-  const firstDataNumber = table.imported.report.headerRow! + 2;
+  const key = originKeyOf(table, join);
+  const firstDataNumber = report.headerRow! + 2;
   for (const row of table.rows) {
-    const cell = cellText(table.imported.dataRows[row.row - firstDataNumber][column]);
+    const read = formulaValue(key, table.imported.dataRows[row.row - firstDataNumber]);
     const value = join.by === "channel" ? keyText(row.key) : (row.campaign ?? "");
-    if (channelKey(cell) !== channelKey(value)) return texts.notLive.spelling(table.name, placement.firstRow - 1 + row.row, cell, value);
+    if (channelKey(read) !== channelKey(value)) return texts.notLive.spelling(table.name, placement.firstRow - 1 + row.row, read, value);
   }
   return null;
 }
 
-const keyColumnOf = (table: OriginTable, join: Pick<JoinResult, "by">) => (join.by === "channel" ? mainKeyColumn(table.columns)! : table.columns.campaign!);
+/** The key's columns as the sheet's (1-based), the table's first cell in column firstColumn. */
+function onSheet(key: OriginKey, firstColumn: number): OriginKey {
+  const at = (column: number | null) => (column === null ? null : firstColumn + column);
+  return "column" in key ? { column: at(key.column)! } : { source: at(key.source), medium: at(key.medium), group: at(key.group) };
+}
 
 /**
  * The joined table as the match sheet a live build writes, over the table's sheet at `placement`;
@@ -74,7 +99,7 @@ export function joinLink(
       table: {
         sheetName: placement.sheetName,
         firstRow,
-        keyColumn: placement.firstColumn + keyColumnOf(table, join),
+        key: onSheet(originKeyOf(table, join), placement.firstColumn),
         fieldColumns: fields.map((field) => placement.firstColumn + imported.mapping[field]!),
         totalsRows: imported.read.totalsRows.map((row) => placement.firstRow - 1 + row),
       },

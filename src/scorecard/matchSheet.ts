@@ -19,7 +19,7 @@ export interface JoinLink {
    * Where the table's rows are: its sheet, the 1-based row of its first data row, its key column and a
    * column per field (1-based), and the sheet rows of its totals rows (GA4's first row), which its total leaves out.
    */
-  table: { sheetName: string; firstRow: number; keyColumn: number; fieldColumns: number[]; totalsRows: number[] };
+  table: { sheetName: string; firstRow: number; key: OriginKey; fieldColumns: number[]; totalsRows: number[] };
   /** The fields the table brings, in the order of fieldColumns. */
   fields: NumericField[];
   /** The match sheet's header: value, network, then a header per field. */
@@ -30,6 +30,22 @@ export interface JoinLink {
   rate: number | null;
   /** Per column of the request, as a SourcePart's columns, on the match sheet: the rows of the request's joined rows. */
   part: Pick<SourcePart, "columns" | "rowCount">;
+}
+
+/**
+ * The sheet columns (1-based) a row's value is read from: one column (GA4's "Session source /
+ * medium", a campaign), or a source, a medium and a group (a shop's UTM source and medium, a
+ * referrer's source and name), put together as the join puts them (src/join/keys.ts keyText):
+ * "source / medium", else "group / source", else the source, else the group.
+ */
+export type OriginKey = { column: number } | { source: number | null; medium: number | null; group: number | null };
+
+/** The formula of the value a row of the table reads as, element-wise over its ranges: as keyText, spaces trimmed as Sheets' TRIM does. */
+export function originKeyText(key: OriginKey, range: (column: number) => string): string {
+  if ("column" in key) return range(key.column);
+  const part = (column: number | null) => (column === null ? `""` : `TRIM(${range(column)}&"")`);
+  const [source, medium, group] = [part(key.source), part(key.medium), part(key.group)];
+  return `IF((${source}<>"")*(${medium}<>""), ${source}&" / "&${medium}, IF((${group}<>"")*(${source}<>""), ${group}&" / "&${source}, IF(${source}<>"", ${source}, ${group})))`;
 }
 
 /** A new sheet's rows: the match sheet has at least as many, so that values typed below its own count. */
@@ -86,7 +102,11 @@ export function planMatchSheet(link: JoinLink, tableLastRow: number, keys: { she
   return {
     cells: [link.headers, ...rows],
     lastRow,
-    keyBlock: { firstRow: table.firstRow, firstColumn: keys.column, formulas: [`=ARRAYFORMULA(${keyFormula(absoluteRange(table.sheetName, table.keyColumn, table.firstRow, tableLastRow))})`] },
+    keyBlock: {
+      firstRow: table.firstRow,
+      firstColumn: keys.column,
+      formulas: [`=ARRAYFORMULA(${keyFormula(originKeyText(table.key, (column) => absoluteRange(table.sheetName, column, table.firstRow, tableLastRow)))})`],
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { buildFromSources } from "../../playground/cli/buildFromSources";
 import { readCsv } from "../../src/import/csv";
 import { LINKEDIN, SOURCE_FIXTURES, sum, TIKTOK_GBP } from "../import/sourceExports";
-import { GA4_SOURCE_MEDIUM_USD, JOIN_FIXTURES } from "../join/fixtures";
+import { GA4_SOURCE_MEDIUM_USD, JOIN_FIXTURES, SHOPIFY_NET_SALES } from "../join/fixtures";
 
 const RATES = new Map([["GBP", 1.17], ["USD", 0.92]]);
 const SNAPCHAT_SPEND = [502.8, 297.2];
@@ -98,5 +98,53 @@ describe("a revenue table joined live in the workbook --out writes", () => {
     const next = matchRows().length + 1;
     build.session.editCells("Revenue matches", `A${next}`, [["pinterest / paid", "Snapchat"]]);
     expect(figure("Snapchat", "Revenue")).toBeCloseTo(snapchat, 6);
+  });
+});
+
+/** Meta's export with its summary box unticked (no account total row), so that its sheet links, beside LinkedIn's; a Shopify table joined. */
+function shopBuilt(by: "channel" | "campaign", matches: [string, string][] = []) {
+  const metaLines = readFileSync(`${SOURCE_FIXTURES}meta-spring-eur.csv`, "utf8").split("\n");
+  const meta = { path: "meta-spring-eur.csv", table: readCsv(new TextEncoder().encode(metaLines.filter((_, i) => i !== 1).join("\n"))) };
+  const linkedin = { path: `${SOURCE_FIXTURES}linkedin-spring-eur.csv`, table: readCsv(readFileSync(`${SOURCE_FIXTURES}linkedin-spring-eur.csv`)) };
+  const shop = `${JOIN_FIXTURES}shopify-sales-by-utm.csv`;
+  const build = buildFromSources([meta, linkedin], {
+    map: "",
+    networks: new Map(),
+    keepChannel: new Set(),
+    currencies: new Map([["shopify-sales-by-utm.csv", "EUR"]]),
+    rates: new Map(),
+    scorecard: { targetRoi: null },
+    breakdown: (headers) => (by === "campaign" ? [headers.indexOf("Campaign")] : []),
+    writesWorkbook: true,
+    revenue: { file: { path: shop, table: readCsv(readFileSync(shop)) }, by, matches: new Map(matches.map(([value, network]) => [value.toLowerCase(), network])) },
+  });
+  const cells = () => build.session.usedCellReadings(build.result.sheetName);
+  return { build, cells, figure: (label: string, header: string) => cells().find((row) => row[0].value === label)![cells()[2].findIndex((cell) => cell.value === header)].value };
+}
+
+describe("a shop's table joined live, its origin in two columns or by campaign", () => {
+  const net = (campaign: string) => SHOPIFY_NET_SALES[campaign];
+  const shopTotal = sum(Object.values(SHOPIFY_NET_SALES));
+
+  it("puts a UTM source and medium together as the join does: facebook / paid_social is Meta's", () => {
+    const { build, figure, cells } = shopBuilt("channel");
+    expect(build.notes.join("\n")).not.toContain("holds the values read");
+    const meta = net("Spring sale - Prospecting") + net("Spring sale - Retargeting") + net("Black Friday 2025");
+    expect(figure("Meta", "Revenue")).toBeCloseTo(meta, 6);
+    expect(figure("LinkedIn", "Revenue")).toBe(0);
+    // google / cpc matches Google Ads, which has no spend file here, and the orders without UTM have no origin: in no network.
+    expect(cells()[0][8].value).toBeCloseTo(shopTotal - meta, 2);
+  });
+
+  it("joins by campaign: each campaign's net sales in its network and its row of the breakdown", () => {
+    const { build, figure, cells } = shopBuilt("campaign", [["Spring sale - Retargeting", "Meta"]]);
+    expect(build.notes.join("\n")).not.toContain("holds the values read");
+    expect(figure("Meta", "Revenue")).toBeCloseTo(net("Spring sale - Prospecting") + net("Spring sale - Retargeting"), 6);
+    const section = cells().findIndex((row) => row[0].value === "By Campaign");
+    const header = cells()[section + 1].findIndex((cell) => cell.value === "Revenue");
+    const campaign = (name: string) => cells().slice(section).find((row) => row[0].value === name)![header].value;
+    expect(campaign("Spring sale - Prospecting")).toBeCloseTo(net("Spring sale - Prospecting"), 6);
+    expect(campaign("Spring sale - Retargeting")).toBeCloseTo(net("Spring sale - Retargeting"), 6);
+    expect(cells()[0][8].value).toBeCloseTo(shopTotal - net("Spring sale - Prospecting") - net("Spring sale - Retargeting"), 2);
   });
 });
