@@ -34,7 +34,7 @@ const en = {
   valuesNotFormulas: (why: string) => `The scorecard holds the values read, not formulas over the sources' sheets: ${why}. Build again after a change.`,
   notLive: {
     records: (table: string) => `${table}'s rows are deals or contacts whose stage decides what each counts, which its match sheet cannot read`,
-    rows: (table: string) => `${table} has totals rows, notes, or amounts held as text, which formulas over its sheet would count`,
+    amountsAsText: (table: string) => `${table}'s sheet holds its amounts as text, which formulas over it would not add up`,
     spelling: (table: string, row: number, cell: string, value: string) =>
       `${table}'s row ${row} says “${cell}” where the join reads “${value}” (its origin is made of several columns, or spaced otherwise): a formula would not match the two`,
   },
@@ -85,7 +85,7 @@ const fr: JoinTexts = {
   valuesNotFormulas: (why) => `Le tableau contient les valeurs lues, non des formules sur les feuilles des sources\u00a0: ${why}. Créez-le à nouveau après un changement.`,
   notLive: {
     records: (table) => `les lignes de ${table} sont des transactions ou des contacts dont l’étape décide ce que chacun compte, ce que sa feuille de correspondances ne peut pas lire`,
-    rows: (table) => `${table} a des lignes de totaux, des notes ou des montants écrits comme du texte, que des formules sur sa feuille compteraient`,
+    amountsAsText: (table) => `la feuille de ${table} contient ses montants sous forme de texte, que des formules ne sauraient additionner`,
     spelling: (table, row, cell, value) =>
       `la ligne ${row} de ${table} dit «\u00a0${cell}\u00a0» là où le rapprochement lit «\u00a0${value}\u00a0» (son origine est faite de plusieurs colonnes, ou espacée autrement)\u00a0: une formule ne rapprocherait pas les deux`,
   },

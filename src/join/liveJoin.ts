@@ -43,8 +43,9 @@ function formulaValue(key: OriginKey, cells: readonly unknown[]): string {
 function liveRefusal(table: OriginTable, join: JoinResult, placement: SourcePlacement, texts: JoinTexts): string | null {
   if (table.stages.length > 0) return texts.notLive.records(table.name);
   // Rows without figures add nothing to a SUMIFS, nor do totals rows (no value names them; the table's total leaves them out); amounts a user's sheet holds as text would be 0.
+  // (A joined table always has its header row: readOriginTable finds it or refuses.)
   const { read, report } = table.imported;
-  if (report.headerRow === null || (read.numbersFromText && !placement.numbersWritten)) return texts.notLive.rows(table.name);
+  if (read.numbersFromText && !placement.numbersWritten) return texts.notLive.amountsAsText(table.name);
   const key = originKeyOf(table, join);
   const firstDataNumber = report.headerRow! + 2;
   for (const row of table.rows) {

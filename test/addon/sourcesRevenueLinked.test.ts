@@ -83,4 +83,17 @@ describe("a revenue table joined by channel, linked", () => {
     const won = (origin: string) => sum(HUBSPOT_DEALS.filter((deal) => deal.origin === origin && deal.stage === "Closed won").map((deal) => deal.amount));
     expect(scorecard(session).figure("LinkedIn", "Revenue")).toBeCloseTo(won("Paid Social / LinkedIn") * 1.17, 6);
   });
+
+  it("holds the values read for a table pasted into a sheet with its amounts as text, and says why", () => {
+    const { session, specs } = withTable("ga4-source-medium-usd.csv");
+    // Copied from a web report: the revenue as text with its sign, which Sheets does not add up.
+    const pasted = [["Session source / medium", "Total revenue"], ["tiktok / paid", "$3,312.75"], ["linkedin / paid_social", "$2,450.40"], ["google / organic", "$5,120.30"]];
+    const workbook = session.serialize();
+    const withPasted = createSession({ workbook: { ...workbook, sheets: [...workbook.sheets, { name: "Pasted report", cells: pasted, formats: [], frozenRows: 0, metadata: [] }] } });
+    const table = withPasted.runServerFunction("readRevenueTable", [{ sheetName: "Pasted report", rangeA1: null, by: "channel", matches: {}, currency: null }]) as RevenueSummary;
+    const result = buildSources(withPasted, specs, RATES, { revenue: table.spec });
+    expect(result.notes.join(" ")).toContain("Pasted report's sheet holds its amounts as text, which formulas over it would not add up");
+    expect(scorecard(withPasted).figure("TikTok", "Revenue")).toBeCloseTo(3312.75 * 0.92, 6);
+    expect(withPasted.view().sheets.map((sheet) => sheet.name)).not.toContain("Revenue matches");
+  });
 });
