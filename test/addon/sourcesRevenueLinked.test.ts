@@ -56,8 +56,8 @@ describe("a revenue table joined by channel, linked", () => {
     const row = matchRows().findIndex((cells) => cells[0].value === "tiktok / referral") + 1;
     session.editCells("Revenue matches", `B${row}`, [["TikTok"]]);
     expect(figure("TikTok", "Revenue")).toBeCloseTo(tiktok + 415 * 0.92, 6);
-    // The sheet the file was written to: its 8 comment lines, header and GA4's totals row, 11 values, then the new row.
-    session.editCells(sheetName, "A22", [["snapchat / paid_social", "90", "40", "0.44", "38", "6", "540", "2", "0.022", "75"]]);
+    // The sheet the file was written to: its 8 comment lines, header and GA4's totals row, 13 values, then the new row.
+    session.editCells(sheetName, "A24", [["snapchat / paid_social", "90", "40", "0.44", "38", "6", "540", "2", "0.022", "75"]]);
     expect(figure("Snapchat", "Revenue")).toBeCloseTo(snapchat + 75 * 0.92, 6);
     // Both are counted in a network now: the check is down by the referral's revenue.
     expect(cells()[0][8].value).toBeCloseTo(TABLE_TOTAL * 0.92 - (linkedin + tiktok + snapchat) - 415 * 0.92, 2);

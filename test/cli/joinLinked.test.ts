@@ -13,7 +13,7 @@ const RATES = new Map([["GBP", 1.17], ["USD", 0.92]]);
 const SNAPCHAT_SPEND = [502.8, 297.2];
 const revenueOf = (value: string) => sum(GA4_SOURCE_MEDIUM_USD.filter(([key]) => key.toLowerCase() === value).map(([, revenue]) => revenue));
 const TABLE_TOTAL = sum(GA4_SOURCE_MEDIUM_USD.map(([, revenue]) => revenue));
-// GA4's data sheet: 8 comment lines, the header on line 9, its totals row on line 10, the values from line 11.
+// GA4's data sheet: 8 comment lines, the header on line 9, its totals row on line 10, the values on lines 11 to 23.
 const GA4_SHEET = "ga4-source-medium-usd";
 
 function built(writesWorkbook = true, table = "ga4-source-medium-usd.csv") {
@@ -69,6 +69,8 @@ describe("a revenue table joined live in the workbook --out writes", () => {
     for (const [value, row] of byValue) expect(row[2].value).toBeCloseTo(revenueOf(value) * 0.92, 6);
     // A value with a "*" sums its own rows only, not the other promo's.
     expect(byValue.get("promo*spring / email")![2].value).toBeCloseTo(1290 * 0.92, 6);
+    // A value beginning with "<" is compared as text, not as "less than".
+    expect(byValue.get("<newsletter> / email")![2].value).toBeCloseTo(120 * 0.92, 6);
     // The check: the table's revenue (its totals row aside) that no network of the scorecard counts.
     expect(cells()[0][6].value).toBe("Revenue in no network");
     expect(cells()[0][8].value).toBeCloseTo((TABLE_TOTAL * 0.92) - (linkedin + tiktok + snapchat), 2);
@@ -89,10 +91,10 @@ describe("a revenue table joined live in the workbook --out writes", () => {
 
   it("counts a row added to the table in its value's network, and shows a new value in the check until it is matched", () => {
     const { build, figure, cells, matchRows } = built();
-    // Line 22 is the first below GA4's rows.
-    build.session.editCells(GA4_SHEET, "A22", [["TikTok / Paid", "120", "60", "0.5", "40", "6", "720", "3", "0.025", "200"]]);
+    // Line 24 is the first below GA4's rows.
+    build.session.editCells(GA4_SHEET, "A24", [["TikTok / Paid", "120", "60", "0.5", "40", "6", "720", "3", "0.025", "200"]]);
     expect(figure("TikTok", "Revenue")).toBeCloseTo(tiktok + 200 * 0.92, 6);
-    build.session.editCells(GA4_SHEET, "A23", [["pinterest / paid", "80", "40", "0.5", "40", "6", "480", "2", "0.025", "150"]]);
+    build.session.editCells(GA4_SHEET, "A25", [["pinterest / paid", "80", "40", "0.5", "40", "6", "480", "2", "0.025", "150"]]);
     expect(cells()[0][8].value).toBeCloseTo(TABLE_TOTAL * 0.92 + 200 * 0.92 + 150 * 0.92 - (linkedin + tiktok + 200 * 0.92 + snapchat), 2);
     // Matched on the match sheet, below the values it lists, it counts in that network.
     const next = matchRows().length + 1;
