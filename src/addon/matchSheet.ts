@@ -6,7 +6,7 @@
  */
 import type { MatchSheetPlan } from "../scorecard/matchSheet";
 import type { BuildTarget } from "../scorecard/target";
-import { ownSheet } from "./ownedSheet";
+import { existingSheets, ownSheet } from "./ownedSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,4 +20,11 @@ export function writeMatchSheet(spreadsheet: Spreadsheet, plan: MatchSheetPlan, 
   const width = plan.cells[0].length;
   sheet.getRange(1, 1, plan.cells.length, width).setValues(plan.cells);
   sheet.setFrozenRows(1);
+}
+
+/** Removes the match sheet of an earlier build, when this one has none: its formulas would read the key sheet's columns as they are now. */
+export function removeMatchSheet(spreadsheet: Spreadsheet): void {
+  const ours = existingSheets(spreadsheet, MATCHES_METADATA_KEY).find((sheet) => sheet.ours);
+  const sheet = ours && spreadsheet.getSheetByName(ours.name);
+  if (sheet) spreadsheet.deleteSheet(sheet);
 }

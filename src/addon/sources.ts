@@ -33,6 +33,7 @@ import { withStatedCurrency } from "../sources/sourceCurrency";
 import type { JoinPreview, RevenueSpec, SavedSources, SourceSpec, SourceSummary, SourcesRequest, SourcesResult } from "../sources/sidebarRequest";
 import { readSource as importSource } from "../sources/source";
 import { buildScorecard } from "./buildScorecard";
+import { removeMatchSheet } from "./matchSheet";
 import { moneyFormatsOf } from "./moneyFormats";
 import { existingSheets } from "./ownedSheet";
 import { readRevenue } from "./revenueTable";
@@ -152,6 +153,7 @@ export function buildFromSources(request: SourcesRequest): SourcesResult {
   const joined = join && ("link" in join.live ? join.live : { link: null });
   const { request: scorecardRequest } = combinedRequest(combined, sources, read.map(({ placement }) => placement), breakdown, options, joined);
   const result = buildScorecard(scorecardRequest);
+  if (!scorecardRequest.join) removeMatchSheet(spreadsheet);
   keepSources(spreadsheet, result.sheetName, { sources: specs, rates: Object.fromEntries(rates), revenue: request.revenue ?? null, breakdownBy: Array.isArray(request.breakdownBy) ? request.breakdownBy : null });
   const valuesNote = join && "refusal" in join.live && options.linkToSource ? [joinTexts(userLanguage()).valuesNotFormulas(join.live.refusal)] : [];
   const notes = [...combined.notes, ...valuesNote];

@@ -63,6 +63,15 @@ describe("a revenue table joined by channel, linked", () => {
     expect(cells()[0][8].value).toBeCloseTo(TABLE_TOTAL * 0.92 - (linkedin + tiktok + snapchat) - 415 * 0.92, 2);
   });
 
+  it("removes its match sheet when built again without the table, so that no sheet shows figures of a join gone", () => {
+    const { session, specs, spec } = withTable("ga4-source-medium-usd.csv");
+    buildSources(session, specs, RATES, { revenue: spec });
+    expect(session.view().sheets.map((sheet) => sheet.name)).toContain("Revenue matches");
+    buildSources(session, specs, RATES);
+    expect(session.view().sheets.map((sheet) => sheet.name)).not.toContain("Revenue matches");
+    expect(scorecard(session).figure("TikTok", "Revenue")).toBeCloseTo(sum(TIKTOK_GBP.revenue) * 1.17, 6);
+  });
+
   it("writes the match sheet in the same number of service calls for 8 values as for 300", () => {
     function callsFor(values: number) {
       const rows = Array.from({ length: values }, (_, i) => `utm-${i} / paid_social,${10 + i},${(i * 3.5).toFixed(2)}`);
