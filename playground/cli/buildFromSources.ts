@@ -24,7 +24,9 @@ import { joinTexts } from "../../src/i18n/joinTexts";
 import type { JoinBy, JoinResult } from "../../src/join/join";
 import { joinSources, withTableCurrency, type JoinedSources } from "../../src/join/joinSources";
 import { joinLink } from "../../src/join/liveJoin";
-import { JoinError, readOriginTable } from "../../src/join/originTable";
+import { addonTexts } from "../../src/i18n/addonTexts";
+import { checkedField } from "../../src/scorecard/matchSheet";
+import { JoinError, readOriginTable, type JoinedField } from "../../src/join/originTable";
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
 import type { WorkbookFile } from "../runtime/contract";
@@ -219,6 +221,7 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
       ...fileNotes,
       ...combined.notes,
       ...joinNotes,
+      ...(live && "link" in live && linked ? [words.liveNote(join!.table, addonTexts("en").matchSheetName, addonTexts("en").joinedNotCounted(addonTexts("en").headers[checkedField(live.link) as JoinedField]))] : []),
       ...(live && "refusal" in live ? [`the scorecard holds the values read from the files and ${join!.table}'s joined figures (not formulas over the data sheets): ${live.refusal}`] : []),
       ...(options.writesWorkbook && !linked && !(live && "refusal" in live) ? ["the scorecard holds the values read from the files (not formulas over their data sheets): a file has totals or summary rows, notes, or rows without a channel"] : []),
     ],

@@ -13,9 +13,10 @@ import { describeJoin, figureFormat } from "../join/describe";
 import type { JoinBy } from "../join/join";
 import { joinSources, withTableCurrency } from "../join/joinSources";
 import { chosenMatches } from "../join/matching";
-import { JoinError } from "../join/originTable";
+import { JoinError, type JoinedField } from "../join/originTable";
 import { joinedValues } from "../join/valueTable";
 import { joinLink } from "../join/liveJoin";
+import { checkedField } from "../scorecard/matchSheet";
 import { networkNamed } from "../sources/networks";
 import { addonTexts } from "../i18n/addonTexts";
 import { sourcesTexts } from "../i18n/sourcesTexts";
@@ -138,7 +139,7 @@ function combineRequest(spreadsheet: Spreadsheet, request: SourcesRequest) {
     ];
     const preview: JoinPreview = { fields: join.fields, networks: join.networks.map((entry) => entry.network), values: joinedValues(join), total: join.total, lines };
     const live = joinLink(joined.combined, table, join, revenueRead.placement, converted?.rate ?? null, words, label);
-    return { specs, read, sources, combined: joined.combined, rates, join: { preview, as: words.joinedAs(join.table, join.by), live } };
+    return { specs, read, sources, combined: joined.combined, rates, join: { preview, as: words.joinedAs(join.table, join.by), table: join.table, live } };
   } catch (error) {
     throw error instanceof SourcesError || error instanceof JoinError ? new Error(error.message) : error;
   }
@@ -155,9 +156,18 @@ export function buildFromSources(request: SourcesRequest): SourcesResult {
   const result = buildScorecard(scorecardRequest);
   if (!scorecardRequest.join) removeMatchSheet(spreadsheet);
   keepSources(spreadsheet, result.sheetName, { sources: specs, rates: Object.fromEntries(rates), revenue: request.revenue ?? null, breakdownBy: Array.isArray(request.breakdownBy) ? request.breakdownBy : null });
-  const valuesNote = join && "refusal" in join.live && options.linkToSource ? [joinTexts(userLanguage()).valuesNotFormulas(join.live.refusal)] : [];
-  const notes = [...combined.notes, ...valuesNote];
+  const notes = [...combined.notes, ...(join && options.linkToSource ? joinNote(join.table, join.live, scorecardRequest.join !== undefined) : [])];
   return { ...result, notes, join: join?.preview ?? null };
+}
+
+/** What a linked build says of its joined table: live, where its matching is; else why it holds the values read. */
+function joinNote(table: string, live: ReturnType<typeof joinLink>, linked: boolean): string[] {
+  const language = userLanguage();
+  const words = joinTexts(language);
+  if ("refusal" in live) return [words.valuesNotFormulas(live.refusal)];
+  if (!linked) return [];
+  const texts = addonTexts(language);
+  return [words.liveNote(table, texts.matchSheetName, texts.joinedNotCounted(texts.headers[checkedField(live.link) as JoinedField]))];
 }
 
 /** The join the build would make, for the sidebar's table of values and matches: nothing is written. */

@@ -38,6 +38,9 @@ const en = {
     spelling: (table: string, row: number, cell: string, value: string) =>
       `${table}'s row ${row} says “${cell}” where the join reads “${value}” (its origin is made of several columns, or spaced otherwise): a formula would not match the two`,
   },
+  /** A joined table built live: where its matching is, for the team to change. */
+  liveNote: (table: string, sheet: string, check: string) =>
+    `${table} is joined live: each of its values and the network it counts in are on the sheet “${sheet}”; a network typed there, or a row added to ${table}, counts at once, and “${check}” shows what no network counts.`,
   /** The match sheet's headers of the value and of its network. */
   matchHeaders: { value: (by: "channel" | "campaign"): string => (by === "channel" ? "Value" : "Campaign"), network: "Network" },
   refusals: {
@@ -89,6 +92,8 @@ const fr: JoinTexts = {
     spelling: (table, row, cell, value) =>
       `la ligne ${row} de ${table} dit «\u00a0${cell}\u00a0» là où le rapprochement lit «\u00a0${value}\u00a0» (son origine est faite de plusieurs colonnes, ou espacée autrement)\u00a0: une formule ne rapprocherait pas les deux`,
   },
+  liveNote: (table, sheet, check) =>
+    `${table} est rapproché en direct\u00a0: chacune de ses valeurs et le réseau où elle compte sont sur la feuille «\u00a0${sheet}\u00a0»\u00a0; un réseau tapé là, ou une ligne ajoutée à ${table}, compte aussitôt, et «\u00a0${check}\u00a0» montre ce qu’aucun réseau ne compte.`,
   matchHeaders: { value: (by) => (by === "channel" ? "Valeur" : "Campagne"), network: "Réseau" },
   refusals: {
     unknownJoin: "Rapprochez la table par canal ou par campagne.",

@@ -47,6 +47,7 @@ describe("a revenue table joined by channel, linked", () => {
     expect(figure("Total", "Spend")).toBeCloseTo(sum(LINKEDIN.spend) + sum(TIKTOK_GBP.spend) * 1.17 + sum(SNAPCHAT_SPEND) * 0.92, 6);
     expect(cells()[0][8].value).toBeCloseTo(TABLE_TOTAL * 0.92 - (linkedin + tiktok + snapchat), 2);
     expect(result.notes.join(" ")).not.toContain("holds the values read");
+    expect(result.notes.join(" ")).toContain("ga4-source-medium-usd is joined live: each of its values and the network it counts in are on the sheet “Revenue matches”");
   });
 
   it("follows a teammate's network typed on the match sheet, and a row added to the table's sheet", () => {

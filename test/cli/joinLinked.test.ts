@@ -51,6 +51,9 @@ describe("a revenue table joined live in the workbook --out writes", () => {
     expect(figure("TikTok", "ROI")).toBeCloseTo((tiktok - sum(TIKTOK_GBP.spend) * 1.17) / (sum(TIKTOK_GBP.spend) * 1.17), 9);
     expect(figure("LinkedIn", "Spend")).toBeCloseTo(sum(LINKEDIN.spend), 6);
     expect(build.notes.join("\n")).not.toContain("holds the values read");
+    expect(build.notes).toContain(
+      "ga4-source-medium-usd.csv is joined live: each of its values and the network it counts in are on the sheet “Revenue matches”; a network typed there, or a row added to ga4-source-medium-usd.csv, counts at once, and “Revenue in no network” shows what no network counts.",
+    );
     // The same figures as a build of the values read (--json).
     const values = built(false);
     for (const network of ["LinkedIn", "TikTok", "Snapchat", "Total"]) expect(values.figure(network, "Revenue")).toBeCloseTo(figure(network, "Revenue") as number, 6);
