@@ -8,16 +8,16 @@
  */
 import { MONEY_FIELDS } from "../import/currency";
 import type { NumericField } from "../import/fields";
-import { guardText } from "./sheetText";
 import { keyFormula, type KeyBlock } from "./linkedInput";
-import { absoluteRange, columnLetter, quoteSheetName } from "./sheetText";
+import { absoluteRange, columnLetter, guardText, quoteSheetName } from "./sheetText";
 import type { SourcePart } from "./request";
 
 /** What a build needs to write a match sheet and link the scorecard to it: plain JSON. */
 export interface JoinLink {
   /**
-   * Where the table's rows are: its sheet, the 1-based row of its first data row, its key column and a
-   * column per field (1-based), and the sheet rows of its totals rows (GA4's first row), which its total leaves out.
+   * Where the table's rows are: its sheet, the 1-based row of its first data row, the columns its
+   * values are read from and a column per field (1-based), and the sheet rows of its totals rows
+   * (GA4's first row), which its total leaves out.
    */
   table: { sheetName: string; firstRow: number; key: OriginKey; fieldColumns: number[]; totalsRows: number[] };
   /** The fields the table brings, in the order of fieldColumns. */
