@@ -22,8 +22,11 @@ import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { describeJoin, figureFormat } from "../../src/join/describe";
 import { joinTexts } from "../../src/i18n/joinTexts";
 import type { JoinBy, JoinResult } from "../../src/join/join";
-import { joinSources, withTableCurrency } from "../../src/join/joinSources";
-import { JoinError, readOriginTable } from "../../src/join/originTable";
+import { joinSources, withTableCurrency, type JoinedSources } from "../../src/join/joinSources";
+import { joinLink } from "../../src/join/liveJoin";
+import { addonTexts } from "../../src/i18n/addonTexts";
+import { checkedField } from "../../src/scorecard/matchSheet";
+import { JoinError, readOriginTable, type JoinedField } from "../../src/join/originTable";
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
 import type { WorkbookFile } from "../runtime/contract";
@@ -165,11 +168,11 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   if (table && byPeriod) throw new UsageError(`--by: ${words.refusals.byPeriod(table.name)}`);
   let combined = asJoinError(() => combineSources(sources, texts, label, requestMessages("en"), table?.fields ?? [], byPeriod));
   let join: JoinResult | null = null;
+  let converted: JoinedSources["converted"] = null;
   const joinNotes: string[] = [];
   if (revenue && table) {
     const joined = asJoinError(() => joinSources(combined, table, revenue, options.rates, { sources: texts, join: words }, label));
-    ({ combined, join } = joined);
-    const { converted } = joined;
+    ({ combined, join, converted } = joined);
     const { report, headers, read, mapping } = table.imported;
     // The origin columns are said by the join: the channel is none of them.
     const { channel: _origin, ...figureColumns } = mapping;
@@ -185,14 +188,24 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
   const sheets = dataSheets([...files, ...joinedFile.map(({ file }) => file)], [...sources, ...joinedFile.map(({ read }) => read)], options.writesWorkbook);
   const workbook: WorkbookFile = { version: 1, locale: "en_US", sheets, active: { sheet: sheets[0].name, range: "A1" } };
   const session = createSession({ workbook, userLocale: "en" });
-  const placements = files.map((file, i) => ({ sheetName: sheets[i].name, firstRow: 1, firstColumn: 1, width: width(file.table.rows), rowCount: file.table.rows.length, numbersWritten: true }));
-  const { request, linked } = combinedRequest(combined, sources, options.writesWorkbook ? placements : null, options.breakdown(combined.headers, combined.headers.length), {
-    ...options.scorecard,
-    // No charts, as for one file: the .xlsx holds none, so neither their data nor their rows.
-    chart: false,
-    linkToSource: options.writesWorkbook && join === null,
-    joinedFrom: join && words.joinedAs(join.table, join.by),
-  });
+  const placementOf = (file: SourceFile, i: number) => ({ sheetName: sheets[i].name, firstRow: 1, firstColumn: 1, width: width(file.table.rows), rowCount: file.table.rows.length, numbersWritten: true });
+  const placements = files.map(placementOf);
+  // The joined table's match sheet, over its data sheet (the last), when formulas can give the join's figures.
+  const live = join && table && options.writesWorkbook ? joinLink(combined, table, join, placementOf(revenue!.file, files.length), converted?.rate ?? null, words, label) : null;
+  const { request, linked } = combinedRequest(
+    combined,
+    sources,
+    options.writesWorkbook ? placements : null,
+    options.breakdown(combined.headers, combined.headers.length),
+    {
+      ...options.scorecard,
+      // No charts, as for one file: the .xlsx holds none, so neither their data nor their rows.
+      chart: false,
+      linkToSource: options.writesWorkbook,
+      joinedFrom: join && words.joinedAs(join.table, join.by),
+    },
+    live && ("link" in live ? live : { link: null }),
+  );
   const result = session.runServerFunction("buildScorecard", [request]) as SourcesBuild["result"];
   const fileNotes = sources.flatMap((source, i) => {
     const { report, mapping, headers, read } = asRead(source);
@@ -214,8 +227,9 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
       ...combined.notes,
       ...joinNotes,
       ...(result.periods ? periodsNote(result.periods) : []),
-      ...(options.writesWorkbook && join !== null ? [`the scorecard holds the values read from the files and ${join.table}'s joined figures (not formulas over the data sheets)`] : []),
-      ...(options.writesWorkbook && !linked && join === null ? ["the scorecard holds the values read from the files (not formulas over their data sheets): a file has totals or summary rows, notes, or rows without a channel"] : []),
+      ...(live && "link" in live && linked ? [words.liveNote(join!.table, addonTexts("en").matchSheetName, addonTexts("en").joinedNotCounted(addonTexts("en").headers[checkedField(live.link) as JoinedField]))] : []),
+      ...(live && "refusal" in live ? [`the scorecard holds the values read from the files and ${join!.table}'s joined figures (not formulas over the data sheets): ${live.refusal}`] : []),
+      ...(options.writesWorkbook && !linked && !(live && "refusal" in live) ? ["the scorecard holds the values read from the files (not formulas over their data sheets): a file has totals or summary rows, notes, or rows without a channel"] : []),
     ],
   };
 }

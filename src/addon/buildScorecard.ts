@@ -10,6 +10,9 @@ import { chooseTarget, SCORECARD_METADATA_KEY } from "../scorecard/target";
 import { applyPlan } from "./applyPlan";
 import { withDocumentLock } from "./documentLock";
 import { KEYS_METADATA_KEY, writeKeySheet } from "./keySheet";
+import { MATCHES_METADATA_KEY, writeMatchSheet } from "./matchSheet";
+import { matchPart, matchSheetRows, NETWORK_COLUMN, planMatchSheet, VALUE_COLUMN } from "../scorecard/matchSheet";
+import type { KeySheetPlan } from "../scorecard/linkedInput";
 import { moneyFormatsOf } from "./moneyFormats";
 import { existingSheets } from "./ownedSheet";
 import { userLanguage } from "./userLanguage";
@@ -84,6 +87,34 @@ function partsFacts(spreadsheet: Spreadsheet, request: ScorecardRequest): PlanCo
   });
 }
 
+/**
+ * A live joined table (request.join): its match sheet's place, the part the scorecard sums it as, and
+ * that part's cells as the sheet will hold them (it is written once the key sheet's columns are known).
+ */
+function matchesOf(spreadsheet: Spreadsheet, request: ScorecardRequest, taken: readonly string[], baseName: string) {
+  const join = request.join;
+  if (!join || !Array.isArray(join.values) || !Array.isArray(join.fields) || typeof join.table?.sheetName !== "string") return null;
+  const tableSheet = spreadsheet.getSheetByName(join.table.sheetName);
+  if (!tableSheet) throw new ScorecardRequestError(addonTexts(userLanguage()).sourceSheetMissing(join.table.sheetName));
+  const target = chooseTarget(existingSheets(spreadsheet, MATCHES_METADATA_KEY, taken), baseName, null);
+  const sheetName = "rebuild" in target ? target.rebuild : target.insert;
+  const lastRow = matchSheetRows(join);
+  const part = matchPart(join, sheetName, lastRow);
+  const rows = join.values.slice(0, part.rowCount);
+  const cells = new Map(
+    part.columns.flatMap((at, column) => (at === NETWORK_COLUMN - 1 ? [[column, rows.map((row) => row.network)]] : at === VALUE_COLUMN - 1 ? [[column, rows.map((row) => row.value)]] : [])) as [number, string[]][],
+  );
+  return { join, target, part, facts: { cells, lastRow }, tableLastRow: tableSheet.getMaxRows() };
+}
+
+/** Writes the match sheet, its figures reading the table's keys in the key sheet's next free column; the key sheet's plan with that column. */
+function withMatchSheet(spreadsheet: Spreadsheet, keys: KeySheetPlan, matches: NonNullable<ReturnType<typeof matchesOf>>, protectionNote: string): KeySheetPlan {
+  const column = keys.blocks.reduce((last, block) => Math.max(last, block.firstColumn + block.formulas.length - 1), 0) + 1;
+  const plan = planMatchSheet(matches.join, matches.tableLastRow, { sheetName: keys.sheetName, column }, matches.facts.lastRow);
+  writeMatchSheet(spreadsheet, plan, matches.target, protectionNote);
+  return { ...keys, lastRow: Math.max(keys.lastRow, matches.tableLastRow), blocks: [...keys.blocks, plan.keyBlock] };
+}
+
 /** The currency the rows say (and their money cells' formats), else the locale's; two currencies are refused. */
 function scorecardMoney(request: ScorecardRequest, formats: MoneyFormats, locale: string, messages: RequestMessages): Money {
   const source = request?.source;
@@ -103,13 +134,16 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
     const target = chooseTarget(existingSheets(spreadsheet, SCORECARD_METADATA_KEY, names), texts.sheetName, sourceSheet);
     const sheetName = "rebuild" in target ? target.rebuild : target.insert;
     const source = sourceFacts(spreadsheet, request);
-    const parts = partsFacts(spreadsheet, request);
+    const sourceParts = partsFacts(spreadsheet, request);
     const keysTarget =
-      source.lastRow === null && !parts ? null : chooseTarget(existingSheets(spreadsheet, KEYS_METADATA_KEY, [...names, sheetName]), texts.keysSheetName, sourceSheet);
+      source.lastRow === null && !sourceParts ? null : chooseTarget(existingSheets(spreadsheet, KEYS_METADATA_KEY, [...names, sheetName]), texts.keysSheetName, sourceSheet);
+    const keysName = keysTarget && ("rebuild" in keysTarget ? keysTarget.rebuild : keysTarget.insert);
+    const matches = sourceParts && keysName ? matchesOf(spreadsheet, request, [...names, sheetName, keysName], texts.matchSheetName) : null;
+    const parts = matches ? [...sourceParts!, matches.facts] : sourceParts;
     const messages = requestMessages(language);
     const sheetLocale = spreadsheet.getSpreadsheetLocale();
     const money = scorecardMoney(request, source.moneyFormats, sheetLocale, messages);
-    const prepared = prepareScorecard(request, {
+    const prepared = prepareScorecard(matches ? { ...request, parts: [...request.parts!, matches.part] } : request, {
       sheetName,
       texts,
       moneyFormat: moneyFormat(money, sheetLocale),
@@ -119,10 +153,11 @@ export function buildScorecard(request: ScorecardRequest): ScorecardResult {
       sourceBreakdown: source.breakdown,
       sourceDates: source.dates,
       sourceParts: parts,
-      keys: keysTarget && { sheetName: "rebuild" in keysTarget ? keysTarget.rebuild : keysTarget.insert, sourceLastRow: source.lastRow ?? 0 },
+      keys: keysName === null ? null : { sheetName: keysName, sourceLastRow: source.lastRow ?? 0 },
       messages,
     });
-    const keySheet = prepared.plan.keys && keysTarget ? writeKeySheet(spreadsheet, prepared.plan.keys, keysTarget, texts.protectionNote) : null;
+    const keys = prepared.plan.keys && matches ? withMatchSheet(spreadsheet, prepared.plan.keys, matches, texts.protectionNote) : prepared.plan.keys;
+    const keySheet = keys && keysTarget ? writeKeySheet(spreadsheet, keys, keysTarget, texts.protectionNote) : null;
     applyPlan(spreadsheet, prepared.plan, target, texts.protectionNote);
     // Hidden once the scorecard is the sheet shown, so that hiding it moves no one's view.
     keySheet?.hideSheet();

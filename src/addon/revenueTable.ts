@@ -9,14 +9,15 @@ import { describeIssueIn, requestMessages } from "../i18n/requestMessages";
 import { decimalMarkOfLocale } from "../import/numbers";
 import { JoinError, readOriginTable, type OriginTable } from "../join/originTable";
 import type { RevenueSpec, RevenueSummary } from "../sources/sidebarRequest";
+import type { SourcePlacement } from "../sources/linkedParts";
 import { chosenPlace, readSheetCells } from "./sheetCells";
 import { userLanguage } from "./userLanguage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The table at the place the spec names, read for a join; its refusals in the user's language. */
-export function readRevenue(spreadsheet: Spreadsheet, spec: RevenueSpec): { table: OriginTable; summary: RevenueSummary } {
-  const { name, cells } = readSheetCells(spreadsheet, String(spec?.sheetName), spec.rangeA1 || null);
+export function readRevenue(spreadsheet: Spreadsheet, spec: RevenueSpec): { table: OriginTable; summary: RevenueSummary; placement: SourcePlacement } {
+  const { name, cells, range, width } = readSheetCells(spreadsheet, String(spec?.sheetName), spec.rangeA1 || null);
   let table: OriginTable;
   try {
     table = readOriginTable(name, cells, decimalMarkOfLocale(spreadsheet.getSpreadsheetLocale()), joinTexts(userLanguage()), describeIssueIn(requestMessages(userLanguage())));
@@ -28,6 +29,8 @@ export function readRevenue(spreadsheet: Spreadsheet, spec: RevenueSpec): { tabl
   const origin = [sourceMedium, group, source, medium].filter((column): column is number => column !== null);
   return {
     table,
+    // A user's sheet: amounts it holds as text are not numbers a SUMIFS adds up.
+    placement: { sheetName: String(spec.sheetName), firstRow: range.getRow(), firstColumn: range.getColumn(), width, rowCount: cells.length, numbersWritten: false },
     summary: {
       // A table that says no origin, only campaigns, can only be joined by campaign.
       spec: origin.length === 0 ? { ...spec, by: "campaign" } : spec,

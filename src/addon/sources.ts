@@ -14,8 +14,10 @@ import { describeJoin, figureFormat } from "../join/describe";
 import type { JoinBy } from "../join/join";
 import { joinSources, withTableCurrency } from "../join/joinSources";
 import { chosenMatches } from "../join/matching";
-import { JoinError } from "../join/originTable";
+import { JoinError, type JoinedField } from "../join/originTable";
 import { joinedValues } from "../join/valueTable";
+import { joinLink } from "../join/liveJoin";
+import { checkedField } from "../scorecard/matchSheet";
 import { networkNamed } from "../sources/networks";
 import { addonTexts } from "../i18n/addonTexts";
 import { sourcesTexts } from "../i18n/sourcesTexts";
@@ -33,6 +35,7 @@ import { withStatedCurrency } from "../sources/sourceCurrency";
 import type { JoinPreview, RevenueSpec, SavedSources, SourceSpec, SourceSummary, SourcesRequest, SourcesResult } from "../sources/sidebarRequest";
 import { readSource as importSource } from "../sources/source";
 import { buildScorecard } from "./buildScorecard";
+import { removeMatchSheet } from "./matchSheet";
 import { moneyFormatsOf } from "./moneyFormats";
 import { existingSheets } from "./ownedSheet";
 import { readRevenue } from "./revenueTable";
@@ -120,7 +123,8 @@ function combineRequest(spreadsheet: Spreadsheet, request: SourcesRequest) {
   const read = specs.map((spec) => readSpec(spreadsheet, spec));
   const revenue = request?.revenue ?? null;
   if (revenue && !JOIN_BY.includes(revenue.by)) throw new Error(words.refusals.unknownJoin);
-  const origin = revenue && readRevenue(spreadsheet, revenue).table;
+  const revenueRead = revenue && readRevenue(spreadsheet, revenue);
+  const origin = revenueRead && revenueRead.table;
   // A period the scorecard does not know is refused by its build, not guessed here.
   const byPeriod = PERIOD_CHOICES.find((choice) => choice === request?.options?.byPeriod) ?? null;
   if (origin && byPeriod) throw new Error(words.refusals.byPeriod(origin.name));
@@ -140,7 +144,8 @@ function combineRequest(spreadsheet: Spreadsheet, request: SourcesRequest) {
       ...describeJoin(join, table, sources, figureFormat(language), words),
     ];
     const preview: JoinPreview = { fields: join.fields, networks: join.networks.map((entry) => entry.network), values: joinedValues(join), total: join.total, lines };
-    return { specs, read, sources, combined: joined.combined, rates, join: { preview, as: words.joinedAs(join.table, join.by), valuesNote: words.valuesNotFormulas(join.table) } };
+    const live = joinLink(joined.combined, table, join, revenueRead.placement, converted?.rate ?? null, words, label);
+    return { specs, read, sources, combined: joined.combined, rates, join: { preview, as: words.joinedAs(join.table, join.by), table: join.table, live } };
   } catch (error) {
     throw error instanceof SourcesError || error instanceof JoinError ? new Error(error.message) : error;
   }
@@ -150,13 +155,25 @@ export function buildFromSources(request: SourcesRequest): SourcesResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const { specs, read, sources, combined, rates, join } = combineRequest(spreadsheet, request);
   const breakdown = Array.isArray(request.breakdownBy) ? breakdownColumns(combined, request.breakdownBy) : combined.breakdown;
-  // The join's matching is not a column of the table a SUMIFS could read: a joined scorecard holds the values read.
-  const options = { ...request.options, linkToSource: request.options?.linkToSource === true && join === null, joinedFrom: join?.as ?? null };
-  const { request: scorecardRequest } = combinedRequest(combined, sources, read.map(({ placement }) => placement), breakdown, options);
+  const options = { ...request.options, linkToSource: request.options?.linkToSource === true, joinedFrom: join?.as ?? null };
+  // A joined table is live through its match sheet, when formulas can give the join's figures.
+  const joined = join && ("link" in join.live ? join.live : { link: null });
+  const { request: scorecardRequest } = combinedRequest(combined, sources, read.map(({ placement }) => placement), breakdown, options, joined);
   const result = buildScorecard(scorecardRequest);
+  if (!scorecardRequest.join) removeMatchSheet(spreadsheet);
   keepSources(spreadsheet, result.sheetName, { sources: specs, rates: Object.fromEntries(rates), revenue: request.revenue ?? null, breakdownBy: Array.isArray(request.breakdownBy) ? request.breakdownBy : null });
-  const notes = [...combined.notes, ...(join && request.options?.linkToSource ? [join.valuesNote] : [])];
+  const notes = [...combined.notes, ...(join && options.linkToSource ? joinNote(join.table, join.live, scorecardRequest.join !== undefined) : [])];
   return { ...result, notes, join: join?.preview ?? null };
+}
+
+/** What a linked build says of its joined table: live, where its matching is; else why it holds the values read. */
+function joinNote(table: string, live: ReturnType<typeof joinLink>, linked: boolean): string[] {
+  const language = userLanguage();
+  const words = joinTexts(language);
+  if ("refusal" in live) return [words.valuesNotFormulas(live.refusal)];
+  if (!linked) return [];
+  const texts = addonTexts(language);
+  return [words.liveNote(table, texts.matchSheetName, texts.joinedNotCounted(texts.headers[checkedField(live.link) as JoinedField]))];
 }
 
 /** The join the build would make, for the sidebar's table of values and matches: nothing is written. */

@@ -24,6 +24,8 @@ const en = {
   sheetName: "Channel scorecard",
   /** The hidden sheet of a linked scorecard's name keys. */
   keysSheetName: "Social ROI keys",
+  /** The sheet of a revenue table joined live: each value of it, its network and its figures. */
+  matchSheetName: "Revenue matches",
   title: "Channel scorecard",
   targetRoi: "Target ROI",
   valuePerConversion: "Value per conversion",
@@ -50,6 +52,7 @@ const en = {
   joinedFrom: (what: string): string => `Revenue, leads, qualified leads and customers, where shown, come from ${what}, not from the ads' own figures.`,
   total: "Total",
   notCounted: "Spend left out",
+  joinedNotCounted: (header: string): string => `${header} in no network`,
   headers: {
     channel: "Channel", budget: "Spend", plannedBudget: "Planned budget", pacing: "Pacing",
     otherCosts: "Other costs", hours: "Hours", timeCost: "Time cost", totalCost: "Total cost",
@@ -123,6 +126,7 @@ const fr: AddonTexts = {
   menuFunctionReference: "Référence des fonctions",
   sheetName: "Tableau de bord des canaux",
   keysSheetName: "Clés Social ROI",
+  matchSheetName: "Correspondances du chiffre d’affaires",
   title: "Tableau de bord des canaux",
   targetRoi: "ROI cible",
   valuePerConversion: "Valeur par conversion",
@@ -147,6 +151,7 @@ const fr: AddonTexts = {
   joinedFrom: (what) => `Le chiffre d’affaires, les leads, les leads qualifiés et les clients affichés viennent de ${what}, non des chiffres des régies.`,
   total: "Total",
   notCounted: "Dépenses non comptées",
+  joinedNotCounted: (header: string): string => `${header} hors des réseaux`,
   headers: {
     channel: "Canal", budget: "Dépenses", plannedBudget: "Budget prévu", pacing: "Budget consommé",
     otherCosts: "Autres coûts", hours: "Heures", timeCost: "Coût du temps", totalCost: "Coût total",

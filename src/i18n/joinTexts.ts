@@ -30,7 +30,19 @@ const en = {
   tableTotal: (table: string, figures: string) => `${table}: in all ${figures}.`,
   notJoined: (table: string, columns: readonly string[]) => `${table}: ${enList(columns.map((column) => `“${column}”`))} not joined: the ads' own figures stay.`,
   joinedAs: (table: string, by: "channel" | "campaign") => `${table}, joined by ${by}`,
-  valuesNotFormulas: (table: string) => `The scorecard holds the values read, not formulas over the sources' sheets: ${table}'s matching is not a column a formula could read. Build again after a change.`,
+  /** Why a linked build of a joined table holds the values read: one of notLive's reasons. */
+  valuesNotFormulas: (why: string) => `The scorecard holds the values read, not formulas over the sources' sheets: ${why}. Build again after a change.`,
+  notLive: {
+    records: (table: string) => `${table}'s rows are deals or contacts whose stage decides what each counts, which its match sheet cannot read`,
+    amountsAsText: (table: string) => `${table}'s sheet holds its amounts as text, which formulas over it would not add up`,
+    spelling: (table: string, row: number, cell: string, value: string) =>
+      `${table}'s row ${row} says “${cell}” where the join reads “${value}” (its origin is made of several columns, or spaced otherwise): a formula would not match the two`,
+  },
+  /** A joined table built live: where its matching is, for the team to change. */
+  liveNote: (table: string, sheet: string, check: string) =>
+    `${table} is joined live: each of its values and the network it counts in are on the sheet “${sheet}”; a network typed there, or a row added to ${table}, counts at once, and “${check}” shows what no network counts.`,
+  /** The match sheet's headers of the value and of its network. */
+  matchHeaders: { value: (by: "channel" | "campaign"): string => (by === "channel" ? "Value" : "Campaign"), network: "Network" },
   refusals: {
     unknownJoin: "Join the table by channel or by campaign.",
     byPeriod: (table: string) => `${table} brings its figures to the channels, not to days: by period, its revenue would fall in no period. Build by period without it, or without periods with it.`,
@@ -74,7 +86,16 @@ const fr: JoinTexts = {
   tableTotal: (table, figures) => `${table}\u00a0: en tout ${figures}.`,
   notJoined: (table, columns) => `${table}\u00a0: ${frList(columns.map((column) => `«\u00a0${column}\u00a0»`))} non rapproché(s)\u00a0: les chiffres des régies restent.`,
   joinedAs: (table, by) => `${table}, rapproché par ${by === "channel" ? "canal" : "campagne"}`,
-  valuesNotFormulas: (table) => `Le tableau contient les valeurs lues, non des formules sur les feuilles des sources\u00a0: le rapprochement de ${table} n’est pas une colonne qu’une formule pourrait lire. Créez-le à nouveau après un changement.`,
+  valuesNotFormulas: (why) => `Le tableau contient les valeurs lues, non des formules sur les feuilles des sources\u00a0: ${why}. Créez-le à nouveau après un changement.`,
+  notLive: {
+    records: (table) => `les lignes de ${table} sont des transactions ou des contacts dont l’étape décide ce que chacun compte, ce que sa feuille de correspondances ne peut pas lire`,
+    amountsAsText: (table) => `la feuille de ${table} contient ses montants sous forme de texte, que des formules ne sauraient additionner`,
+    spelling: (table, row, cell, value) =>
+      `la ligne ${row} de ${table} dit «\u00a0${cell}\u00a0» là où le rapprochement lit «\u00a0${value}\u00a0» (son origine est faite de plusieurs colonnes, ou espacée autrement)\u00a0: une formule ne rapprocherait pas les deux`,
+  },
+  liveNote: (table, sheet, check) =>
+    `${table} est rapproché en direct\u00a0: chacune de ses valeurs et le réseau où elle compte sont sur la feuille «\u00a0${sheet}\u00a0»\u00a0; un réseau tapé là, ou une ligne ajoutée à ${table}, compte aussitôt, et «\u00a0${check}\u00a0» montre ce qu’aucun réseau ne compte.`,
+  matchHeaders: { value: (by) => (by === "channel" ? "Valeur" : "Campagne"), network: "Réseau" },
   refusals: {
     unknownJoin: "Rapprochez la table par canal ou par campagne.",
     byPeriod: (table) => `${table} apporte ses chiffres aux canaux, non aux jours : par période, son chiffre d’affaires ne tomberait dans aucune période. Créez le tableau par période sans elle, ou sans périodes avec elle.`,

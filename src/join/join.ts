@@ -30,8 +30,11 @@ export interface JoinResult {
   unmatched: (ValueTotals & { why: UnmatchedWhy; candidates: string[] })[];
   /** Values matched to a network the scorecard has no spend for. */
   withoutSpend: (ValueTotals & { network: string })[];
-  /** The table's figures as rows of the scorecard: per network, and per campaign when joined by campaign. */
-  rows: { network: string; campaign: string | null; values: JoinedValues }[];
+  /**
+   * The table's figures as rows of the scorecard: a row per value matched to a network with spend (its
+   * campaign too when joined by campaign), in the order the values first appear.
+   */
+  rows: { network: string; value: string; campaign: string | null; values: JoinedValues }[];
   /** Every row of the table, matched or not. */
   total: JoinedValues;
 }
@@ -117,8 +120,8 @@ export function joinOrigins(table: OriginTable, spend: Spend, by: JoinBy, chosen
       continue;
     }
     matched.get(network)!.add(value, values, { by: how });
-    const key = `${network}\u0000${campaign === null ? "" : squash(campaign)}`;
-    if (!rows.has(key)) rows.set(key, { network, campaign, values: {} });
+    const key = `${network}\u0000${squash(value)}`;
+    if (!rows.has(key)) rows.set(key, { network, value, campaign, values: {} });
     addTo(rows.get(key)!.values, values);
   }
   return {

@@ -65,11 +65,12 @@ export function withJoined(combined: CombinedSources, join: JoinResult, fieldLab
   const headers = [...combined.headers, ...join.fields.map(headerOf)];
   const mapping = { ...combined.mapping, ...Object.fromEntries(join.fields.map((field, i) => [field, first + i])) };
   const campaignColumn = combined.dimensions.find((dimension) => dimension.kind === "campaign")?.column;
-  const joinedRows = join.rows.map(({ network, campaign, values }) => {
+  // A row per value, its campaign as the table spells it: what a live build's match sheet holds on the row.
+  const joinedRows = join.rows.map(({ network, value, campaign, values }) => {
     const row = headers.map((_, column): string | number => (column < first ? "" : values[join.fields[column - first]] ?? ""));
     row[combined.mapping.channel!] = network;
     row[1] = network;
-    if (campaign !== null && campaignColumn !== undefined) row[campaignColumn] = campaign;
+    if (campaign !== null && campaignColumn !== undefined) row[campaignColumn] = value;
     return row;
   });
   const byNetwork = new Map(join.networks.map((entry) => [entry.network, entry.values]));

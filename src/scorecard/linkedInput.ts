@@ -34,6 +34,8 @@ export interface SourceLink {
   dayColumn?: number;
   /** Several sources, each summed on its own; absent, the link is the one source above. */
   parts?: LinkPart[];
+  /** A table joined live (one of the parts is its match sheet): the field its check counts, and the table's total of it as a formula. */
+  joined?: { field: NumericField; tableTotal: string; fields: readonly NumericField[] } | null;
 }
 
 export interface LinkKeys {
@@ -92,7 +94,7 @@ export interface KeySheetPlan {
 // as wildcards (* ? ~) spelled out (! first, so two names never share a key), behind a "k" so that
 // no name reads as a number, a comparison (=x, >5) or a blank criterion.
 const ESCAPES: [string, string][] = [["!", "!e"], ["*", "!s"], ["?", "!q"], ["~", "!t"]];
-const keyFormula = (name: string) =>
+export const keyFormula = (name: string) =>
   `"k"&${ESCAPES.reduce((text, [from, to]) => `SUBSTITUTE(${text}, "${from}", "${to}")`, `LOWER(${channelNameFormula(name)})`)}`;
 
 /** A part as its formulas read it: sheet ranges, and its columns of the key sheet from `keyColumn` on. */
@@ -184,7 +186,8 @@ export function linkedSum(source: SourceLink, field: NumericField, matches: read
   const all = readings(source);
   const having = all.filter(({ part }) => partHas(source, part, over));
   const sum = having.map((reading) => scaled(partSum(source, reading, fieldRange(reading.part, source, field), matches, days), reading.part, field)).join("+");
-  if (having.length === all.length) return `=${sum}`;
+  // A joined table's figure of a network that no value matched is 0, as in a build of values.
+  if (having.length === all.length || source.joined?.fields.includes(over)) return `=${sum}`;
   const rows = having.map((reading) => partSum(source, reading, "", matches, days, true)).join("+");
   return `=IF(${rows}=0, "", ${sum})`;
 }
@@ -199,6 +202,7 @@ export function linkedBounceRate(source: SourceLink, matches: readonly LinkedMat
 /** The source's total of a column, to the sheet's last row whatever it becomes (each part's, added): what the scorecard should count. */
 export function sourceTotal(source: SourceLink, field: NumericField): string {
   return partsOf(source)
+    .filter((part) => partHas(source, part, field))
     .map((part) => {
       const letter = columnLetter(sheetColumn(part, source.columns[field]!)!);
       return scaled(`SUM(${quoteSheetName(part.sheetName)}!$${letter}$${part.firstRow}:$${letter})`, part, field);

@@ -12,6 +12,7 @@ import {
 } from "./columns";
 import type { Field } from "./fields";
 import type { NumericField } from "../import/fields";
+import { MONEY_FIELDS } from "../import/currency";
 import { CHART_SIZE, chartRowsBelow, FUNNEL_CHART, sideBySide, VALUES_ON_BARS } from "./chartLayout";
 import { bounceWeightColumn, linkedBounceRate, linkedKeys, linkedSum, sourceTotal, type KeySheetPlan, type LinkedMatch, type SourceLink } from "./linkedInput";
 import { planPeriods, type PeriodField, type PeriodFormat, type PeriodSection, type PeriodTexts } from "./periodPlan";
@@ -39,6 +40,8 @@ export interface ScorecardTexts {
   total: string;
   /** The label of the live check of a linked build: the source's spend the table does not count. */
   notCounted: string;
+  /** The label of a joined table's live check: its figure (its header given) in no network of the scorecard. */
+  joinedNotCounted: (header: string) => string;
   headers: Record<ColumnKey, string>;
   verdicts: RowRefs["verdicts"];
   chartTitle: Record<"roi" | CostMetric, string>;
@@ -161,6 +164,9 @@ const SETTINGS_ROW = 2;
 // The live check of a linked build, on the title row: its label in C1 (with D1 to run into), its figure in E1.
 const CHECK_CELL = "E1";
 const CHECK_INDEX = 4;
+// A table joined live has a check of its own after it: its label in G1, its figure in I1.
+const JOINED_CHECK_CELL = "I1";
+const JOINED_CHECK_INDEX = 8;
 const HEADER_ROW = 3;
 /** A funnel of fewer stages (impressions to clicks) is the CTR column already. */
 const MIN_FUNNEL_STAGES = 3;
@@ -180,12 +186,12 @@ const FORMATS: Record<Exclude<PeriodFormat, "money">, string> = {
   date: "yyyy-mm-dd",
   change: "+0.0%;-0.0%;0.0%",
 };
-/** The top of the sheet's "this period vs the one before", on the title row from this column (0-based) on: its label, then each figure's name and change. */
-const LATEST_INDEX = 6;
+/** The top of the sheet's "this period vs the one before", on the title row from this column (0-based) on (after a joined table's check): its label, then each figure's name and change. */
+const latestIndex = (joined: boolean) => (joined ? JOINED_CHECK_INDEX + 2 : 6);
 /** Blank cells after the label, which runs on into them. */
 const LATEST_LABEL_SPAN = 3;
 /** The 0-based column of the i-th change's figure at the top. */
-const latestValueIndex = (i: number) => LATEST_INDEX + LATEST_LABEL_SPAN + 2 * i + 1;
+const latestValueIndex = (i: number, joined: boolean) => latestIndex(joined) + LATEST_LABEL_SPAN + 2 * i + 1;
 
 /** Wide enough for the header, in steps of 10 px so that neighbours of similar headers share a width. */
 export function columnWidth(minimum: number, header: string): number {
@@ -351,15 +357,19 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
   const funnel = stages.length >= MIN_FUNNEL_STAGES ? { stages, left: tableWidth + 1 } : null;
   // The ROI chart's data, after the funnel: the channels' names, their gains and their losses.
   const roiSplit = input.chart && judgedBy === "roi" ? { left: funnel ? funnel.left + FUNNEL_COLUMNS + 1 : tableWidth + 1 } : null;
+  // A joined table's figure its match sheet leaves in no network: rows added to the table, values matched to none.
+  const joined = source?.joined ?? null;
+  const joinedCheck: Cell[] = joined ? ["", texts.joinedNotCounted(texts.headers[joined.field as ColumnKey]), "", `=ROUND(${joined.tableTotal}-${letter(joined.field as ColumnKey)}${totalsRow}, 2)`] : [];
   const titleRow: Cell[] = source
-    ? [texts.title, "", texts.notCounted, "", `=ROUND(${sourceTotal(source, "budget")}-${letter("budget")}${totalsRow}, 2)`]
+    ? [texts.title, "", texts.notCounted, "", `=ROUND(${sourceTotal(source, "budget")}-${letter("budget")}${totalsRow}, 2)`, ...joinedCheck]
     : [texts.title];
-  const titleFormats = titleRow.map((_, i) => (i === CHECK_INDEX ? input.moneyFormat : "General"));
+  const joinedFormat = joined && (MONEY_FIELDS.includes(joined.field) ? input.moneyFormat : FORMATS.count);
+  const titleFormats = titleRow.map((_, i) => (i === CHECK_INDEX ? input.moneyFormat : i === JOINED_CHECK_INDEX && joinedFormat ? joinedFormat : "General"));
   // The last period against the one before, at the top: a label, then each figure's name and change.
   if (periods?.latest) {
-    while (titleRow.length < LATEST_INDEX) titleRow.push("");
+    while (titleRow.length < latestIndex(joined !== null)) titleRow.push("");
     titleRow.push(periods.latest.label, ...Array<Cell>(LATEST_LABEL_SPAN - 1).fill(""), ...periods.latest.changes.flatMap((change) => [change.header, `=${change.cell}`]));
-    const values = new Set(periods.latest.changes.map((_, i) => latestValueIndex(i)));
+    const values = new Set(periods.latest.changes.map((_, i) => latestValueIndex(i, joined !== null)));
     while (titleFormats.length < titleRow.length) titleFormats.push(values.has(titleFormats.length) ? FORMATS.change : "General");
   }
   const sectionsWidth = below.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
@@ -446,8 +456,9 @@ export function planScorecard(input: ScorecardInput): ScorecardPlan {
     conditionalRules: [
       ...planRules(basis, costMetric(choice.present)!, letter, texts.verdicts, { first, last, totalsRow }),
       ...(source ? [{ range: CHECK_CELL, formula: `=AND(ISNUMBER(${CHECK_CELL}), ${CHECK_CELL}<>0)`, ...RED }] : []),
+      ...(joined ? [{ range: JOINED_CHECK_CELL, formula: `=AND(ISNUMBER(${JOINED_CHECK_CELL}), ${JOINED_CHECK_CELL}<>0)`, ...RED }] : []),
       ...(periods?.rules ?? []),
-      ...(periods?.latest ? latestRules(periods.latest.changes.map((change, i) => ({ cell: `${columnLetter(latestValueIndex(i) + 1)}1`, goodWhen: change.goodWhen }))) : []),
+      ...(periods?.latest ? latestRules(periods.latest.changes.map((change, i) => ({ cell: `${columnLetter(latestValueIndex(i, joined !== null) + 1)}1`, goodWhen: change.goodWhen }))) : []),
     ],
     charts,
     keys: source && linkedKeys(source),

@@ -2,6 +2,7 @@
  * From the sidebar's request to a scorecard plan: checks everything first (columns, every cell,
  * options), so that a bad request writes nothing; every problem is named in one error.
  */
+import { checkedField, joinedTableTotal, type JoinLink } from "./matchSheet";
 import { cpa, cpc, cpl, roi, type Metric } from "../metrics";
 import type { ChannelTotals } from "./aggregate";
 import { breakDown } from "./breakdown";
@@ -183,7 +184,14 @@ function partsLink(request: ScorecardRequest, context: PlanContext, read: RowsNo
     keys: { sheetName: context.keys.sheetName, matchColumns: [columns.channel!, ...breakdown.map((index) => index + 1)], lastRow: Math.max(...linked.map((part) => part.lastRow)) },
     parts: linked,
     ...(dates && { dayColumn: dates.column + 1 }),
+    ...(request.join && { joined: joinedCheck(request.join) }),
   };
+}
+
+/** A live joined table's check: the field it counts, the table's total of it, and the fields its match sheet sums. */
+function joinedCheck(join: JoinLink): NonNullable<SourceLink["joined"]> {
+  const field = checkedField(join);
+  return { field, tableTotal: joinedTableTotal(join, field), fields: join.fields };
 }
 
 function sourceLink(request: ScorecardRequest, context: PlanContext, read: RowsNotedRead, breakdown: readonly number[], dates: PeriodColumn | null, messages: RequestMessages): SourceLink | null {

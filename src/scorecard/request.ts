@@ -7,6 +7,7 @@ import type { DecimalMark } from "../import/numbers";
 import type { NumericField } from "../import/fields";
 import type { ColumnMapping } from "./columnMapping";
 import type { PeriodChoice, PeriodUnit } from "./periods";
+import type { JoinLink } from "./matchSheet";
 
 export type RawCell = string | number | boolean | null;
 
@@ -97,6 +98,8 @@ export interface ScorecardRequest {
    * sources: the names of the sources that have it (fields the same sources have share their rows).
    */
   partial?: { field: NumericField; sources: string[]; networks: string[] }[];
+  /** A table joined to the parts, live: the build writes its match sheet and sums it as one more part (see matchSheet.ts). */
+  join?: JoinLink;
   options: ScorecardOptions;
 }
 

@@ -7,6 +7,8 @@
 import type { ScorecardOptions, ScorecardRequest, SourcePart } from "../scorecard/request";
 import { columnLetter } from "../scorecard/sheetText";
 import { dimensionColumnsOf, type CombinedSources, type SourceInput } from "./combine";
+import type { NumericField } from "../import/fields";
+import type { JoinLink } from "../scorecard/matchSheet";
 
 /** Where a source's cells are: the block the import read, as a sheet holds it. */
 export interface SourcePlacement {
@@ -36,7 +38,7 @@ export const linkable = ({ imported, keepChannel }: SourceInput, { numbersWritte
   !(keepChannel && imported.read.noChannelRows.length > 0);
 
 /** Where each source's sheet holds each column of the combined table, for formulas over it. */
-function sourceParts(combined: CombinedSources, sources: readonly SourceInput[], placements: readonly SourcePlacement[]): SourcePart[] {
+function sourceParts(combined: CombinedSources, sources: readonly SourceInput[], placements: readonly SourcePlacement[], joinedFields: readonly NumericField[]): SourcePart[] {
   return sources.map((source, i) => {
     const { imported, keepChannel } = source;
     const placement = placements[i];
@@ -51,7 +53,8 @@ function sourceParts(combined: CombinedSources, sources: readonly SourceInput[],
       if (column === combined.days?.column) return days?.column ?? { name: "" };
       if (column === combined.days?.endColumn) return days?.endColumn ?? days?.column ?? { name: "" };
       const field = (Object.keys(combined.mapping) as (keyof typeof combined.mapping)[]).find((key) => combined.mapping[key] === column);
-      if (field !== undefined) return imported.mapping[field] ?? null;
+      // A joined table's fields are its match sheet's: the sources' own columns of them are left out.
+      if (field !== undefined) return joinedFields.includes(field as NumericField) ? null : (imported.mapping[field] ?? null);
       const kind = combined.dimensions.find((dimension) => dimension.column === column)?.kind;
       const at = kind === undefined ? undefined : dimensions.get(kind);
       return at === undefined ? { name: "" } : at;
@@ -72,7 +75,9 @@ function sourceParts(combined: CombinedSources, sources: readonly SourceInput[],
 
 /**
  * The scorecard request over the combined table: linked (a SUMIFS per source's sheet) when asked and
- * every source links, else the values read. `linked` says which it is.
+ * every source links, else the values read. `linked` says which it is. joined: a table joined to the
+ * sources, its match sheet when it can be live (the build then adds it as a part), else null: with
+ * a joined table, a linked build needs it.
  */
 export function combinedRequest(
   combined: CombinedSources,
@@ -80,8 +85,10 @@ export function combinedRequest(
   placements: readonly SourcePlacement[] | null,
   breakdown: number[],
   options: ScorecardOptions,
+  joined: { link: JoinLink | null } | null = null,
 ): { request: ScorecardRequest; linked: boolean } {
-  const linked = options.linkToSource && placements !== null && sources.every((source, i) => linkable(source, placements[i]));
+  const linked =
+    options.linkToSource && placements !== null && sources.every((source, i) => linkable(source, placements[i])) && (joined === null || joined.link !== null);
   // Rates and targets are blank where unknown on any row: only amounts and counts tell a source without them by their blank.
   const partialFields = combined.partial.filter(({ field }) => field !== "bounceRate" && field !== "targetRoi").map(({ field, sources: names, networks }) => ({ field, sources: names, networks }));
   return {
@@ -93,7 +100,8 @@ export function combinedRequest(
       breakdown,
       decimalMarks: combined.headers.map(() => "."),
       source: null,
-      ...(linked ? { parts: sourceParts(combined, sources, placements) } : {}),
+      ...(linked ? { parts: sourceParts(combined, sources, placements, joined?.link?.fields ?? []) } : {}),
+      ...(linked && joined?.link ? { join: joined.link } : {}),
       ...(partialFields.length > 0 ? { partial: partialFields } : {}),
       options: { ...options, linkToSource: linked },
     },

@@ -164,7 +164,7 @@ describe.concurrent("join options", () => {
 });
 
 describe.concurrent("--out with --revenue", () => {
-  it("writes the joined file as a data sheet beside the spend files, and the scorecard's values, saying they are values", async () => {
+  it("writes the joined file as a data sheet beside the spend files, and the scorecard's values when a spend file has a summary row, saying they are values", async () => {
     const out = join(cliDir, "joined.xlsx");
     const { code, stderr } = await run("scorecard", ...spendFiles, ...revenueInEur("ga4-source-medium.csv"), "--out", out);
     expect(code, stderr).toBe(0);
@@ -174,7 +174,9 @@ describe.concurrent("--out with --revenue", () => {
     // GA4's first value row, below its comment lines, header and totals row: "google / cpc", its revenue a number.
     const ga4 = workbook.getWorksheet("ga4-source-medium")!;
     expect([ga4.getCell("A11").value, ga4.getCell("J11").value]).toEqual(["google / cpc", GA4_SOURCE_MEDIUM["google / cpc"]]);
-    expect(stderr).toContain("joined figures (not formulas over the data sheets)");
+    // Meta's export has its summary row: no file's sheet is summed, the joined table's neither.
+    expect(stderr).toContain("the scorecard holds the values read from the files (not formulas over their data sheets): a file has totals or summary rows");
+    expect(workbook.worksheets.map((sheet) => sheet.name)).not.toContain("Revenue matches");
     const scorecard = workbook.getWorksheet("Channel scorecard")!;
     const note = scorecard.getRow(2).values as unknown[];
     expect(note.some((cell) => typeof cell === "string" && cell.includes("come from ga4-source-medium.csv, joined by channel"))).toBe(true);

@@ -31,3 +31,14 @@ export const HUBSPOT_DEALS = [
   { origin: "Organic Social / LinkedIn", stage: "Closed won", amount: 1650 },
   { origin: "Paid Social / Facebook", stage: "Appointment scheduled", amount: 450 },
 ];
+
+/**
+ * GA4 by session source / medium for a shop in dollars, beside LinkedIn, TikTok and Snapchat spend:
+ * Total revenue per row (two rows spell LinkedIn's value in other cases; UTM sources with a "*", a
+ * "<", and Meta's dynamic parameter left unfilled).
+ */
+export const GA4_SOURCE_MEDIUM_USD: [string, number][] = [
+  ["(direct) / (none)", 6840.1], ["google / organic", 5120.3], ["tiktok / paid", 3312.75], ["linkedin / paid_social", 2450.4], ["promo*spring / email", 1290],
+  ["snapchat / paid_social", 980.2], ["promo-spring / email", 860], ["bing / cpc", 505.5], ["tiktok / referral", 415], ["LinkedIn / Paid_Social", 310],
+  ["{{site_source_name}} / paid", 236.4], ["<newsletter> / email", 120], ["(not set)", 0],
+];

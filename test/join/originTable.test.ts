@@ -72,7 +72,7 @@ describe("a table of campaigns alone", () => {
   it("joins by campaign, its totals row skipped", () => {
     const join = joinOrigins(table, spend, "campaign", new Map(), joinTexts("en"));
     expect(join.networks[0].values).toEqual({ revenue: 8400, qualifiedLeads: 14, customers: 3 });
-    expect(join.rows).toEqual([{ network: "LinkedIn", campaign: "Spring sale - Decision makers", values: { revenue: 8400, qualifiedLeads: 14, customers: 3 } }]);
+    expect(join.rows).toEqual([{ network: "LinkedIn", value: "Spring sale - Decision makers", campaign: "Spring sale - Decision makers", values: { revenue: 8400, qualifiedLeads: 14, customers: 3 } }]);
     expect(join.unmatched).toEqual([expect.objectContaining({ value: "Thought leadership", why: "noCampaign", values: { revenue: 0, qualifiedLeads: 2, customers: 0 } })]);
   });
 

@@ -112,8 +112,8 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
   const applicable = applicableAmounts(mapping, choices);
   const { amounts, problems: amountProblems } = readAmounts(choices, applicable, messages);
   const problems = [...sourcesProblems(summaries, rates, messages, language), ...amountProblems];
-  // A joined table's matching is not a column a formula could read: a joined scorecard holds values.
-  const canLink = summaries.length > 0 && summaries.every((summary) => summary.linkable) && revenue === null;
+  // A joined table links through its match sheet; where formulas could not give its figures, the build holds values and its notes say why.
+  const canLink = summaries.length > 0 && summaries.every((summary) => summary.linkable);
   const ready = summaries.length > 0 && problems.length === 0 && !busy;
 
   const specs = summaries.map((summary) => summary.spec);
