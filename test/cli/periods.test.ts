@@ -4,7 +4,8 @@
 // period, computed here; in the values build and in the live build (SUMIFS over the data sheet).
 import { describe, expect, it } from "vitest";
 import { csvFile, run } from "./runCli";
-import { GA4_DAYS, GOOGLE_ADS_DAYS, META_DAYS, mondayOf, monthOf, PERIOD_FIXTURES, sumsBy, TEAM_DMY, type DatedExport } from "./periodFixtures";
+import { expectPeriodSums } from "./periodSums";
+import { GA4_DAYS, GOOGLE_ADS_DAYS, META_DAYS, mondayOf, monthOf, PERIOD_FIXTURES, TEAM_DMY, type DatedExport } from "./periodFixtures";
 
 interface JsonFigures {
   spend: number;
@@ -29,24 +30,7 @@ async function periodsOf(file: string, by: string, ...options: string[]): Promis
   return JSON.parse(stdout).periods;
 }
 
-/** Every period's total and channels equal the fixture's plain sums; empty channels are zeros. */
-function expectSums(periods: JsonPeriods, fixture: DatedExport, periodOf: (day: string) => string): void {
-  const sums = sumsBy(fixture.rows, periodOf);
-  expect(periods.periods.map((period) => period.start)).toEqual([...sums.keys()].sort());
-  for (const period of periods.periods) {
-    const expected = sums.get(period.start)!;
-    expect(period.total.spend).toBeCloseTo(expected.total.spend, 6);
-    expect(period.total.results).toBeCloseTo(expected.total.results, 6);
-    expect(period.total.revenue).toBeCloseTo(expected.total.revenue, 6);
-    expect(period.total.cpa).toBeCloseTo(expected.total.spend / expected.total.results, 9);
-    expect(period.total.roi).toBeCloseTo((expected.total.revenue - expected.total.spend) / expected.total.spend, 9);
-    for (const channel of period.channels) {
-      const figures = expected.channels.get(channel.channel!) ?? { spend: 0, results: 0, revenue: 0 };
-      expect(channel.spend, `${period.start} ${channel.channel}`).toBeCloseTo(figures.spend, 6);
-      expect(channel.results).toBeCloseTo(figures.results, 6);
-    }
-  }
-}
+const expectSums = (periods: JsonPeriods, fixture: DatedExport, periodOf: (day: string) => string) => expectPeriodSums(periods, fixture.rows, periodOf);
 
 // GA4 names no channel the import knows: the user names its campaign column.
 const EXPORTS = [

@@ -5,20 +5,15 @@ import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import { cliDir, csvFile, run } from "./runCli";
-import { GOOGLE_ADS_DAYS, META_DAYS, mondayOf, monthOf, PERIOD_FIXTURES, sumsBy, type DatedRow } from "./periodFixtures";
+import { GOOGLE_ADS_DAYS, META_DAYS, mondayOf, monthOf, PERIOD_FIXTURES, type DatedRow } from "./periodFixtures";
+import { expectPeriodSums, type JsonPeriods } from "./periodSums";
 import { GOOGLE as GOOGLE_SPRING, SOURCE_FIXTURES, sum } from "../import/sourceExports";
 import { JOIN_FIXTURES } from "../join/fixtures";
 
-interface Figures {
-  spend: number;
-  results: number;
-  revenue: number;
-}
-interface Periods {
+interface Periods extends JsonPeriods {
   column: string;
   undatedRows: number;
   spendOutside: number;
-  periods: { start: string; total: Figures; channels: (Figures & { channel: string })[] }[];
 }
 
 const META = `${PERIOD_FIXTURES}meta-reporting-days.csv`;
@@ -34,36 +29,19 @@ async function periodsOf(files: readonly string[], by: string, ...options: strin
 const asNetwork = (rows: readonly DatedRow[], network: string) => rows.map((row) => ({ ...row, channel: network }));
 const BOTH = [...asNetwork(META_DAYS.rows, "Meta"), ...asNetwork(GOOGLE_ADS_DAYS.rows, "Google Ads")];
 
-function expectSums(periods: Periods, rows: readonly DatedRow[], periodOf: (day: string) => string): void {
-  const sums = sumsBy(rows, periodOf);
-  expect(periods.periods.map((period) => period.start)).toEqual([...sums.keys()].sort());
-  for (const period of periods.periods) {
-    const expected = sums.get(period.start)!;
-    expect(period.total.spend).toBeCloseTo(expected.total.spend, 6);
-    expect(period.total.results).toBeCloseTo(expected.total.results, 6);
-    expect(period.total.revenue).toBeCloseTo(expected.total.revenue, 6);
-    for (const channel of period.channels) {
-      const figures = expected.channels.get(channel.channel) ?? { spend: 0, results: 0, revenue: 0 };
-      expect(channel.spend, `${channel.channel} ${period.start}`).toBeCloseTo(figures.spend, 6);
-      expect(channel.results).toBeCloseTo(figures.results, 6);
-      expect(channel.revenue).toBeCloseTo(figures.revenue, 6);
-    }
-  }
-}
-
 describe("a scorecard by period over several files", () => {
   it("counts each file's rows in the week of their own day, each network's week the sum of its file's rows", async () => {
     const periods = await periodsOf([META, GOOGLE], "week");
     expect(periods.undatedRows).toBe(0);
     expect(periods.spendOutside).toBe(0);
-    expectSums(periods, BOTH, mondayOf);
+    expectPeriodSums(periods, BOTH, mondayOf);
   });
 
   it("stays live with --out: the weeks are SUMIFS over each file's data sheet, whose days are dates", async () => {
     const { code, stdout, stderr } = await run("scorecard", META, GOOGLE, "--by", "month", "--json", "--out", join(cliDir, "sources-by-month.xlsx"));
     expect(code, stderr).toBe(0);
     expect(stderr).not.toContain("holds the values read");
-    expectSums(JSON.parse(stdout).scorecard.periods, BOTH, monthOf);
+    expectPeriodSums(JSON.parse(stdout).scorecard.periods, BOTH, monthOf);
   });
 
   it("shows the spend of a file without dates as spent outside the periods, and says why", async () => {
@@ -71,7 +49,7 @@ describe("a scorecard by period over several files", () => {
     expect(code, stderr).toBe(0);
     const periods: Periods = JSON.parse(stdout).scorecard.periods;
     expect(periods.spendOutside).toBeCloseTo(sum(GOOGLE_SPRING.spend), 6);
-    expectSums(periods, asNetwork(META_DAYS.rows, "Meta"), mondayOf);
+    expectPeriodSums(periods, asNetwork(META_DAYS.rows, "Meta"), mondayOf);
     expect(stderr).toContain("google-ads-spring-eur.csv has no column of dates: its rows are in no period, their spend shown as spent outside them.");
   });
 
@@ -97,7 +75,7 @@ describe("a scorecard by period over several files", () => {
     expect(code, stderr).toBe(0);
     const single = JSON.parse(stdout).periods as Periods;
     expect(single.undatedRows).toBe(0);
-    expectSums(single, GOOGLE_ADS_DAYS.rows, mondayOf);
-    expectSums(await periodsOf([META, withTotals], "week"), BOTH, mondayOf);
+    expectPeriodSums(single, GOOGLE_ADS_DAYS.rows, mondayOf);
+    expectPeriodSums(await periodsOf([META, withTotals], "week"), BOTH, mondayOf);
   });
 });
