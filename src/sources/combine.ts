@@ -24,6 +24,7 @@ import type { NetworkDetection } from "./networks";
 import { freeColumns, periodColumn, rowOverPeriods, type PeriodColumn } from "../scorecard/periodColumn";
 import { autoUnit, type PeriodChoice } from "../scorecard/periods";
 import { sharedRows } from "./sharedRows";
+import { fieldsOfSource, partialFields } from "./partialFields";
 import { firstDataNumberOf } from "./rowNumbers";
 
 export class SourcesError extends Error {}
@@ -177,12 +178,9 @@ export function combineSources(
   const networks = sources.map((source) => networkOf(source, texts));
   for (const source of sources) if (source.keepChannel && !hasOwnChannel(source.imported)) throw new SourcesError(texts.keepsNoChannel(source.name));
   const currency = shownCurrency(sources, texts);
-  const fieldsOf = sources.map((source) => new Set(NUMERIC_FIELDS.filter((field) => source.imported.mapping[field] !== undefined && !joinedFields.includes(field))));
+  const fieldsOf = sources.map((source) => fieldsOfSource(source.imported.mapping, joinedFields));
   const tableFields = NUMERIC_FIELDS.filter((field) => fieldsOf.some((fields) => fields.has(field)));
-  const partial = tableFields.filter((field) => !fieldsOf.every((fields) => fields.has(field))).map((field) => {
-    const having = sources.flatMap((_, i) => (fieldsOf[i].has(field) ? [i] : []));
-    return { field, sources: having.map((i) => sources[i].name), networks: [...new Set(having.map((i) => networks[i]))] };
-  });
+  const partial = partialFields(fieldsOf).map(({ field, having }) => ({ field, sources: having.map((i) => sources[i].name), networks: [...new Set(having.map((i) => networks[i]))] }));
   const dimensions = sources.map(dimensionColumnsOf);
   const tableDimensions = DIMENSIONS.filter((kind) => dimensions.some((columns) => columns.has(kind)));
 

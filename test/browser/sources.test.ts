@@ -124,6 +124,8 @@ describe("several sources in the scorecard sidebar", IN_CHROMIUM, () => {
     await expect(sidebar.getByLabel("Network").nth(1).inputValue()).resolves.toBe("");
     await sidebar.getByLabel("Network").nth(1).selectOption({ label: "Other (type its name)" });
     await sidebar.getByLabel("Network name").fill("Reddit");
+    // Said before the build: Reddit's rows will show no revenue, never a revenue of 0.
+    await expect.poll(() => sidebar.locator("ul.partial-fields").textContent()).toContain("Only Meta export has revenue: the scorecard shows it on its rows and leaves it blank on the others'");
     const reddit = { spend: [420.5, 310.0], conversions: [12, 9] };
     const totalCpa = (sum(META.spend) + sum(reddit.spend)) / (sum(META.conversions) + sum(reddit.conversions));
     // Reddit's export has no revenue: its ROI is blank, and Meta's, over Meta's spend, is the only one.

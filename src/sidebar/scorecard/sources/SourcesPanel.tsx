@@ -25,6 +25,8 @@ import { SourcesBreakdown } from "./SourcesBreakdown";
 import { kindsOffered, kindsSuggested, type BreakdownKind } from "../../../sources/breakdownChoice";
 import { currencySaid } from "../../../sources/sourceCurrency";
 import { SourceCard } from "./SourceCard";
+import { fieldsOfSource, partialFields } from "../../../sources/partialFields";
+import { fieldLabel } from "../fieldLabels";
 import { TableChoice } from "./TableChoice";
 
 const PROBLEMS_ID = "sources-problems";
@@ -109,6 +111,10 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
   const rates = readRates(rateTexts, currencies);
   const given = Object.fromEntries(Object.entries(rates).filter((entry): entry is [string, number] => entry[1] !== null));
   const mapping = sharedMapping(summaries);
+  // Said before the build, as the build's notes say it: a figure blank for some networks is no zero.
+  const partialNotes = partialFields(summaries.map((summary) => fieldsOfSource(summary.mapping, revenue?.fields ?? []))).map(({ field, having }) =>
+    texts.partial(fieldLabel(messages, field).toLowerCase(), having.map((i) => summaries[i].name)),
+  );
   const applicable = applicableAmounts(mapping, choices);
   const { amounts, problems: amountProblems } = readAmounts(choices, applicable, messages);
   const problems = [...sourcesProblems(summaries, rates, messages, language), ...amountProblems];
@@ -158,6 +164,13 @@ export function SourcesPanel({ messages, language, choices, onChoices, onActive 
           onRemove={() => show((current) => current.filter((_, j) => j !== i))}
         />
       ))}
+      {partialNotes.length > 0 && (
+        <ul class="hint partial-fields">
+          {partialNotes.map((note, i) => (
+            <li key={i}>{note}</li>
+          ))}
+        </ul>
+      )}
       {currencies.length > 1 && (
         <>
           <h2>{messages.ratesHeading}</h2>
