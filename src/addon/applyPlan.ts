@@ -5,7 +5,7 @@
 import { gridSize } from "../scorecard/gridSize";
 import type { ChartPlan, ConditionalRulePlan, ScorecardPlan, SheetGrid } from "../scorecard/plan";
 import { SCORECARD_METADATA_KEY, SCORECARD_SOURCES_METADATA_KEY, type BuildTarget } from "../scorecard/target";
-import { ownSheet } from "./ownedSheet";
+import { ensureGrid, ownSheet } from "./ownedSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,10 +42,7 @@ export function writeGrid(sheet: Sheet, grid: SheetGrid, conditionalRules: () =>
   const rows = grid.cells.length;
   const columns = grid.cells[0].length;
   const needed = gridSize(grid);
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < needed.rows) sheet.insertRowsAfter(maxRows, needed.rows - maxRows);
-  const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < needed.columns) sheet.insertColumnsAfter(maxColumns, needed.columns - maxColumns);
+  ensureGrid(sheet, needed.rows, needed.columns);
 
   const block = sheet.getRange(1, 1, rows, columns);
   block.setNumberFormats(grid.numberFormats);

@@ -6,7 +6,7 @@
  */
 import type { KeySheetPlan } from "../scorecard/plan";
 import type { BuildTarget } from "../scorecard/target";
-import { ownSheet } from "./ownedSheet";
+import { ensureGrid, ownSheet } from "./ownedSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,8 +16,7 @@ export const KEYS_METADATA_KEY = "socialRoi.scorecardKeys";
 export function writeKeySheet(spreadsheet: Spreadsheet, plan: KeySheetPlan, target: BuildTarget, protectionNote: string): Sheet {
   const sheet = ownSheet(spreadsheet, target, KEYS_METADATA_KEY, protectionNote);
   // The rows the array results fill must exist beforehand.
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < plan.lastRow) sheet.insertRowsAfter(maxRows, plan.lastRow - maxRows);
+  ensureGrid(sheet, plan.lastRow);
   // A sheet keeps one column at least, even when every source's names are one per source (no key to compute).
   const columns = plan.blocks.reduce((widest, block) => Math.max(widest, block.firstColumn + block.formulas.length - 1), 1);
   const maxColumns = sheet.getMaxColumns();

@@ -6,7 +6,7 @@
  */
 import type { MatchSheetPlan } from "../scorecard/matchSheet";
 import type { BuildTarget } from "../scorecard/target";
-import { existingSheets, ownSheet } from "./ownedSheet";
+import { ensureGrid, existingSheets, ownSheet } from "./ownedSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -15,8 +15,7 @@ export const MATCHES_METADATA_KEY = "socialRoi.revenueMatches";
 export function writeMatchSheet(spreadsheet: Spreadsheet, plan: MatchSheetPlan, target: BuildTarget, protectionNote: string): void {
   const sheet = ownSheet(spreadsheet, target, MATCHES_METADATA_KEY, protectionNote);
   // The scorecard's sums read down to lastRow: the sheet has those rows, so a value typed there counts.
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < plan.lastRow) sheet.insertRowsAfter(maxRows, plan.lastRow - maxRows);
+  ensureGrid(sheet, plan.lastRow);
   const width = plan.cells[0].length;
   sheet.getRange(1, 1, plan.cells.length, width).setValues(plan.cells);
   sheet.setFrozenRows(1);

@@ -58,3 +58,12 @@ export function ownSheet(spreadsheet: Spreadsheet, target: BuildTarget, key: str
   sheet.protect().setDescription(protectionNote).setWarningOnly(true);
   return sheet;
 }
+
+/** Grows the sheet to at least this many rows (and columns, when given): cells written or summed past its grid would be out of it. */
+export function ensureGrid(sheet: Sheet, rows: number, columns?: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (columns === undefined) return;
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
