@@ -38,6 +38,7 @@ export function writeInputs(workbook: Workbook, sheet: SheetModel, row: number, 
  * guide to where the data ends: cells that formulas merely read, such as a key sheet's, count in it.)
  */
 function setContents(workbook: Workbook, sheet: SheetModel, row: number, column: number, contents: RawCellContent[][]): void {
+  if (workbook.held?.holds(sheet.name)) throw new Error(`The sheet "${sheet.name}" holds its rows outside the formula engine: nothing may write to it.`);
   workbook.engine.setCellContents(workbook.address(sheet, row, column), contents);
   refreshOpenRanges(workbook.engine);
 }
@@ -79,6 +80,7 @@ export function clearContents(workbook: Workbook, sheet: SheetModel, area: GridA
 }
 
 export function readValues(workbook: Workbook, sheet: SheetModel, area: GridArea): CellValue[][] {
+  if (workbook.held?.holds(sheet.name)) return workbook.held.block(sheet.name, area.row - 1, area.column - 1, area.numRows, area.numColumns);
   return workbook.engine.getRangeValues(workbook.range(sheet, area));
 }
 
@@ -89,5 +91,6 @@ export function readFormulas(workbook: Workbook, sheet: SheetModel, area: GridAr
 /** The rows and columns up to the last cell with content (0 and 0 for an empty sheet). */
 export function contentSize(workbook: Workbook, sheet: SheetModel): { rows: number; columns: number } {
   const { width, height } = workbook.engine.getSheetDimensions(sheet.engineId);
-  return { rows: height, columns: width };
+  const held = workbook.held?.holds(sheet.name) ? workbook.held.size(sheet.name) : { rows: 0, columns: 0 };
+  return { rows: Math.max(height, held.rows), columns: Math.max(width, held.columns) };
 }

@@ -7,6 +7,7 @@ import type { HyperFormula, RawCellContent, SimpleCellAddress, SimpleCellRange }
 import { typedUnresolvedFormula } from "../engine/unresolvedSheets";
 import { createEngine, sheetTooLarge, type FunctionTable } from "../engine";
 import { fromEngineFormula, refreshOpenRanges } from "../engine/openRanges";
+import { withHeldRows, type HeldRows } from "../engine/heldRows";
 import type { RawCell, SheetFile, WorkbookFile } from "../runtime/contract";
 import { parseA1, toQualifiedA1, type GridArea } from "./a1";
 import { engineContent, type CellInput } from "./cellContent";
@@ -60,6 +61,8 @@ export class Workbook {
     readonly table: FunctionTable,
     readonly settings: WorkbookSettings,
     snapshot: WorkbookSnapshot,
+    /** Data sheets whose rows the engine does not hold (see heldRows.ts); null when none is. */
+    readonly held: HeldRows | null = null,
   ) {
     // The snapshot's cell grids are built for this workbook alone (fresh rows of plain values): loaded, not copied first, as
     // a large data sheet's million cells would be; the rest is copied, as restore copies it.
@@ -67,13 +70,13 @@ export class Workbook {
   }
 
   /** A workbook from its saved file; cells are entered as a user types them ("2%" becomes 0.02 shown as 2%). */
-  static fromFile(file: WorkbookFile, table: FunctionTable, settings: Omit<WorkbookSettings, "locale"> = DEFAULT_SETTINGS): Workbook {
+  static fromFile(file: WorkbookFile, table: FunctionTable, settings: Omit<WorkbookSettings, "locale"> = DEFAULT_SETTINGS, held: HeldRows | null = null): Workbook {
     const sheetFiles = file.sheets.length > 0 ? file.sheets : [{ name: "Sheet1", cells: [], formats: [], frozenRows: 0, metadata: [] }];
     const sheetIds = savedSheetIds(sheetFiles);
     let nextId = Math.max(...sheetIds) + 1;
     const names = new Set(sheetFiles.map((sheet) => sheet.name.toLowerCase()));
     const awaited = new Set<string>();
-    const content = (input: RawCell) => engineContent(input, (name) => names.has(name.toLowerCase()), awaited);
+    const content = (input: RawCell) => engineContent(input, (name) => names.has(name.toLowerCase()), awaited, held);
     const sheets: SheetSnapshot[] = sheetFiles.map((sheet, index) => {
       const fits = sizeToFit(sheet);
       const maxRows = Math.max(sheet.maxRows ?? NEW_SHEET_ROWS, fits.rows);
@@ -101,7 +104,7 @@ export class Workbook {
     });
     const hasActive = sheets.some((sheet) => sheet.name === file.active.sheet);
     const active = hasActive ? file.active : { sheet: sheets[0].name, range: "A1" };
-    const workbook = new Workbook(table, { ...settings, locale: file.locale }, { sheets, active, nextId });
+    const workbook = new Workbook(table, { ...settings, locale: file.locale }, { sheets, active, nextId }, held);
     awaited.forEach((name) => workbook.awaitedSheets.add(name));
     sheetFiles.forEach((sheet, index) => settleTypedText(workbook, workbook.sheets[index], 1, 1, sheet.cells));
     return workbook;
@@ -109,7 +112,7 @@ export class Workbook {
 
   /** The engine content for a value entered in this workbook (see cellContent.ts). */
   engineContent(input: CellInput): RawCellContent {
-    return engineContent(input, (name) => this.sheet(name) !== undefined, this.awaitedSheets);
+    return engineContent(input, (name) => this.sheet(name) !== undefined, this.awaitedSheets, this.held);
   }
 
   /** A fresh id for a sheet, a metadata entry or a chart. */
@@ -235,10 +238,12 @@ export class Workbook {
   /** Takes the snapshot as the workbook's state: the caller keeps no hold on it. */
   private load(copy: WorkbookSnapshot): void {
     this.engine?.destroy();
-    this.engine = createEngine(this.table, {
-      sheets: Object.fromEntries(copy.sheets.map((sheet) => [sheet.name, sheet.cells])),
-      config: ENGINE_CONFIG,
-    });
+    this.engine = withHeldRows(this.held, () =>
+      createEngine(this.table, {
+        sheets: Object.fromEntries(copy.sheets.map((sheet) => [sheet.name, sheet.cells])),
+        config: ENGINE_CONFIG,
+      }),
+    );
     // Built cell by cell, results over open-ended ranges were sized before the rows below them existed.
     refreshOpenRanges(this.engine);
     this.sheets = copy.sheets.map(({ cells: _cells, styles, ...sheet }) => ({
