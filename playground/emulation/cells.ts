@@ -27,6 +27,8 @@ export function updateStyles(sheet: SheetModel, area: GridArea, change: (row: nu
 
 /** Enters values from (row, column) on, as a user typing them would (see cellContent.ts). */
 export function writeInputs(workbook: Workbook, sheet: SheetModel, row: number, column: number, inputs: readonly (readonly CellInput[])[]): void {
+  // A held sheet's rows enter the engine first, so that formulas written over them read them there.
+  workbook.releaseHeld(sheet);
   // Array.from, not map: arrays from the script's vm realm fail HyperFormula's `instanceof Array` checks.
   const contents = Array.from(inputs, (cells) => Array.from(cells, (input) => workbook.engineContent(input)));
   setContents(workbook, sheet, row, column, contents);
@@ -38,7 +40,7 @@ export function writeInputs(workbook: Workbook, sheet: SheetModel, row: number, 
  * guide to where the data ends: cells that formulas merely read, such as a key sheet's, count in it.)
  */
 function setContents(workbook: Workbook, sheet: SheetModel, row: number, column: number, contents: RawCellContent[][]): void {
-  if (workbook.held?.holds(sheet.name)) throw new Error(`The sheet "${sheet.name}" holds its rows outside the formula engine: nothing may write to it.`);
+  workbook.releaseHeld(sheet);
   workbook.engine.setCellContents(workbook.address(sheet, row, column), contents);
   refreshOpenRanges(workbook.engine);
 }

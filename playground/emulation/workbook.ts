@@ -7,7 +7,7 @@ import type { HyperFormula, RawCellContent, SimpleCellAddress, SimpleCellRange }
 import { typedUnresolvedFormula } from "../engine/unresolvedSheets";
 import { createEngine, sheetTooLarge, type FunctionTable } from "../engine";
 import { fromEngineFormula, refreshOpenRanges } from "../engine/openRanges";
-import { withHeldRows, type HeldRows } from "../engine/heldRows";
+import { fromHeldReferences, withHeldRows, type HeldRows } from "../engine/heldRows";
 import type { RawCell, SheetFile, WorkbookFile } from "../runtime/contract";
 import { parseA1, toQualifiedA1, type GridArea } from "./a1";
 import { engineContent, type CellInput } from "./cellContent";
@@ -42,6 +42,8 @@ type SheetSnapshot = Omit<SheetModel, "engineId" | "styles"> & { styles: [string
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /** The sheets whose rows were held outside the engine then (see heldRows.ts). */
+  heldSheets?: string[];
   active: { sheet: string; range: string };
   nextId: number;
 }
@@ -155,15 +157,26 @@ export class Workbook {
     return sheet;
   }
 
-  /** Formulas held unresolved for want of this sheet are entered again, so that they compute. */
-  private enterFormulasAwaiting(name: string): void {
-    if (!this.awaitedSheets.has(name.toLowerCase())) return;
+  /**
+   * A held sheet written to (see heldRows.ts) enters the engine whole: its rows and their number
+   * formats, and the formulas over it are entered again to read them there.
+   */
+  releaseHeld(sheet: SheetModel): void {
+    if (!this.held?.holds(sheet.name)) return;
+    const { cells, formats } = this.held.release(sheet.name);
+    const literal = cells.map((row) => row.map((cell) => (typeof cell === "string" ? (cell === "" ? null : `'${cell}`) : cell)));
+    this.engine.setCellContents({ sheet: sheet.engineId, row: 0, col: 0 }, literal);
+    formats.forEach((row, r) => row.forEach((numberFormat, c) => numberFormat !== null && !sheet.styles.has(cellKey(r + 1, c + 1)) && sheet.styles.set(cellKey(r + 1, c + 1), { numberFormat })));
+    this.reenterFormulas((formula) => fromHeldReferences(formula) !== formula);
+  }
+
+  /** The formulas (as the engine holds them) that pass the test, entered again as typed. */
+  private reenterFormulas(test: (engineFormula: string) => boolean): void {
     const reentered: [SimpleCellAddress, RawCellContent][] = [];
     for (const sheet of this.sheets) {
       this.engine.getSheetFormulas(sheet.engineId).forEach((row, r) =>
         row.forEach((formula, c) => {
-          const typed = formula === undefined ? null : typedUnresolvedFormula(formula);
-          if (typed !== null) reentered.push([{ sheet: sheet.engineId, row: r, col: c }, this.engineContent(typed)]);
+          if (formula !== undefined && test(formula)) reentered.push([{ sheet: sheet.engineId, row: r, col: c }, this.engineContent(fromEngineFormula(formula))]);
         }),
       );
     }
@@ -172,11 +185,18 @@ export class Workbook {
     refreshOpenRanges(this.engine);
   }
 
+  /** Formulas held unresolved for want of this sheet are entered again, so that they compute. */
+  private enterFormulasAwaiting(name: string): void {
+    if (!this.awaitedSheets.has(name.toLowerCase())) return;
+    this.reenterFormulas((formula) => typedUnresolvedFormula(formula) !== null);
+  }
+
   /**
    * A copy of a sheet, as Sheets duplicates one: contents, formats, size, panes, widths, rules,
    * protection, developer metadata and charts (reading the copy's own cells), with ids of its own.
    */
   duplicateSheet(source: SheetModel, name: string, index: number): SheetModel {
+    this.releaseHeld(source);
     const copy = this.addSheet(name, index);
     const { id: _id, name: _name, engineId: _engineId, styles, metadata, charts, ...rest } = source;
     Object.assign(copy, structuredClone(rest), { hidden: false, styles: new Map(structuredClone([...styles])) });
@@ -212,6 +232,8 @@ export class Workbook {
    * another cell's array result are empty.
    */
   contents(sheet: SheetModel, area?: GridArea): RawCellContent[][] {
+    // A block read to be written back (an edit, undo) reads the rows themselves.
+    if (area) this.releaseHeld(sheet);
     const serialized = area ? this.engine.getRangeSerialized(this.range(sheet, area)) : this.engine.getSheetSerialized(sheet.engineId);
     const [top, left] = area ? [area.row - 1, area.column - 1] : [0, 0];
     return serialized.map((row, r) =>
@@ -228,7 +250,7 @@ export class Workbook {
       const { engineId: _engineId, styles, ...rest } = sheet;
       return { ...structuredClone(rest), styles: structuredClone([...styles]), cells: this.contents(sheet) };
     });
-    return { sheets, active: { ...this.active }, nextId: this.nextId };
+    return { sheets, active: { ...this.active }, nextId: this.nextId, ...(this.held && { heldSheets: this.held.heldNames() }) };
   }
 
   restore(snapshot: WorkbookSnapshot): void {
@@ -238,6 +260,7 @@ export class Workbook {
   /** Takes the snapshot as the workbook's state: the caller keeps no hold on it. */
   private load(copy: WorkbookSnapshot): void {
     this.engine?.destroy();
+    if (copy.heldSheets) this.held?.holdAgain(copy.heldSheets);
     this.engine = withHeldRows(this.held, () =>
       createEngine(this.table, {
         sheets: Object.fromEntries(copy.sheets.map((sheet) => [sheet.name, sheet.cells])),

@@ -14,6 +14,8 @@ export const HELD_ROWS_FUNCTION = "HELD.ROWS";
 
 /** A held cell's value as getValues reads it, empty as null. */
 type HeldValue = number | string | boolean | null;
+/** A held cell's value as the engine's functions read it. */
+type InternalValue = number | string | boolean | typeof EmptyValue;
 
 /** A reference to a held sheet: its 0-based first row and columns; `bottom` null when it runs down to the data's end. */
 interface HeldArea {
@@ -57,15 +59,35 @@ export interface HeldSheet {
 export class HeldRows {
   private readonly sheets: ReadonlyMap<string, HeldSheet>;
   /** Each reference's values, read once: a scorecard's cells read the same columns again and again. */
-  private readonly read = new Map<string, SimpleRangeValue>();
+  private readonly read = new Map<string, InternalValue[][]>();
   private readonly figures = new Map<string, unknown>();
+  /** The reference each HELD.ROWS result was read from, for indexes of held rows (indexedSumifs.ts). */
+  private readonly references = new WeakMap<SimpleRangeValue, string>();
+  /** The sheets still held: one written to is released into the engine (see Workbook.releaseHeld). */
+  private held: Set<string>;
 
   constructor(sheets: ReadonlyMap<string, HeldSheet>) {
     this.sheets = new Map([...sheets].map(([name, sheet]) => [name.toLowerCase(), sheet]));
+    this.held = new Set(this.sheets.keys());
   }
 
   holds(sheetName: string): boolean {
-    return this.sheets.has(sheetName.toLowerCase());
+    return this.held.has(sheetName.toLowerCase());
+  }
+
+  /** The sheet's cells and formats, no longer held from now on. */
+  release(sheetName: string): HeldSheet {
+    this.held.delete(sheetName.toLowerCase());
+    return this.sheets.get(sheetName.toLowerCase())!;
+  }
+
+  /** The names of the sheets held now, and back to holding them (a workbook restored to a state before a release). */
+  heldNames(): string[] {
+    return [...this.held];
+  }
+
+  holdAgain(names: readonly string[]): void {
+    this.held = new Set(names);
   }
 
   /** The rows and columns of a held sheet's cells. */
@@ -105,6 +127,11 @@ export class HeldRows {
     return this.figures.get(key);
   }
 
+  /** The held reference a HELD.ROWS result was read from, or undefined for any other array. */
+  referenceOf(values: SimpleRangeValue): string | undefined {
+    return this.references.get(values);
+  }
+
   /** The size of a HELD.ROWS result. */
   sizeOf(encoded: string): ArraySize {
     const area = areaOf(decodeURIComponent(encoded));
@@ -116,12 +143,15 @@ export class HeldRows {
   values(encoded: string): SimpleRangeValue | number | string | boolean | typeof EmptyValue | CellError {
     const area = areaOf(decodeURIComponent(encoded));
     if (!area || !this.holds(area.sheet)) return new CellError(ErrorType.REF, `${HELD_ROWS_FUNCTION} reads a held sheet's cells.`);
-    const known = this.read.get(encoded);
-    if (known) return known;
-    const rows = this.block(area.sheet, area.top, area.left, this.bottomOf(area) - area.top + 1, area.right - area.left + 1).map((row) => row.map((value) => value ?? EmptyValue));
+    let rows = this.read.get(encoded);
+    if (!rows) {
+      rows = this.block(area.sheet, area.top, area.left, this.bottomOf(area) - area.top + 1, area.right - area.left + 1).map((row) => row.map((value) => value ?? EmptyValue));
+      this.read.set(encoded, rows);
+    }
     if (rows.length === 1 && rows[0].length === 1) return rows[0][0];
-    const values = SimpleRangeValue.onlyValues(rows);
-    this.read.set(encoded, values);
+    // A copy each time: HyperFormula's array arithmetic writes its results over the arrays it is given.
+    const values = SimpleRangeValue.onlyValues(rows.map((row) => row.slice()));
+    this.references.set(values, encoded);
     return values;
   }
 
