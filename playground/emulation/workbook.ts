@@ -232,8 +232,6 @@ export class Workbook {
    * another cell's array result are empty.
    */
   contents(sheet: SheetModel, area?: GridArea): RawCellContent[][] {
-    // A block read to be written back (an edit, undo) reads the rows themselves.
-    if (area) this.releaseHeld(sheet);
     const serialized = area ? this.engine.getRangeSerialized(this.range(sheet, area)) : this.engine.getSheetSerialized(sheet.engineId);
     const [top, left] = area ? [area.row - 1, area.column - 1] : [0, 0];
     return serialized.map((row, r) =>
