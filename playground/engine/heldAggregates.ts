@@ -1,13 +1,15 @@
 /**
- * SUM and COUNT of a held sheet's rows (see heldRows.ts) computed once per reference: a scorecard's
- * cells sum the same 50,000-row columns once per channel and figure, and held rows never change.
- * Any other argument goes to HyperFormula's own SUM and COUNT.
+ * SUM and COUNT of a held sheet's rows (see heldRows.ts) computed once per reference, straight from
+ * its numbers: a scorecard's cells sum the same 50,000-row columns once per channel and figure, and
+ * held rows never change. The sum adds as HyperFormula's SUM of a range does (in the range's order,
+ * from 0, each addition through its epsilon rule); any other argument goes to its own SUM and COUNT.
  */
 import { HyperFormula, type FunctionPluginDefinition } from "hyperformula";
 import { HELD_ROWS_FUNCTION, heldRowsOf } from "./heldRows";
 
 interface PluginInternals {
   dependencyGraph: object;
+  addWithEpsilonRaw(left: number, right: number): number;
   sum(ast: { args: unknown[] }, state: unknown): unknown;
   count(ast: { args: unknown[] }, state: unknown): unknown;
 }
@@ -31,16 +33,18 @@ export const heldAggregatesPlugin: FunctionPluginDefinition = class HeldAggregat
   static aliases = {};
 
   sum(ast: { args: unknown[] }, state: unknown): unknown {
-    return this.once("SUM", ast, () => super.sum(ast, state));
+    return this.once("SUM", ast, (numbers) => numbers.reduce((total, number) => this.addWithEpsilonRaw(total, number), 0)) ?? super.sum(ast, state);
   }
 
   count(ast: { args: unknown[] }, state: unknown): unknown {
-    return this.once("COUNT", ast, () => super.count(ast, state));
+    return this.once("COUNT", ast, (numbers) => numbers.length) ?? super.count(ast, state);
   }
 
-  private once(name: string, ast: { args: unknown[] }, compute: () => unknown): unknown {
+  /** The figure of the held reference's numbers, once; undefined when the argument is not one held reference. */
+  private once(name: string, ast: { args: unknown[] }, figure: (numbers: number[]) => number): unknown {
     const reference = heldReference(ast.args);
     const held = reference === null ? undefined : heldRowsOf(this.dependencyGraph);
-    return held ? held.aggregate(`${name}(${reference})`, compute) : compute();
+    if (!held || reference === null || !held.reads(reference)) return undefined;
+    return held.aggregate(`${name}(${reference})`, () => figure(held.numbers(reference)!));
   }
 } as unknown as FunctionPluginDefinition;

@@ -127,6 +127,20 @@ export class HeldRows {
     return this.figures.get(key);
   }
 
+  /** True when the reference (URI-encoded) is to a held sheet. */
+  reads(encoded: string): boolean {
+    const area = areaOf(decodeURIComponent(encoded));
+    return area !== null && this.holds(area.sheet);
+  }
+
+  /** The numbers of a held reference, row by row; null when it is not a held sheet's. */
+  numbers(encoded: string): number[] | null {
+    const area = areaOf(decodeURIComponent(encoded));
+    if (!area || !this.holds(area.sheet)) return null;
+    const block = this.block(area.sheet, area.top, area.left, this.bottomOf(area) - area.top + 1, area.right - area.left + 1);
+    return block.flat().filter((value): value is number => typeof value === "number");
+  }
+
   /** The held reference a HELD.ROWS result was read from, or undefined for any other array. */
   referenceOf(values: SimpleRangeValue): string | undefined {
     return this.references.get(values);
