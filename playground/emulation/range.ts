@@ -104,6 +104,8 @@ export class EmulatedRange implements Pick<Range, RangeMethods> {
 
   private restyle<T>(method: string, grid: T[][], change: (value: T) => StyleChange): Range {
     this.checkShape(method, grid);
+    // A held sheet's formats are its rows' (see heldRows.ts): restyled, its rows enter the engine with them.
+    this.context.workbook.releaseHeld(this.sheet);
     updateStyles(this.sheet, this.area, (r, c) => change(grid[r][c]));
     return this.self;
   }

@@ -89,4 +89,12 @@ describe("a held data sheet", () => {
     session.undo();
     expect(session.usedCellReadings("Check")[0][0].value).toBeCloseTo(FORMULAS[0][1] as number, 9);
   });
+
+  it("takes its rows into the engine when restyled: the other cells keep their formats, the formulas their values", () => {
+    const session = held();
+    const sheet = session.spreadsheet.getSheetByName(SHEET)!;
+    sheet.getRange("C2").setNumberFormat("0.0");
+    expect(sheet.getRange("C2:C3").getNumberFormats()).toEqual([["0.0"], ['"$"#,##0.00']]);
+    expect(session.usedCellReadings("Check")[0][0].value).toBeCloseTo(FORMULAS[0][1] as number, 9);
+  });
 });
