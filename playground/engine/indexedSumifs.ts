@@ -32,7 +32,6 @@ interface Range {
   end: { sheet: number; row: number; col: number };
 }
 interface PluginInternals {
-  dependencyGraph: object;
   arithmeticHelper: { normalizeString(text: string): string; nonstrictadd(left: unknown, right: unknown): unknown; coerceToMaybeNumber(text: string): unknown };
   dependencyGraph: { getRange(start: Range["start"], end: Range["end"]): RangeVertex | undefined };
   runFunction(args: unknown[], state: unknown, metadata: unknown, compute: (...args: unknown[]) => unknown): unknown;
