@@ -14,7 +14,8 @@ import { DAY_FORMAT, literalText, sheetCells, sheetNameOfFile, withDayNumbers } 
 import { columnLetters } from "../emulation/a1";
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
-import type { CellReading, RawCell, WorkbookFile } from "../runtime/contract";
+import type { CellReading, RawCell, SheetFile, WorkbookFile } from "../runtime/contract";
+import type { HeldSheet } from "../engine/heldRows";
 import { createSession, type EmulatedSession } from "../runtime/session";
 import type { CsvTable } from "../../src/import/csv";
 import { periodsNote } from "./report";
@@ -67,6 +68,21 @@ export function withDays(imported: ImportResult, cells: RawCell[][], firstDataRo
       formats[r][column] = DAY_FORMAT;
     }
   }
+}
+
+/**
+ * A data sheet's cells as the session takes them: with --out, every row is held outside the formula
+ * engine (see heldRows.ts, where text is never a formula), which keeps the lines down to the header,
+ * as literal text; else those lines alone.
+ */
+export function heldData(
+  sheetName: string,
+  cells: RawCell[][],
+  formats: (string | null)[][],
+  firstDataRow: number,
+  writesWorkbook: boolean,
+): Pick<SheetFile, "cells" | "formats"> & { held: ReadonlyMap<string, HeldSheet> } {
+  return { cells: literalText(cells.slice(0, firstDataRow)), formats: formats.slice(0, firstDataRow), held: new Map(writesWorkbook ? [[sheetName, { cells, formats }]] : []) };
 }
 
 /** A short line of the file, ended with blank cells as the sheet would hold it. */
@@ -130,16 +146,17 @@ export function loadCsv(path: string, table: CsvTable, choices: BuildOptions["ch
   const locale = table.convention === "," ? "fr_FR" : "en_US";
   const formats = moneyFormats(imported, cells, firstData, locale);
   if (writesWorkbook) withDays(imported, cells, firstData, formats, labelColumns);
+  const data = heldData(sheetName, cells, formats, firstData, writesWorkbook);
   const workbook: WorkbookFile = {
     version: 1,
     locale,
     // As many rows as the file, as Sheets imports it, whether or not its data rows are cells here.
-    sheets: [{ name: sheetName, cells: literalText(cells), formats, frozenRows: firstData, metadata: [], maxRows: Math.max(table.rows.length, NEW_SHEET_ROWS) }],
+    sheets: [{ name: sheetName, cells: data.cells, formats: data.formats, frozenRows: firstData, metadata: [], maxRows: Math.max(table.rows.length, NEW_SHEET_ROWS) }],
     active: { sheet: sheetName, range: `A${sourceRow}:${columnLetters(width)}${table.rows.length}` },
   };
   const linked = writesWorkbook && linkable(imported);
   return {
-    session: createSession({ workbook, userLocale: "en" }),
+    session: createSession({ workbook, userLocale: "en", heldSheets: data.held }),
     data: {
       headers: headerRow === null ? Array.from({ length: width }, (_, c) => columnLetters(c + 1)) : headers,
       // Without the rows in the sheet, the add-on reads the file's text, as it reads the sidebar's pasted rows.

@@ -17,7 +17,7 @@ import { readSource } from "../../src/sources/source";
 import { combinedRequest } from "../../src/sources/linkedParts";
 import { withRates } from "../../src/sources/rates";
 import { withStatedCurrency } from "../../src/sources/sourceCurrency";
-import { literalText, sheetCells } from "../../src/sources/dataSheet";
+import { sheetCells } from "../../src/sources/dataSheet";
 import { fieldLabel } from "../../src/sidebar/scorecard/fieldLabels";
 import { describeJoin, figureFormat } from "../../src/join/describe";
 import { joinTexts } from "../../src/i18n/joinTexts";
@@ -30,8 +30,9 @@ import { JoinError, readOriginTable, type JoinedField } from "../../src/join/ori
 import { NEW_SHEET_ROWS } from "../emulation/sheetModel";
 import { sheetTooLarge } from "../engine";
 import type { WorkbookFile } from "../runtime/contract";
+import type { HeldSheet } from "../engine/heldRows";
 import { createSession } from "../runtime/session";
-import { moneyFormats, sheetNameOf, withDays, type BuildOptions, type CsvBuild } from "./buildFromCsv";
+import { heldData, moneyFormats, sheetNameOf, withDays, type BuildOptions, type CsvBuild } from "./buildFromCsv";
 import type { CsvTable } from "../../src/import/csv";
 import { checkNeededColumns } from "./neededColumns";
 import { mapPairs, parseMap, UsageError } from "./options";
@@ -113,10 +114,14 @@ function currencyLine(silent: readonly string[], groups: Parameters<SourcesTexts
   return `Give ${silent.length === 1 ? "its" : "their"} currency: --currency ${silent.map((name) => `${name}=${shown}`).join(",")} if ${them} in ${shown}; in another currency, name it and give its rate, such as --currency ${silent[0]}=${other} --rate ${other}=1.17.`;
 }
 
-/** A data sheet per file (the spend files, then a joined one), named after it: every row with --out, else the lines down to the header. */
-function dataSheets(files: readonly SourceFile[], read: readonly Pick<SourceInput, "imported">[], writesWorkbook: boolean): WorkbookFile["sheets"] {
+/**
+ * A data sheet per file (the spend files, then a joined one), named after it: every row with --out
+ * (held outside the formula engine: see heldData), else the lines down to the header.
+ */
+function dataSheets(files: readonly SourceFile[], read: readonly Pick<SourceInput, "imported">[], writesWorkbook: boolean): { sheets: WorkbookFile["sheets"]; held: Map<string, HeldSheet> } {
   const taken = new Set<string>();
-  return files.map((file, i) => {
+  const held = new Map<string, HeldSheet>();
+  const sheets = files.map((file, i) => {
     const { imported } = read[i];
     const base = sheetNameOf(file.path);
     let name = base;
@@ -127,8 +132,11 @@ function dataSheets(files: readonly SourceFile[], read: readonly Pick<SourceInpu
     const cells = sheetCells(writesWorkbook ? file.table.rows : file.table.rows.slice(0, firstData), width(file.table.rows), firstData, imported.marks, labelColumns);
     const formats = moneyFormats(imported, cells, firstData, "en_US");
     if (writesWorkbook) withDays(imported, cells, firstData, formats, labelColumns);
-    return { name, cells: literalText(cells), formats, frozenRows: firstData, metadata: [], maxRows: Math.max(file.table.rows.length, NEW_SHEET_ROWS) };
+    const data = heldData(name, cells, formats, firstData, writesWorkbook);
+    data.held.forEach((rows, sheet) => held.set(sheet, rows));
+    return { name, cells: data.cells, formats: data.formats, frozenRows: firstData, metadata: [], maxRows: Math.max(file.table.rows.length, NEW_SHEET_ROWS) };
   });
+  return { sheets, held };
 }
 
 /** The import's reading as the combined table uses it: where the network names the rows, no column is read as the channel. */
@@ -185,9 +193,9 @@ export function buildFromSources(files: readonly SourceFile[], options: SourcesO
     );
   }
   const joinedFile = revenue && table ? [{ file: revenue.file, read: table }] : [];
-  const sheets = dataSheets([...files, ...joinedFile.map(({ file }) => file)], [...sources, ...joinedFile.map(({ read }) => read)], options.writesWorkbook);
+  const { sheets, held } = dataSheets([...files, ...joinedFile.map(({ file }) => file)], [...sources, ...joinedFile.map(({ read }) => read)], options.writesWorkbook);
   const workbook: WorkbookFile = { version: 1, locale: "en_US", sheets, active: { sheet: sheets[0].name, range: "A1" } };
-  const session = createSession({ workbook, userLocale: "en" });
+  const session = createSession({ workbook, userLocale: "en", heldSheets: held });
   const placementOf = (file: SourceFile, i: number) => ({ sheetName: sheets[i].name, firstRow: 1, firstColumn: 1, width: width(file.table.rows), rowCount: file.table.rows.length, numbersWritten: true });
   const placements = files.map(placementOf);
   // The joined table's match sheet, over its data sheet (the last), when formulas can give the join's figures.

@@ -9,7 +9,8 @@
  * npx social-roi best-time posts.csv [--map ...] [--time-column COL] [--time-zone ZONE] [--json]
  * Builds the channel scorecard of a CSV export, a budget plan, or the best time to post of a per-post export, with the built add-on, in the emulated Sheets.
  */
-import { chmodSync, existsSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, createWriteStream, existsSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from "node:fs";
+import { finished } from "node:stream/promises";
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { CODE_PATH } from "../../scripts/loadBundle";
@@ -204,15 +205,16 @@ function removeQuietly(path: string): void {
 
 async function writeOut(out: string | undefined, session: EmulatedSession): Promise<void> {
   if (!out) return;
-  // exceljs takes a quarter of a second to load, and every sheet's cells seconds on a large export: only when asked for.
-  const { workbookToXlsx } = await import("../server/xlsx");
-  const xlsx = await workbookToXlsx(session.serialize(), session.exportView());
+  // exceljs takes a quarter of a second to load: only when asked for.
+  const { writeXlsx } = await import("../server/xlsx");
   // Written whole beside the file (through a symbolic link), then renamed over it: a failed write
-  // leaves the file that was there, with its permissions.
+  // leaves the file that was there, with its permissions. The data sheets' rows stream from the
+  // parsed files, never held as a workbook in memory.
   const target = existsSync(out) ? realpathSync(out) : out;
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, xlsx);
+    const output = createWriteStream(temporary);
+    await Promise.all([writeXlsx(output, session.serialize(), session.exportView(), session.heldSheets), finished(output)]);
     if (existsSync(target)) chmodSync(temporary, statSync(target).mode & 0o777);
     renameSync(temporary, target);
   } catch (error) {

@@ -5,6 +5,7 @@
 import { CellValueDetailedType, DetailedCellError, ErrorType, type CellValue, type RawCellContent } from "hyperformula";
 import { toEngineFormula } from "../engine/openRanges";
 import { missingSheet, unresolvedFormula } from "../engine/unresolvedSheets";
+import type { HeldRows } from "../engine/heldRows";
 import { formatNumber } from "./numberFormat";
 
 /** What setValues accepts in a cell here (Dates are not emulated). */
@@ -20,11 +21,11 @@ export type SheetValue = number | string | boolean;
  * one naming a sheet that does not exist is held unresolved (see unresolvedSheets.ts), and that
  * sheet's name, lower case, added to `awaited`.
  */
-export function engineContent(input: CellInput, sheetExists: (name: string) => boolean, awaited: Set<string>): RawCellContent {
+export function engineContent(input: CellInput, sheetExists: (name: string) => boolean, awaited: Set<string>, held: HeldRows | null = null): RawCellContent {
   if (input === "" || input === undefined) return null;
   if (typeof input !== "string") return input;
   const missing = missingSheet(input, sheetExists);
-  if (missing === null) return toEngineFormula(input);
+  if (missing === null) return toEngineFormula(held ? held.toEngine(input) : input);
   awaited.add(missing.toLowerCase());
   return unresolvedFormula(missing, input);
 }

@@ -27,6 +27,8 @@ export function updateStyles(sheet: SheetModel, area: GridArea, change: (row: nu
 
 /** Enters values from (row, column) on, as a user typing them would (see cellContent.ts). */
 export function writeInputs(workbook: Workbook, sheet: SheetModel, row: number, column: number, inputs: readonly (readonly CellInput[])[]): void {
+  // A held sheet's rows enter the engine first, so that formulas written over them read them there.
+  workbook.releaseHeld(sheet);
   // Array.from, not map: arrays from the script's vm realm fail HyperFormula's `instanceof Array` checks.
   const contents = Array.from(inputs, (cells) => Array.from(cells, (input) => workbook.engineContent(input)));
   setContents(workbook, sheet, row, column, contents);
@@ -38,6 +40,7 @@ export function writeInputs(workbook: Workbook, sheet: SheetModel, row: number, 
  * guide to where the data ends: cells that formulas merely read, such as a key sheet's, count in it.)
  */
 function setContents(workbook: Workbook, sheet: SheetModel, row: number, column: number, contents: RawCellContent[][]): void {
+  workbook.releaseHeld(sheet);
   workbook.engine.setCellContents(workbook.address(sheet, row, column), contents);
   refreshOpenRanges(workbook.engine);
 }
@@ -79,6 +82,7 @@ export function clearContents(workbook: Workbook, sheet: SheetModel, area: GridA
 }
 
 export function readValues(workbook: Workbook, sheet: SheetModel, area: GridArea): CellValue[][] {
+  if (workbook.held?.holds(sheet.name)) return workbook.held.block(sheet.name, area.row - 1, area.column - 1, area.numRows, area.numColumns);
   return workbook.engine.getRangeValues(workbook.range(sheet, area));
 }
 
@@ -89,5 +93,6 @@ export function readFormulas(workbook: Workbook, sheet: SheetModel, area: GridAr
 /** The rows and columns up to the last cell with content (0 and 0 for an empty sheet). */
 export function contentSize(workbook: Workbook, sheet: SheetModel): { rows: number; columns: number } {
   const { width, height } = workbook.engine.getSheetDimensions(sheet.engineId);
-  return { rows: height, columns: width };
+  const held = workbook.held?.holds(sheet.name) ? workbook.held.size(sheet.name) : { rows: 0, columns: 0 };
+  return { rows: Math.max(height, held.rows), columns: Math.max(width, held.columns) };
 }

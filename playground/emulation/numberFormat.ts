@@ -162,3 +162,23 @@ export function formatNumber(value: number, format: string | null | undefined, l
   const { text, zero } = render(Math.abs(value), sections[0], separators);
   return value < 0 && !zero ? `-${text}` : text;
 }
+
+/**
+ * The length of the longest display among numbers shown in one format: what a column's width fits.
+ * A digit format's display grows with the number's size on each side of zero, so only the largest,
+ * the most negative and zero are laid out; General integers are their digits. Anything else (General
+ * fractions, numbers too large for digits) is laid out one by one.
+ */
+export function widestNumber(values: Iterable<number>, format: string | null | undefined, locale: string): number {
+  let widest = 0;
+  let [largest, lowest, zero] = [-Infinity, Infinity, false];
+  for (const value of values) {
+    if (isGeneral(format) && Number.isInteger(value) && Math.abs(value) < 1e15) widest = Math.max(widest, String(value).length);
+    else if (isGeneral(format) || !(Math.abs(value) < 1e15)) widest = Math.max(widest, formatNumber(value, format, locale).length);
+    else if (value === 0) zero = true;
+    else if (value > 0) largest = Math.max(largest, value);
+    else lowest = Math.min(lowest, value);
+  }
+  for (const value of [largest, lowest, ...(zero ? [0] : [])]) if (Number.isFinite(value)) widest = Math.max(widest, formatNumber(value, format, locale).length);
+  return widest;
+}

@@ -66,8 +66,11 @@ export class EmulatedRange implements Pick<Range, RangeMethods> {
     );
   }
 
+  /** The cell's style; a held row's number format is the held sheet's (see heldRows.ts). */
   private style(row: number, column: number): CellStyle {
-    return styleAt(this.sheet, row, column);
+    const style = styleAt(this.sheet, row, column);
+    const held = style.numberFormat === undefined ? this.context.workbook.held?.formatAt(this.sheet.name, row - 1, column - 1) : null;
+    return held ? { ...style, numberFormat: held } : style;
   }
 
   /** Fails as Apps Script does unless the grid has exactly the range's rows and columns. */
@@ -101,6 +104,8 @@ export class EmulatedRange implements Pick<Range, RangeMethods> {
 
   private restyle<T>(method: string, grid: T[][], change: (value: T) => StyleChange): Range {
     this.checkShape(method, grid);
+    // A held sheet's formats are its rows' (see heldRows.ts): restyled, its rows enter the engine with them.
+    this.context.workbook.releaseHeld(this.sheet);
     updateStyles(this.sheet, this.area, (r, c) => change(grid[r][c]));
     return this.self;
   }
@@ -204,6 +209,11 @@ export class EmulatedRange implements Pick<Range, RangeMethods> {
   private forEachNumberFormat(visit: (r: number, c: number, format: string) => void): void {
     const { row, column, numRows, numColumns } = this.area;
     const { styles } = this.sheet;
+    // A held sheet's rows have their formats outside the sheet's styles (see heldRows.ts); its own styles come after.
+    const { held } = this.context.workbook;
+    if (held?.holds(this.sheet.name)) {
+      held.formatBlock(this.sheet.name, row - 1, column - 1, numRows, numColumns).forEach((formats, r) => formats.forEach((format, c) => format !== null && visit(r, c, format)));
+    }
     if (styles.size >= numRows * numColumns) {
       for (let r = 0; r < numRows; r++) {
         for (let c = 0; c < numColumns; c++) {

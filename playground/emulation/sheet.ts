@@ -106,7 +106,8 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
       fail(this.context, "Those columns are out of bounds.");
     }
     if (howMany >= sheet.maxColumns - sheet.frozenColumns) fail(this.context, "Sorry, it is not possible to delete all non-frozen columns.");
-    // The engine's dimensions do not shrink when cells are cleared: the cells themselves are looked at.
+    // The engine's dimensions do not shrink when cells are cleared: the cells themselves are looked at (a held sheet's rows among them).
+    this.context.workbook.releaseHeld(sheet);
     const filled = this.context.workbook.contents(sheet).some((row) => row.slice(columnPosition - 1).some((content) => content !== null && content !== undefined && content !== ""));
     if (columnPosition + howMany - 1 !== sheet.maxColumns || filled) {
       fail(this.context, "The playground deletes only empty columns at the right edge of the sheet.");

@@ -7,6 +7,7 @@ import type { HyperFormula, RawCellContent, SimpleCellAddress, SimpleCellRange }
 import { typedUnresolvedFormula } from "../engine/unresolvedSheets";
 import { createEngine, sheetTooLarge, type FunctionTable } from "../engine";
 import { fromEngineFormula, refreshOpenRanges } from "../engine/openRanges";
+import { fromHeldReferences, withHeldRows, type HeldRows } from "../engine/heldRows";
 import type { RawCell, SheetFile, WorkbookFile } from "../runtime/contract";
 import { parseA1, toQualifiedA1, type GridArea } from "./a1";
 import { engineContent, type CellInput } from "./cellContent";
@@ -41,6 +42,8 @@ type SheetSnapshot = Omit<SheetModel, "engineId" | "styles"> & { styles: [string
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /** The sheets whose rows were held outside the engine then (see heldRows.ts). */
+  heldSheets?: string[];
   active: { sheet: string; range: string };
   nextId: number;
 }
@@ -60,6 +63,8 @@ export class Workbook {
     readonly table: FunctionTable,
     readonly settings: WorkbookSettings,
     snapshot: WorkbookSnapshot,
+    /** Data sheets whose rows the engine does not hold (see heldRows.ts); null when none is. */
+    readonly held: HeldRows | null = null,
   ) {
     // The snapshot's cell grids are built for this workbook alone (fresh rows of plain values): loaded, not copied first, as
     // a large data sheet's million cells would be; the rest is copied, as restore copies it.
@@ -67,13 +72,13 @@ export class Workbook {
   }
 
   /** A workbook from its saved file; cells are entered as a user types them ("2%" becomes 0.02 shown as 2%). */
-  static fromFile(file: WorkbookFile, table: FunctionTable, settings: Omit<WorkbookSettings, "locale"> = DEFAULT_SETTINGS): Workbook {
+  static fromFile(file: WorkbookFile, table: FunctionTable, settings: Omit<WorkbookSettings, "locale"> = DEFAULT_SETTINGS, held: HeldRows | null = null): Workbook {
     const sheetFiles = file.sheets.length > 0 ? file.sheets : [{ name: "Sheet1", cells: [], formats: [], frozenRows: 0, metadata: [] }];
     const sheetIds = savedSheetIds(sheetFiles);
     let nextId = Math.max(...sheetIds) + 1;
     const names = new Set(sheetFiles.map((sheet) => sheet.name.toLowerCase()));
     const awaited = new Set<string>();
-    const content = (input: RawCell) => engineContent(input, (name) => names.has(name.toLowerCase()), awaited);
+    const content = (input: RawCell) => engineContent(input, (name) => names.has(name.toLowerCase()), awaited, held);
     const sheets: SheetSnapshot[] = sheetFiles.map((sheet, index) => {
       const fits = sizeToFit(sheet);
       const maxRows = Math.max(sheet.maxRows ?? NEW_SHEET_ROWS, fits.rows);
@@ -101,7 +106,7 @@ export class Workbook {
     });
     const hasActive = sheets.some((sheet) => sheet.name === file.active.sheet);
     const active = hasActive ? file.active : { sheet: sheets[0].name, range: "A1" };
-    const workbook = new Workbook(table, { ...settings, locale: file.locale }, { sheets, active, nextId });
+    const workbook = new Workbook(table, { ...settings, locale: file.locale }, { sheets, active, nextId }, held);
     awaited.forEach((name) => workbook.awaitedSheets.add(name));
     sheetFiles.forEach((sheet, index) => settleTypedText(workbook, workbook.sheets[index], 1, 1, sheet.cells));
     return workbook;
@@ -109,7 +114,7 @@ export class Workbook {
 
   /** The engine content for a value entered in this workbook (see cellContent.ts). */
   engineContent(input: CellInput): RawCellContent {
-    return engineContent(input, (name) => this.sheet(name) !== undefined, this.awaitedSheets);
+    return engineContent(input, (name) => this.sheet(name) !== undefined, this.awaitedSheets, this.held);
   }
 
   /** A fresh id for a sheet, a metadata entry or a chart. */
@@ -152,15 +157,26 @@ export class Workbook {
     return sheet;
   }
 
-  /** Formulas held unresolved for want of this sheet are entered again, so that they compute. */
-  private enterFormulasAwaiting(name: string): void {
-    if (!this.awaitedSheets.has(name.toLowerCase())) return;
+  /**
+   * A held sheet written to (see heldRows.ts) enters the engine whole: its rows and their number
+   * formats, and the formulas over it are entered again to read them there.
+   */
+  releaseHeld(sheet: SheetModel): void {
+    if (!this.held?.holds(sheet.name)) return;
+    const { cells, formats } = this.held.release(sheet.name);
+    const literal = cells.map((row) => row.map((cell) => (typeof cell === "string" ? (cell === "" ? null : `'${cell}`) : cell)));
+    this.engine.setCellContents({ sheet: sheet.engineId, row: 0, col: 0 }, literal);
+    formats.forEach((row, r) => row.forEach((numberFormat, c) => numberFormat !== null && !sheet.styles.has(cellKey(r + 1, c + 1)) && sheet.styles.set(cellKey(r + 1, c + 1), { numberFormat })));
+    this.reenterFormulas((formula) => fromHeldReferences(formula) !== formula);
+  }
+
+  /** The formulas (as the engine holds them) that pass the test, entered again as typed. */
+  private reenterFormulas(test: (engineFormula: string) => boolean): void {
     const reentered: [SimpleCellAddress, RawCellContent][] = [];
     for (const sheet of this.sheets) {
       this.engine.getSheetFormulas(sheet.engineId).forEach((row, r) =>
         row.forEach((formula, c) => {
-          const typed = formula === undefined ? null : typedUnresolvedFormula(formula);
-          if (typed !== null) reentered.push([{ sheet: sheet.engineId, row: r, col: c }, this.engineContent(typed)]);
+          if (formula !== undefined && test(formula)) reentered.push([{ sheet: sheet.engineId, row: r, col: c }, this.engineContent(fromEngineFormula(formula))]);
         }),
       );
     }
@@ -169,11 +185,18 @@ export class Workbook {
     refreshOpenRanges(this.engine);
   }
 
+  /** Formulas held unresolved for want of this sheet are entered again, so that they compute. */
+  private enterFormulasAwaiting(name: string): void {
+    if (!this.awaitedSheets.has(name.toLowerCase())) return;
+    this.reenterFormulas((formula) => typedUnresolvedFormula(formula) !== null);
+  }
+
   /**
    * A copy of a sheet, as Sheets duplicates one: contents, formats, size, panes, widths, rules,
    * protection, developer metadata and charts (reading the copy's own cells), with ids of its own.
    */
   duplicateSheet(source: SheetModel, name: string, index: number): SheetModel {
+    this.releaseHeld(source);
     const copy = this.addSheet(name, index);
     const { id: _id, name: _name, engineId: _engineId, styles, metadata, charts, ...rest } = source;
     Object.assign(copy, structuredClone(rest), { hidden: false, styles: new Map(structuredClone([...styles])) });
@@ -225,7 +248,7 @@ export class Workbook {
       const { engineId: _engineId, styles, ...rest } = sheet;
       return { ...structuredClone(rest), styles: structuredClone([...styles]), cells: this.contents(sheet) };
     });
-    return { sheets, active: { ...this.active }, nextId: this.nextId };
+    return { sheets, active: { ...this.active }, nextId: this.nextId, ...(this.held && { heldSheets: this.held.heldNames() }) };
   }
 
   restore(snapshot: WorkbookSnapshot): void {
@@ -235,10 +258,13 @@ export class Workbook {
   /** Takes the snapshot as the workbook's state: the caller keeps no hold on it. */
   private load(copy: WorkbookSnapshot): void {
     this.engine?.destroy();
-    this.engine = createEngine(this.table, {
-      sheets: Object.fromEntries(copy.sheets.map((sheet) => [sheet.name, sheet.cells])),
-      config: ENGINE_CONFIG,
-    });
+    if (copy.heldSheets) this.held?.holdAgain(copy.heldSheets);
+    this.engine = withHeldRows(this.held, () =>
+      createEngine(this.table, {
+        sheets: Object.fromEntries(copy.sheets.map((sheet) => [sheet.name, sheet.cells])),
+        config: ENGINE_CONFIG,
+      }),
+    );
     // Built cell by cell, results over open-ended ranges were sized before the rows below them existed.
     refreshOpenRanges(this.engine);
     this.sheets = copy.sheets.map(({ cells: _cells, styles, ...sheet }) => ({

@@ -8,6 +8,8 @@ import { wildcardMatchPlugin } from "./wildcardMatch";
 import { linkKnownRangesDirectly } from "./rangeDependencies";
 import { OPEN_RANGE_FUNCTION } from "./openRanges";
 import { UNRESOLVED_SHEET_FUNCTION } from "./unresolvedSheets";
+import { HELD_ROWS_FUNCTION } from "./heldRows";
+import { heldAggregatesPlugin } from "./heldAggregates";
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from "./sheetLimits";
 import type { FunctionTable } from "./functionTable";
 
@@ -18,7 +20,7 @@ export interface EngineOptions {
 }
 
 /** Functions of ours that only the engine sees: formulas hold them in place of what was typed. */
-const ENGINE_ONLY_FUNCTIONS = [OPEN_RANGE_FUNCTION, UNRESOLVED_SHEET_FUNCTION];
+const ENGINE_ONLY_FUNCTIONS = [OPEN_RANGE_FUNCTION, UNRESOLVED_SHEET_FUNCTION, HELD_ROWS_FUNCTION];
 
 // HyperFormula registers plugins globally, and each engine copies the registry when it is built.
 let registered: FunctionPluginDefinition | undefined;
@@ -33,6 +35,8 @@ export function registerFunctionTable(table: FunctionTable): void {
   HyperFormula.registerFunctionPlugin(registered, translations);
   // In place of HyperFormula's SUMIFS, whose cost grows with rows x distinct criteria.
   HyperFormula.registerFunctionPlugin(indexedSumifsPlugin);
+  // In place of HyperFormula's SUM and COUNT, once per held reference rather than once per cell.
+  HyperFormula.registerFunctionPlugin(heldAggregatesPlugin);
   // In place of HyperFormula's SUBSTITUTE, which builds a regular expression per call.
   HyperFormula.registerFunctionPlugin(plainSubstitutePlugin);
   // In place of HyperFormula's MATCH, which reads no wildcards where Sheets does.

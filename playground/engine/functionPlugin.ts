@@ -11,6 +11,7 @@ import { lastUsedRow, openArea, openAreaValues, openRangeArea, type OpenArea } f
 import { OPEN_RANGE_FUNCTION } from "./openRanges";
 import { resultSize } from "./resultSize";
 import { UNRESOLVED_SHEET_FUNCTION, unresolvedSheetMessage } from "./unresolvedSheets";
+import { HELD_ROWS_FUNCTION, heldRowsOf } from "./heldRows";
 
 // HyperFormula's syntax-tree and interpreter-state types are not exported; take them from a method.
 type Ast = Parameters<FunctionPlugin["arraySizeForAst"]>[0];
@@ -53,6 +54,11 @@ function implementedFunctions(table: FunctionTable): ImplementedFunctions {
       method: "openRange",
       sizeOfResultArrayMethod: "predictOpenRangeSize",
       parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY }],
+    },
+    [HELD_ROWS_FUNCTION]: {
+      method: "heldRows",
+      sizeOfResultArrayMethod: "heldRowsSize",
+      parameters: [{ argumentType: FunctionArgumentType.STRING }],
     },
     [UNRESOLVED_SHEET_FUNCTION]: {
       method: "unresolvedSheet",
@@ -130,6 +136,19 @@ export function functionPlugin(table: FunctionTable): FunctionPluginDefinition {
 
     unresolvedSheet(call: FunctionCall, state: InterpreterState) {
       return new CellError(ErrorType.REF, unresolvedSheetMessage(String(this.evaluateAst(call.args[0], state))));
+    }
+
+    heldRows(call: FunctionCall, state: InterpreterState) {
+      const held = heldRowsOf(this.dependencyGraph);
+      const encoded = this.evaluateAst(call.args[0], state);
+      if (!held || typeof encoded !== "string") return new CellError(ErrorType.REF, `${HELD_ROWS_FUNCTION} reads a held sheet's cells.`);
+      return held.values(encoded);
+    }
+
+    heldRowsSize(call: FunctionCall): ArraySize {
+      const held = heldRowsOf(this.dependencyGraph);
+      const encoded = (call.args[0] as { value?: unknown } | undefined)?.value;
+      return held && typeof encoded === "string" ? held.sizeOf(encoded) : ArraySize.scalar();
     }
 
     predictOpenRangeSize(call: FunctionCall, state: InterpreterState): ArraySize {

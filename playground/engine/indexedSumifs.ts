@@ -13,8 +13,12 @@
  * A period's cells add one more shape: a day range bounded below and above (">="&first, "<"&after,
  * on one range), beside plain-text criteria. Their index keeps, per key, the rows' days in order
  * with the sums beside them, so that each period reads only its own rows.
+ *
+ * A held sheet's rows (see heldRows.ts) are indexed alike: they never change, so an index of held
+ * rows alone is kept with them, and one that also reads engine ranges is kept on those ranges.
  */
 import { CellError, HyperFormula, type FunctionPluginDefinition, type SimpleRangeValue } from "hyperformula";
+import { heldRowsOf } from "./heldRows";
 
 // HyperFormula's plugin internals are not typed: the few members used here.
 interface RangeVertex {
@@ -110,7 +114,7 @@ export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifs
     for (let i = 0; i < conditions.length; i += 2) {
       const range = conditions[i] as SimpleRangeValue;
       const criterion = conditions[i + 1];
-      if (range?.range === undefined || !range.sameDimensionsAs(values)) return undefined;
+      if (range === undefined || this.argumentKey(range) === null || !range.sameDimensionsAs(values)) return undefined;
       const bound = this.bound(criterion);
       if (bound) bounds.push({ range, ...bound });
       else if (this.isPlainText(criterion)) {
@@ -118,14 +122,14 @@ export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifs
         keys.push(this.arithmeticHelper.normalizeString(criterion));
       } else return undefined;
     }
-    if (ranges.length === 0 || values.range === undefined) return undefined;
+    if (ranges.length === 0 || this.argumentKey(values) === null) return undefined;
     if (bounds.length === 0) {
       const index = this.index(values, ranges);
       return index === undefined ? undefined : index.get(rowKey(keys)) ?? 0;
     }
     // One day range, bounded on both sides: the shape a period's cell writes.
     const [from, before] = [bounds.find((bound) => bound.operator === ">="), bounds.find((bound) => bound.operator === "<")];
-    if (bounds.length !== 2 || !from || !before || rangeKey(from.range.range as unknown as Range) !== rangeKey(before.range.range as unknown as Range)) return undefined;
+    if (bounds.length !== 2 || !from || !before || this.argumentKey(from.range) !== this.argumentKey(before.range)) return undefined;
     return this.spanSum(values, ranges, keys, { range: from.range, from: from.value, before: before.value });
   }
 
@@ -142,12 +146,10 @@ export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifs
   }
 
   private spanIndex(values: SimpleRangeValue, ranges: readonly SimpleRangeValue[], dayRange: SimpleRangeValue): SpanIndex | undefined {
-    const vertices = this.vertices(values, [...ranges, dayRange]);
-    if (vertices === undefined) return undefined;
-    const cacheKey = ["SUMIFS span index", ...[...ranges, dayRange].map((range) => rangeKey(range.range as unknown as Range))].join(";");
-    const cached = vertices.values.getCriterionFunctionValues(cacheKey).get(INDEX_ENTRY);
-    if (cached) return cached[0] as SpanIndex;
+    return this.cached("SUMIFS span index", values, [...ranges, dayRange], () => this.buildSpanIndex(values, ranges, dayRange));
+  }
 
+  private buildSpanIndex(values: SimpleRangeValue, ranges: readonly SimpleRangeValue[], dayRange: SimpleRangeValue): SpanIndex {
     const rows = new Map<string, { day: number; value: unknown }[]>();
     const columns = ranges.map((range) => range.valuesFromTopLeftCorner());
     const days = dayRange.valuesFromTopLeftCorner();
@@ -167,8 +169,6 @@ export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifs
       list.sort((a, b) => a.day - b.day);
       index.set(key, { days: list.map((entry) => entry.day), values: list.map((entry) => entry.value) });
     }
-    vertices.values.setCriterionFunctionValues(cacheKey, new Map([[INDEX_ENTRY, [index, []]]]));
-    for (const vertex of vertices.conditions) vertex.addDependentCacheRange(vertices.values);
     return index;
   }
 
@@ -183,26 +183,41 @@ export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifs
     return rowKey(keys);
   }
 
-  /** The dependency graph's vertices of the sum range and of the condition ranges; undefined when one has none. */
-  private vertices(values: SimpleRangeValue, ranges: readonly SimpleRangeValue[]): { values: RangeVertex; conditions: RangeVertex[] } | undefined {
-    const vertexOf = (value: SimpleRangeValue) => {
-      const range = value.range as unknown as Range;
+  /** What names an argument in an index's key: its range, or the held reference it reads; null for any other array. */
+  private argumentKey(value: SimpleRangeValue): string | null {
+    if (value.range !== undefined) return rangeKey(value.range as unknown as Range);
+    const reference = heldRowsOf(this.dependencyGraph)?.referenceOf(value);
+    return reference === undefined ? null : `held ${reference}`;
+  }
+
+  /**
+   * The index of these arguments, built once: kept on the sum range's vertex (or, for held rows, the
+   * first condition range's), which HyperFormula clears when a cell of the ranges changes; kept with
+   * the held rows when it reads nothing else. Undefined when a range has no vertex.
+   */
+  private cached<T>(name: string, values: SimpleRangeValue, ranges: readonly SimpleRangeValue[], build: () => T): T | undefined {
+    const args = [values, ...ranges];
+    const cacheKey = [name, ...args.map((arg) => this.argumentKey(arg))].join(";");
+    const vertices = args.filter((arg) => arg.range !== undefined).map((arg) => {
+      const range = arg.range as unknown as Range;
       return this.dependencyGraph.getRange(range.start, range.end);
-    };
-    const valuesVertex = vertexOf(values);
-    const conditions = ranges.map(vertexOf);
-    if (valuesVertex === undefined || conditions.some((vertex) => vertex === undefined)) return undefined;
-    return { values: valuesVertex, conditions: conditions as RangeVertex[] };
+    });
+    if (vertices.some((vertex) => vertex === undefined)) return undefined;
+    const [home, ...others] = vertices as RangeVertex[];
+    if (home === undefined) return heldRowsOf(this.dependencyGraph)?.aggregate(cacheKey, build) as T | undefined;
+    const cached = home.getCriterionFunctionValues(cacheKey).get(INDEX_ENTRY);
+    if (cached) return cached[0] as T;
+    const index = build();
+    home.setCriterionFunctionValues(cacheKey, new Map([[INDEX_ENTRY, [index, []]]]));
+    for (const vertex of others) vertex.addDependentCacheRange(home);
+    return index;
   }
 
   private index(values: SimpleRangeValue, ranges: readonly SimpleRangeValue[]): Index | undefined {
-    const vertices = this.vertices(values, ranges);
-    if (vertices === undefined) return undefined;
-    const { values: valuesVertex, conditions: conditionVertices } = vertices;
-    const cacheKey = ["SUMIFS index", ...ranges.map((range) => rangeKey(range.range as unknown as Range))].join(";");
-    const cached = valuesVertex.getCriterionFunctionValues(cacheKey).get(INDEX_ENTRY);
-    if (cached) return cached[0] as Index;
+    return this.cached("SUMIFS index", values, ranges, () => this.buildIndex(values, ranges));
+  }
 
+  private buildIndex(values: SimpleRangeValue, ranges: readonly SimpleRangeValue[]): Index {
     const index: Index = new Map();
     const columns = ranges.map((range) => range.valuesFromTopLeftCorner());
     values.valuesFromTopLeftCorner().forEach((value: unknown, row) => {
@@ -210,8 +225,6 @@ export const indexedSumifsPlugin: FunctionPluginDefinition = class IndexedSumifs
       if (key === null) return;
       index.set(key, this.arithmeticHelper.nonstrictadd(index.get(key) ?? 0, summed(value)));
     });
-    valuesVertex.setCriterionFunctionValues(cacheKey, new Map([[INDEX_ENTRY, [index, []]]]));
-    for (const vertex of conditionVertices) vertex.addDependentCacheRange(valuesVertex);
     return index;
   }
 } as unknown as FunctionPluginDefinition;

@@ -9,6 +9,7 @@
 import type { HyperFormula, SimpleCellAddress } from "hyperformula";
 import { lastUsedRow } from "./openRangeArgument";
 import { typedUnresolvedFormula } from "./unresolvedSheets";
+import { fromHeldReferences } from "./heldRows";
 
 export const OPEN_RANGE_FUNCTION = "OPEN.RANGE";
 
@@ -51,8 +52,9 @@ export function withOpenRangesClosed(formula: string, lastRow: number): string {
 export function fromEngineFormula(formula: string): string {
   const unresolved = typedUnresolvedFormula(formula);
   if (unresolved !== null) return unresolved;
-  if (!formula.startsWith("=") || !/OPEN\.RANGE\(/i.test(formula)) return formula;
-  return outsideStrings(formula, (code) =>
+  const typed = fromHeldReferences(formula);
+  if (!typed.startsWith("=") || !/OPEN\.RANGE\(/i.test(typed)) return typed;
+  return outsideStrings(typed, (code) =>
     code.replace(ENGINE, (_, sheet = "", column: string, row: string, lastColumn: string) => `${sheet}${column}${row}:${lastColumn}`),
   );
 }

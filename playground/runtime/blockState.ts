@@ -5,7 +5,9 @@ import type { SheetModel, Workbook } from "../emulation";
 import { cellKey } from "../emulation/sheetModel";
 import type { BlockState } from "./editHistory";
 
+/** Read before an edit (to undo it): a held sheet's rows enter the engine first, so that the block holds them. */
 export function readBlock(workbook: Workbook, sheet: SheetModel, area: GridArea): BlockState {
+  workbook.releaseHeld(sheet);
   const styles = Array.from({ length: area.numRows }, (_, r) =>
     Array.from({ length: area.numColumns }, (_, c) => {
       const style = sheet.styles.get(cellKey(area.row + r, area.column + c));

@@ -31,6 +31,7 @@ import { resultNumberFormatOf, type FunctionDoc } from "../../src/functions";
 import { emptiesACell, readBlock, respillBlockedFormulas, writeBlock } from "./blockState";
 import { EditHistory, type Direction, type HistoryLimits } from "./editHistory";
 import type { CellReading, CellView, PlaygroundSession, ViewWindow, WorkbookFile, WorkbookView } from "./contract";
+import { HeldRows, type HeldSheet } from "../engine/heldRows";
 import { ScriptRunner, type Execution } from "./execution";
 import { checkFormulaResults, formulaTooLarge } from "./formulaBudget";
 import { selectionTooLarge } from "./limits";
@@ -49,6 +50,11 @@ export interface SessionOptions {
   addonName?: string;
   /** How much of the user's edits undo keeps: HISTORY_LIMITS unless told. */
   historyLimits?: HistoryLimits;
+  /**
+   * Data sheets whose rows stay out of the formula engine, by name: every cell of the sheet and its
+   * number formats, of which the workbook's sheet holds the lines down to the header (see heldRows.ts). Read-only.
+   */
+  heldSheets?: ReadonlyMap<string, HeldSheet>;
 }
 
 /** Most cells one paste may hold, so that a huge clipboard gets a clear error rather than a stalled playground. */
@@ -82,11 +88,14 @@ export interface EmulatedSession extends PlaygroundSession {
   usedCells(sheetName: string): CellView[][];
   /** The same cells' values and displays only, without formulas or colours: quicker on a large sheet. */
   usedCellReadings(sheetName: string): CellReading[][];
+  /** The sheets whose rows the engine does not hold, as the session was given them (see SessionOptions). */
+  readonly heldSheets: ReadonlyMap<string, HeldSheet>;
 }
 
 class RunningSession implements EmulatedSession {
   readonly documentLock: DocumentLockState = { heldElsewhere: false };
   readonly openError: string | null = null;
+  readonly heldSheets: ReadonlyMap<string, HeldSheet>;
   private readonly calls = new ServiceCalls();
   private readonly ui: UiState;
   private readonly runner: ScriptRunner;
@@ -101,6 +110,7 @@ class RunningSession implements EmulatedSession {
     codePath: URL,
     options: SessionOptions,
   ) {
+    this.heldSheets = options.heldSheets ?? new Map();
     this.ui = newUiState(options.addonName ?? "Social ROI");
     this.userLocale = options.userLocale ?? "en";
     this.builtInFunctions = builtInFunctionNames(workbook.table);
@@ -137,9 +147,10 @@ class RunningSession implements EmulatedSession {
     return { ...workbookView(this.workbook, this.ui, languageFor(this.userLocale), this.builtInFunctions, window), history: this.history.counts() };
   }
 
+  /** Every sheet's used cells; a held sheet's rows are its own, not the engine's (none here). */
   exportView(): WorkbookView {
     const view = this.view();
-    return { ...view, sheets: view.sheets.map((sheet) => ({ ...sheet, cells: this.usedCells(sheet.name) })) };
+    return { ...view, sheets: view.sheets.map((sheet) => ({ ...sheet, cells: this.workbook.held?.holds(sheet.name) ? [] : this.usedCells(sheet.name) })) };
   }
 
   usedCells(sheetName: string): CellView[][] {
@@ -302,5 +313,6 @@ export function createSession(options: SessionOptions): EmulatedSession {
   const table = functionTableFromBundle(loadBundle(code));
   const workbook = options.spreadsheetLocale ? { ...options.workbook, locale: options.spreadsheetLocale } : options.workbook;
   checkFormulaResults(workbook, table);
-  return new RunningSession(Workbook.fromFile(workbook, table), table.catalog, code, codePath, options);
+  const held = options.heldSheets ? new HeldRows(options.heldSheets) : null;
+  return new RunningSession(Workbook.fromFile(workbook, table, undefined, held), table.catalog, code, codePath, options);
 }

@@ -15,11 +15,14 @@
  * - =ARRAYFORMULA(expression) over ranges of one size (the key sheet's) is an array formula over the
  *   cells its result fills, that size from its cell: Excel's and LibreOffice's own form of it.
  */
+import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { portableFormula } from "../../src/functions";
 import type { CellView, FormulaRuleView, RawCell, SheetFile, WorkbookFile, WorkbookView } from "../runtime/contract";
 import { excelSheetNames, renameSheetsInFormula } from "./excelSheetNames";
 import { withOpenRangesClosed } from "../engine/openRanges";
+import { widestNumber } from "../emulation/numberFormat";
+import type { HeldSheet } from "../engine/heldRows";
 
 /** An array formula as exceljs writes it (its types leave out shareType "array"). */
 type ArrayFormulaValue = ExcelJS.CellFormulaValue & { shareType: "array"; ref: string };
@@ -97,34 +100,134 @@ function contentOf(raw: RawCell, computed: CellView | undefined, toExcel: ToExce
   return value === "" ? null : value;
 }
 
-function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetFile, cells: CellView[][], toExcel: ToExcel): void {
-  const rows = Math.max(sheet.cells.length, cells.length);
-  const widths: number[] = [];
-  for (let r = 0; r < rows; r++) {
-    const columns = Math.max(sheet.cells[r]?.length ?? 0, cells[r]?.length ?? 0);
-    for (let c = 0; c < columns; c++) {
-      const computed = cells[r]?.[c];
-      const value = contentOf(sheet.cells[r]?.[c] ?? null, computed, toExcel, r + 1, c + 1);
-      const format = sheet.formats[r]?.[c];
-      if (value === null && !format && !computed?.bold && !computed?.background && !computed?.wrap) continue;
-      const cell = worksheet.getCell(r + 1, c + 1);
-      cell.value = value;
-      if (format) cell.numFmt = format;
-      if (computed?.bold) cell.font = { bold: true };
-      if (computed?.background) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(computed.background) } };
-      if (computed?.wrap) cell.alignment = { wrapText: true, vertical: "top" };
-      // Titles above a frozen header overflow into the next cells, as in Sheets: they set no width.
-      if (r >= sheet.frozenRows - 1) widths[c] = Math.max(widths[c] ?? 0, computed?.display.length ?? 0);
+/** Bold, background and wrapping: what a cell looks like besides its number format. */
+type Look = Pick<CellView, "bold" | "background" | "wrap">;
+
+/** A sheet's cells as they are written: the emulation's computed view, or a data sheet's own rows (see HeldSheets). */
+interface SheetCells {
+  rows: number;
+  columns(row: number): number;
+  /** What the file holds: a value, a formula with its computed value, or null. */
+  value(row: number, column: number): ExcelJS.CellValue;
+  format(row: number, column: number): string | null | undefined;
+  look(row: number, column: number): Look | undefined;
+  /** Each column's longest display, from a row down: what its width fits. */
+  displayWidths(firstRow: number): number[];
+}
+
+/**
+ * Data sheets whose rows the engine does not hold (the command line's --out: see heldRows.ts), by
+ * sheet name: every cell of each, literal values only, with its number format.
+ */
+export type HeldSheets = ReadonlyMap<string, HeldSheet>;
+
+function viewCells(sheet: SheetFile, cells: CellView[][], toExcel: ToExcel): SheetCells {
+  const view: SheetCells = {
+    rows: Math.max(sheet.cells.length, cells.length),
+    columns: (r) => Math.max(sheet.cells[r]?.length ?? 0, cells[r]?.length ?? 0),
+    value: (r, c) => contentOf(sheet.cells[r]?.[c] ?? null, cells[r]?.[c], toExcel, r + 1, c + 1),
+    format: (r, c) => sheet.formats[r]?.[c],
+    look: (r, c) => cells[r]?.[c],
+    displayWidths: (firstRow) => {
+      const widths: number[] = [];
+      for (let r = firstRow; r < view.rows; r++) {
+        for (let c = 0; c < view.columns(r); c++) {
+          if (isWritten(view.value(r, c), view.format(r, c), view.look(r, c))) widths[c] = Math.max(widths[c] ?? 0, cells[r]?.[c]?.display.length ?? 0);
+        }
+      }
+      return widths;
+    },
+  };
+  return view;
+}
+
+/** A held sheet's cells as the grid shows them: text as written, numbers in their format. */
+function heldCells({ cells, formats }: HeldSheet, locale: string): SheetCells {
+  const value = (r: number, c: number) => {
+    const cell = cells[r][c];
+    return cell === "" || cell === undefined ? null : cell;
+  };
+  const format = (r: number, c: number) => formats[r]?.[c];
+  return {
+    rows: cells.length,
+    columns: (r) => cells[r].length,
+    value,
+    format,
+    look: () => undefined,
+    // Text by its length; numbers by format, laid out only as far as the widest needs (widestNumber).
+    displayWidths: (firstRow) => {
+      const widths: number[] = [];
+      const numbers = new Map<string, { column: number; format: string | null | undefined; values: number[] }>();
+      for (let r = firstRow; r < cells.length; r++) {
+        for (let c = 0; c < cells[r].length; c++) {
+          const shown = value(r, c);
+          if (typeof shown === "number") {
+            const key = `${c}\u0000${format(r, c) ?? ""}`;
+            const group = numbers.get(key) ?? numbers.set(key, { column: c, format: format(r, c), values: [] }).get(key)!;
+            group.values.push(shown);
+          } else if (shown !== null || format(r, c)) widths[c] = Math.max(widths[c] ?? 0, String(shown ?? "").length);
+        }
+      }
+      for (const { column, format: shownIn, values } of numbers.values()) widths[column] = Math.max(widths[column] ?? 0, widestNumber(values, shownIn, locale));
+      return widths;
+    },
+  };
+}
+
+const NO_LOOK: Look = {};
+
+/** One style object per look, shared by the cells that have it: exceljs then files it once, not once per cell. */
+class SharedStyles {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(format: string | null | undefined, { bold, background, wrap }: Look = NO_LOOK): Partial<ExcelJS.Style> {
+    const key = `${format ?? ""}\u0000${bold ? 1 : 0}${wrap ? 1 : 0}${background ?? ""}`;
+    let style = this.styles.get(key);
+    if (!style) {
+      style = {
+        ...(format && { numFmt: format }),
+        ...(bold && { font: { bold: true } }),
+        ...(background && { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(background) } } }),
+        ...(wrap && { alignment: { wrapText: true, vertical: "top" } }),
+      } as Partial<ExcelJS.Style>;
+      this.styles.set(key, style);
     }
+    return style;
   }
-  widths.forEach((width, c) => {
+}
+
+/** A cell is written when it holds a value or shows a format, bold, a background or wrapping. */
+function isWritten(value: ExcelJS.CellValue, format: string | null | undefined, look: Look | undefined): boolean {
+  return value !== null || !!format || !!look?.bold || !!look?.background || !!look?.wrap;
+}
+
+/** The sheet's cells, row by row, each row handed to the file once written (a large data sheet is never held whole). */
+function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetFile, cells: SheetCells, styles: SharedStyles): void {
+  // Titles above a frozen header overflow into the next cells, as in Sheets: they set no width.
+  cells.displayWidths(Math.max(0, sheet.frozenRows - 1)).forEach((width, c) => {
     worksheet.getColumn(c + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width + 2));
   });
-  for (const { row, column, numRows, numColumns } of sheet.merges ?? []) worksheet.mergeCells(row, column, row + numRows - 1, column + numColumns - 1);
+  // Merged before the rows are written (a written row is gone): a value given to a cell a merge covers would be its first cell's.
+  const covered = new Set<string>();
+  for (const { row, column, numRows, numColumns } of sheet.merges ?? []) {
+    worksheet.mergeCells(row, column, row + numRows - 1, column + numColumns - 1);
+    for (let r = 0; r < numRows; r++) for (let c = 0; c < numColumns; c++) if (r > 0 || c > 0) covered.add(`${row + r - 1},${column + c - 1}`);
+  }
   // Sheets sets heights in pixels, .xlsx in points (3/4 of a pixel).
   sheet.rowHeights?.forEach((height, r) => {
     if (height !== null) worksheet.getRow(r + 1).height = height * 0.75;
   });
+  for (let r = 0; r < cells.rows; r++) {
+    const row = worksheet.getRow(r + 1);
+    for (let c = 0; c < cells.columns(r); c++) {
+      const [value, format, look] = [cells.value(r, c), cells.format(r, c), cells.look(r, c)];
+      if (!isWritten(value, format, look)) continue;
+      const target = row.getCell(c + 1);
+      if (!covered.has(`${r},${c}`)) target.value = value;
+      target.style = styles.of(format, look);
+    }
+    row.commit();
+  }
 }
 
 function writeRules(worksheet: ExcelJS.Worksheet, rules: readonly FormulaRuleView[], toExcel: ToExcel): void {
@@ -164,23 +267,36 @@ function writeColourScales(worksheet: ExcelJS.Worksheet, sheet: SheetFile, first
   });
 }
 
-export async function workbookToXlsx(file: WorkbookFile, view: WorkbookView): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+/** The workbook as .xlsx, streamed to `output`: sheet by sheet, a held data sheet from its own rows. */
+export async function writeXlsx(output: Writable, file: WorkbookFile, view: WorkbookView, held: HeldSheets = new Map()): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true });
   const names = excelSheetNames(file.sheets.map((sheet) => sheet.name));
-  const lastDataRow = Math.max(1, ...file.sheets.map((sheet) => sheet.cells.length));
+  const lastDataRow = Math.max(1, ...file.sheets.map((sheet) => held.get(sheet.name)?.cells.length ?? sheet.cells.length));
   const toExcel: ToExcel = (formula) => {
     const native = nativeFormula(formula, lastDataRow);
     return native === null ? null : withOpenRangesClosed(withNewerFunctionsMarked(renameSheetsInFormula(native, names)), EXCEL_LAST_ROW);
   };
+  const styles = new SharedStyles();
   for (const sheet of file.sheets) {
     const computed = view.sheets.find((s) => s.name === sheet.name);
     const worksheet = workbook.addWorksheet(names.get(sheet.name), {
       views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
       state: sheet.hidden ? "hidden" : "visible",
     });
-    writeSheet(worksheet, sheet, computed?.cells ?? [], toExcel);
+    const heldSheet = held.get(sheet.name);
+    writeSheet(worksheet, sheet, heldSheet ? heldCells(heldSheet, file.locale) : viewCells(sheet, computed?.cells ?? [], toExcel), styles);
     writeRules(worksheet, computed?.formulaRules ?? [], toExcel);
     writeColourScales(worksheet, sheet, (computed?.formulaRules?.length ?? 0) + 1);
+    worksheet.commit();
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+}
+
+/** The workbook as the bytes of an .xlsx file. */
+export async function workbookToXlsx(file: WorkbookFile, view: WorkbookView, held?: HeldSheets): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const output = new PassThrough();
+  output.on("data", (chunk: Buffer) => chunks.push(chunk));
+  await writeXlsx(output, file, view, held);
+  return new Uint8Array(Buffer.concat(chunks));
 }
