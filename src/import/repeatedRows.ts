@@ -12,51 +12,55 @@ const sameRow = (a: readonly unknown[], b: readonly unknown[]) => {
   return true;
 };
 
-/** FNV-1a over each cell's trimmed text, cells apart: a large export's rows are hashed, never joined into one text each. */
+// A cell's hash is its length and its last characters (a day, an amount's cents, a name's end):
+// cheap on a large export's rows, and rows whose hashes meet are compared cell for cell.
+const HASHED_CHARACTERS = 6;
+
 function hashOf(cells: readonly unknown[]): number {
   let hash = 0x811c9dc5;
-  for (const cell of cells) {
+  for (let column = 0; column < cells.length; column++) {
+    const cell = cells[column];
     const text = typeof cell === "string" ? cell : String(cell ?? "");
-    let start = 0;
     let end = text.length;
-    while (start < end && text.charCodeAt(start) <= 32) start++;
-    while (end > start && text.charCodeAt(end - 1) <= 32) end--;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 0x1f, 0x01000193);
+    while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+    hash = Math.imul(hash ^ end, 0x01000193);
+    for (let i = Math.max(0, end - HASHED_CHARACTERS); i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   }
   // 30 bits: a small integer V8 keeps unboxed as a Map key.
   return hash & 0x3fffffff;
 }
 
-/** Rows by their cells (trimmed text, cell for cell), each with the number it was added under. */
+/** A table's rows by their cells (trimmed text, cell for cell): the rows added are found again, by their index. */
 export class RowIndex {
-  // Rows whose cells hash alike are chained: a large export's rows cost a number each, not an object.
   private readonly firstOfHash = new Map<number, number>();
-  private readonly rows: (readonly unknown[])[] = [];
-  private readonly ids: number[] = [];
-  private readonly next: number[] = [];
+  // Rows whose cells hash alike are chained by index: a large export's rows cost a number each.
+  private readonly next: Int32Array;
 
-  /** The number of an earlier row with the same cells; undefined when there is none, and the row is kept under id. */
-  findOrAdd(cells: readonly unknown[], id: number): number | undefined {
-    const hash = hashOf(cells);
-    let last = -1;
-    for (let slot = this.firstOfHash.get(hash) ?? -1; slot >= 0; slot = this.next[slot]) {
-      if (sameRow(this.rows[slot], cells)) return this.ids[slot];
-      last = slot;
-    }
-    const added = this.rows.length;
-    this.rows.push(cells);
-    this.ids.push(id);
-    this.next.push(-1);
-    if (last >= 0) this.next[last] = added;
-    else this.firstOfHash.set(hash, added);
-    return undefined;
+  constructor(private readonly rows: readonly (readonly unknown[])[]) {
+    this.next = new Int32Array(rows.length).fill(-1);
   }
 
-  /** The number of a row added with the same cells, or undefined. */
-  find(cells: readonly unknown[]): number | undefined {
-    for (let slot = this.firstOfHash.get(hashOf(cells)) ?? -1; slot >= 0; slot = this.next[slot]) if (sameRow(this.rows[slot], cells)) return this.ids[slot];
-    return undefined;
+  /** The index of an added row with these cells, or -1. */
+  find(cells: readonly unknown[]): number {
+    return this.inChain(this.firstOfHash.get(hashOf(cells)) ?? -1, cells);
+  }
+
+  /** The index of an added row with the same cells as the row at index; -1 when there is none, and the row is added. */
+  findOrAdd(index: number): number {
+    const cells = this.rows[index];
+    const hash = hashOf(cells);
+    const first = this.firstOfHash.get(hash) ?? -1;
+    const found = this.inChain(first, cells);
+    if (found < 0) {
+      this.next[index] = first;
+      this.firstOfHash.set(hash, index);
+    }
+    return found;
+  }
+
+  private inChain(first: number, cells: readonly unknown[]): number {
+    for (let slot = first; slot >= 0; slot = this.next[slot]) if (sameRow(this.rows[slot], cells)) return slot;
+    return -1;
   }
 }
 
@@ -66,19 +70,25 @@ export interface RepeatedRow {
   of: number;
 }
 
-const NONZERO_DIGIT = /[1-9]/;
-
-/** True when the spend cell is neither blank nor zero. */
-const spends = (cell: unknown) => (typeof cell === "number" ? cell !== 0 && Number.isFinite(cell) : typeof cell === "string" && NONZERO_DIGIT.test(cell));
+/** True when the spend cell is neither blank nor zero: a number other than 0, or text with a digit from 1 to 9. */
+function spends(cell: unknown): boolean {
+  if (typeof cell === "number") return cell !== 0 && Number.isFinite(cell);
+  if (typeof cell !== "string") return false;
+  for (let i = 0; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code >= 49 && code <= 57) return true;
+  }
+  return false;
+}
 
 export function repeatedRows(rows: readonly (readonly unknown[])[], spendColumn: number | undefined): RepeatedRow[] {
   if (spendColumn === undefined) return [];
-  const index = new RowIndex();
+  const index = new RowIndex(rows);
   const repeated: RepeatedRow[] = [];
-  rows.forEach((cells, row) => {
-    if (!spends(cells[spendColumn])) return;
-    const of = index.findOrAdd(cells, row);
-    if (of !== undefined) repeated.push({ row, of });
-  });
+  for (let row = 0; row < rows.length; row++) {
+    if (!spends(rows[row][spendColumn])) continue;
+    const of = index.findOrAdd(row);
+    if (of >= 0) repeated.push({ row, of });
+  }
   return repeated;
 }

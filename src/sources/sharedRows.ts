@@ -20,16 +20,16 @@ export interface SharedRows {
 
 const addsSomething = (values: SourceInput["imported"]["read"]["rows"][number]["values"]) => NUMERIC_FIELDS.some((field) => (values[field] ?? 0) !== 0);
 
-/** Each row that adds something, with the number the user sees for it. */
+/** A source's data rows that add something, indexed. */
 function rowsIndexed(source: SourceInput): RowIndex {
   const { imported } = source;
+  const rows = new RowIndex(imported.dataRows);
   const firstDataNumber = firstDataNumberOf(source);
-  const rows = new RowIndex();
-  for (const { row, values } of imported.read.rows) if (addsSomething(values)) rows.findOrAdd(imported.dataRows[row - firstDataNumber], row);
+  for (const { row, values } of imported.read.rows) if (addsSomething(values)) rows.findOrAdd(row - firstDataNumber);
   return rows;
 }
 
-/** The first two sources of the same columns that share rows, and those rows; null when none do. */
+/** The first two sources of the same columns that share rows, and those rows (as each numbers them); null when none do. */
 export function sharedRows(sources: readonly SourceInput[]): SharedRows | null {
   const indexed = new Map<number, RowIndex>();
   const indexOf = (s: number) => indexed.get(s) ?? indexed.set(s, rowsIndexed(sources[s])).get(s)!;
@@ -38,14 +38,14 @@ export function sharedRows(sources: readonly SourceInput[]): SharedRows | null {
     for (let first = 0; first < second; first++) {
       if (columnsOf[first] !== columnsOf[second]) continue;
       const earlier = indexOf(first);
+      const [firstData, secondData] = [firstDataNumberOf(sources[first]), firstDataNumberOf(sources[second])];
       const { imported } = sources[second];
-      const firstDataNumber = firstDataNumberOf(sources[second]);
       const firstRows: number[] = [];
       const secondRows: number[] = [];
       for (const { row, values } of imported.read.rows) {
-        const match = addsSomething(values) ? earlier.find(imported.dataRows[row - firstDataNumber]) : undefined;
-        if (match === undefined) continue;
-        firstRows.push(match);
+        const match = addsSomething(values) ? earlier.find(imported.dataRows[row - secondData]) : -1;
+        if (match < 0) continue;
+        firstRows.push(firstData + match);
         secondRows.push(row);
       }
       if (firstRows.length > 0) return { first: sources[first].name, second: sources[second].name, firstRows, secondRows };
