@@ -278,12 +278,16 @@ export class Workbook {
 
   toFile(): WorkbookFile {
     const sheets = this.sheets.map((sheet, index): SheetFile => {
-      const cells: RawCell[][] = withoutTrailingEmpties(
-        this.contents(sheet).map((row) =>
-          row.map((content) => (content instanceof Date || content === undefined ? null : typeof content === "string" ? fromEngineFormula(content) : content)),
-        ),
-      );
-      const formats = styleGrid(sheet, "numberFormat");
+      // A held data sheet's rows are not the engine's: the file keeps them as they are held.
+      const held = this.held?.holds(sheet.name) ? this.held.saved(sheet.name) : null;
+      const cells: RawCell[][] = held
+        ? held.cells.map((row) => [...row])
+        : withoutTrailingEmpties(
+            this.contents(sheet).map((row) =>
+              row.map((content) => (content instanceof Date || content === undefined ? null : typeof content === "string" ? fromEngineFormula(content) : content)),
+            ),
+          );
+      const formats = held ? held.formats.map((row) => [...row]) : styleGrid(sheet, "numberFormat");
       const fontWeights = styleGrid(sheet, "fontWeight");
       const backgrounds = styleGrid(sheet, "background");
       const notes = styleGrid(sheet, "note");

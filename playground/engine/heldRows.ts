@@ -90,6 +90,12 @@ export class HeldRows {
     this.held = new Set(names);
   }
 
+  /** A held sheet as its saved file keeps it: each text with a leading ', as a user types text to keep it text, never a formula or a number. */
+  saved(sheetName: string): HeldSheet {
+    const { cells, formats } = this.sheets.get(sheetName.toLowerCase())!;
+    return { cells: cells.map((row) => row.map((cell) => (typeof cell === "string" && cell !== "" ? `'${cell}` : cell))), formats };
+  }
+
   /** The rows and columns of a held sheet's cells. */
   size(sheetName: string): { rows: number; columns: number } {
     const cells = this.sheets.get(sheetName.toLowerCase())?.cells ?? [];

@@ -68,6 +68,16 @@ describe("a held data sheet", () => {
     expect(saved.cells.map((row) => row[0])).toEqual(FORMULAS.map(([formula]) => formula));
   });
 
+  it("is saved whole: the workbook opened again has its rows, text kept text, and the same figures", () => {
+    const saved = held().serialize();
+    const data = saved.sheets.find((sheet) => sheet.name === SHEET)!;
+    expect(data.cells).toEqual(workbook(CELLS, FORMATS).sheets[0].cells);
+    expect(data.formats).toEqual(FORMATS);
+    const reopened = createSession({ workbook: saved });
+    expect(reopened.usedCellReadings(SHEET)[4][1].value).toBe("=not a formula");
+    expect(reopened.usedCellReadings("Check").map((row) => row[0].value)).toEqual(held().usedCellReadings("Check").map((row) => row[0].value));
+  });
+
   it("reads its rows' values and number formats through the spreadsheet service", () => {
     const session = held();
     const sheet = session.spreadsheet.getSheetByName(SHEET)!;
