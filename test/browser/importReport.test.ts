@@ -1,21 +1,16 @@
 // The sidebar on an export pasted as downloaded: it says how the rows were read before building.
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/import/csv";
 import type { RawCell } from "../../playground/runtime/contract";
-import { startPlayground, type RunningPlayground } from "../../playground/server/server";
-import { saveWorkbook } from "../../playground/server/workbookStore";
 import { EXPORTS, FIXTURES, sumsByChannel, total } from "../import/exports";
-import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
+import { playgroundWithSheets, type OpenPlayground } from "./playgroundWithSheets";
 
 const GOOGLE_ADS = EXPORTS.find((shape) => shape.file === "google-ads-campaigns.csv")!;
 
-let browser: Browser;
-let running: RunningPlayground;
+let playground: OpenPlayground;
 let sheet: PlaygroundPage;
 
 beforeAll(async () => {
@@ -23,18 +18,12 @@ beforeAll(async () => {
   const width = Math.max(...rows.map((row) => row.length));
   // Pasted as text; "--" kept as text as a user types it ('--), since Sheets would take it for a formula.
   const cells: RawCell[][] = rows.map((row) => Array.from({ length: width }, (_, c) => (/^[-+=@]/.test(row[c] ?? "") ? `'${row[c]}` : (row[c] ?? ""))));
-  const dataPath = join(mkdtempSync(join(tmpdir(), "social-roi-import-report-")), "workbook.json");
-  saveWorkbook(dataPath, { version: 1, locale: "en_US", sheets: [{ name: "Google Ads", cells, formats: [], frozenRows: 0, metadata: [] }], active: { sheet: "Google Ads", range: "A1" } });
-  browser = await launchChromium();
-  running = await startPlayground({ port: 0, dataPath });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(running.url);
-  sheet = new PlaygroundPage(page);
+  playground = await playgroundWithSheets([{ name: "Google Ads", cells }]);
+  sheet = playground.sheet;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await running?.close();
+  await playground?.close();
 });
 
 describe("the import report in the sidebar", IN_CHROMIUM, () => {

@@ -1,17 +1,14 @@
 // Several sources in the scorecard sidebar: one export per network, each added on its own and read by
 // the add-on, a CSV file picked and written to a sheet of its own, currencies refused without a rate.
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Frame } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/import/csv";
 import type { RawCell } from "../../playground/runtime/contract";
-import { startPlayground, type RunningPlayground } from "../../playground/server/server";
-import { saveWorkbook } from "../../playground/server/workbookStore";
 import { GOOGLE as GOOGLE_ADS, META, sum, TIKTOK_GBP } from "../import/sourceExports";
-import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
+import { playgroundWithSheets, type OpenPlayground } from "./playgroundWithSheets";
 
 const FIXTURES = new URL("../import/fixtures/sources/", import.meta.url);
 const FRENCH_META = "meta-printemps-fr-1252.csv";
@@ -30,44 +27,34 @@ const roi = (source: { spend: number[]; revenue: number[] }, rate = 1) => ((sum(
 const TIKTOK_USD = { spend: [812.4, 295.15], conversions: [41, 12] };
 const percent = (value: number) => `${(value * 100).toLocaleString("en-US", { maximumFractionDigits: 1 })}%`;
 
-let browser: Browser;
-let running: RunningPlayground;
+let playground: OpenPlayground;
 let sheet: PlaygroundPage;
 let sidebar: Frame;
 
 beforeAll(async () => {
-  const dataPath = join(mkdtempSync(join(tmpdir(), "social-roi-sources-")), "workbook.json");
-  const sheetOf = (name: string, cells: RawCell[][]) => ({ name, cells, formats: [], frozenRows: 0, metadata: [] });
-  saveWorkbook(dataPath, {
-    version: 1,
-    locale: "en_US",
-    sheets: [
-      sheetOf("Meta export", pasted("meta-spring-eur.csv")),
-      sheetOf("Google Ads export", pasted("google-ads-spring-eur.csv")),
-      sheetOf("TikTok export", pasted("tiktok-spring-gbp.csv")),
-      sheetOf("TikTok USD export", [
+  playground = await playgroundWithSheets([
+    { name: "Meta export", cells: pasted("meta-spring-eur.csv") },
+    { name: "Google Ads export", cells: pasted("google-ads-spring-eur.csv") },
+    { name: "TikTok export", cells: pasted("tiktok-spring-gbp.csv") },
+    {
+      name: "TikTok USD export",
+      cells: [
         ["Campaign name", "Ad group name", "Primary status", "Cost", "Impressions", "Clicks (destination)", "Conversions"],
         ["US Spring - Spark Ads", "Creators 18-34", "Active", "812.40", "254310", "2875", "41"],
         ["US Spring - In-Feed", "Broad 18-44", "Not delivering", "295.15", "98112", "640", "12"],
-      ]),
-      // A network whose columns the add-on does not know: the user names it.
-      sheetOf("Reddit export", [["Campaign", "Spend (EUR)", "Conversions"], ["Spring AMA", "420.50", "12"], ["Spring promoted", "310.00", "9"]]),
-      // A user's sheet that has the name the picked file would give its sheet.
-      sheetOf("meta-printemps-fr-1252", [["my notes"]]),
-    ],
-    active: { sheet: "Meta export", range: "A1" },
-  });
-  browser = await launchChromium();
-  running = await startPlayground({ port: 0, dataPath });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(running.url);
-  sheet = new PlaygroundPage(page);
+      ],
+    },
+    // A network whose columns the add-on does not know: the user names it.
+    { name: "Reddit export", cells: [["Campaign", "Spend (EUR)", "Conversions"], ["Spring AMA", "420.50", "12"], ["Spring promoted", "310.00", "9"]] },
+    // A user's sheet that has the name the picked file would give its sheet.
+    { name: "meta-printemps-fr-1252", cells: [["my notes"]] },
+  ]);
+  sheet = playground.sheet;
   sidebar = await sheet.runAddonMenuItem("Build channel scorecard");
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await running?.close();
+  await playground?.close();
 });
 
 /** Each sheet's first cell, as its export writes it: shown once the sheet is the active one. */

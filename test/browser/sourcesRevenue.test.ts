@@ -2,48 +2,38 @@
 // CSV file, its currency given, every value listed with its revenue and the network it counts in,
 // the ambiguous groups matched by hand, and the scorecard built with the joined revenue. Then a
 // breakdown by a column the sources share under their own names.
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Frame } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/import/csv";
 import type { RawCell } from "../../playground/runtime/contract";
-import { startPlayground, type RunningPlayground } from "../../playground/server/server";
-import { saveWorkbook } from "../../playground/server/workbookStore";
 import { GOOGLE, META, SOURCE_FIXTURES, sum } from "../import/sourceExports";
 import { GA4_CHANNEL_GROUP, JOIN_FIXTURES } from "../join/fixtures";
-import { artifactPath, IN_CHROMIUM, launchChromium } from "./chromium";
+import { artifactPath, IN_CHROMIUM } from "./chromium";
 import { PlaygroundPage } from "./playgroundPage";
+import { playgroundWithSheets, type OpenPlayground } from "./playgroundWithSheets";
 
 const pasted = (file: string): RawCell[][] => readCsv(readFileSync(`${SOURCE_FIXTURES}${file}`)).rows;
 const percent = (value: number) => `${(value * 100).toLocaleString("en-US", { maximumFractionDigits: 1 })}%`;
 
-let browser: Browser;
-let running: RunningPlayground;
+let playground: OpenPlayground;
 let sheet: PlaygroundPage;
 let sidebar: Frame;
 
 beforeAll(async () => {
-  const dataPath = join(mkdtempSync(join(tmpdir(), "social-roi-revenue-")), "workbook.json");
-  const sheetOf = (name: string, cells: RawCell[][]) => ({ name, cells, formats: [], frozenRows: 0, metadata: [] });
-  saveWorkbook(dataPath, {
-    version: 1,
-    locale: "en_US",
-    sheets: [sheetOf("Meta export", pasted("meta-spring-eur.csv")), sheetOf("Google Ads export", pasted("google-ads-spring-eur.csv"))],
-    active: { sheet: "Meta export", range: "A1" },
-  });
-  browser = await launchChromium();
-  running = await startPlayground({ port: 0, dataPath });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(running.url);
-  sheet = new PlaygroundPage(page);
+  playground = await playgroundWithSheets(
+    [
+      { name: "Meta export", cells: pasted("meta-spring-eur.csv") },
+      { name: "Google Ads export", cells: pasted("google-ads-spring-eur.csv") },
+    ],
+    { width: 1400, height: 1000 },
+  );
+  sheet = playground.sheet;
   sidebar = await sheet.runAddonMenuItem("Build channel scorecard");
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await running?.close();
+  await playground?.close();
 });
 
 async function addSheet(name: string, sources: number): Promise<void> {
